@@ -1,0 +1,13 @@
+/** Every command of the CLI, one module each: { command, describe, builder, handler }. */
+import type { Argv } from 'yargs';
+import type { CliContext } from '../context.js';
+import * as estimate from './estimate.js';
+
+export interface CommandModule {
+  command: string | readonly string[];
+  describe: string;
+  builder(y: Argv): Argv<any>;
+  handler(args: any, ctx: CliContext): Promise<number>;
+}
+
+export const commands: readonly CommandModule[] = [estimate];

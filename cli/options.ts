@@ -1,0 +1,48 @@
+/**
+ * Flag parsing shared by commands. yargs hands every value over as a string (parse-numbers is off)
+ * so that "1e3", "0x10", "12abc" or "-5" are refused here with a clear message instead of being
+ * silently coerced.
+ */
+import type { Argv } from 'yargs';
+import { isoDate } from '../src/catalog/schema.js';
+import { UserError } from '../src/errors.js';
+
+export const FORMATS = ['table', 'json', 'csv', 'md'] as const;
+export type Format = (typeof FORMATS)[number];
+
+export function parseCount(flag: string, raw: unknown, { min = 1, max = 1e12 }: { min?: number; max?: number } = {}): number {
+  const text = String(raw ?? '').trim().replace(/_/g, '');
+  if (!/^-?\d+$/.test(text)) throw new UserError(`--${flag} must be a whole number, got "${String(raw)}"`);
+  const value = Number(text);
+  if (value < min) throw new UserError(`--${flag} must be at least ${min}, got ${text}`);
+  if (value > max) throw new UserError(`--${flag} must be at most ${max.toLocaleString('en-US')}, got ${text}`);
+  return value;
+}
+
+export function parseFormat(raw: unknown, allowed: readonly string[] = FORMATS): Format {
+  const value = String(raw);
+  if (!allowed.includes(value)) throw new UserError(`unknown format "${value}"; use one of ${allowed.join(', ')}`);
+  return value as Format;
+}
+
+export function parseDate(flag: string, raw: unknown): string {
+  const value = String(raw);
+  const ok = isoDate.safeParse(value);
+  if (!ok.success) throw new UserError(`--${flag} must be a date written YYYY-MM-DD, got "${value}"`);
+  return value;
+}
+
+/** A repeatable string flag, also accepting comma-separated lists: --model a --model b,c. */
+export function parseList(raw: unknown): string[] {
+  if (raw === undefined) return [];
+  const items = Array.isArray(raw) ? raw : [raw];
+  return items.flatMap((v) => String(v).split(',')).map((v) => v.trim()).filter(Boolean);
+}
+
+/** Options every pricing command shares. */
+export function withCatalogOptions<T>(y: Argv<T>) {
+  return y
+    .option('format', { alias: 'f', type: 'string', default: 'table', describe: `Output format: ${FORMATS.join(', ')}` })
+    .option('as-of', { type: 'string', describe: 'Price with what was in force on this date (YYYY-MM-DD); default today' })
+    .option('catalog', { type: 'string', describe: 'Use the catalog YAML files in this directory instead of the embedded one' });
+}

@@ -1,0 +1,127 @@
+/**
+ * Renderers of an EstimateResult: pure (result) => string, one per format. A closed set: adding a
+ * format to FORMATS without a renderer here is a type error.
+ */
+import type { EstimateResult, EstimateRowJson } from '../../src/result/estimate.js';
+import { formatCount, formatRate, formatUsd } from '../../src/format/money.js';
+import type { Format } from '../options.js';
+import { csvLines, mdTable, textTable } from './layout.js';
+
+function methodLabel(r: EstimateRowJson): string {
+  return r.tier ? `${r.method} (${r.tier})` : r.method;
+}
+
+function epochsLabel(r: EstimateRowJson): string {
+  const mark = { requested: '', 'openai-auto': ' auto', 'provider-default': ' default', assumed: ' assumed' }[r.epochsBasis] ?? '';
+  return `${r.epochs}${mark}`;
+}
+
+function costLabel(r: EstimateRowJson): string {
+  return r.trainingCost === null ? 'n/a' : formatUsd(r.trainingCost);
+}
+
+/** Short flags shown next to a row: stale price, availability, truncation, minimum charge. */
+function flags(r: EstimateRowJson): string[] {
+  const out: string[] = [];
+  if (r.stale) out.push(`stale (${r.priceAgeDays} d)`);
+  if (r.availability && r.availability.status !== 'available') {
+    out.push(r.availability.shutdownOn ? `${r.availability.status}, ends ${r.availability.shutdownOn}` : r.availability.status);
+  }
+  if (r.truncatedExamples > 0) out.push('truncated');
+  if (r.charges.some((c) => c.name === 'minimum charge top-up')) out.push('minimum charge');
+  if (r.missingPrice) out.push(r.missingPrice);
+  return out;
+}
+
+function datasetLine(res: EstimateResult): string {
+  const d = res.dataset;
+  const per = d.tokensPerExample === null ? '' : ` × ${formatCount(d.tokensPerExample)} tokens${d.tokensPerExampleAssumed ? ' (assumed)' : ''}`;
+  return `${formatCount(d.examples)} examples${per}`;
+}
+
+function footnotes(res: EstimateResult): string[] {
+  const lines: string[] = [];
+  for (const a of res.assumptions) lines.push(`Assumed: ${a}`);
+  if (res.rows.some((r) => r.stale)) lines.push(`stale: the price was last checked more than 180 days before ${res.today}; verify it before budgeting.`);
+  if (res.rows.some((r) => r.epochsBasis === 'openai-auto')) lines.push("auto: OpenAI's default-epochs rule for this many examples (n_epochs=auto).");
+  const notes = new Map<string, string>();
+  for (const r of res.rows) if (r.availability?.note && r.availability.status !== 'available') notes.set(r.availability.note, r.providerName);
+  for (const [note, provider] of notes) lines.push(`${provider}: ${note}`);
+  if (res.hiddenUnavailable > 0) lines.push(`${res.hiddenUnavailable} retired offer(s) hidden; --include-unavailable shows them.`);
+  const warnings = new Set(res.rows.flatMap((r) => r.warnings));
+  for (const w of warnings) lines.push(`Warning: ${w}`);
+  const sources = [...new Set(res.rows.map((r) => `${r.source} (as of ${r.asOf})`))];
+  if (sources.length) lines.push('Sources:', ...sources.map((s) => `  ${s}`));
+  return lines;
+}
+
+export function estimateTable(res: EstimateResult): string {
+  const header = `ftcost estimate · catalog ${res.catalog.version} · prices as of ${res.asOf} · USD`;
+  const dataset = `Dataset: ${datasetLine(res)}`;
+  if (res.rows.length === 0) return [header, dataset, '', 'No offer matches these filters.', ...footnotes(res)].join('\n') + '\n';
+  const table = textTable(
+    [
+      { header: '#', align: 'right' },
+      { header: 'Provider' },
+      { header: 'Model' },
+      { header: 'Method' },
+      { header: 'Epochs', align: 'right' },
+      { header: 'Training tokens', align: 'right' },
+      { header: 'Per 1M', align: 'right' },
+      { header: 'Training cost', align: 'right' },
+      { header: 'Notes' },
+    ],
+    res.rows.map((r, i) => [
+      String(i + 1),
+      r.providerName,
+      r.model,
+      methodLabel(r),
+      epochsLabel(r),
+      formatCount(r.trainingTokens),
+      r.trainingPer1M === null ? 'n/a' : formatRate(r.trainingPer1M),
+      costLabel(r),
+      flags(r).join('; '),
+    ]),
+  );
+  return [header, dataset, '', table, '', ...footnotes(res)].join('\n') + '\n';
+}
+
+export const ESTIMATE_CSV_HEADER = [
+  'rank', 'provider', 'model', 'method', 'tier', 'epochs', 'epochs_basis', 'billed_tokens_per_epoch', 'training_tokens',
+  'training_per_1m', 'training_cost', 'currency', 'stale', 'availability', 'shutdown_on', 'source', 'as_of', 'catalog_version',
+] as const;
+
+export function estimateCsv(res: EstimateResult): string {
+  return csvLines(
+    ESTIMATE_CSV_HEADER,
+    res.rows.map((r, i) => [
+      i + 1, r.provider, r.model, r.method, r.tier, r.epochs, r.epochsBasis, r.billedTokensPerEpoch, r.trainingTokens,
+      r.trainingPer1M, r.trainingCost, r.currency, r.stale, r.availability?.status ?? 'available', r.availability?.shutdownOn ?? null,
+      r.source, r.asOf, res.catalog.version,
+    ]),
+  );
+}
+
+export function estimateMarkdown(res: EstimateResult): string {
+  const table = mdTable(
+    ['#', 'Provider', 'Model', 'Method', 'Epochs', 'Training tokens', 'Per 1M', 'Training cost', 'Notes'],
+    res.rows.map((r, i) => [
+      String(i + 1), r.providerName, `\`${r.model}\``, methodLabel(r), epochsLabel(r), formatCount(r.trainingTokens),
+      r.trainingPer1M === null ? 'n/a' : formatRate(r.trainingPer1M), costLabel(r), flags(r).join('; '),
+    ]),
+    ['right', 'left', 'left', 'left', 'right', 'right', 'right', 'right', 'left'],
+  );
+  const notes = footnotes(res).map((l) => (l.startsWith('  ') ? `- ${l.trim()}` : l === 'Sources:' ? '\n**Sources**\n' : `> ${l}`));
+  return [`### Fine-tuning cost estimate`, '', `Catalog ${res.catalog.version}, prices as of ${res.asOf} (USD). Dataset: ${datasetLine(res)}.`, '', table, '', ...notes].join('\n') + '\n';
+}
+
+export function estimateJson(res: EstimateResult): string {
+  return JSON.stringify(res, null, 2) + '\n';
+}
+
+export const estimateRenderers: Record<Format, (res: EstimateResult) => string> = {
+  table: estimateTable,
+  json: estimateJson,
+  csv: estimateCsv,
+  md: estimateMarkdown,
+};

@@ -1,0 +1,32 @@
+/** Plain-text table layout and CSV quoting shared by the renderers (no numbers are computed here). */
+
+export interface Column {
+  header: string;
+  align?: 'left' | 'right';
+}
+
+export function textTable(columns: readonly Column[], rows: readonly (readonly string[])[]): string {
+  const widths = columns.map((c, i) => Math.max(c.header.length, ...rows.map((r) => [...(r[i] ?? '')].length)));
+  const pad = (text: string, i: number) => {
+    const gap = ' '.repeat(widths[i]! - [...text].length);
+    return columns[i]!.align === 'right' ? gap + text : text + gap;
+  };
+  const line = (cells: readonly string[]) => cells.map((c, i) => pad(c, i)).join('  ').trimEnd();
+  return [line(columns.map((c) => c.header)), line(widths.map((w) => '-'.repeat(w))), ...rows.map(line)].join('\n');
+}
+
+export function csvCell(value: string | number | boolean | null): string {
+  if (value === null) return '';
+  const text = String(value);
+  return /[",\n\r]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
+}
+
+export function csvLines(header: readonly string[], rows: readonly (readonly (string | number | boolean | null)[])[]): string {
+  return [header, ...rows].map((r) => r.map(csvCell).join(',')).join('\n') + '\n';
+}
+
+export function mdTable(header: readonly string[], rows: readonly (readonly string[])[], align: readonly ('left' | 'right')[] = []): string {
+  const esc = (s: string) => s.replace(/\|/g, '\\|');
+  const sep = header.map((_, i) => (align[i] === 'right' ? '---:' : '---'));
+  return [header, sep, ...rows].map((r) => `| ${r.map(esc).join(' | ')} |`).join('\n');
+}

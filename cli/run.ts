@@ -1,0 +1,65 @@
+/**
+ * The CLI as a function: run(argv, ctx) → exit code. 0 success, 2 a user mistake (one clear line on
+ * stderr, no stack trace unless --verbose), 1 a bug in ftcost. Tests call it in-process.
+ */
+import yargs from 'yargs';
+import { isUserError, UserError } from '../src/errors.js';
+import { commands } from './commands/index.js';
+import type { CliContext } from './context.js';
+
+export const VERSION = '0.1.0';
+
+export async function run(argv: readonly string[], ctx: CliContext): Promise<number> {
+  const verbose = argv.includes('--verbose');
+  let selected: { handler: (a: any, c: CliContext) => Promise<number>; args: unknown } | undefined;
+  const parser = yargs()
+    .scriptName('ftcost')
+    .usage('ftcost — what a fine-tune costs on each platform, and when it pays back.\n\nUsage: $0 <command> [options]')
+    .parserConfiguration({ 'parse-numbers': false, 'parse-positional-numbers': false, 'camel-case-expansion': true, 'strip-dashed': true })
+    .option('verbose', { type: 'boolean', default: false, describe: 'Show stack traces of errors' })
+    .strict()
+    .demandCommand(1, 'name a command, e.g. ftcost estimate --examples 500 --epochs 3')
+    .recommendCommands()
+    .version(VERSION)
+    .alias('help', 'h')
+    .wrap(Math.min(110, process.stdout.columns || 100))
+    .exitProcess(false)
+    .fail((msg, err) => {
+      throw err ?? new UserError(msg.split('\n')[0]!);
+    })
+    .epilogue('Prices come from the embedded catalog (ftcost catalog list); every figure carries its source and date.\nDocs: README.md');
+  for (const mod of commands) {
+    parser.command(mod.command as string, mod.describe, (y) => mod.builder(y), (args) => {
+      selected = { handler: mod.handler, args };
+    });
+  }
+  try {
+    let helpOutput = '';
+    await parser.parseAsync(argv as string[], {}, (_err: unknown, _args: unknown, output: string) => {
+      helpOutput = output;
+    });
+    if (!selected) {
+      // --help or --version: yargs produced the text instead of running a command.
+      if (helpOutput) ctx.stdout.write(helpOutput.endsWith('\n') ? helpOutput : helpOutput + '\n');
+      return 0;
+    }
+    return await selected.handler(selected.args, ctx);
+  } catch (err) {
+    if (isUserError(err)) {
+      ctx.stderr.write(`ftcost: ${err.message}\n`);
+      for (const line of err.details) ctx.stderr.write(`  ${line}\n`);
+      if (verbose && err.stack) ctx.stderr.write(err.stack + '\n');
+      return err.exitCode;
+    }
+    const e = err as Error;
+    // yargs reports its own parse errors (unknown flags, missing values) as plain Errors.
+    if (e && e.name === 'YError') {
+      ctx.stderr.write(`ftcost: ${e.message.split('\n')[0]}\n`);
+      if (verbose && e.stack) ctx.stderr.write(e.stack + '\n');
+      return 2;
+    }
+    ctx.stderr.write(`ftcost: internal error: ${e?.message ?? String(err)}\n`);
+    ctx.stderr.write(verbose && e?.stack ? e.stack + '\n' : 'This is a bug in ftcost; run again with --verbose for details.\n');
+    return 1;
+  }
+}

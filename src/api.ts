@@ -1,0 +1,68 @@
+/**
+ * The library's front door: `estimate({ examples: 500, tokensPerExample: 400, epochs: 3 })` returns
+ * the same versioned, JSON-safe result the CLI prints with --format json.
+ */
+import { embeddedCatalog } from './catalog/embedded.js';
+import type { Catalog } from './catalog/model.js';
+import type { Method } from './catalog/schema.js';
+import { assumedDataset, type TrainingDataset } from './engine/dataset.js';
+import type { EpochsRequest } from './engine/epochs.js';
+import { estimateTraining } from './engine/estimate.js';
+import { UserError } from './errors.js';
+import { toEstimateResult, type EstimateResult } from './result/estimate.js';
+
+export interface EstimateOptions {
+  /** Number of training examples (with tokensPerExample), or give `dataset`. */
+  examples?: number;
+  /** Tokens per example; default: the catalog's documented default, reported as assumed. */
+  tokensPerExample?: number;
+  /** A counted training file (see ftcost/tokens), instead of examples × tokensPerExample. */
+  dataset?: TrainingDataset;
+  epochs?: EpochsRequest;
+  models?: readonly string[];
+  providers?: readonly string[];
+  methods?: readonly Method[];
+  /** YYYY-MM-DD: price with what was in force then. Default: today. */
+  asOf?: string;
+  /** YYYY-MM-DD: the day of the estimate (staleness). Default: the current UTC date. */
+  today?: string;
+  evaluations?: number;
+  includeUnavailable?: boolean;
+  /** Another catalog (with overrides merged, say); default: the embedded one. */
+  catalog?: Catalog;
+  /** Extra assumptions to report (the CLI adds what it assumed). */
+  assumptions?: string[];
+}
+
+export function estimate(options: EstimateOptions): EstimateResult {
+  const catalog = options.catalog ?? embeddedCatalog();
+  const today = options.today ?? new Date().toISOString().slice(0, 10);
+  let dataset = options.dataset;
+  const tokensPerExampleAssumed = !dataset && options.tokensPerExample === undefined;
+  const tokensPerExample = options.tokensPerExample ?? catalog.meta.defaultTokensPerExample;
+  if (!dataset) {
+    if (options.examples === undefined) throw new UserError('give the number of training examples (--examples N) or a training file (--file)');
+    if (!Number.isSafeInteger(options.examples) || options.examples < 1) throw new UserError(`examples must be a whole number of at least 1, got ${options.examples}`);
+    if (!Number.isSafeInteger(tokensPerExample) || tokensPerExample < 1) throw new UserError(`tokens per example must be a whole number of at least 1, got ${tokensPerExample}`);
+    dataset = assumedDataset(options.examples, tokensPerExample);
+  }
+  const result = estimateTraining(
+    {
+      dataset,
+      epochs: options.epochs ?? 'auto',
+      models: options.models,
+      providers: options.providers,
+      methods: options.methods,
+      asOf: options.asOf ?? today,
+      today,
+      evaluations: options.evaluations,
+      includeUnavailable: options.includeUnavailable,
+    },
+    catalog,
+  );
+  return toEstimateResult(result, {
+    tokensPerExample: options.dataset ? undefined : tokensPerExample,
+    tokensPerExampleAssumed,
+    assumptions: options.assumptions,
+  });
+}

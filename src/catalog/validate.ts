@@ -1,0 +1,191 @@
+/**
+ * YAML text → validated provider file, or every problem found, each as `file:line path: message`.
+ *
+ * All problems of a file are reported in one run (a person fixing a catalog should not have to run
+ * the validator once per typo). Line numbers come from the YAML document's source ranges, so a
+ * problem points at the offending key even deep inside a list.
+ */
+import { Decimal } from '../decimal.js';
+import { LineCounter, parseDocument, isMap, isSeq, type Document, type Node } from 'yaml';
+import type { z } from 'zod';
+import { PRICE_FIELDS } from './model.js';
+import {
+  catalogMetaSchema,
+  MAGNITUDE_GUARDS,
+  providerFileSchema,
+  type GuardedField,
+  type RawCatalogMeta,
+  type RawProviderFile,
+} from './schema.js';
+
+export interface CatalogProblem {
+  file: string;
+  line: number | null;
+  path: string;
+  message: string;
+}
+
+export type Validation<T> = { ok: true; value: T } | { ok: false; problems: CatalogProblem[] };
+
+export function formatProblem(p: CatalogProblem): string {
+  const where = p.line === null ? p.file : `${p.file}:${p.line}`;
+  return p.path ? `${where} ${p.path}: ${p.message}` : `${where}: ${p.message}`;
+}
+
+type PathKey = string | number;
+
+function pathToString(path: readonly PathKey[]): string {
+  let out = '';
+  for (const key of path) out += typeof key === 'number' ? `[${key}]` : out ? `.${key}` : key;
+  return out;
+}
+
+/** The line of the node at `path`, or of its nearest ancestor that exists (for a missing key). */
+function lineOf(doc: Document, counter: LineCounter, path: readonly PathKey[]): number | null {
+  for (let depth = path.length; depth >= 0; depth--) {
+    const prefix = path.slice(0, depth);
+    const node = (prefix.length === 0 ? doc.contents : doc.getIn(prefix, true)) as Node | null | undefined;
+    if (node && node.range) {
+      // Point at the key's line for a scalar value, at the first line of a collection.
+      return counter.linePos(node.range[0]).line;
+    }
+  }
+  return null;
+}
+
+/** A YAML alias or merge is resolved by toJS; the raw tree is what we need for line lookups. */
+function parseYaml(text: string, file: string): { doc: Document; counter: LineCounter; problems: CatalogProblem[] } {
+  const counter = new LineCounter();
+  const doc = parseDocument(text, { lineCounter: counter, prettyErrors: false, uniqueKeys: true });
+  const problems: CatalogProblem[] = [];
+  for (const err of doc.errors) {
+    const line = err.linePos?.[0]?.line ?? counter.linePos(err.pos[0]).line;
+    problems.push({ file, line, path: '', message: `YAML syntax: ${err.message.split('\n')[0]}` });
+  }
+  return { doc, counter, problems };
+}
+
+function zodProblems(error: z.ZodError, doc: Document, counter: LineCounter, file: string): CatalogProblem[] {
+  const problems: CatalogProblem[] = [];
+  for (const issue of error.issues) {
+    const path = issue.path.filter((k): k is PathKey => typeof k === 'string' || typeof k === 'number');
+    if (issue.code === 'unrecognized_keys') {
+      for (const key of issue.keys) {
+        problems.push({ file, line: lineOf(doc, counter, [...path, key]), path: pathToString([...path, key]), message: 'unknown key (a typo, or a field this catalog version does not have)' });
+      }
+      continue;
+    }
+    const exists = doc.hasIn(path);
+    const message = !exists && issue.code === 'invalid_type' ? 'is required' : issue.message;
+    problems.push({ file, line: lineOf(doc, counter, path), path: pathToString(path), message });
+  }
+  return problems;
+}
+
+/**
+ * Checks on the raw data that must run even where the schema already failed elsewhere in the same
+ * entry: prices outside the plausible band for their unit (most likely a per-1K / per-1M mix-up),
+ * impossible date ranges, and price entries that give no price.
+ */
+function magnitudeProblems(value: unknown, doc: Document, counter: LineCounter, file: string, path: PathKey[] = []): CatalogProblem[] {
+  const problems: CatalogProblem[] = [];
+  if (Array.isArray(value)) {
+    value.forEach((v, i) => problems.push(...magnitudeProblems(v, doc, counter, file, [...path, i])));
+  } else if (value && typeof value === 'object') {
+    const record = value as Record<string, unknown>;
+    if (typeof record.effectiveFrom === 'string' && typeof record.effectiveTo === 'string' && record.effectiveTo <= record.effectiveFrom) {
+      problems.push({ file, line: lineOf(doc, counter, [...path, 'effectiveTo']), path: pathToString([...path, 'effectiveTo']), message: `${record.effectiveTo} is not after effectiveFrom ${record.effectiveFrom} (an impossible date range)` });
+    }
+    if (path.at(-2) === 'prices' && !PRICE_FIELDS.some((f) => f in record)) {
+      problems.push({ file, line: lineOf(doc, counter, path), path: pathToString(path), message: `gives no price (expected one of ${PRICE_FIELDS.join(', ')})` });
+    }
+    for (const [key, v] of Object.entries(record)) {
+      const guard = (MAGNITUDE_GUARDS as Record<string, (typeof MAGNITUDE_GUARDS)[GuardedField]>)[key];
+      if (guard && typeof v === 'string' && /^\d+(\.\d+)?$/.test(v)) {
+        const amount = new Decimal(v);
+        if (amount.lt(guard.min) || amount.gt(guard.max)) {
+          problems.push({
+            file,
+            line: lineOf(doc, counter, [...path, key]),
+            path: pathToString([...path, key]),
+            message: `${v} is outside the plausible range ${guard.min}–${guard.max} ${guard.unit}; check the unit (per token, per 1K or per 1M?)`,
+          });
+        }
+      } else if (typeof v === 'object') {
+        problems.push(...magnitudeProblems(v, doc, counter, file, [...path, key]));
+      }
+    }
+  }
+  return problems;
+}
+
+/** Checks across entries that a per-field schema cannot express. */
+function crossProblems(file: RawProviderFile, doc: Document, counter: LineCounter, name: string): CatalogProblem[] {
+  const problems: CatalogProblem[] = [];
+  const seen = new Map<string, number>();
+  file.models.forEach((model, m) => {
+    for (const id of [model.id, ...(model.aliases ?? [])]) {
+      if (seen.has(id)) {
+        problems.push({ file: name, line: lineOf(doc, counter, ['models', m, 'id']), path: `models[${m}]`, message: `model id or alias "${id}" is used twice in this file` });
+      }
+      seen.set(id, m);
+    }
+    const offers = new Set<string>();
+    model.offers.forEach((offer, o) => {
+      const key = `${offer.method}/${offer.tier ?? ''}`;
+      if (offers.has(key)) {
+        problems.push({ file: name, line: lineOf(doc, counter, ['models', m, 'offers', o]), path: `models[${m}].offers[${o}]`, message: `a second offer for method ${offer.method}${offer.tier ? ` tier ${offer.tier}` : ''}` });
+      }
+      offers.add(key);
+      const froms = new Set<string>();
+      offer.prices.forEach((entry, p) => {
+        if (froms.has(entry.effectiveFrom)) {
+          problems.push({ file: name, line: lineOf(doc, counter, ['models', m, 'offers', o, 'prices', p, 'effectiveFrom']), path: `models[${m}].offers[${o}].prices[${p}].effectiveFrom`, message: `two price entries take effect on ${entry.effectiveFrom}` });
+        }
+        froms.add(entry.effectiveFrom);
+      });
+    });
+  });
+  return problems;
+}
+
+function validateText<T>(
+  text: string,
+  file: string,
+  schema: z.ZodType<T>,
+  extra: (value: T, doc: Document, counter: LineCounter) => CatalogProblem[],
+): Validation<T> {
+  const { doc, counter, problems } = parseYaml(text, file);
+  if (problems.length > 0) return { ok: false, problems };
+  if (!isMap(doc.contents) && !isSeq(doc.contents)) {
+    return { ok: false, problems: [{ file, line: 1, path: '', message: 'is not a YAML mapping' }] };
+  }
+  const data: unknown = doc.toJS({ maxAliasCount: 10_000 });
+  const parsed = schema.safeParse(data);
+  const found = [...magnitudeProblems(data, doc, counter, file)];
+  if (!parsed.success) found.unshift(...zodProblems(parsed.error, doc, counter, file));
+  else found.push(...extra(parsed.data, doc, counter));
+  if (found.length > 0) {
+    found.sort((a, b) => (a.line ?? 0) - (b.line ?? 0));
+    return { ok: false, problems: dedupe(found) };
+  }
+  return { ok: true, value: parsed.data as T };
+}
+
+function dedupe(problems: CatalogProblem[]): CatalogProblem[] {
+  const seen = new Set<string>();
+  return problems.filter((p) => {
+    const key = formatProblem(p);
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
+}
+
+export function validateProviderFile(text: string, file: string): Validation<RawProviderFile> {
+  return validateText(text, file, providerFileSchema, (value, doc, counter) => crossProblems(value, doc, counter, file));
+}
+
+export function validateCatalogMeta(text: string, file: string): Validation<RawCatalogMeta> {
+  return validateText(text, file, catalogMetaSchema, () => []);
+}

@@ -1,0 +1,214 @@
+/**
+ * The training-cost estimate: for every offer in the catalog that matches the filters, the tokens a
+ * job bills and what they cost, as of a date. Pure: (inputs, catalog) → Estimate; no I/O, no
+ * printing, no clock (the caller passes `today`).
+ */
+import { SUPERVISED_METHODS, type Method } from '../catalog/schema.js';
+import { modelMatches, resolveField, type Catalog, type Model, type Offer, type PriceEntry, type Provider } from '../catalog/model.js';
+import { d, TOKENS_PER_MILLION, type Decimal } from '../decimal.js';
+import { UserError } from '../errors.js';
+import { charge, sumCharges, type Charge } from './charges.js';
+import type { EpochTokens, TrainingDataset } from './dataset.js';
+import { resolveEpochs, type EpochsRequest, type ResolvedEpochs } from './epochs.js';
+import { suggest } from './suggest.js';
+
+export interface EstimateInputs {
+  dataset: TrainingDataset;
+  epochs: EpochsRequest;
+  /** Model ids or aliases; empty or absent: every model. */
+  models?: readonly string[];
+  /** Provider ids; empty or absent: every provider. */
+  providers?: readonly string[];
+  /** Methods to price; absent: supervised fine-tuning (sft, sft-lora, sft-full). */
+  methods?: readonly Method[];
+  /** Price with what was in force on this date (YYYY-MM-DD). */
+  asOf: string;
+  /** The day of the estimate, for staleness (YYYY-MM-DD). */
+  today: string;
+  /** Evaluations over the validation set, where a provider bills them (Together). Default 0. */
+  evaluations?: number;
+  /** Show offers that are retired or shut down on the as-of date. */
+  includeUnavailable?: boolean;
+}
+
+export interface RowAvailability {
+  status: string;
+  shutdownOn?: string;
+  note?: string;
+  source: string;
+}
+
+export interface EstimateRow {
+  provider: string;
+  providerName: string;
+  model: string;
+  modelName?: string;
+  method: Method;
+  tier?: string;
+  epochs: ResolvedEpochs;
+  tokens: EpochTokens;
+  trainingTokens: bigint;
+  /** The per-1M training price in force, or null where the offer has none (priced per hour, or unpublished). */
+  trainingPer1M: Decimal | null;
+  /** Null when the offer cannot be priced from tokens (see `missingPrice`). */
+  trainingCost: Decimal | null;
+  missingPrice?: string;
+  charges: Charge[];
+  currency: 'USD';
+  source: string;
+  asOf: string;
+  /** The price's asOf is older than the catalog's staleness limit on `today`. */
+  stale: boolean;
+  ageDays: number;
+  availability?: RowAvailability;
+  warnings: string[];
+}
+
+export interface Estimate {
+  catalog: { version: string; schemaVersion: number };
+  asOf: string;
+  today: string;
+  dataset: { kind: TrainingDataset['kind']; examples: number };
+  rows: EstimateRow[];
+  /** Offers left out because they are retired or shut down on the as-of date. */
+  hiddenUnavailable: number;
+}
+
+const DAY_MS = 86_400_000;
+
+function daysBetween(from: string, to: string): number {
+  return Math.round((Date.parse(`${to}T00:00:00Z`) - Date.parse(`${from}T00:00:00Z`)) / DAY_MS);
+}
+
+function availabilityOf(provider: Provider, model: Model, asOf: string): { availability?: RowAvailability; unavailable: boolean } {
+  const a = model.availability ?? provider.availability;
+  if (!a) return { unavailable: false };
+  const shutDown = a.shutdownOn !== undefined && a.shutdownOn <= asOf && (a.status === 'retired' || a.status === 'deprecated' || model.availability !== undefined);
+  const status = shutDown ? 'retired' : a.status;
+  return {
+    availability: { status, shutdownOn: a.shutdownOn, note: a.note, source: a.source },
+    unavailable: status === 'retired',
+  };
+}
+
+/** The catalog's models that a list of ids/aliases names; unknown names are a UserError with suggestions. */
+function checkNames(catalog: Catalog, inputs: EstimateInputs): void {
+  const providerIds = catalog.providers.map((p) => p.id);
+  for (const id of inputs.providers ?? []) {
+    if (!providerIds.includes(id)) {
+      throw new UserError(`unknown provider "${id}"${suggest(id, providerIds)}; known providers: ${providerIds.join(', ')}`);
+    }
+  }
+  const names = new Set<string>();
+  for (const p of catalog.providers) for (const m of p.models) for (const n of [m.id, ...(m.aliases ?? [])]) names.add(n);
+  for (const id of inputs.models ?? []) {
+    if (!names.has(id)) throw new UserError(`unknown model "${id}"${suggest(id, [...names])} (ftcost catalog list shows every model)`);
+  }
+}
+
+function priceOffer(provider: Provider, model: Model, offer: Offer, inputs: EstimateInputs, staleAfterDays: number): EstimateRow | undefined {
+  const training = resolveField(offer.prices, 'trainingPer1M', inputs.asOf);
+  const hourly = resolveField(offer.prices, 'trainingPerHour', inputs.asOf);
+  const anyEntry = training?.entry ?? hourly?.entry;
+  if (!anyEntry) return undefined; // no price in force on the as-of date: the offer did not exist yet
+  const epochs = resolveEpochs(inputs.epochs, model.defaultEpochs ?? provider.defaultEpochs, inputs.dataset.examples);
+  const cap = model.limits?.maxTokensPerExample;
+  const tokens = inputs.dataset.epochTokens(model.encoding, cap);
+  const trainingTokens = tokens.billedTokens * BigInt(epochs.epochs);
+  const warnings: string[] = [];
+  if (tokens.truncatedExamples > 0 && cap !== undefined) {
+    warnings.push(`${tokens.truncatedExamples} example(s) exceed the ${cap}-token limit per example and are billed (and trained) truncated`);
+  }
+  const charges: Charge[] = [];
+  let missingPrice: string | undefined;
+  if (training) {
+    const { amount: per1M, entry } = training;
+    charges.push(charge('training tokens', '1M tokens', d(trainingTokens).div(TOKENS_PER_MILLION), per1M, entry.source, entry.asOf));
+    const validation = inputs.dataset.validationTokens?.(model.encoding, cap);
+    const evaluations = inputs.evaluations ?? 0;
+    if (validation && evaluations > 0 && (entry as PriceEntry).billsValidationTokens) {
+      const validationTokens = validation.billedTokens * BigInt(evaluations);
+      charges.push(charge('validation tokens', '1M tokens', d(validationTokens).div(TOKENS_PER_MILLION), per1M, entry.source, entry.asOf));
+    }
+    const minimum = resolveField(offer.prices, 'minimumChargePerJob', inputs.asOf);
+    if (minimum) {
+      const subtotal = sumCharges(charges);
+      if (subtotal.lt(minimum.amount)) {
+        charges.push(charge('minimum charge top-up', 'job', d(1), minimum.amount.minus(subtotal), minimum.entry.source, minimum.entry.asOf));
+        warnings.push(`the job is below the ${minimum.amount.toFixed()} USD minimum charge and is billed the minimum`);
+      }
+    }
+  } else {
+    missingPrice = 'priced per training hour; the hours a job takes are not known from its tokens';
+  }
+  const { availability } = availabilityOf(provider, model, inputs.asOf);
+  const priced = training?.entry ?? anyEntry;
+  const ageDays = daysBetween(priced.asOf, inputs.today);
+  return {
+    provider: provider.id,
+    providerName: provider.name,
+    model: model.id,
+    modelName: model.name,
+    method: offer.method,
+    tier: offer.tier,
+    epochs,
+    tokens,
+    trainingTokens,
+    trainingPer1M: training?.amount ?? null,
+    trainingCost: training ? sumCharges(charges) : null,
+    missingPrice,
+    charges,
+    currency: 'USD',
+    source: priced.source,
+    asOf: priced.asOf,
+    stale: ageDays > staleAfterDays,
+    ageDays,
+    availability,
+    warnings,
+  };
+}
+
+function compareRows(a: EstimateRow, b: EstimateRow): number {
+  if (a.trainingCost && b.trainingCost) {
+    const byCost = a.trainingCost.comparedTo(b.trainingCost);
+    if (byCost !== 0) return byCost;
+  } else if (a.trainingCost !== b.trainingCost) {
+    return a.trainingCost ? -1 : 1;
+  }
+  return `${a.provider}/${a.model}/${a.method}/${a.tier ?? ''}`.localeCompare(`${b.provider}/${b.model}/${b.method}/${b.tier ?? ''}`);
+}
+
+export function estimateTraining(inputs: EstimateInputs, catalog: Catalog): Estimate {
+  if (inputs.epochs !== 'auto' && (!Number.isSafeInteger(inputs.epochs) || inputs.epochs < 1)) {
+    throw new UserError(`epochs must be a whole number of at least 1, or "auto" (got ${inputs.epochs})`);
+  }
+  checkNames(catalog, inputs);
+  const methods = inputs.methods && inputs.methods.length > 0 ? inputs.methods : SUPERVISED_METHODS;
+  const rows: EstimateRow[] = [];
+  let hiddenUnavailable = 0;
+  for (const provider of catalog.providers) {
+    if (inputs.providers?.length && !inputs.providers.includes(provider.id)) continue;
+    for (const model of provider.models) {
+      if (inputs.models?.length && !inputs.models.some((id) => modelMatches(model, id))) continue;
+      for (const offer of model.offers) {
+        if (!methods.includes(offer.method)) continue;
+        const row = priceOffer(provider, model, offer, inputs, catalog.meta.staleAfterDays);
+        if (!row) continue;
+        if (row.availability?.status === 'retired' && !inputs.includeUnavailable) {
+          hiddenUnavailable++;
+          continue;
+        }
+        rows.push(row);
+      }
+    }
+  }
+  rows.sort(compareRows);
+  return {
+    catalog: { version: catalog.meta.version, schemaVersion: catalog.meta.schemaVersion },
+    asOf: inputs.asOf,
+    today: inputs.today,
+    dataset: { kind: inputs.dataset.kind, examples: inputs.dataset.examples },
+    rows,
+    hiddenUnavailable,
+  };
+}

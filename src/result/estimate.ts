@@ -1,0 +1,132 @@
+/**
+ * Engine output → the published, versioned JSON contract of `ftcost estimate --format json` and of
+ * the library's `estimate()`. Every amount is an unrounded decimal string; token counts are integer
+ * strings (they can exceed 2^53). Bump ESTIMATE_SCHEMA_VERSION on any breaking change.
+ */
+import type { Charge } from '../engine/charges.js';
+import type { Estimate, EstimateRow } from '../engine/estimate.js';
+import { toDecimalString } from '../decimal.js';
+
+export const ESTIMATE_SCHEMA_VERSION = 1;
+
+export interface ChargeJson {
+  name: string;
+  unit: string;
+  quantity: string;
+  unitPrice: string;
+  total: string;
+  source: string;
+  asOf: string;
+}
+
+export interface EstimateRowJson {
+  provider: string;
+  providerName: string;
+  model: string;
+  modelName: string | null;
+  method: string;
+  tier: string | null;
+  epochs: number;
+  /** requested | openai-auto | provider-default | assumed */
+  epochsBasis: string;
+  billedTokensPerEpoch: string;
+  trainingTokens: string;
+  truncatedExamples: number;
+  tokenCountExact: boolean;
+  tokenCountMethod: string;
+  trainingPer1M: string | null;
+  trainingCost: string | null;
+  missingPrice: string | null;
+  currency: 'USD';
+  charges: ChargeJson[];
+  source: string;
+  asOf: string;
+  stale: boolean;
+  priceAgeDays: number;
+  availability: { status: string; shutdownOn: string | null; note: string | null; source: string } | null;
+  warnings: string[];
+}
+
+export interface EstimateResult {
+  schemaVersion: number;
+  kind: 'estimate';
+  catalog: { version: string; schemaVersion: number };
+  asOf: string;
+  today: string;
+  dataset: { kind: string; examples: number; tokensPerExample: number | null; tokensPerExampleAssumed: boolean };
+  assumptions: string[];
+  rows: EstimateRowJson[];
+  hiddenUnavailable: number;
+}
+
+export interface ResultContext {
+  tokensPerExample?: number;
+  tokensPerExampleAssumed?: boolean;
+  assumptions?: string[];
+}
+
+function chargeJson(c: Charge): ChargeJson {
+  return { name: c.name, unit: c.unit, quantity: toDecimalString(c.quantity), unitPrice: toDecimalString(c.unitPrice), total: toDecimalString(c.total), source: c.source, asOf: c.asOf };
+}
+
+function rowJson(r: EstimateRow): EstimateRowJson {
+  return {
+    provider: r.provider,
+    providerName: r.providerName,
+    model: r.model,
+    modelName: r.modelName ?? null,
+    method: r.method,
+    tier: r.tier ?? null,
+    epochs: r.epochs.epochs,
+    epochsBasis: r.epochs.basis,
+    billedTokensPerEpoch: r.tokens.billedTokens.toString(),
+    trainingTokens: r.trainingTokens.toString(),
+    truncatedExamples: r.tokens.truncatedExamples,
+    tokenCountExact: r.tokens.exact,
+    tokenCountMethod: r.tokens.method,
+    trainingPer1M: r.trainingPer1M ? toDecimalString(r.trainingPer1M) : null,
+    trainingCost: r.trainingCost ? toDecimalString(r.trainingCost) : null,
+    missingPrice: r.missingPrice ?? null,
+    currency: r.currency,
+    charges: r.charges.map(chargeJson),
+    source: r.source,
+    asOf: r.asOf,
+    stale: r.stale,
+    priceAgeDays: r.ageDays,
+    availability: r.availability
+      ? { status: r.availability.status, shutdownOn: r.availability.shutdownOn ?? null, note: r.availability.note ?? null, source: r.availability.source }
+      : null,
+    warnings: r.warnings,
+  };
+}
+
+/** The assumptions an estimate rests on, in words, for every renderer to show. */
+export function estimateAssumptions(e: Estimate, ctx: ResultContext): string[] {
+  const out = [...(ctx.assumptions ?? [])];
+  if (ctx.tokensPerExampleAssumed && ctx.tokensPerExample !== undefined) {
+    out.push(`${ctx.tokensPerExample} tokens per example assumed (pass --tokens-per-example or --file for your data)`);
+  }
+  const assumedEpochs = new Map<string, string>();
+  for (const r of e.rows) if (r.epochs.basis === 'assumed') assumedEpochs.set(r.providerName, `${r.epochs.epochs} epochs assumed for ${r.providerName}: ${r.epochs.note ?? 'its default is not published'}`);
+  out.push(...assumedEpochs.values());
+  return out;
+}
+
+export function toEstimateResult(e: Estimate, ctx: ResultContext = {}): EstimateResult {
+  return {
+    schemaVersion: ESTIMATE_SCHEMA_VERSION,
+    kind: 'estimate',
+    catalog: e.catalog,
+    asOf: e.asOf,
+    today: e.today,
+    dataset: {
+      kind: e.dataset.kind,
+      examples: e.dataset.examples,
+      tokensPerExample: ctx.tokensPerExample ?? null,
+      tokensPerExampleAssumed: ctx.tokensPerExampleAssumed ?? false,
+    },
+    assumptions: estimateAssumptions(e, ctx),
+    rows: e.rows.map(rowJson),
+    hiddenUnavailable: e.hiddenUnavailable,
+  };
+}
