@@ -57,9 +57,65 @@ export interface Provider extends RawProvider {
   models: Model[];
 }
 
+/** What kind of hourly hardware an offer is: raw GPU rental, a provider's dedicated endpoint, hosted hardware (HF). */
+export type HardwareOfferKind = 'gpu-rental' | 'dedicated-endpoint' | 'hosted-hardware';
+
+export interface GpuPriceEntry {
+  effectiveFrom: string;
+  effectiveTo?: string;
+  source: string;
+  asOf: string;
+  note?: string;
+  /** USD per GPU per hour (for a multi-GPU instance: the instance price ÷ GPUs, noted as derived). */
+  gpuPerHour: Decimal;
+  origin: string;
+}
+
+/** One GPU (or GPU instance) a provider rents by the hour. */
+export interface GpuOffer {
+  provider: string;
+  providerName: string;
+  kind: HardwareOfferKind;
+  /** Catalog GPU id, e.g. "h100-sxm", "a100-80gb", "l40s". */
+  gpu: string;
+  /** GPUs in the rented unit (prices are still per GPU-hour). */
+  gpuCount: number;
+  /** Interruptible / spot capacity. */
+  interruptible: boolean;
+  prices: GpuPriceEntry[];
+  notes: string[];
+}
+
+/** Sourced (or derived, with the derivation stated) throughput of one GPU. */
+export interface TrainingThroughput {
+  gpu: string;
+  parametersBillions: Decimal;
+  method: 'lora' | 'qlora' | 'full';
+  tokensPerSecond: Decimal;
+  /** "measured" (a benchmark) or "derived" (peak FLOPs × utilisation / (6 × params)). */
+  basis: 'measured' | 'derived';
+  source: string;
+  asOf: string;
+  note?: string;
+}
+
+export interface ServingThroughput {
+  gpu: string;
+  parametersBillions: Decimal;
+  /** Aggregate output tokens per second one GPU sustains under batched load. */
+  outputTokensPerSecond: Decimal;
+  basis: 'measured' | 'derived';
+  source: string;
+  asOf: string;
+  note?: string;
+}
+
 export interface Catalog {
   meta: RawCatalogMeta;
   providers: Provider[];
+  gpuOffers: GpuOffer[];
+  trainingThroughput: TrainingThroughput[];
+  servingThroughput: ServingThroughput[];
 }
 
 function decimalize<T extends object, K extends keyof T & string>(raw: T, fields: readonly K[]): Decimalized<T, K> {
@@ -90,6 +146,10 @@ export function toCatalog(compiled: CompiledCatalog, origin = SHIPPED): Catalog 
         basePrices: (model.basePrices ?? []).map((entry) => ({ ...decimalize(entry, BASE_PRICE_FIELDS), origin })),
       })),
     })),
+    // Filled from the GPU rental / throughput files once the catalog has them.
+    gpuOffers: [],
+    trainingThroughput: [],
+    servingThroughput: [],
   };
 }
 
