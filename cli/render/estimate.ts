@@ -47,6 +47,13 @@ function footnotes(res: EstimateResult): string[] {
   const notes = new Map<string, string>();
   for (const r of res.rows) if (r.availability?.note && r.availability.status !== 'available') notes.set(r.availability.note, r.providerName);
   for (const [note, provider] of notes) lines.push(`${provider}: ${note}`);
+  const hosted = new Map<string, string>();
+  for (const r of res.rows) {
+    if (r.running.hostingPerHour && r.running.hostingPerMonth && !hosted.has(r.providerName)) {
+      hosted.set(r.providerName, `Running it: ${r.providerName} bills a deployed fine-tune ${formatRate(r.running.hostingPerHour)}/h (${formatUsd(r.running.hostingPerMonth)} per 730-h month) on top of tokens, called or not; ftcost breakeven weighs that against volume.`);
+    }
+  }
+  lines.push(...hosted.values());
   if (res.hiddenUnavailable > 0) lines.push(`${res.hiddenUnavailable} retired offer(s) hidden; --include-unavailable shows them.`);
   const warnings = new Set(res.rows.flatMap((r) => r.warnings));
   for (const w of warnings) lines.push(`Warning: ${w}`);
@@ -88,7 +95,8 @@ export function estimateTable(res: EstimateResult): string {
 
 export const ESTIMATE_CSV_HEADER = [
   'rank', 'provider', 'model', 'method', 'tier', 'epochs', 'epochs_basis', 'billed_tokens_per_epoch', 'training_tokens',
-  'training_per_1m', 'training_cost', 'currency', 'stale', 'availability', 'shutdown_on', 'source', 'as_of', 'catalog_version',
+  'training_per_1m', 'training_cost', 'currency', 'ft_input_per_1m', 'ft_cached_input_per_1m', 'ft_output_per_1m', 'hosting_per_hour',
+  'stale', 'availability', 'shutdown_on', 'source', 'as_of', 'catalog_version',
 ] as const;
 
 export function estimateCsv(res: EstimateResult): string {
@@ -96,7 +104,8 @@ export function estimateCsv(res: EstimateResult): string {
     ESTIMATE_CSV_HEADER,
     res.rows.map((r, i) => [
       i + 1, r.provider, r.model, r.method, r.tier, r.epochs, r.epochsBasis, r.billedTokensPerEpoch, r.trainingTokens,
-      r.trainingPer1M, r.trainingCost, r.currency, r.stale, r.availability?.status ?? 'available', r.availability?.shutdownOn ?? null,
+      r.trainingPer1M, r.trainingCost, r.currency, r.running.inputPer1M, r.running.cachedInputPer1M, r.running.outputPer1M,
+      r.running.hostingPerHour, r.stale, r.availability?.status ?? 'available', r.availability?.shutdownOn ?? null,
       r.source, r.asOf, res.catalog.version,
     ]),
   );

@@ -5,7 +5,7 @@
  */
 import { SUPERVISED_METHODS, type Method } from '../catalog/schema.js';
 import { modelMatches, resolveField, type Catalog, type Model, type Offer, type PriceEntry, type Provider } from '../catalog/model.js';
-import { d, TOKENS_PER_MILLION, type Decimal } from '../decimal.js';
+import { d, HOURS_PER_MONTH, TOKENS_PER_MILLION, type Decimal } from '../decimal.js';
 import { UserError } from '../errors.js';
 import { charge, sumCharges, type Charge } from './charges.js';
 import type { EpochTokens, TrainingDataset } from './dataset.js';
@@ -61,7 +61,18 @@ export interface EstimateRow {
   stale: boolean;
   ageDays: number;
   availability?: RowAvailability;
+  /** Prices of running the fine-tuned model (the break-even command uses them in full). */
+  running: RunningPrices;
   warnings: string[];
+}
+
+export interface RunningPrices {
+  inputPer1M?: Decimal;
+  cachedInputPer1M?: Decimal;
+  outputPer1M?: Decimal;
+  hostingPerHour?: Decimal;
+  /** hostingPerHour × HOURS_PER_MONTH (730 h): what a deployment costs a month, called or not. */
+  hostingPerMonth?: Decimal;
 }
 
 export interface Estimate {
@@ -80,14 +91,25 @@ function daysBetween(from: string, to: string): number {
   return Math.round((Date.parse(`${to}T00:00:00Z`) - Date.parse(`${from}T00:00:00Z`)) / DAY_MS);
 }
 
-function availabilityOf(provider: Provider, model: Model, asOf: string): { availability?: RowAvailability; unavailable: boolean } {
-  const a = model.availability ?? provider.availability;
-  if (!a) return { unavailable: false };
-  const shutDown = a.shutdownOn !== undefined && a.shutdownOn <= asOf && (a.status === 'retired' || a.status === 'deprecated' || model.availability !== undefined);
-  const status = shutDown ? 'retired' : a.status;
+/**
+ * A row's availability: the stricter of the model's and the provider's. OpenAI's provider-wide
+ * "new training jobs end 2027-01-06" matters to a training estimate even where the model itself
+ * serves until 2027-01-14, so the earlier shutdown date wins.
+ */
+function availabilityOf(provider: Provider, model: Model, asOf: string): RowAvailability | undefined {
+  const candidates = [model.availability, provider.availability].filter((a): a is NonNullable<typeof a> => a !== undefined);
+  if (candidates.length === 0) return undefined;
+  const rank = { available: 0, preview: 1, 'closed-to-new-users': 2, deprecated: 3, retired: 4 } as const;
+  const strictest = candidates.reduce((a, b) => (rank[b.status] > rank[a.status] ? b : a));
+  const dates = candidates.map((a) => a.shutdownOn).filter((s): s is string => s !== undefined).sort();
+  const shutdownOn = dates[0];
+  const shutDown = shutdownOn !== undefined && shutdownOn <= asOf;
+  const notes = [...new Set(candidates.map((a) => a.note).filter((n): n is string => n !== undefined))];
   return {
-    availability: { status, shutdownOn: a.shutdownOn, note: a.note, source: a.source },
-    unavailable: status === 'retired',
+    status: shutDown ? 'retired' : strictest.status,
+    shutdownOn,
+    note: notes.length ? notes.join(' ') : undefined,
+    source: strictest.source,
   };
 }
 
@@ -141,7 +163,8 @@ function priceOffer(provider: Provider, model: Model, offer: Offer, inputs: Esti
   } else {
     missingPrice = 'priced per training hour; the hours a job takes are not known from its tokens';
   }
-  const { availability } = availabilityOf(provider, model, inputs.asOf);
+  const availability = availabilityOf(provider, model, inputs.asOf);
+  const running = runningPrices(offer, inputs.asOf);
   const priced = training?.entry ?? anyEntry;
   const ageDays = daysBetween(priced.asOf, inputs.today);
   return {
@@ -164,7 +187,21 @@ function priceOffer(provider: Provider, model: Model, offer: Offer, inputs: Esti
     stale: ageDays > staleAfterDays,
     ageDays,
     availability,
+    running,
     warnings,
+  };
+}
+
+/** What running the fine-tuned model costs on this offer, as of the date (each field where published). */
+function runningPrices(offer: Offer, asOf: string): RunningPrices {
+  const pick = (field: 'inputPer1M' | 'cachedInputPer1M' | 'outputPer1M' | 'hostingPerHour') => resolveField(offer.prices, field, asOf)?.amount;
+  const hostingPerHour = pick('hostingPerHour');
+  return {
+    inputPer1M: pick('inputPer1M'),
+    cachedInputPer1M: pick('cachedInputPer1M'),
+    outputPer1M: pick('outputPer1M'),
+    hostingPerHour,
+    hostingPerMonth: hostingPerHour?.times(HOURS_PER_MONTH),
   };
 }
 

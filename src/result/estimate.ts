@@ -5,7 +5,7 @@
  */
 import type { Charge } from '../engine/charges.js';
 import type { Estimate, EstimateRow } from '../engine/estimate.js';
-import { toDecimalString } from '../decimal.js';
+import { toDecimalString, type Decimal } from '../decimal.js';
 
 export const ESTIMATE_SCHEMA_VERSION = 1;
 
@@ -44,6 +44,14 @@ export interface EstimateRowJson {
   stale: boolean;
   priceAgeDays: number;
   availability: { status: string; shutdownOn: string | null; note: string | null; source: string } | null;
+  /** Running the fine-tuned model: per-1M token prices and hourly hosting (null where not published / not charged). */
+  running: {
+    inputPer1M: string | null;
+    cachedInputPer1M: string | null;
+    outputPer1M: string | null;
+    hostingPerHour: string | null;
+    hostingPerMonth: string | null;
+  };
   warnings: string[];
 }
 
@@ -67,6 +75,10 @@ export interface ResultContext {
 
 function chargeJson(c: Charge): ChargeJson {
   return { name: c.name, unit: c.unit, quantity: toDecimalString(c.quantity), unitPrice: toDecimalString(c.unitPrice), total: toDecimalString(c.total), source: c.source, asOf: c.asOf };
+}
+
+function opt(value: Decimal | undefined): string | null {
+  return value === undefined ? null : toDecimalString(value);
 }
 
 function rowJson(r: EstimateRow): EstimateRowJson {
@@ -96,6 +108,13 @@ function rowJson(r: EstimateRow): EstimateRowJson {
     availability: r.availability
       ? { status: r.availability.status, shutdownOn: r.availability.shutdownOn ?? null, note: r.availability.note ?? null, source: r.availability.source }
       : null,
+    running: {
+      inputPer1M: opt(r.running.inputPer1M),
+      cachedInputPer1M: opt(r.running.cachedInputPer1M),
+      outputPer1M: opt(r.running.outputPer1M),
+      hostingPerHour: opt(r.running.hostingPerHour),
+      hostingPerMonth: opt(r.running.hostingPerMonth),
+    },
     warnings: r.warnings,
   };
 }
