@@ -10,6 +10,6 @@ export interface CatalogArgs {
 }
 
 export function catalogFor(args: CatalogArgs, ctx: CliContext): Catalog {
-  if (args.catalog) return toCatalog(loadCatalogDir(resolve(ctx.cwd, args.catalog)));
+  if (args.catalog) return toCatalog(loadCatalogDir(resolve(ctx.cwd, args.catalog), ctx.cwd));
   return embeddedCatalog();
 }

@@ -61,8 +61,8 @@ export function validateCatalogDir(dir: string, cwd = process.cwd()): DirValidat
 }
 
 /** Load a catalog directory or fail with one UserError listing every problem. */
-export function loadCatalogDir(dir: string): CompiledCatalog {
-  const { catalog, problems } = validateCatalogDir(dir);
+export function loadCatalogDir(dir: string, cwd = process.cwd()): CompiledCatalog {
+  const { catalog, problems } = validateCatalogDir(dir, cwd);
   if (!catalog) {
     const lines = problems.map(formatProblem);
     throw new UserError(`the catalog in ${dir} has ${problems.length} problem${problems.length === 1 ? '' : 's'}: ${lines[0]}`, lines.slice(1));

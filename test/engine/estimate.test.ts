@@ -1,0 +1,193 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { estimate } from '../../src/api.js';
+import { embeddedCatalog } from '../../src/catalog/embedded.js';
+import { d, Decimal } from '../../src/decimal.js';
+import { assumedDataset } from '../../src/engine/dataset.js';
+import { estimateTraining } from '../../src/engine/estimate.js';
+import { UserError } from '../../src/errors.js';
+import { catalogOf, providerFile, simpleCatalog, SRC } from '../helpers/catalog.js';
+
+const TODAY = '2026-11-23';
+
+function costOf(result: ReturnType<typeof estimate>, provider: string, model: string, tier: string | null = null) {
+  const row = result.rows.find((r) => r.provider === provider && r.model === model && r.tier === tier);
+  if (!row) throw new Error(`no row ${provider}/${model}/${tier}`);
+  return row;
+}
+
+describe('worked examples (computed by hand)', () => {
+  it('500 examples × 400 tokens × 3 epochs = 600,000 tokens → $1.80 on gpt-4o-mini ($3/M), $15.00 on gpt-4o ($25/M)', () => {
+    const result = estimate({ examples: 500, tokensPerExample: 400, epochs: 3, providers: ['openai'], today: TODAY });
+    const mini = costOf(result, 'openai', 'gpt-4o-mini-2024-07-18');
+    expect(mini.trainingTokens).toBe('600000');
+    expect(mini.trainingPer1M).toBe('3');
+    expect(mini.trainingCost).toBe('1.8');
+    const big = costOf(result, 'openai', 'gpt-4o-2024-08-06');
+    expect(big.trainingTokens).toBe('600000');
+    expect(big.trainingCost).toBe('15');
+  });
+
+  it('10,000 × 500 × 3 → 15,000,000 tokens → $45.00 on gpt-4o-mini', () => {
+    const result = estimate({ examples: 10_000, tokensPerExample: 500, epochs: 3, models: ['gpt-4o-mini'], providers: ['openai'], today: TODAY });
+    expect(result.rows).toHaveLength(1);
+    expect(result.rows[0]).toMatchObject({ trainingTokens: '15000000', trainingCost: '45', epochs: 3, epochsBasis: 'requested' });
+  });
+
+  it('alias gpt-4o-mini resolves to the dated snapshot on OpenAI and on Azure (all three tiers)', () => {
+    const result = estimate({ examples: 500, tokensPerExample: 400, epochs: 3, models: ['gpt-4o-mini'], today: TODAY });
+    expect(result.rows.map((r) => `${r.provider}/${r.tier ?? '-'}:${r.trainingCost}`).sort()).toEqual([
+      'azure-openai/global:1.8',
+      'azure-openai/regional:1.98', // 600,000 × $3.30 / 1M
+      'openai/-:1.8',
+    ]);
+  });
+
+  it("--epochs auto applies OpenAI's rule to OpenAI/Azure rows and each provider's default elsewhere", () => {
+    const result = estimate({ examples: 20, tokensPerExample: 1000, epochs: 'auto', models: ['gpt-4o-mini', 'llama-3.1-8b', 'gemini-2.5-flash'], today: TODAY });
+    const openai = costOf(result, 'openai', 'gpt-4o-mini-2024-07-18');
+    expect(openai).toMatchObject({ epochs: 5, epochsBasis: 'openai-auto', trainingTokens: '100000', trainingCost: '0.3' }); // 20 × 1000 × 5 × $3/M
+    const together = result.rows.find((r) => r.provider === 'together' && r.method === 'sft-lora')!;
+    expect(together).toMatchObject({ epochs: 1, epochsBasis: 'provider-default', trainingTokens: '20000' });
+    const vertex = costOf(result, 'vertex-ai', 'gemini-2.5-flash');
+    expect(vertex).toMatchObject({ epochs: 3, epochsBasis: 'assumed' });
+    expect(result.assumptions.join('\n')).toMatch(/3 epochs assumed for Google Vertex AI/);
+  });
+
+  it('bills at most the per-example cap: 70,000-token examples on gpt-4o-mini are billed 65,536 each', () => {
+    const result = estimate({ examples: 10, tokensPerExample: 70_000, epochs: 1, models: ['gpt-4o-mini'], providers: ['openai'], today: TODAY });
+    expect(result.rows[0]).toMatchObject({ billedTokensPerEpoch: '655360', truncatedExamples: 10, trainingCost: '1.96608' });
+    expect(result.rows[0]!.warnings[0]).toMatch(/exceed the 65536-token limit/);
+  });
+
+  it('tops a small job up to the provider minimum, as a separate charge', () => {
+    // Llama 4 Scout on Together: 600,000 × $3/M = $1.80, minimum $6 → top-up $4.20.
+    const result = estimate({ examples: 500, tokensPerExample: 400, epochs: 3, models: ['llama-4-scout'], today: TODAY });
+    const row = result.rows[0]!;
+    expect(row.trainingCost).toBe('6');
+    expect(row.charges.map((c) => [c.name, c.total])).toEqual([
+      ['training tokens', '1.8'],
+      ['minimum charge top-up', '4.2'],
+    ]);
+  });
+
+  it('ranks rows by cost and reports the catalog version, as-of date and tokens-per-example assumption', () => {
+    const result = estimate({ examples: 500, epochs: 3, today: TODAY });
+    expect(result.catalog.version).toBe(embeddedCatalog().meta.version);
+    expect(result.asOf).toBe(TODAY);
+    expect(result.dataset).toMatchObject({ tokensPerExample: 500, tokensPerExampleAssumed: true });
+    expect(result.assumptions[0]).toMatch(/500 tokens per example assumed/);
+    const costs = result.rows.map((r) => new Decimal(r.trainingCost!));
+    for (let i = 1; i < costs.length; i++) expect(costs[i - 1]!.lte(costs[i]!)).toBe(true);
+  });
+
+  it('marks a price stale after 180 days, and not before', () => {
+    const now = estimate({ examples: 500, epochs: 3, models: ['gpt-4o'], providers: ['openai'], today: TODAY });
+    expect(now.rows[0]).toMatchObject({ stale: true, priceAgeDays: 470, asOf: '2025-08-10' });
+    const then = estimate({ examples: 500, epochs: 3, models: ['gpt-4o'], providers: ['openai'], today: '2025-12-01', asOf: '2025-12-01' });
+    expect(then.rows[0]).toMatchObject({ stale: false, priceAgeDays: 113 });
+  });
+
+  it('hides offers retired on the as-of date unless asked, and counts them', () => {
+    const hidden = estimate({ examples: 500, epochs: 3, models: ['gpt-4.1-nano'], providers: ['openai'], today: TODAY });
+    expect(hidden.rows).toHaveLength(0);
+    expect(hidden.hiddenUnavailable).toBe(1);
+    const shown = estimate({ examples: 500, epochs: 3, models: ['gpt-4.1-nano'], providers: ['openai'], today: TODAY, includeUnavailable: true });
+    // 500 × 500 (default) × 3 = 750,000 tokens × $1.50/M = $1.125
+    expect(shown.rows[0]).toMatchObject({ trainingCost: '1.125', availability: { status: 'retired', shutdownOn: '2026-10-23' } });
+  });
+
+  it('unknown model and provider are user errors with the closest ids', () => {
+    expect(() => estimate({ examples: 5, models: ['gpt-4o-mni'], today: TODAY })).toThrow(UserError);
+    expect(() => estimate({ examples: 5, models: ['gpt-4o-mni'], today: TODAY })).toThrow(/did you mean "gpt-4o-mini"/);
+    expect(() => estimate({ examples: 5, providers: ['azure'], today: TODAY })).toThrow(/unknown provider "azure"; did you mean "azure-openai"/);
+  });
+});
+
+describe('price resolution by date', () => {
+  const catalog = catalogOf(
+    providerFile('acme', [
+      {
+        id: 'm1',
+        offers: [
+          {
+            method: 'sft',
+            prices: [
+              { effectiveFrom: '2025-01-01', source: SRC, asOf: '2025-01-01', trainingPer1M: '4.00', inputPer1M: '1.00' },
+              { effectiveFrom: '2026-03-01', source: SRC, asOf: '2026-03-01', trainingPer1M: '2.00' },
+            ],
+          },
+        ],
+      },
+    ]),
+  );
+  const run = (asOf: string) =>
+    estimateTraining({ dataset: assumedDataset(1000, 1000), epochs: 1, asOf, today: '2026-06-01' }, catalog).rows[0];
+
+  it('uses the entry in force on the as-of date, field by field', () => {
+    expect(run('2025-06-01')!.trainingCost!.toFixed()).toBe('4');
+    expect(run('2026-03-01')!.trainingCost!.toFixed()).toBe('2');
+    // The later entry changes only the training price; the inference price carries over.
+    expect(run('2026-03-01')!.running.inputPer1M!.toFixed()).toBe('1');
+  });
+
+  it('has no row before the first entry took effect', () => {
+    expect(run('2024-12-31')).toBeUndefined();
+  });
+});
+
+describe('invariants (property tests)', () => {
+  const openaiOnly = { providers: ['openai'], models: ['gpt-4o-mini', 'gpt-4o', 'gpt-4.1', 'gpt-4.1-mini', 'gpt-3.5-turbo'], today: TODAY };
+
+  it('cost is linear in epochs', () => {
+    fc.assert(
+      fc.property(fc.integer({ min: 1, max: 100_000 }), fc.integer({ min: 1, max: 60_000 }), fc.integer({ min: 1, max: 50 }), (examples, tokens, epochs) => {
+        const one = estimate({ ...openaiOnly, examples, tokensPerExample: tokens, epochs: 1 });
+        const many = estimate({ ...openaiOnly, examples, tokensPerExample: tokens, epochs });
+        for (const row of many.rows) {
+          const base = one.rows.find((r) => r.model === row.model)!;
+          expect(new Decimal(row.trainingCost!).equals(new Decimal(base.trainingCost!).times(epochs))).toBe(true);
+        }
+      }),
+      { numRuns: 50 },
+    );
+  });
+
+  it('cost is linear in examples (below the per-example cap)', () => {
+    fc.assert(
+      fc.property(fc.integer({ min: 1, max: 1_000_000 }), fc.integer({ min: 1, max: 16_000 }), fc.integer({ min: 2, max: 1000 }), (examples, tokens, k) => {
+        const a = estimate({ ...openaiOnly, examples, tokensPerExample: tokens, epochs: 2 });
+        const b = estimate({ ...openaiOnly, examples: examples * k, tokensPerExample: tokens, epochs: 2 });
+        for (const row of b.rows) {
+          const base = a.rows.find((r) => r.model === row.model)!;
+          expect(new Decimal(row.trainingCost!).equals(new Decimal(base.trainingCost!).times(k))).toBe(true);
+        }
+      }),
+      { numRuns: 50 },
+    );
+  });
+
+  it('no float reaches the engine: decimal-string prices stay exact (0.1 + 0.2 = 0.3)', () => {
+    // 1M tokens at $0.1 plus 1M tokens at $0.2 of another offer: the sum is exactly 0.3.
+    const a = estimateTraining({ dataset: assumedDataset(1000, 1000), epochs: 1, asOf: '2026-01-01', today: '2026-01-01' }, simpleCatalog('0.1')).rows[0]!;
+    const b = estimateTraining({ dataset: assumedDataset(1000, 1000), epochs: 1, asOf: '2026-01-01', today: '2026-01-01' }, simpleCatalog('0.2')).rows[0]!;
+    expect(a.trainingCost!.plus(b.trainingCost!).toFixed()).toBe('0.3');
+    expect(0.1 + 0.2).not.toBe(0.3); // what the engine avoids
+    fc.assert(
+      fc.property(fc.integer({ min: 1, max: 99_999_999 }), fc.integer({ min: 1, max: 10_000 }), fc.integer({ min: 1, max: 10_000 }), (cents, examples, tokens) => {
+        const price = (cents / 100).toFixed(2); // a decimal string, as in the YAML
+        const row = estimateTraining({ dataset: assumedDataset(examples, tokens), epochs: 1, asOf: '2026-01-01', today: '2026-01-01' }, simpleCatalog(price)).rows[0]!;
+        // Exact: cost × 1M × 100 equals tokens × cents, an integer identity no float could keep.
+        expect(row.trainingCost!.times(100_000_000).equals(new Decimal(examples).times(tokens).times(cents))).toBe(true);
+      }),
+      { numRuns: 200 },
+    );
+  });
+
+  it('d() refuses floats: a price must arrive as a string', () => {
+    expect(() => d(0.1)).toThrow(TypeError);
+    expect(() => d('1e3')).toThrow(TypeError);
+    expect(d('0.1').plus(d('0.2')).toFixed()).toBe('0.3');
+    expect(d(600000).toFixed()).toBe('600000');
+  });
+});
