@@ -45,7 +45,9 @@ function footnotes(res: EstimateResult): string[] {
   if (res.rows.some((r) => r.stale)) lines.push(`stale: the price was last checked more than 180 days before ${res.today}; verify it before budgeting.`);
   if (res.rows.some((r) => r.epochsBasis === 'openai-auto')) lines.push("auto: OpenAI's default-epochs rule for this many examples (n_epochs=auto).");
   const notes = new Map<string, string>();
-  for (const r of res.rows) if (r.availability?.note && r.availability.status !== 'available') notes.set(r.availability.note, r.providerName);
+  for (const r of res.rows) {
+    if (r.availability && r.availability.status !== 'available') for (const note of r.availability.notes) notes.set(note, r.providerName);
+  }
   for (const [note, provider] of notes) lines.push(`${provider}: ${note}`);
   const hosted = new Map<string, string>();
   for (const r of res.rows) {

@@ -34,7 +34,8 @@ export interface EstimateInputs {
 export interface RowAvailability {
   status: string;
   shutdownOn?: string;
-  note?: string;
+  /** The model's and the provider's notes, each once. */
+  notes: string[];
   source: string;
 }
 
@@ -108,7 +109,7 @@ function availabilityOf(provider: Provider, model: Model, asOf: string): RowAvai
   return {
     status: shutDown ? 'retired' : strictest.status,
     shutdownOn,
-    note: notes.length ? notes.join(' ') : undefined,
+    notes,
     source: strictest.source,
   };
 }

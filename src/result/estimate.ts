@@ -43,7 +43,7 @@ export interface EstimateRowJson {
   asOf: string;
   stale: boolean;
   priceAgeDays: number;
-  availability: { status: string; shutdownOn: string | null; note: string | null; source: string } | null;
+  availability: { status: string; shutdownOn: string | null; notes: string[]; source: string } | null;
   /** Running the fine-tuned model: per-1M token prices and hourly hosting (null where not published / not charged). */
   running: {
     inputPer1M: string | null;
@@ -106,7 +106,7 @@ function rowJson(r: EstimateRow): EstimateRowJson {
     stale: r.stale,
     priceAgeDays: r.ageDays,
     availability: r.availability
-      ? { status: r.availability.status, shutdownOn: r.availability.shutdownOn ?? null, note: r.availability.note ?? null, source: r.availability.source }
+      ? { status: r.availability.status, shutdownOn: r.availability.shutdownOn ?? null, notes: r.availability.notes, source: r.availability.source }
       : null,
     running: {
       inputPer1M: opt(r.running.inputPer1M),
