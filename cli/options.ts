@@ -4,7 +4,7 @@
  * silently coerced.
  */
 import type { Argv } from 'yargs';
-import { isoDate } from '../src/catalog/schema.js';
+import { isIsoDate } from '../src/catalog/vocabulary.js';
 import { UserError } from '../src/errors.js';
 
 export const FORMATS = ['table', 'json', 'csv', 'md'] as const;
@@ -27,8 +27,7 @@ export function parseFormat(raw: unknown, allowed: readonly string[] = FORMATS):
 
 export function parseDate(flag: string, raw: unknown): string {
   const value = String(raw);
-  const ok = isoDate.safeParse(value);
-  if (!ok.success) throw new UserError(`--${flag} must be a date written YYYY-MM-DD, got "${value}"`);
+  if (!isIsoDate(value)) throw new UserError(`--${flag} must be a date written YYYY-MM-DD, got "${value}"`);
   return value;
 }
 

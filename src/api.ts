@@ -4,7 +4,7 @@
  */
 import { embeddedCatalog } from './catalog/embedded.js';
 import type { Catalog } from './catalog/model.js';
-import type { Method } from './catalog/schema.js';
+import type { Method } from './catalog/vocabulary.js';
 import { assumedDataset, type TrainingDataset } from './engine/dataset.js';
 import type { EpochsRequest } from './engine/epochs.js';
 import { estimateTraining } from './engine/estimate.js';

@@ -3,7 +3,7 @@ export { estimate, type EstimateOptions } from './api.js';
 export { ESTIMATE_SCHEMA_VERSION, type EstimateResult, type EstimateRowJson, type ChargeJson } from './result/estimate.js';
 export { embeddedCatalog } from './catalog/embedded.js';
 export type { Catalog, Model, Offer, Provider, PriceEntry } from './catalog/model.js';
-export { METHODS, type Method } from './catalog/schema.js';
+export { METHODS, type Method } from './catalog/vocabulary.js';
 export { estimateTraining, type Estimate, type EstimateInputs, type EstimateRow } from './engine/estimate.js';
 export { assumedDataset, type TrainingDataset, type EpochTokens } from './engine/dataset.js';
 export { openaiDefaultEpochs, resolveEpochs, type EpochsRequest } from './engine/epochs.js';

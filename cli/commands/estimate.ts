@@ -1,7 +1,7 @@
 /** `ftcost estimate`: what training costs on every platform that offers the model(s). */
 import type { Argv } from 'yargs';
 import { estimate } from '../../src/api.js';
-import { METHODS, type Method } from '../../src/catalog/schema.js';
+import { METHODS, type Method } from '../../src/catalog/vocabulary.js';
 import { UserError } from '../../src/errors.js';
 import { catalogFor } from '../catalog-source.js';
 import type { CliContext } from '../context.js';
@@ -58,7 +58,7 @@ export async function handler(args: EstimateArgs, ctx: CliContext): Promise<numb
   const tokensPerExample = args.tokensPerExample === undefined ? undefined : parseCount('tokens-per-example', args.tokensPerExample, { max: 10_000_000 });
   const epochs = parseEpochs(args.epochs);
   const asOf = args.asOf === undefined ? ctx.today : parseDate('as-of', args.asOf);
-  const catalog = catalogFor(args, ctx);
+  const catalog = await catalogFor(args, ctx);
   const result = estimate({
     examples,
     tokensPerExample,

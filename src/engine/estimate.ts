@@ -3,7 +3,7 @@
  * job bills and what they cost, as of a date. Pure: (inputs, catalog) → Estimate; no I/O, no
  * printing, no clock (the caller passes `today`).
  */
-import { SUPERVISED_METHODS, type Method } from '../catalog/schema.js';
+import { SUPERVISED_METHODS, type Method } from '../catalog/vocabulary.js';
 import { modelMatches, resolveField, type Catalog, type Model, type Offer, type PriceEntry, type Provider } from '../catalog/model.js';
 import { d, HOURS_PER_MONTH, TOKENS_PER_MILLION, type Decimal } from '../decimal.js';
 import { UserError } from '../errors.js';
