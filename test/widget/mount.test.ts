@@ -1,0 +1,145 @@
+// @vitest-environment happy-dom
+/**
+ * Component tests of the widget: mount / update / destroy against a DOM, the custom element, the
+ * URL hash, and the figures it shows (hand-computed: 500 examples × 400 tokens × 3 epochs =
+ * 600,000 training tokens; at OpenAI's $3.00 per 1M for gpt-4o-mini that is $1.80).
+ */
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { defineCalculatorElement, mount, type WidgetHandle } from '../../widget/src/index.js';
+
+const TODAY = '2026-11-23';
+
+function shadowOf(container: Element): ShadowRoot {
+  const host = container.querySelector('.ftcost-host') ?? container;
+  const root = host.shadowRoot;
+  if (!root) throw new Error('no shadow root');
+  return root;
+}
+
+function costCell(root: ShadowRoot, provider: string, model: string): string | undefined {
+  const row = root.querySelector(`tr[data-provider="${provider}"][data-model="${model}"]`);
+  return row?.querySelector('td.cost')?.textContent ?? undefined;
+}
+
+function typeInto(root: ShadowRoot, name: string, value: string): void {
+  const input = root.querySelector<HTMLInputElement>(`input[name="${name}"]`)!;
+  input.value = value;
+  input.dispatchEvent(new Event('input', { bubbles: true }));
+}
+
+let handle: WidgetHandle | undefined;
+beforeEach(() => {
+  document.body.innerHTML = '<div id="calc"></div><p class="page">page text</p>';
+  window.location.hash = '';
+});
+afterEach(() => {
+  handle?.destroy();
+  handle = undefined;
+});
+
+describe('mount', () => {
+  it('renders the training table from the engine: 500 × 400 × 3 on gpt-4o-mini is $1.80 at OpenAI', () => {
+    handle = mount('#calc', { examples: 500, tokensPerExample: 400, epochs: 3, models: ['gpt-4o-mini'], today: TODAY, hash: false });
+    const root = shadowOf(document.querySelector('#calc')!);
+    expect(costCell(root, 'openai', 'gpt-4o-mini-2024-07-18')).toBe('$1.80');
+    const row = root.querySelector('tr[data-provider="openai"][data-model="gpt-4o-mini-2024-07-18"]')!;
+    expect(row.textContent).toContain('600,000');
+    expect(row.textContent).toContain('$3.00');
+    expect(root.textContent).toContain('Catalog 2026.11.23');
+  });
+
+  it('accepts an element as well as a selector, and a wrong selector fails loudly', () => {
+    expect(() => mount('#nope', { today: TODAY })).toThrow('ftcost.mount: no element matches the selector "#nope"');
+    expect(() => mount(null as unknown as Element)).toThrow(/expected an element or a CSS selector/);
+    handle = mount(document.querySelector('#calc')!, { today: TODAY, hash: false });
+    expect(document.querySelectorAll('#calc .ftcost-host')).toHaveLength(1);
+  });
+
+  it('recomputes as the user types, and shows a clear message for a bad number', () => {
+    handle = mount('#calc', { examples: 500, tokensPerExample: 400, epochs: 3, models: ['gpt-4o-mini'], today: TODAY, hash: false });
+    const root = shadowOf(document.querySelector('#calc')!);
+    typeInto(root, 'examples', '1000');
+    // 1000 × 400 × 3 = 1,200,000 tokens × $3.00/1M = $3.60
+    expect(costCell(root, 'openai', 'gpt-4o-mini-2024-07-18')).toBe('$3.60');
+    typeInto(root, 'examples', '12x');
+    expect(root.querySelector('[role="alert"]')?.textContent).toBe('Examples must be a whole number, got "12x"');
+    expect(root.querySelector('table.training')).toBeNull();
+  });
+
+  it('update() changes inputs and theme; destroy() removes everything it added', () => {
+    handle = mount('#calc', { examples: 500, tokensPerExample: 400, epochs: 3, models: ['gpt-4o-mini'], today: TODAY, hash: false });
+    const container = document.querySelector('#calc')!;
+    const root = shadowOf(container);
+    handle.update({ epochs: 6, theme: 'dark' });
+    // 500 × 400 × 6 = 1,200,000 tokens → $3.60
+    expect(costCell(root, 'openai', 'gpt-4o-mini-2024-07-18')).toBe('$3.60');
+    expect(root.querySelector('.ftcost')!.classList.contains('theme-dark')).toBe(true);
+    expect(handle.state.epochs).toBe('6');
+    expect(() => handle!.update({ theme: 'pink' as never })).toThrow('theme must be one of light, dark, auto');
+    handle.destroy();
+    handle = undefined;
+    expect(container.innerHTML).toBe('');
+    expect(document.querySelector('p.page')!.textContent).toBe('page text');
+  });
+
+  it('auto epochs follow OpenAI\'s rule: 20 examples → 5 epochs (100 // 20)', () => {
+    handle = mount('#calc', { examples: 20, tokensPerExample: 1000, epochs: 'auto', models: ['gpt-4o-mini'], providers: ['openai'], today: TODAY, hash: false });
+    const root = shadowOf(document.querySelector('#calc')!);
+    const row = root.querySelector('tr[data-provider="openai"]')!;
+    // 20 × 1000 × 5 = 100,000 tokens × $3.00/1M = $0.30
+    expect(row.textContent).toContain('5 (auto)');
+    expect(costCell(root, 'openai', 'gpt-4o-mini-2024-07-18')).toBe('$0.30');
+  });
+
+  it('keeps its styles in the shadow root: nothing is added to the page head', () => {
+    const before = document.head.innerHTML;
+    handle = mount('#calc', { today: TODAY, hash: false });
+    expect(document.head.innerHTML).toBe(before);
+    expect(shadowOf(document.querySelector('#calc')!).querySelector('style')).not.toBeNull();
+  });
+});
+
+describe('URL hash', () => {
+  it('writes the inputs to the hash and a link reproduces the view', () => {
+    handle = mount('#calc', { today: TODAY, models: ['gpt-4o-mini'] });
+    const root = shadowOf(document.querySelector('#calc')!);
+    typeInto(root, 'examples', '500');
+    typeInto(root, 'tokensPerExample', '400');
+    typeInto(root, 'epochs', '3');
+    const link = window.location.hash;
+    expect(link).toContain('ft.examples=500');
+    expect(link).toContain('ft.tokens=400');
+    expect(link).toContain('ft.epochs=3');
+    handle.destroy();
+    // A second page load with that hash: the page's own options lose to the link.
+    document.body.innerHTML = '<div id="calc"></div>';
+    handle = mount('#calc', { today: TODAY, examples: 99, models: ['gpt-4o-mini'] });
+    expect(handle.state.examples).toBe('500');
+    expect(costCell(shadowOf(document.querySelector('#calc')!), 'openai', 'gpt-4o-mini-2024-07-18')).toBe('$1.80');
+  });
+
+  it('keeps the host page\'s own hash params', () => {
+    window.location.hash = '#tab=pricing';
+    handle = mount('#calc', { today: TODAY });
+    typeInto(shadowOf(document.querySelector('#calc')!), 'examples', '777');
+    expect(window.location.hash).toContain('tab=pricing');
+    expect(window.location.hash).toContain('ft.examples=777');
+  });
+});
+
+describe('<ftcost-calculator>', () => {
+  it('renders from attributes and updates when one changes; removing it unmounts', () => {
+    defineCalculatorElement();
+    defineCalculatorElement(); // a second call is a no-op, not a DOMException
+    document.body.innerHTML = `<ftcost-calculator examples="500" tokens-per-example="400" epochs="3" models="gpt-4o-mini" providers="openai" today="${TODAY}" no-hash></ftcost-calculator>`;
+    const el = document.querySelector('ftcost-calculator')!;
+    const root = el.shadowRoot!;
+    expect(costCell(root, 'openai', 'gpt-4o-mini-2024-07-18')).toBe('$1.80');
+    expect(root.querySelectorAll('tbody tr')).toHaveLength(1);
+    el.setAttribute('epochs', '1');
+    // 500 × 400 × 1 = 200,000 tokens → $0.60
+    expect(costCell(root, 'openai', 'gpt-4o-mini-2024-07-18')).toBe('$0.60');
+    el.remove();
+    expect(root.querySelector('.ftcost')).toBeNull();
+  });
+});

@@ -1,0 +1,78 @@
+/**
+ * From what the user typed to the engine's results. Pure: (state, catalog, today) → results; the
+ * widget renders what this returns and computes no money itself. The engine is the CLI's, through
+ * the library entry `estimate()`, on the catalog compiled into the bundle at build time.
+ */
+import { estimate } from '../../src/api.js';
+import type { Catalog } from '../../src/catalog/model.js';
+import type { TrainingDataset } from '../../src/engine/dataset.js';
+import { isUserError } from '../../src/errors.js';
+import type { EstimateResult } from '../../src/result/estimate.js';
+import type { WidgetState } from './state.js';
+
+/** A whole number typed by a person: "1,000" and "1_000" are 1000; anything else is refused. */
+export function parseWhole(label: string, raw: string, min = 1): number {
+  const text = raw.trim().replace(/[,_\s]/g, '');
+  if (!/^\d+$/.test(text)) throw new InputError(`${label} must be a whole number${raw.trim() ? `, got "${raw.trim()}"` : ''}`);
+  const value = Number(text);
+  if (!Number.isSafeInteger(value)) throw new InputError(`${label} is too large`);
+  if (value < min) throw new InputError(`${label} must be at least ${min}`);
+  return value;
+}
+
+/** A mistake in one input box; shown next to the results instead of them. */
+export class InputError extends Error {
+  constructor(message: string) {
+    super(message);
+    this.name = 'InputError';
+  }
+}
+
+export interface TrainingInputs {
+  examples: number;
+  tokensPerExample: number;
+  epochs: number | 'auto';
+}
+
+export function parseTrainingInputs(state: WidgetState): TrainingInputs {
+  const epochsText = state.epochs.trim().toLowerCase();
+  return {
+    examples: parseWhole('Examples', state.examples),
+    tokensPerExample: parseWhole('Tokens per example', state.tokensPerExample),
+    epochs: epochsText === 'auto' || epochsText === '' ? 'auto' : parseWhole('Epochs', state.epochs),
+  };
+}
+
+export type Outcome<T> = { ok: true; value: T } | { ok: false; error: string };
+
+function attempt<T>(fn: () => T): Outcome<T> {
+  try {
+    return { ok: true, value: fn() };
+  } catch (err) {
+    if (err instanceof InputError || isUserError(err)) return { ok: false, error: err.message };
+    throw err;
+  }
+}
+
+export interface ComputeContext {
+  catalog: Catalog;
+  /** YYYY-MM-DD; passed in so results do not depend on a clock. */
+  today: string;
+  /** A counted training file, which replaces examples × tokens per example. */
+  dataset?: TrainingDataset;
+}
+
+export function computeEstimate(state: WidgetState, ctx: ComputeContext): Outcome<EstimateResult> {
+  return attempt(() => {
+    const training = ctx.dataset ? undefined : parseTrainingInputs(state);
+    const epochsText = state.epochs.trim().toLowerCase();
+    return estimate({
+      catalog: ctx.catalog,
+      today: ctx.today,
+      ...(ctx.dataset ? { dataset: ctx.dataset } : { examples: training!.examples, tokensPerExample: training!.tokensPerExample }),
+      epochs: epochsText === 'auto' || epochsText === '' ? 'auto' : parseWhole('Epochs', state.epochs),
+      models: state.models,
+      providers: state.providers,
+    });
+  });
+}

@@ -1,0 +1,69 @@
+/**
+ * `<ftcost-calculator examples="500" tokens-per-example="400" epochs="3" models="gpt-4o-mini">`:
+ * the calculator as a custom element, for pages that cannot run a script of their own. Attributes
+ * are the common options (kebab-case); changing one updates the widget.
+ */
+import { mountInShadow, type MountOptions, type WidgetHandle } from './mount.js';
+
+/** attribute → option. Lists are comma-separated; `no-hash` turns URL-hash sync off. */
+export const ELEMENT_ATTRIBUTES = {
+  examples: 'examples',
+  'tokens-per-example': 'tokensPerExample',
+  epochs: 'epochs',
+  models: 'models',
+  providers: 'providers',
+  'queries-per-day': 'queriesPerDay',
+  'prompted-model': 'promptedModel',
+  'prompted-input-tokens': 'promptedInputTokens',
+  'fine-tuned-input-tokens': 'fineTunedInputTokens',
+  'output-tokens': 'outputTokens',
+  'hours-per-day': 'hoursPerDay',
+  theme: 'theme',
+  today: 'today',
+} as const satisfies Record<string, keyof MountOptions>;
+
+const BOOLEAN_ATTRIBUTES = ['no-hash', 'no-hourly-hosting'] as const;
+
+export function optionsFromAttributes(el: Element): MountOptions {
+  const out: Record<string, unknown> = {};
+  for (const [attr, option] of Object.entries(ELEMENT_ATTRIBUTES)) {
+    const value = el.getAttribute(attr);
+    if (value !== null) out[option] = value;
+  }
+  out.hash = !el.hasAttribute('no-hash');
+  out.hourlyHosting = !el.hasAttribute('no-hourly-hosting');
+  return out as MountOptions;
+}
+
+export const ELEMENT_NAME = 'ftcost-calculator';
+
+/** Register <ftcost-calculator> (once; a second call is a no-op). The class is made here, not at import, so importing never needs a DOM. */
+export function defineCalculatorElement(name: string = ELEMENT_NAME, registry: CustomElementRegistry = customElements): void {
+  if (registry.get(name)) return;
+  class FtcostCalculator extends HTMLElement {
+    static observedAttributes = [...Object.keys(ELEMENT_ATTRIBUTES), ...BOOLEAN_ATTRIBUTES];
+    #handle: WidgetHandle | undefined;
+
+    /** The live widget (update/destroy), once connected. */
+    get widget(): WidgetHandle | undefined {
+      return this.#handle;
+    }
+
+    connectedCallback() {
+      if (this.#handle) return;
+      const shadow = this.shadowRoot ?? this.attachShadow({ mode: 'open' });
+      this.#handle = mountInShadow(shadow, optionsFromAttributes(this));
+    }
+
+    disconnectedCallback() {
+      this.#handle?.destroy();
+      this.#handle = undefined;
+    }
+
+    attributeChangedCallback(_name: string, oldValue: string | null, newValue: string | null) {
+      if (oldValue === newValue || !this.#handle) return;
+      this.#handle.update(optionsFromAttributes(this));
+    }
+  }
+  registry.define(name, FtcostCalculator);
+}

@@ -1,0 +1,9 @@
+/**
+ * ftcost/widget (ESM): the fine-tuning cost calculator for docs pages.
+ *   import { mount } from 'ftcost/widget';
+ *   const widget = mount('#calculator', { examples: 500, tokensPerExample: 400, epochs: 3 });
+ * or register the element: `defineCalculatorElement()` then `<ftcost-calculator examples="500">`.
+ */
+export { mount, type MountOptions, type WidgetHandle } from './mount.js';
+export { defineCalculatorElement, ELEMENT_NAME, ELEMENT_ATTRIBUTES } from './element.js';
+export { DEFAULT_STATE, type WidgetState, type Theme } from './state.js';

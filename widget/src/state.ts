@@ -1,0 +1,142 @@
+/**
+ * The widget's inputs, as the user typed them. Numbers stay strings until they are computed on, so
+ * a half-typed "5" or an empty box never loses what the user wrote; the same strings live in the
+ * URL hash, so a link reproduces the view exactly.
+ */
+
+export type Theme = 'light' | 'dark' | 'auto';
+
+export interface WidgetState {
+  /** Training examples. */
+  examples: string;
+  /** Tokens per training example (ignored while a dropped file's exact count is in use). */
+  tokensPerExample: string;
+  /** "auto" or a whole number of epochs. */
+  epochs: string;
+  /** Model ids or aliases to compare; empty: every model. */
+  models: string[];
+  /** Provider ids to compare; empty: every provider. */
+  providers: string[];
+  /** Queries per day at which the monthly costs are compared. */
+  queriesPerDay: string;
+  /** The base model a prompted (not fine-tuned) option runs. */
+  promptedModel: string;
+  /** Input tokens per query of the prompted option (the long prompt fine-tuning replaces). */
+  promptedInputTokens: string;
+  /** Input tokens per query of a fine-tuned option (the short prompt). */
+  fineTunedInputTokens: string;
+  /** Output tokens per query (both options). */
+  outputTokens: string;
+  /** Include options billed by the deployed hour (Azure hosting, dedicated endpoints). */
+  hourlyHosting: boolean;
+  /** Hours a day an hourly deployment is up. */
+  hoursPerDay: string;
+}
+
+export const DEFAULT_STATE: Readonly<WidgetState> = Object.freeze({
+  examples: '1000',
+  tokensPerExample: '500',
+  epochs: 'auto',
+  models: ['gpt-4o-mini', 'gpt-4.1-mini'],
+  providers: [],
+  queriesPerDay: '1000',
+  promptedModel: 'gpt-4o',
+  promptedInputTokens: '2000',
+  fineTunedInputTokens: '200',
+  outputTokens: '150',
+  hourlyHosting: true,
+  hoursPerDay: '24',
+});
+
+/** Short keys for the URL hash: a link stays readable ("#ft.examples=500&ft.tokens=400&ft.epochs=3"). */
+const HASH_KEYS: Record<keyof WidgetState, string> = {
+  examples: 'examples',
+  tokensPerExample: 'tokens',
+  epochs: 'epochs',
+  models: 'models',
+  providers: 'providers',
+  queriesPerDay: 'qpd',
+  promptedModel: 'base',
+  promptedInputTokens: 'base-in',
+  fineTunedInputTokens: 'ft-in',
+  outputTokens: 'out',
+  hourlyHosting: 'hourly',
+  hoursPerDay: 'hours',
+};
+
+/** Every key the widget writes is prefixed, so it shares the hash with the host page's own anchors and params. */
+export const HASH_PREFIX = 'ft.';
+
+const FIELDS = Object.keys(HASH_KEYS) as (keyof WidgetState)[];
+
+function hashParams(hash: string): URLSearchParams {
+  const body = hash.startsWith('#') ? hash.slice(1) : hash;
+  // A plain anchor ("#install") is not ours; only key=value pairs are read.
+  return new URLSearchParams(body.includes('=') ? body : '');
+}
+
+/** The fields a hash sets (others are absent, so defaults and options still apply). */
+export function stateFromHash(hash: string): Partial<WidgetState> {
+  const params = hashParams(hash);
+  const out: Partial<WidgetState> = {};
+  for (const field of FIELDS) {
+    const raw = params.get(HASH_PREFIX + HASH_KEYS[field]);
+    if (raw === null) continue;
+    setField(out, field, raw);
+  }
+  return out;
+}
+
+function setField(out: Partial<WidgetState>, field: keyof WidgetState, raw: string): void {
+  if (field === 'models' || field === 'providers') out[field] = raw.split(',').map((s) => s.trim()).filter(Boolean);
+  else if (field === 'hourlyHosting') out[field] = raw !== '0' && raw !== 'false';
+  else out[field] = raw;
+}
+
+/**
+ * The hash for a state: the host page's own params are kept, ours are rewritten. Fields equal to the
+ * default are left out to keep links short; `stateFromHash(hashFromState(s))` over the defaults is `s`.
+ */
+export function hashFromState(state: WidgetState, currentHash = ''): string {
+  const params = hashParams(currentHash);
+  for (const field of FIELDS) {
+    const key = HASH_PREFIX + HASH_KEYS[field];
+    const value = state[field];
+    const text = Array.isArray(value) ? value.join(',') : typeof value === 'boolean' ? (value ? '1' : '0') : value;
+    const def = DEFAULT_STATE[field];
+    const defText = Array.isArray(def) ? def.join(',') : typeof def === 'boolean' ? (def ? '1' : '0') : def;
+    if (text === defText) params.delete(key);
+    else params.set(key, text);
+  }
+  const body = params.toString().replace(/%2C/gi, ',').replace(/%2F/gi, '/');
+  return body ? `#${body}` : '';
+}
+
+/** Options a host page passes to mount() or as element attributes: numbers may be given as numbers. */
+export interface StateOptions {
+  examples?: number | string;
+  tokensPerExample?: number | string;
+  epochs?: number | string;
+  models?: readonly string[] | string;
+  providers?: readonly string[] | string;
+  queriesPerDay?: number | string;
+  promptedModel?: string;
+  promptedInputTokens?: number | string;
+  fineTunedInputTokens?: number | string;
+  outputTokens?: number | string;
+  hourlyHosting?: boolean | string;
+  hoursPerDay?: number | string;
+}
+
+/** Apply host-page options to a state; unknown option names are ignored by type, unset ones keep the state's. */
+export function applyOptions(state: WidgetState, options: StateOptions): WidgetState {
+  const out: Partial<WidgetState> = {};
+  for (const field of FIELDS) {
+    const value = options[field];
+    if (value === undefined || value === null) continue;
+    if (Array.isArray(value)) out[field as 'models'] = [...(value as string[])];
+    else if (typeof value === 'boolean') out[field as 'hourlyHosting'] = value;
+    else setField(out, field, String(value));
+  }
+  return { ...state, ...out };
+}

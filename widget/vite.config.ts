@@ -1,0 +1,37 @@
+/**
+ * Builds the widget twice from one config: an ESM module (`ftcost/widget`) and a single-file IIFE
+ * for a <script> tag (window.ftcost). The counting worker and tokenizer ranks are separate files
+ * fetched only when a training file is dropped; the demo page (widget/public/index.html) is copied
+ * next to the bundles, so dist/widget/ is a static site `npm run preview` serves.
+ */
+import { fileURLToPath } from 'node:url';
+import { defineConfig } from 'vite';
+
+const here = (p: string) => fileURLToPath(new URL(p, import.meta.url));
+
+// `vite build` makes the ESM module (no side effects on import); `vite build --mode script` the IIFE,
+// which also registers <ftcost-calculator>. Two passes because an IIFE cannot share chunks anyway.
+export default defineConfig(({ mode }) => {
+  const script = mode === 'script';
+  return {
+  root: here('.'),
+  // The demo page is copied once, with the script build it embeds.
+  publicDir: script ? here('public') : false,
+  // Relative asset URLs: the demo and the bundles work from any path a docs site serves them under.
+  base: './',
+  oxc: { jsx: { runtime: 'automatic', importSource: 'preact' } },
+  worker: { format: 'es' },
+  build: {
+    outDir: here('../dist/widget'),
+    emptyOutDir: !script,
+    target: 'es2022',
+    reportCompressedSize: true,
+    lib: {
+      entry: script ? here('src/script.ts') : here('src/index.ts'),
+      name: 'ftcost',
+      formats: script ? ['iife'] : ['es'],
+      fileName: () => (script ? 'ftcost-widget.iife.js' : 'ftcost-widget.js'),
+    },
+  },
+  };
+});
