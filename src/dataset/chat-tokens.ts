@@ -1,0 +1,67 @@
+/**
+ * Tokens of one chat example by the OpenAI cookbook's rule (REFERENCE.md): per message 3, plus the
+ * tokens of every value, plus 1 for a `name`; 3 more after the messages.
+ *
+ * Values the cookbook does not handle, and how they are counted here:
+ *  - `weight` is metadata (0 or 1, whether to train on the message): never counted, never text.
+ *  - content given as text parts: the tokens of each part's `text` (the `type` tags are structure).
+ *  - `content: null` (an assistant message that only calls tools): 0.
+ *  - `tool_calls`, `function_call`, and the example's top-level `tools` / `functions`: the tokens of
+ *    their compact JSON (`JSON.stringify`), since the model is trained on that text. OpenAI does not
+ *    publish how it renders them, so for files that use tools the count is exact for this rule, and
+ *    the rule is the documented approximation.
+ *  - any other non-string value (a number, a boolean): the tokens of its JSON text.
+ */
+import type { CheckedExample } from './validate.js';
+
+export const TOKENS_PER_MESSAGE = 3;
+export const TOKENS_PER_NAME = 1;
+export const TOKENS_AFTER_MESSAGES = 3;
+
+export interface TextCounter {
+  count(text: string): number;
+}
+
+export interface ExampleTokens {
+  total: number;
+  /** Tokens of assistant message content (what the model learns to write). */
+  assistant: number;
+}
+
+function valueTokens(value: unknown, counter: TextCounter): number {
+  if (typeof value === 'string') return counter.count(value);
+  if (value === null || value === undefined) return 0;
+  return counter.count(JSON.stringify(value));
+}
+
+function contentTokens(content: unknown, counter: TextCounter): number {
+  if (Array.isArray(content)) {
+    let n = 0;
+    for (const part of content) if (part && typeof (part as { text?: unknown }).text === 'string') n += counter.count((part as { text: string }).text);
+    return n;
+  }
+  return valueTokens(content, counter);
+}
+
+export function exampleTokens(example: CheckedExample, counter: TextCounter): ExampleTokens {
+  let total = 0;
+  let assistant = 0;
+  for (const message of example.messages) {
+    total += TOKENS_PER_MESSAGE;
+    for (const key in message) {
+      if (key === 'weight') continue;
+      const value = message[key];
+      if (key === 'content') {
+        const n = contentTokens(value, counter);
+        total += n;
+        if (message.role === 'assistant') assistant += n;
+      } else {
+        total += valueTokens(value, counter);
+        if (key === 'name') total += TOKENS_PER_NAME;
+      }
+    }
+  }
+  total += TOKENS_AFTER_MESSAGES;
+  for (const [, value] of example.extras) total += valueTokens(value, counter);
+  return { total, assistant };
+}

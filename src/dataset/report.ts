@@ -1,0 +1,156 @@
+/**
+ * A counted file as the engine and the outputs see it: the merged count plus how each requested
+ * encoding was counted; `countedDataset` turns it into the engine's TrainingDataset, and
+ * `datasetSummary` into the JSON-safe section of a result (every error, capped warning details).
+ */
+import type { EpochTokens, TrainingDataset } from '../engine/dataset.js';
+import { planEncoding, type EncodingPlan } from '../tokens/encodings.js';
+import type { DatasetCount } from './counter.js';
+import { TokenHistogram, type Distribution } from './histogram.js';
+import type { ErrorCode, LineProblem, WarningCode } from './validate.js';
+
+export interface DatasetReport {
+  /** The file's name as given (for the outputs), where it came from a file. */
+  file?: string;
+  count: DatasetCount;
+  /** Every encoding asked for (by name) and how it was counted. */
+  plans: EncodingPlan[];
+}
+
+export interface CountOverrides {
+  /** --encoding: count every model with this encoding instead of its own. */
+  encoding?: string;
+  /** --max-tokens-per-example: this cap instead of each model's. */
+  maxTokensPerExample?: number;
+}
+
+/** The encoding plan a model gets, given its catalog encoding and the overrides. */
+export function planFor(modelEncoding: string | undefined, overrides: CountOverrides = {}): EncodingPlan {
+  const name = overrides.encoding ?? modelEncoding;
+  const plan = planEncoding(name);
+  if (plan) return plan;
+  // An encoding the catalog names that ftcost does not know: estimate with the fallback, and say so.
+  const fallback = planEncoding(undefined)!;
+  return { ...fallback, name: name!, method: `estimate: ftcost has no tokenizer for "${name}"; counted with ${fallback.base}` };
+}
+
+export interface CountedDataset extends TrainingDataset {
+  kind: 'counted';
+  training: DatasetReport;
+  validation?: DatasetReport;
+  overrides: CountOverrides;
+}
+
+function epochTokensOf(report: DatasetReport, modelEncoding: string | undefined, modelCap: number | undefined, overrides: CountOverrides): EpochTokens {
+  const plan = planFor(modelEncoding, overrides);
+  const counted = report.count.encodings[plan.base];
+  if (!counted) throw new Error(`${report.file ?? 'the dataset'} was not counted with ${plan.base} (needed for ${plan.name})`);
+  const cap = overrides.maxTokensPerExample ?? modelCap;
+  const { billedTokens, truncatedExamples } = TokenHistogram.from(counted.histogram).billed(cap);
+  return { billedTokens, truncatedExamples, exact: plan.exact, method: plan.method };
+}
+
+export function countedDataset(training: DatasetReport, validation?: DatasetReport, overrides: CountOverrides = {}): CountedDataset {
+  return {
+    kind: 'counted',
+    examples: training.count.examples,
+    training,
+    validation,
+    overrides,
+    epochTokens: (encoding, cap) => epochTokensOf(training, encoding, cap, overrides),
+    validationTokens: validation ? (encoding, cap) => epochTokensOf(validation, encoding, cap, overrides) : undefined,
+  };
+}
+
+export function isCountedDataset(dataset: TrainingDataset | undefined): dataset is CountedDataset {
+  return dataset?.kind === 'counted' && 'training' in dataset;
+}
+
+// ---- The JSON-safe summary, shared by `estimate --format json` and `inspect --format json` ----
+
+export interface EncodingSummaryJson {
+  encoding: string;
+  countedWith: string;
+  exact: boolean;
+  method: string;
+  /** All tokens of the valid examples, uncapped (integer string). */
+  totalTokens: string;
+  assistantTokens: number;
+  /** With the cap of --max-tokens-per-example, where given. */
+  billedTokensPerEpoch: string | null;
+  truncatedExamples: number | null;
+  distribution: Distribution | null;
+}
+
+export interface FileSummaryJson {
+  file: string | null;
+  bytes: number;
+  lines: number;
+  blankLines: number;
+  examples: number;
+  invalidLines: number;
+  /** True when any line is invalid: the platform would reject the file as it is. */
+  wouldBeRejected: boolean;
+  errorCounts: Partial<Record<ErrorCode, number>>;
+  /** Every invalid line's problems, in line order. */
+  errors: LineProblem<ErrorCode>[];
+  warningCounts: Partial<Record<WarningCode, number>>;
+  /** Warning details, the first 1000 of each code. */
+  warnings: LineProblem<WarningCode>[];
+  encodings: EncodingSummaryJson[];
+}
+
+export interface DatasetSummaryJson {
+  training: FileSummaryJson;
+  validation: FileSummaryJson | null;
+  overrides: { encoding: string | null; maxTokensPerExample: number | null };
+}
+
+export function fileSummary(report: DatasetReport, overrides: CountOverrides = {}): FileSummaryJson {
+  const c = report.count;
+  const errorCounts: Partial<Record<ErrorCode, number>> = {};
+  for (const e of c.errors) errorCounts[e.code] = (errorCounts[e.code] ?? 0) + 1;
+  const seen = new Set<string>();
+  const encodings: EncodingSummaryJson[] = [];
+  for (const plan of report.plans) {
+    if (seen.has(plan.name)) continue;
+    seen.add(plan.name);
+    const counted = c.encodings[plan.base];
+    if (!counted) continue;
+    const h = TokenHistogram.from(counted.histogram);
+    const capped = overrides.maxTokensPerExample !== undefined ? h.billed(overrides.maxTokensPerExample) : undefined;
+    encodings.push({
+      encoding: plan.name,
+      countedWith: plan.base,
+      exact: plan.exact,
+      method: plan.method,
+      totalTokens: h.total().toString(),
+      assistantTokens: counted.assistantTokens,
+      billedTokensPerEpoch: capped ? capped.billedTokens.toString() : null,
+      truncatedExamples: capped ? capped.truncatedExamples : null,
+      distribution: h.distribution() ?? null,
+    });
+  }
+  return {
+    file: report.file ?? null,
+    bytes: c.bytes,
+    lines: c.lines,
+    blankLines: c.blankLines,
+    examples: c.examples,
+    invalidLines: c.invalidLines,
+    wouldBeRejected: c.invalidLines > 0,
+    errorCounts,
+    errors: [...c.errors].sort((a, b) => a.line - b.line),
+    warningCounts: c.warningCounts,
+    warnings: [...c.warnings].sort((a, b) => a.line - b.line),
+    encodings,
+  };
+}
+
+export function datasetSummary(dataset: CountedDataset): DatasetSummaryJson {
+  return {
+    training: fileSummary(dataset.training, dataset.overrides),
+    validation: dataset.validation ? fileSummary(dataset.validation, dataset.overrides) : null,
+    overrides: { encoding: dataset.overrides.encoding ?? null, maxTokensPerExample: dataset.overrides.maxTokensPerExample ?? null },
+  };
+}
