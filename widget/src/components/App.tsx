@@ -46,7 +46,7 @@ export function App({ state, onChange, catalog, today, theme, idPrefix, dataset 
       <section class="results" aria-labelledby={id('training-h')}>
         <h3 id={id('training-h')}>Training cost</h3>
         {estimate.ok ? (
-          <TrainingTable result={estimate.value} headingId={id('training-h')} />
+          <TrainingTable result={estimate.value} />
         ) : (
           <p class="error" role="alert">{estimate.error}</p>
         )}

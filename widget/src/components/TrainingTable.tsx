@@ -17,10 +17,10 @@ function notes(r: EstimateRowJson): string {
   return out.join('; ');
 }
 
-export function TrainingTable({ result, headingId }: { result: EstimateResult; headingId: string }) {
+export function TrainingTable({ result }: { result: EstimateResult }) {
   if (result.rows.length === 0) return <p class="empty">No offer matches these models and providers.</p>;
   return (
-    <div class="scroll" role="region" aria-labelledby={headingId} tabIndex={0}>
+    <div class="scroll" role="region" aria-label="Training cost per offer" tabIndex={0}>
       <table class="training">
         <thead>
           <tr>

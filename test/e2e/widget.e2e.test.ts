@@ -1,0 +1,95 @@
+/**
+ * The demo page in real headless Chromium. Needs `npm run build` (dist/widget) and /usr/bin/chromium
+ * (.ci/run installs Debian's package). Figures are hand-computed from the catalog.
+ */
+import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { fill, openDemo, trainingCost, type Harness } from './browser.js';
+
+const require = createRequire(import.meta.url);
+const AXE_PATH = require.resolve('axe-core/axe.min.js');
+
+let h: Harness;
+beforeAll(async () => {
+  h = await openDemo();
+}, 60_000);
+afterAll(async () => {
+  await h?.close();
+});
+
+describe('demo page in Chromium', () => {
+  it('loads only the page and the one script: no worker, no tokenizer ranks, nothing off localhost', () => {
+    const paths = h.requests.map((u) => new URL(u).pathname);
+    expect(paths).toEqual(['/index.html', '/ftcost-widget.iife.js']);
+    expect(h.offsite).toEqual([]);
+  });
+
+  it('500 examples × 400 tokens × 3 epochs: gpt-4o-mini costs $1.80 to train at OpenAI', async () => {
+    const { page } = h;
+    await fill(page, 'Examples', '500');
+    await fill(page, 'Tokens per example', '400');
+    await fill(page, 'Epochs', '3');
+    // 500 × 400 × 3 = 600,000 training tokens × $3.00 per 1M = $1.80
+    expect(await trainingCost(page, 'openai', 'gpt-4o-mini-2024-07-18')).toBe('$1.80');
+    const row = page.locator('tr[data-provider="openai"][data-model="gpt-4o-mini-2024-07-18"]');
+    expect(await row.textContent()).toContain('600,000');
+  });
+
+  it('the URL hash round-trips: opening the link reproduces the view', async () => {
+    const { page } = h;
+    const url = page.url();
+    expect(new URL(url).hash).toContain('ft.examples=500');
+    const other = await h.context.newPage();
+    await other.goto(url);
+    await other.locator('ftcost-calculator table.training').waitFor();
+    expect(await other.getByLabel('Examples', { exact: true }).inputValue()).toBe('500');
+    expect(await other.getByLabel('Tokens per example', { exact: true }).inputValue()).toBe('400');
+    expect(await other.getByLabel('Epochs', { exact: true }).inputValue()).toBe('3');
+    expect(await trainingCost(other, 'openai', 'gpt-4o-mini-2024-07-18')).toBe('$1.80');
+    await other.close();
+  });
+
+  it('copies the result as the CLI\'s JSON (schemaVersion 1) and CSV', async () => {
+    const { page } = h;
+    await page.getByRole('button', { name: 'Copy JSON' }).click();
+    await expect.poll(() => page.locator('ftcost-calculator [role="status"]').textContent()).toMatch(/^Copied JSON/);
+    const json = JSON.parse(await page.evaluate(() => navigator.clipboard.readText()));
+    expect(json.schemaVersion).toBe(1);
+    expect(json.kind).toBe('estimate');
+    const row = json.rows.find((r: { provider: string; model: string }) => r.provider === 'openai' && r.model === 'gpt-4o-mini-2024-07-18');
+    expect(row.trainingCost).toBe('1.8');
+    expect(row.trainingTokens).toBe('600000');
+    await page.getByRole('button', { name: 'Copy CSV' }).click();
+    await expect.poll(() => page.locator('ftcost-calculator [role="status"]').textContent()).toMatch(/^Copied CSV/);
+    const csv = await page.evaluate(() => navigator.clipboard.readText());
+    expect(csv.split('\n')[0]).toMatch(/^rank,provider,model,method,tier,epochs,/);
+    // The CLI's CSV: rank, provider, model, method, tier, epochs, basis, tokens per epoch, training tokens, per 1M, cost.
+    expect(csv).toMatch(/\n\d+,openai,gpt-4o-mini-2024-07-18,sft,,3,requested,200000,600000,3,1.8,USD,/);
+  });
+
+  it('is keyboard operable: Tab reaches the inputs in order', async () => {
+    const { page } = h;
+    await page.getByLabel('Examples', { exact: true }).focus();
+    await page.keyboard.press('Tab');
+    const focused = await page.evaluate(() => {
+      const el = document.querySelector('ftcost-calculator')!.shadowRoot!.activeElement as HTMLInputElement | null;
+      return el?.name;
+    });
+    expect(focused).toBe('tokensPerExample');
+  });
+
+  it('axe-core reports no violations, in light and in dark', async () => {
+    const { page } = h;
+    await page.addScriptTag({ content: readFileSync(AXE_PATH, 'utf8') });
+    for (const theme of ['light', 'dark']) {
+      await page.evaluate((t) => document.querySelector('ftcost-calculator')!.setAttribute('theme', t), theme);
+      const violations = await page.evaluate(async () => {
+        const axe = (window as unknown as { axe: { run: (ctx: unknown, opts: unknown) => Promise<{ violations: { id: string; help: string; nodes: { target: unknown }[] }[] }> } }).axe;
+        const res = await axe.run({ include: [['ftcost-calculator']] }, { resultTypes: ['violations'] });
+        return res.violations.map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => JSON.stringify(n.target)).join(', ')})`);
+      });
+      expect(violations, theme).toEqual([]);
+    }
+  });
+});
