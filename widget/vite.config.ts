@@ -6,6 +6,7 @@
  */
 import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'vite';
+import { slimCatalogPlugin } from './build/slimCatalog.js';
 
 const here = (p: string) => fileURLToPath(new URL(p, import.meta.url));
 
@@ -19,6 +20,7 @@ export default defineConfig(({ mode }) => {
   publicDir: script ? here('public') : false,
   // Relative asset URLs: the demo and the bundles work from any path a docs site serves them under.
   base: './',
+  plugins: [slimCatalogPlugin()],
   oxc: { jsx: { runtime: 'automatic', importSource: 'preact' } },
   worker: { format: 'es' },
   build: {
