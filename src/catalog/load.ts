@@ -5,8 +5,8 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { basename, join, relative } from 'node:path';
 import { UserError } from '../errors.js';
-import type { CompiledCatalog, RawCatalogMeta, RawProviderFile } from './schema.js';
-import { formatProblem, validateCatalogMeta, validateProviderFile, type CatalogProblem } from './validate.js';
+import type { CompiledCatalog, RawCatalogMeta, RawHost, RawProviderFile, RawThroughputFile } from './schema.js';
+import { formatProblem, validateAnyFile, validateCatalogMeta, type CatalogProblem } from './validate.js';
 
 export const META_FILE = 'catalog.yaml';
 
@@ -36,28 +36,48 @@ export function validateCatalogDir(dir: string, cwd = process.cwd()): DirValidat
   const show = (name: string) => relative(cwd, join(dir, name)) || name;
   let meta: RawCatalogMeta | undefined;
   const providers: RawProviderFile[] = [];
+  const providerFiles = new Map<string, string>();
+  const hosts: RawHost[] = [];
+  const hostFiles = new Map<string, string>();
+  let throughput: RawThroughputFile | undefined;
   if (!names.includes(META_FILE)) problems.push({ file: show(META_FILE), line: null, path: '', message: 'is missing (it holds the catalog version)' });
   for (const name of names) {
-    const text = readText(join(dir, name), show(name), problems);
+    const shown = show(name);
+    const text = readText(join(dir, name), shown, problems);
     if (text === undefined) continue;
     if (basename(name) === META_FILE) {
-      const result = validateCatalogMeta(text, show(name));
+      const result = validateCatalogMeta(text, shown);
       if (result.ok) meta = result.value;
       else problems.push(...result.problems);
       continue;
     }
-    const result = validateProviderFile(text, show(name));
-    if (result.ok) providers.push(result.value);
-    else problems.push(...result.problems);
-  }
-  const ids = new Map<string, string>();
-  for (const file of providers) {
-    const other = ids.get(file.provider.id);
-    if (other) problems.push({ file: other, line: null, path: 'provider.id', message: `provider "${file.provider.id}" is defined in two files` });
-    ids.set(file.provider.id, file.provider.id);
+    const result = validateAnyFile(text, shown);
+    if (!result.ok) {
+      problems.push(...result.problems);
+      continue;
+    }
+    const file = result.value;
+    if (file.kind === 'provider') {
+      const other = providerFiles.get(file.value.provider.id);
+      if (other) problems.push({ file: shown, line: null, path: 'provider.id', message: `provider "${file.value.provider.id}" is already defined in ${other}` });
+      providerFiles.set(file.value.provider.id, shown);
+      providers.push(file.value);
+    } else if (file.kind === 'hosts') {
+      for (const host of file.value.hosts) {
+        const other = hostFiles.get(host.id);
+        if (other) problems.push({ file: shown, line: null, path: 'hosts', message: `host "${host.id}" is already defined in ${other}` });
+        hostFiles.set(host.id, shown);
+        hosts.push(host);
+      }
+    } else if (file.kind === 'throughput') {
+      if (throughput) problems.push({ file: shown, line: null, path: '', message: 'a second throughput file; a catalog has one' });
+      throughput = file.value;
+    } else {
+      problems.push({ file: shown, line: null, path: '', message: `looks like the catalog meta file; it must be named ${META_FILE}` });
+    }
   }
   if (problems.length > 0 || !meta) return { problems };
-  return { catalog: { meta, providers }, problems };
+  return { catalog: { meta, providers, hosts, ...(throughput ? { throughput } : {}) }, problems };
 }
 
 /** Load a catalog directory or fail with one UserError listing every problem. */

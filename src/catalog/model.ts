@@ -4,6 +4,8 @@
  * alias, and resolve which prices were in force on a date.
  */
 import { d, type Decimal } from '../decimal.js';
+import { PRICE_FIELDS } from './vocabulary.js';
+import { deriveThroughput } from './throughput.js';
 import type {
   Availability,
   CompiledCatalog,
@@ -15,20 +17,13 @@ import type {
   RawModel,
   RawPriceEntry,
   RawProvider,
+  RawHardwareOffer,
+  RawGpuSpec,
 } from './schema.js';
 
 type Decimalized<T, K extends keyof T> = Omit<T, K> & { [P in K]?: Decimal };
 
-export const PRICE_FIELDS = [
-  'trainingPer1M',
-  'trainingPerHour',
-  'minimumChargePerJob',
-  'inputPer1M',
-  'cachedInputPer1M',
-  'outputPer1M',
-  'hostingPerHour',
-  'storagePerMonth',
-] as const;
+export { PRICE_FIELDS };
 export type PriceField = (typeof PRICE_FIELDS)[number];
 
 export const BASE_PRICE_FIELDS = ['baseInputPer1M', 'baseCachedInputPer1M', 'baseOutputPer1M'] as const;
@@ -68,6 +63,8 @@ export interface GpuPriceEntry {
   note?: string;
   /** USD per GPU per hour (for a multi-GPU instance: the instance price ÷ GPUs, noted as derived). */
   gpuPerHour: Decimal;
+  /** The instance price it was derived from, where the source quotes one. */
+  instancePerHour?: Decimal;
   origin: string;
 }
 
@@ -82,8 +79,21 @@ export interface GpuOffer {
   gpuCount: number;
   /** Interruptible / spot capacity. */
   interruptible: boolean;
+  /** The provider's own name for the unit ("A100 large", "8x HGX H100"). */
+  label?: string;
   prices: GpuPriceEntry[];
   notes: string[];
+}
+
+/** A GPU's datasheet figures, for derived throughput and memory fit. */
+export interface GpuSpec {
+  id: string;
+  name: string;
+  memoryGB: number;
+  peakBf16Tflops: Decimal;
+  source: string;
+  asOf: string;
+  note?: string;
 }
 
 /** Sourced (or derived, with the derivation stated) throughput of one GPU. */
@@ -97,6 +107,10 @@ export interface TrainingThroughput {
   source: string;
   asOf: string;
   note?: string;
+  /** GPUs the job needs at least (memory), or that the measurement used; tokensPerSecond stays per GPU. */
+  minGpus?: number;
+  /** The shipped catalog, or the --prices file the figure came from. */
+  origin?: string;
 }
 
 export interface ServingThroughput {
@@ -108,6 +122,9 @@ export interface ServingThroughput {
   source: string;
   asOf: string;
   note?: string;
+  /** GPUs the model needs (memory), or that the measurement used. */
+  minGpus?: number;
+  origin?: string;
 }
 
 export interface Catalog {
@@ -116,6 +133,8 @@ export interface Catalog {
   gpuOffers: GpuOffer[];
   trainingThroughput: TrainingThroughput[];
   servingThroughput: ServingThroughput[];
+  /** GPU datasheet figures (throughput.yaml); absent in hand-built test catalogs. */
+  gpuSpecs?: GpuSpec[];
 }
 
 function decimalize<T extends object, K extends keyof T & string>(raw: T, fields: readonly K[]): Decimalized<T, K> {
@@ -129,7 +148,68 @@ function decimalize<T extends object, K extends keyof T & string>(raw: T, fields
 
 export const SHIPPED = 'catalog';
 
+/** Raw hardware offers → in-memory GPU offers (an instance price becomes a per-GPU-hour price, exactly). */
+export function toGpuOffers(provider: string, providerName: string, offers: readonly RawHardwareOffer[], origin: string): GpuOffer[] {
+  return offers.map((offer) => ({
+    provider,
+    providerName,
+    kind: offer.kind,
+    gpu: offer.gpu,
+    gpuCount: offer.gpuCount ?? 1,
+    interruptible: offer.interruptible ?? false,
+    label: offer.label,
+    notes: offer.notes ?? [],
+    prices: offer.prices.map((entry) => {
+      const instancePerHour = entry.instancePerHour === undefined ? undefined : d(entry.instancePerHour);
+      // validate.ts guarantees one of the two; the instance price is split evenly over its GPUs.
+      const gpuPerHour = entry.gpuPerHour !== undefined ? d(entry.gpuPerHour) : instancePerHour!.div(offer.gpuCount ?? 1);
+      return {
+        effectiveFrom: entry.effectiveFrom,
+        effectiveTo: entry.effectiveTo,
+        source: entry.source,
+        asOf: entry.asOf,
+        note: entry.note,
+        gpuPerHour,
+        instancePerHour,
+        origin,
+      };
+    }),
+  }));
+}
+
+export function toGpuSpecs(specs: readonly RawGpuSpec[]): GpuSpec[] {
+  return specs.map((s) => ({ ...s, peakBf16Tflops: d(s.peakBf16Tflops) }));
+}
+
 export function toCatalog(compiled: CompiledCatalog, origin = SHIPPED): Catalog {
+  const throughput = compiled.throughput;
+  const gpuSpecs = toGpuSpecs(throughput?.gpus ?? []);
+  const measuredTraining: TrainingThroughput[] = (throughput?.trainingThroughput ?? []).map((t) => ({
+    gpu: t.gpu,
+    parametersBillions: d(t.parametersBillions),
+    method: t.method,
+    tokensPerSecond: d(t.tokensPerSecond),
+    basis: 'measured',
+    source: t.source,
+    asOf: t.asOf,
+    note: t.note,
+    minGpus: t.gpus,
+    origin,
+  }));
+  const measuredServing: ServingThroughput[] = (throughput?.servingThroughput ?? []).map((t) => ({
+    gpu: t.gpu,
+    parametersBillions: d(t.parametersBillions),
+    outputTokensPerSecond: d(t.outputTokensPerSecond),
+    basis: 'measured',
+    source: t.source,
+    asOf: t.asOf,
+    note: t.note,
+    minGpus: t.gpus,
+    origin,
+  }));
+  const derived = throughput?.derivation
+    ? deriveThroughput(gpuSpecs, throughput.derivation, measuredTraining, measuredServing)
+    : { training: [], serving: [] };
   return {
     meta: compiled.meta,
     providers: compiled.providers.map(({ provider, models }) => ({
@@ -146,10 +226,13 @@ export function toCatalog(compiled: CompiledCatalog, origin = SHIPPED): Catalog 
         basePrices: (model.basePrices ?? []).map((entry) => ({ ...decimalize(entry, BASE_PRICE_FIELDS), origin })),
       })),
     })),
-    // Filled from the GPU rental / throughput files once the catalog has them.
-    gpuOffers: [],
-    trainingThroughput: [],
-    servingThroughput: [],
+    gpuOffers: [
+      ...compiled.providers.flatMap((file) => toGpuOffers(file.provider.id, file.provider.name, file.hardware ?? [], origin)),
+      ...(compiled.hosts ?? []).flatMap((host) => toGpuOffers(host.id, host.name, host.hardware, origin)),
+    ],
+    trainingThroughput: [...measuredTraining, ...derived.training.map((t) => ({ ...t, origin }))],
+    servingThroughput: [...measuredServing, ...derived.serving.map((t) => ({ ...t, origin }))],
+    gpuSpecs,
   };
 }
 

@@ -11,6 +11,8 @@
  * the run-time loader of user override files, and `ftcost catalog validate`.
  */
 import { z } from 'zod';
+import { AVAILABILITY_STATUSES, GPU_IDS, HARDWARE_KINDS, isIsoDate, METHODS, PRICE_FIELDS, THROUGHPUT_METHODS } from './vocabulary.js';
+export { AVAILABILITY_STATUSES, METHODS, SUPERVISED_METHODS, type Method, PRICE_FIELDS, GPU_IDS, type GpuId, HARDWARE_KINDS, THROUGHPUT_METHODS } from './vocabulary.js';
 
 /** The catalog file format versions this build reads. */
 export const CATALOG_SCHEMA_VERSIONS = [1] as const;
@@ -19,7 +21,7 @@ const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
 export const isoDate = z
   .string({ error: 'must be a date written YYYY-MM-DD (quote it or leave it plain, not a timestamp)' })
   .regex(ISO_DATE, 'must be a date written YYYY-MM-DD')
-  .refine((s) => !Number.isNaN(Date.parse(`${s}T00:00:00Z`)) && new Date(`${s}T00:00:00Z`).toISOString().startsWith(s), 'is not a real calendar date');
+  .refine(isIsoDate, 'is not a real calendar date');
 
 /** A price: a decimal string, never a YAML number (which would be parsed as a binary float). */
 export const decimalString = z
@@ -53,18 +55,14 @@ export const MAGNITUDE_GUARDS = {
   trainingPerHour: { min: '0.05', max: '1000', unit: 'USD per training hour' },
   hostingPerHour: { min: '0.01', max: '200', unit: 'USD per deployed hour' },
   gpuPerHour: { min: '0.05', max: '200', unit: 'USD per GPU-hour' },
+  /** A multi-GPU instance's hourly price: up to 8 GPUs at the per-GPU-hour ceiling (ftcost divides it by gpuCount). */
+  instancePerHour: { min: '0.05', max: '1600', unit: 'USD per instance-hour' },
+  peakBf16Tflops: { min: '10', max: '20000', unit: 'dense BF16 TFLOP/s per GPU' },
   minimumChargePerJob: { min: '0', max: '100000', unit: 'USD per job' },
   storagePerMonth: { min: '0', max: '1000', unit: 'USD per model-month' },
 } as const;
 export type GuardedField = keyof typeof MAGNITUDE_GUARDS;
 
-/** The fine-tuning methods a price can be for. `sft` is a provider's one standard supervised method. */
-export const METHODS = ['sft', 'sft-lora', 'sft-full', 'dpo', 'dpo-lora', 'dpo-full', 'rft'] as const;
-export type Method = (typeof METHODS)[number];
-/** Methods an `estimate` shows by default: supervised fine-tuning in any of its forms. */
-export const SUPERVISED_METHODS: readonly Method[] = ['sft', 'sft-lora', 'sft-full'];
-
-export const AVAILABILITY_STATUSES = ['available', 'preview', 'closed-to-new-users', 'deprecated', 'retired'] as const;
 
 export const availabilitySchema = z.strictObject({
   status: z.enum(AVAILABILITY_STATUSES),
@@ -94,6 +92,12 @@ export const priceEntrySchema = z.strictObject({
   storagePerMonth: decimalString.optional(),
   /** Validation-set tokens are billed (Together: evaluations × validation tokens). */
   billsValidationTokens: z.boolean().optional(),
+  /**
+   * Prices the provider charges but does not publish (or that no source ftcost could read gives):
+   * recorded so that every output says "not published" instead of guessing a figure. The entry's
+   * note says which of the two it is.
+   */
+  notPublished: z.array(z.enum(PRICE_FIELDS)).min(1, 'list at least one price field, or leave notPublished out').optional(),
 });
 
 /** Prices of the un-tuned base model, for the "just prompt the base model" comparison. */
@@ -154,6 +158,116 @@ export const modelSchema = z.strictObject({
   rejected: z.array(rejectedFigureSchema).optional(),
 });
 
+
+const gpuId = z.enum(GPU_IDS, { error: `is not a GPU id ftcost knows (${GPU_IDS.join(', ')})` });
+
+/** One dated hourly price of a GPU offer: per GPU-hour, or per instance-hour (divided by gpuCount). */
+export const gpuPriceEntrySchema = z.strictObject({
+  effectiveFrom: isoDate,
+  effectiveTo: isoDate.optional(),
+  ...provenance,
+  gpuPerHour: decimalString.optional(),
+  instancePerHour: decimalString.optional(),
+});
+
+/** GPUs rented by the hour: raw rental, a provider's dedicated endpoint, or hosted hardware (Spaces). */
+export const hardwareOfferSchema = z.strictObject({
+  gpu: gpuId,
+  kind: z.enum(HARDWARE_KINDS),
+  /** GPUs in the rented unit; prices are per GPU-hour either way. */
+  gpuCount: z.number().int().min(1).max(72).default(1),
+  /** Spot / interruptible capacity. */
+  interruptible: z.boolean().default(false),
+  /** The provider's own name for the unit ("A100 large", "8x HGX H100"). */
+  label: z.string().optional(),
+  prices: z.array(gpuPriceEntrySchema).min(1, 'a hardware offer needs at least one price entry'),
+  notes: z.array(z.string()).optional(),
+});
+
+export const hostSchema = z.strictObject({
+  id: z.string().regex(/^[a-z0-9][a-z0-9-]*$/, 'must be a lowercase id like "lambda"'),
+  name: z.string().min(1),
+  pricingUrls: z.array(sourceUrl).min(1, 'name at least one pricing page'),
+  notes: z.array(z.string()).optional(),
+  hardware: z.array(hardwareOfferSchema).min(1, 'a host needs at least one hardware offer'),
+});
+
+/** A file of GPU hosts that sell hardware by the hour and no per-token fine-tuning (Lambda, RunPod, ...). */
+export const hostsFileSchema = z.strictObject({
+  schemaVersion: z.literal(CATALOG_SCHEMA_VERSIONS, {
+    error: `is not a catalog schema version this ftcost reads (it reads ${CATALOG_SCHEMA_VERSIONS.join(', ')})`,
+  }),
+  hosts: z.array(hostSchema).min(1, 'list at least one host'),
+});
+
+
+export const gpuSpecSchema = z.strictObject({
+  id: gpuId,
+  name: z.string().min(1),
+  memoryGB: z.number().int().positive(),
+  /** Dense (no sparsity) BF16 tensor throughput from the vendor's datasheet. */
+  peakBf16Tflops: decimalString,
+  ...provenance,
+});
+
+const ratio = decimalString.refine((s) => Number(s) > 0 && Number(s) <= 1, 'must be a fraction above 0 and at most 1, like "0.40"');
+
+/**
+ * How ftcost derives throughput where no measurement exists: tokens/s per GPU = peak FLOP/s ×
+ * utilisation / (FLOPs per token per parameter × parameters). Every figure here is an assumption
+ * with a source, and every derived entry says so.
+ */
+export const derivationSchema = z.strictObject({
+  /** Model sizes (billions of parameters) to derive figures for. */
+  sizesBillions: z.array(decimalString).min(1),
+  /** Model FLOPs utilisation assumed for fine-tuning. */
+  trainingUtilisation: ratio,
+  /** FLOPs per token per parameter: 6 for full fine-tuning (forward + backward), fewer for LoRA. */
+  flopsPerTokenPerParam: z.strictObject({ full: decimalString, lora: decimalString, qlora: decimalString }),
+  /** QLoRA's speed relative to LoRA (de-quantising the 4-bit weights costs time). */
+  qloraSpeedFactor: ratio,
+  /** Memory per parameter for each method (weights, gradients, optimizer state), for the GPUs needed. */
+  bytesPerParam: z.strictObject({ full: decimalString, lora: decimalString, qlora: decimalString }),
+  /** Share of GPU memory those bytes may take (the rest: activations, buffers). */
+  memoryHeadroom: ratio,
+  /** Derived figures needing more GPUs than this are left out (more than one node). */
+  maxGpus: z.number().int().positive(),
+  /** Serving: output tokens/s = peak × servingUtilisation / (2 × parameters); batched decoding is memory-bound. */
+  servingUtilisation: ratio,
+  /** Serving memory per parameter (weights only, BF16 = 2). */
+  servingBytesPerParam: decimalString,
+  ...provenance,
+});
+
+export const trainingThroughputSchema = z.strictObject({
+  gpu: gpuId,
+  parametersBillions: decimalString,
+  method: z.enum(THROUGHPUT_METHODS),
+  tokensPerSecond: decimalString,
+  /** GPUs in the measured setup (tokens/s is per GPU). */
+  gpus: z.number().int().positive().optional(),
+  ...provenance,
+});
+
+export const servingThroughputSchema = z.strictObject({
+  gpu: gpuId,
+  parametersBillions: decimalString,
+  outputTokensPerSecond: decimalString,
+  gpus: z.number().int().positive().optional(),
+  ...provenance,
+});
+
+/** pricing/throughput.yaml: GPU specs, the derivation rule, and measured throughput. */
+export const throughputFileSchema = z.strictObject({
+  schemaVersion: z.literal(CATALOG_SCHEMA_VERSIONS, {
+    error: `is not a catalog schema version this ftcost reads (it reads ${CATALOG_SCHEMA_VERSIONS.join(', ')})`,
+  }),
+  gpus: z.array(gpuSpecSchema).default([]),
+  derivation: derivationSchema.optional(),
+  trainingThroughput: z.array(trainingThroughputSchema).default([]),
+  servingThroughput: z.array(servingThroughputSchema).default([]),
+});
+
 export const providerSchema = z.strictObject({
   id: z.string().regex(/^[a-z0-9][a-z0-9-]*$/, 'must be a lowercase id like "azure-openai"'),
   name: z.string().min(1),
@@ -170,6 +284,8 @@ export const providerFileSchema = z.strictObject({
   }),
   provider: providerSchema,
   models: z.array(modelSchema).default([]),
+  /** The provider's hourly hardware: dedicated endpoints, on-demand GPUs (Together, Fireworks). */
+  hardware: z.array(hardwareOfferSchema).optional(),
 });
 
 export const catalogMetaSchema = z.strictObject({
@@ -193,8 +309,20 @@ export type Availability = z.infer<typeof availabilitySchema>;
 export type DefaultEpochs = z.infer<typeof defaultEpochsSchema>;
 export type Limits = z.infer<typeof limitsSchema>;
 
+export type RawGpuPriceEntry = z.infer<typeof gpuPriceEntrySchema>;
+export type RawHardwareOffer = z.infer<typeof hardwareOfferSchema>;
+export type RawHost = z.infer<typeof hostSchema>;
+export type RawHostsFile = z.infer<typeof hostsFileSchema>;
+export type RawThroughputFile = z.infer<typeof throughputFileSchema>;
+export type RawGpuSpec = z.infer<typeof gpuSpecSchema>;
+export type RawDerivation = z.infer<typeof derivationSchema>;
+
 /** The compiled, validated catalog as JSON (what the build writes and packages load). */
 export interface CompiledCatalog {
   meta: RawCatalogMeta;
   providers: RawProviderFile[];
+  /** GPU hosts (gpu-rental.yaml, huggingface.yaml). */
+  hosts?: RawHost[];
+  /** GPU specs, derivation rule and measured throughput (throughput.yaml). */
+  throughput?: RawThroughputFile;
 }

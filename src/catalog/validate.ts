@@ -8,14 +8,19 @@
 import { Decimal } from '../decimal.js';
 import { LineCounter, parseDocument, isMap, isSeq, type Document, type Node } from 'yaml';
 import type { z } from 'zod';
-import { PRICE_FIELDS } from './model.js';
 import {
   catalogMetaSchema,
+  hostsFileSchema,
   MAGNITUDE_GUARDS,
+  PRICE_FIELDS,
   providerFileSchema,
+  throughputFileSchema,
   type GuardedField,
   type RawCatalogMeta,
+  type RawHardwareOffer,
+  type RawHostsFile,
   type RawProviderFile,
+  type RawThroughputFile,
 } from './schema.js';
 
 export interface CatalogProblem {
@@ -96,8 +101,22 @@ function magnitudeProblems(value: unknown, doc: Document, counter: LineCounter, 
     if (typeof record.effectiveFrom === 'string' && typeof record.effectiveTo === 'string' && record.effectiveTo <= record.effectiveFrom) {
       problems.push({ file, line: lineOf(doc, counter, [...path, 'effectiveTo']), path: pathToString([...path, 'effectiveTo']), message: `${record.effectiveTo} is not after effectiveFrom ${record.effectiveFrom} (an impossible date range)` });
     }
-    if (path.at(-2) === 'prices' && !PRICE_FIELDS.some((f) => f in record)) {
-      problems.push({ file, line: lineOf(doc, counter, path), path: pathToString(path), message: `gives no price (expected one of ${PRICE_FIELDS.join(', ')})` });
+    const isHardwarePrice = path.at(-2) === 'prices' && path.at(-4) === 'hardware';
+    if (isHardwarePrice) {
+      if (!('gpuPerHour' in record) && !('instancePerHour' in record)) {
+        problems.push({ file, line: lineOf(doc, counter, path), path: pathToString(path), message: 'gives no price (expected gpuPerHour or instancePerHour)' });
+      }
+    } else if (path.at(-2) === 'prices') {
+      if (!PRICE_FIELDS.some((f) => f in record) && !('notPublished' in record)) {
+        problems.push({ file, line: lineOf(doc, counter, path), path: pathToString(path), message: `gives no price (expected one of ${PRICE_FIELDS.join(', ')}, or notPublished naming the prices the provider does not publish)` });
+      }
+      if (Array.isArray(record.notPublished)) {
+        for (const field of record.notPublished) {
+          if (typeof field === 'string' && field in record) {
+            problems.push({ file, line: lineOf(doc, counter, [...path, field]), path: pathToString([...path, field]), message: `is given and also listed in notPublished; keep one` });
+          }
+        }
+      }
     }
     for (const [key, v] of Object.entries(record)) {
       const guard = (MAGNITUDE_GUARDS as Record<string, (typeof MAGNITUDE_GUARDS)[GuardedField]>)[key];
@@ -119,9 +138,36 @@ function magnitudeProblems(value: unknown, doc: Document, counter: LineCounter, 
   return problems;
 }
 
+/** Two offers of the same hardware, or two price entries of one offer taking effect the same day. */
+function hardwareProblems(offers: readonly RawHardwareOffer[], base: PathKey[], doc: Document, counter: LineCounter, name: string): CatalogProblem[] {
+  const problems: CatalogProblem[] = [];
+  const seen = new Set<string>();
+  offers.forEach((offer, o) => {
+    // The label tells apart two tiers of the same GPU (RunPod Community vs Secure Cloud).
+    const key = `${offer.kind}/${offer.gpu}/${offer.gpuCount}/${offer.interruptible}/${offer.label ?? ''}`;
+    const at = [...base, o];
+    if (seen.has(key)) {
+      problems.push({ file: name, line: lineOf(doc, counter, at), path: pathToString(at), message: `a second ${offer.kind} offer for ${offer.gpuCount}× ${offer.gpu}${offer.interruptible ? ' (interruptible)' : ''}` });
+    }
+    seen.add(key);
+    const froms = new Set<string>();
+    offer.prices.forEach((entry, p) => {
+      const here = [...at, 'prices', p];
+      if (froms.has(entry.effectiveFrom)) {
+        problems.push({ file: name, line: lineOf(doc, counter, [...here, 'effectiveFrom']), path: pathToString([...here, 'effectiveFrom']), message: `two price entries take effect on ${entry.effectiveFrom}` });
+      }
+      froms.add(entry.effectiveFrom);
+      if (entry.gpuPerHour !== undefined && entry.instancePerHour !== undefined && !new Decimal(entry.gpuPerHour).times(offer.gpuCount).eq(entry.instancePerHour)) {
+        problems.push({ file: name, line: lineOf(doc, counter, [...here, 'gpuPerHour']), path: pathToString([...here, 'gpuPerHour']), message: `${entry.gpuPerHour} × ${offer.gpuCount} GPUs is not the instance price ${entry.instancePerHour}; give one of the two` });
+      }
+    });
+  });
+  return problems;
+}
+
 /** Checks across entries that a per-field schema cannot express. */
 function crossProblems(file: RawProviderFile, doc: Document, counter: LineCounter, name: string): CatalogProblem[] {
-  const problems: CatalogProblem[] = [];
+  const problems: CatalogProblem[] = [...hardwareProblems(file.hardware ?? [], ['hardware'], doc, counter, name)];
   const seen = new Map<string, number>();
   file.models.forEach((model, m) => {
     for (const id of [model.id, ...(model.aliases ?? [])]) {
@@ -188,4 +234,84 @@ export function validateProviderFile(text: string, file: string): Validation<Raw
 
 export function validateCatalogMeta(text: string, file: string): Validation<RawCatalogMeta> {
   return validateText(text, file, catalogMetaSchema, () => []);
+}
+
+export function validateHostsFile(text: string, file: string): Validation<RawHostsFile> {
+  return validateText(text, file, hostsFileSchema, (value, doc, counter) => {
+    const problems: CatalogProblem[] = [];
+    const ids = new Set<string>();
+    value.hosts.forEach((host, h) => {
+      if (ids.has(host.id)) problems.push({ file, line: lineOf(doc, counter, ['hosts', h, 'id']), path: `hosts[${h}].id`, message: `host "${host.id}" is listed twice` });
+      ids.add(host.id);
+      problems.push(...hardwareProblems(host.hardware, ['hosts', h, 'hardware'], doc, counter, file));
+    });
+    return problems;
+  });
+}
+
+export function validateThroughputFile(text: string, file: string): Validation<RawThroughputFile> {
+  return validateText(text, file, throughputFileSchema, (value, doc, counter) => {
+    const problems: CatalogProblem[] = [];
+    const specs = new Set<string>();
+    value.gpus.forEach((g, i) => {
+      if (specs.has(g.id)) problems.push({ file, line: lineOf(doc, counter, ['gpus', i, 'id']), path: `gpus[${i}].id`, message: `GPU "${g.id}" is specified twice` });
+      specs.add(g.id);
+    });
+    const seen = new Set<string>();
+    value.trainingThroughput.forEach((t, i) => {
+      const key = `${t.gpu}/${new Decimal(t.parametersBillions).toFixed()}/${t.method}`;
+      if (seen.has(key)) problems.push({ file, line: lineOf(doc, counter, ['trainingThroughput', i]), path: `trainingThroughput[${i}]`, message: `a second figure for ${t.method} of ${t.parametersBillions}B on ${t.gpu}; keep the one you chose and note the other` });
+      seen.add(key);
+    });
+    const served = new Set<string>();
+    value.servingThroughput.forEach((t, i) => {
+      const key = `${t.gpu}/${new Decimal(t.parametersBillions).toFixed()}`;
+      if (served.has(key)) problems.push({ file, line: lineOf(doc, counter, ['servingThroughput', i]), path: `servingThroughput[${i}]`, message: `a second serving figure for ${t.parametersBillions}B on ${t.gpu}` });
+      served.add(key);
+    });
+    return problems;
+  });
+}
+
+/** The kinds of catalog file, told apart by their top-level keys. */
+export type CatalogFileKind = 'meta' | 'provider' | 'hosts' | 'throughput';
+
+export type AnyCatalogFile =
+  | { kind: 'meta'; value: RawCatalogMeta }
+  | { kind: 'provider'; value: RawProviderFile }
+  | { kind: 'hosts'; value: RawHostsFile }
+  | { kind: 'throughput'; value: RawThroughputFile };
+
+/** Which kind of catalog file a text is (null: not a mapping, or none of the known top-level keys). */
+export function catalogFileKind(text: string): CatalogFileKind | null {
+  const doc = parseDocument(text, { prettyErrors: false });
+  if (!isMap(doc.contents)) return null;
+  const keys = new Set(doc.contents.items.map((item) => String((item.key as { value?: unknown } | null)?.value ?? item.key)));
+  if (keys.has('provider') || keys.has('models')) return 'provider';
+  if (keys.has('hosts')) return 'hosts';
+  if (keys.has('gpus') || keys.has('trainingThroughput') || keys.has('servingThroughput') || keys.has('derivation')) return 'throughput';
+  if (keys.has('version') || keys.has('staleAfterDays')) return 'meta';
+  return null;
+}
+
+/** Validate a catalog file of any kind, telling the kind from its keys. */
+export function validateAnyFile(text: string, file: string): Validation<AnyCatalogFile> {
+  const kind = catalogFileKind(text);
+  const wrap = <K extends AnyCatalogFile['kind'], T>(k: K, v: Validation<T>): Validation<AnyCatalogFile> =>
+    v.ok ? { ok: true, value: { kind: k, value: v.value } as AnyCatalogFile } : v;
+  switch (kind) {
+    case 'provider':
+      return wrap('provider', validateProviderFile(text, file));
+    case 'hosts':
+      return wrap('hosts', validateHostsFile(text, file));
+    case 'throughput':
+      return wrap('throughput', validateThroughputFile(text, file));
+    case 'meta':
+      return wrap('meta', validateCatalogMeta(text, file));
+    default: {
+      const syntax = parseYaml(text, file).problems;
+      if (syntax.length > 0) return { ok: false, problems: syntax };
+      return { ok: false, problems: [{ file, line: 1, path: '', message: 'is not a catalog file: expected a top-level provider:, hosts:, gpus: / trainingThroughput: or version: key' }] };
+    }
+  }
 }

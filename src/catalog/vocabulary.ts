@@ -20,3 +20,31 @@ export function isIsoDate(text: string): boolean {
   const time = Date.parse(`${text}T00:00:00Z`);
   return !Number.isNaN(time) && new Date(time).toISOString().startsWith(text);
 }
+
+/** Every price field of a price entry, with its unit in its name. */
+export const PRICE_FIELDS = [
+  'trainingPer1M',
+  'trainingPerHour',
+  'minimumChargePerJob',
+  'inputPer1M',
+  'cachedInputPer1M',
+  'outputPer1M',
+  'hostingPerHour',
+  'storagePerMonth',
+] as const;
+
+/**
+ * GPU ids ftcost knows. A closed set, so that "H100" in one file and "h100-80gb" in another cannot
+ * silently become two different GPUs; a new GPU is added here (with its specs in throughput.yaml).
+ */
+export const GPU_IDS = [
+  't4', 'a10', 'a10g', 'l4', 'l40', 'l40s', 'a6000', 'rtx-4090', 'rtx-pro-6000',
+  'a100-40gb', 'a100-80gb', 'h100-pcie', 'h100-sxm', 'h100-nvl', 'h200', 'gh200', 'b200', 'b300',
+] as const;
+export type GpuId = (typeof GPU_IDS)[number];
+
+/** Raw GPU rental, a provider's dedicated endpoint, or hosted hardware (Hugging Face Spaces). */
+export const HARDWARE_KINDS = ['gpu-rental', 'dedicated-endpoint', 'hosted-hardware'] as const;
+
+/** Fine-tuning methods that throughput figures are given for. */
+export const THROUGHPUT_METHODS = ['lora', 'qlora', 'full'] as const;
