@@ -1,0 +1,142 @@
+/**
+ * A whole break-even comparison: options → curves → every pair's crossings, the regimes, each
+ * option's monthly cost at the volume asked about, the payback of training against a baseline, and
+ * cost samples for a chart. Pure: no I/O, no clock; everything exact (Rational) until the result layer.
+ */
+import { Decimal } from '../decimal.js';
+import { UserError } from '../errors.js';
+import { analyzeAllPairs, regimesOf, type PairAnalysis, type Regime } from './breakEven.js';
+import { costPerDayAt, monthlySplitAt, toCurve, type CostCurve, type CostOption, type CostSplit, type CurveSettings } from './costCurve.js';
+import { Rational } from './rational.js';
+
+export interface BreakEvenInputs extends CurveSettings {
+  options: readonly CostOption[];
+  /** The volume the per-option costs and the payback are computed at. */
+  queriesPerDay: Decimal;
+  /** Months the comparison looks ahead (totals over the horizon). */
+  horizonMonths: Decimal;
+  /** The option training is paid back against (the prompted base model); default: the first option without a one-time cost. */
+  baseline?: string;
+  /** Volumes sampled for the chart (log-spaced). Default 61. */
+  chartSamples?: number;
+}
+
+export interface Payback {
+  baseline: string;
+  /** Running cost saved per month against the baseline at the volume (negative: it costs more to run). */
+  savingPerMonth: Rational;
+  /** Months until the one-time cost is earned back; null when it never is at this volume. */
+  months: Rational | null;
+  /** True when it pays back within the horizon. */
+  withinHorizon: boolean;
+}
+
+export interface OptionAnalysis {
+  option: CostOption;
+  curve: CostCurve;
+  atVolume: CostSplit & { perDay: Rational; overHorizon: Rational };
+  payback: Payback | null;
+}
+
+export interface ChartSeries {
+  id: string;
+  /** Monthly cost at each sampled volume. */
+  monthly: Rational[];
+}
+
+export interface BreakEvenAnalysis {
+  settings: CurveSettings & { queriesPerDay: Rational; horizonMonths: Rational };
+  options: OptionAnalysis[];
+  pairs: PairAnalysis[];
+  regimes: Regime[];
+  baseline: string | null;
+  cheapestAtVolume: string;
+  chart: { volumes: Rational[]; series: ChartSeries[] };
+}
+
+export function analyzeBreakEven(inputs: BreakEvenInputs): BreakEvenAnalysis {
+  if (inputs.options.length === 0) throw new UserError('nothing to compare: give at least one option');
+  const seen = new Set<string>();
+  for (const o of inputs.options) {
+    if (seen.has(o.id)) throw new UserError(`two options have the id "${o.id}"; ids must be unique`);
+    seen.add(o.id);
+  }
+  if (inputs.queriesPerDay.isNeg()) throw new UserError(`queries per day must not be negative (got ${inputs.queriesPerDay.toFixed()})`);
+  if (!inputs.hoursPerMonth.gt(0)) throw new UserError('hours per month must be more than 0');
+  if (!inputs.amortizationMonths.gt(0)) throw new UserError('the months training is spread over must be more than 0');
+  if (!inputs.horizonMonths.gt(0)) throw new UserError('the horizon must be more than 0 months');
+  const settings: CurveSettings = { hoursPerMonth: inputs.hoursPerMonth, amortizationMonths: inputs.amortizationMonths };
+  const q = Rational.from(inputs.queriesPerDay);
+  const horizon = Rational.from(inputs.horizonMonths);
+  const curves = inputs.options.map((o) => toCurve(o, settings));
+  const pairs = analyzeAllPairs(curves);
+  const regimes = regimesOf(curves, pairs);
+
+  const baselineId = inputs.baseline ?? inputs.options.find((o) => !o.oneTime || o.oneTime.isZero())?.id ?? null;
+  if (inputs.baseline !== undefined && !seen.has(inputs.baseline)) {
+    throw new UserError(`the baseline "${inputs.baseline}" is not one of the options (${[...seen].join(', ')})`);
+  }
+  const splits = curves.map((c) => monthlySplitAt(c, q, settings));
+  const baseIndex = baselineId === null ? -1 : inputs.options.findIndex((o) => o.id === baselineId);
+  const running = (s: CostSplit) => s.hosting.plus(s.tokens);
+
+  const options: OptionAnalysis[] = inputs.options.map((option, i) => {
+    const split = splits[i]!;
+    let payback: Payback | null = null;
+    if (baseIndex >= 0 && i !== baseIndex && option.oneTime && option.oneTime.gt(0)) {
+      const saving = running(splits[baseIndex]!).minus(running(split));
+      const months = saving.sign() > 0 ? Rational.from(option.oneTime).div(saving) : null;
+      payback = { baseline: baselineId!, savingPerMonth: saving, months, withinHorizon: months !== null && months.lte(horizon) };
+    }
+    return {
+      option,
+      curve: curves[i]!,
+      atVolume: { ...split, perDay: costPerDayAt(curves[i]!, q), overHorizon: split.total.times(horizon) },
+      payback,
+    };
+  });
+
+  const cheapestAtVolume = regimeAt(regimes, q);
+  return {
+    settings: { ...settings, queriesPerDay: q, horizonMonths: horizon },
+    options,
+    pairs,
+    regimes,
+    baseline: baselineId,
+    cheapestAtVolume,
+    chart: chartOf(curves, pairs, q, settings, inputs.chartSamples ?? 61),
+  };
+}
+
+/** The regime a volume falls in (regimes are (from, to], the first one [0, to]). */
+export function regimeAt(regimes: readonly Regime[], q: Rational): string {
+  for (const r of regimes) if (r.to === null || q.lte(r.to)) return r.cheapest;
+  return regimes.at(-1)!.cheapest;
+}
+
+/**
+ * Log-spaced volumes covering the volume asked about and every crossing, a decade either side,
+ * rounded to three significant digits so the samples are plain numbers.
+ */
+function chartOf(curves: readonly CostCurve[], pairs: readonly PairAnalysis[], q: Rational, settings: CurveSettings, samples: number) {
+  const interesting = [q, ...pairs.flatMap((p) => p.crossings.map((c) => c.at))].filter((x) => x.sign() > 0);
+  if (interesting.length === 0) interesting.push(Rational.of(100n));
+  const log10 = (x: Rational) => x.toDecimal().log(10).toNumber(); // an exponent for the axis, not money
+  let lo = Math.floor(Math.min(...interesting.map(log10))) - 1;
+  let hi = Math.ceil(Math.max(...interesting.map(log10))) + 1;
+  if (hi - lo < 3) hi = lo + 3;
+  lo = Math.max(lo, -2);
+  const volumes: Rational[] = [];
+  const n = Math.max(2, samples);
+  for (let i = 0; i < n; i++) {
+    // 10^(lo + (hi − lo)·i/(n − 1)), computed in Decimal and cut to 3 significant digits.
+    const exponent = new Decimal(lo).plus(new Decimal(hi - lo).times(i).div(n - 1));
+    const v = new Decimal(10).pow(exponent).toSignificantDigits(3);
+    volumes.push(Rational.from(v));
+  }
+  const dayToMonth = Rational.from(settings.hoursPerMonth).div(Rational.from(24));
+  return {
+    volumes,
+    series: curves.map((c) => ({ id: c.id, monthly: volumes.map((v) => costPerDayAt(c, v).times(dayToMonth)) })),
+  };
+}

@@ -1,0 +1,154 @@
+/**
+ * One way of serving a model, as a cost curve over volume: what it costs per day to answer
+ * q queries a day (q ≥ 0), in USD, exactly.
+ *
+ *   costPerDay(q) = fixedPerDay + perQuery × q + stepPerDay × replicas(q)
+ *   replicas(q)   = max(1, ceil(q ÷ capacityPerDay))     (with a capacity; without one, 1)
+ *
+ * A day is 24 hours and a month is `hoursPerMonth` hours (730 by cloud convention, 720 on request),
+ * so a monthly fee costs monthly × 24 ÷ hoursPerMonth a day, and a one-time cost (training) is
+ * spread over `amortizationMonths` (the retraining cycle, or the horizon). The curve is piecewise
+ * linear, continuous from the left, with an upward jump after every multiple of the capacity where
+ * one more replica is started. Pure: no I/O.
+ */
+import { type Decimal, HOURS_PER_DAY } from '../decimal.js';
+import { UserError } from '../errors.js';
+import { Rational } from './rational.js';
+
+export type CostOptionKind = 'prompted' | 'hosted-per-token' | 'hosted-hourly' | 'self-hosted' | 'custom';
+
+/** A priced component of an option, for the output's "where does this figure come from". */
+export interface CostSource {
+  what: string;
+  source: string;
+  asOf: string;
+}
+
+/** An option as a person states it: prices in their natural units, each optional. */
+export interface CostOption {
+  /** Short, unique id: "prompted/gpt-4o", "azure-openai/global", "azure-ft". */
+  id: string;
+  /** Words for people: "Azure OpenAI, global deployment". */
+  name?: string;
+  kind: CostOptionKind;
+  /** USD per query (tokens in and out at per-token prices). */
+  perQuery?: Decimal;
+  /** USD per replica-hour while a replica is up (a deployment, a rented GPU). */
+  hourly?: Decimal;
+  /** Hours a replica is up each day (default 24). */
+  hoursPerDay?: Decimal;
+  /** USD per month, whatever the volume (a subscription, a reserved unit). */
+  monthly?: Decimal;
+  /** USD once: training. Spread over the amortization months. */
+  oneTime?: Decimal;
+  /** Queries one replica serves per day; absent: one replica serves any volume. */
+  capacityPerDay?: Decimal;
+  /** Catalog facts behind the option, if any (provider, model, method, tier). */
+  provider?: string;
+  model?: string;
+  method?: string;
+  tier?: string;
+  sources?: CostSource[];
+  notes?: string[];
+}
+
+export interface CurveSettings {
+  /** Hours in a month: 730 (365 × 24 ÷ 12, the cloud convention) or 720. */
+  hoursPerMonth: Decimal;
+  /** Months a one-time (training) cost is spread over: the retraining cycle, else the horizon. */
+  amortizationMonths: Decimal;
+}
+
+/** The exact curve of one option, in USD per day. */
+export interface CostCurve {
+  id: string;
+  /** Per day regardless of volume: monthly fees, amortised training, and the one replica of an option without a capacity. */
+  fixedPerDay: Rational;
+  /** Per query. */
+  perQuery: Rational;
+  /** Per replica per day (only with a capacity; otherwise folded into fixedPerDay). */
+  stepPerDay: Rational;
+  /** Queries per day one replica serves; null: no capacity limit (one replica). */
+  capacityPerDay: Rational | null;
+  /** The parts of fixedPerDay, kept apart for the cost split. */
+  trainingPerDay: Rational;
+  hostingFixedPerDay: Rational;
+}
+
+const R24 = Rational.from(HOURS_PER_DAY);
+
+export function hasAnyPrice(option: Pick<CostOption, 'perQuery' | 'hourly' | 'monthly' | 'oneTime'>): boolean {
+  return [option.perQuery, option.hourly, option.monthly, option.oneTime].some((p) => p !== undefined);
+}
+
+export function toCurve(option: CostOption, settings: CurveSettings): CostCurve {
+  if (!hasAnyPrice(option)) throw new UserError(`option "${option.id}" gives no price (perQuery, hourly, monthly or oneTime)`);
+  for (const [field, value] of [['perQuery', option.perQuery], ['hourly', option.hourly], ['monthly', option.monthly], ['oneTime', option.oneTime]] as const) {
+    if (value !== undefined && value.isNeg()) throw new UserError(`option "${option.id}": ${field} must not be negative (got ${value.toFixed()})`);
+  }
+  if (option.capacityPerDay !== undefined && !option.capacityPerDay.gt(0)) {
+    throw new UserError(`option "${option.id}": capacityPerDay must be more than 0 (got ${option.capacityPerDay.toFixed()})`);
+  }
+  const hoursPerDay = option.hoursPerDay ?? HOURS_PER_DAY;
+  if (hoursPerDay.lte(0) || hoursPerDay.gt(HOURS_PER_DAY)) {
+    throw new UserError(`option "${option.id}": hours up per day must be more than 0 and at most 24 (got ${hoursPerDay.toFixed()})`);
+  }
+  const hoursPerMonth = Rational.from(settings.hoursPerMonth);
+  const months = Rational.from(settings.amortizationMonths);
+  const monthToDay = R24.div(hoursPerMonth);
+  const trainingPerDay = option.oneTime ? Rational.from(option.oneTime).div(months).times(monthToDay) : Rational.ZERO;
+  const monthlyPerDay = option.monthly ? Rational.from(option.monthly).times(monthToDay) : Rational.ZERO;
+  const replicaPerDay = option.hourly ? Rational.from(option.hourly).times(Rational.from(hoursPerDay)) : Rational.ZERO;
+  // A capacity only matters when a replica costs something; a free replica never adds a step.
+  const capacity = option.capacityPerDay !== undefined && !replicaPerDay.isZero() ? Rational.from(option.capacityPerDay) : null;
+  const hostingFixedPerDay = capacity ? monthlyPerDay : monthlyPerDay.plus(replicaPerDay);
+  return {
+    id: option.id,
+    fixedPerDay: trainingPerDay.plus(hostingFixedPerDay),
+    perQuery: option.perQuery ? Rational.from(option.perQuery) : Rational.ZERO,
+    stepPerDay: capacity ? replicaPerDay : Rational.ZERO,
+    capacityPerDay: capacity,
+    trainingPerDay,
+    hostingFixedPerDay,
+  };
+}
+
+/** Replicas running at q queries a day: at least one, one more after every full capacity. */
+export function replicasAt(curve: CostCurve, q: Rational): bigint {
+  if (!curve.capacityPerDay) return 1n;
+  const needed = q.div(curve.capacityPerDay).ceil();
+  return needed < 1n ? 1n : needed;
+}
+
+/** USD per day at q queries a day, exactly. */
+export function costPerDayAt(curve: CostCurve, q: Rational): Rational {
+  if (q.sign() < 0) throw new RangeError('queries per day must not be negative');
+  const steps = curve.stepPerDay.isZero() ? Rational.ZERO : curve.stepPerDay.times(Rational.of(replicasAt(curve, q)));
+  return curve.fixedPerDay.plus(curve.perQuery.times(q)).plus(steps);
+}
+
+/** The same cost split the way people budget it, per month (hoursPerMonth hours). */
+export interface CostSplit {
+  replicas: bigint;
+  /** Amortised one-time cost. */
+  training: Rational;
+  /** Monthly fees and replica-hours. */
+  hosting: Rational;
+  /** Per-query (token) charges. */
+  tokens: Rational;
+  total: Rational;
+}
+
+export function monthlySplitAt(curve: CostCurve, q: Rational, settings: CurveSettings): CostSplit {
+  const dayToMonth = Rational.from(settings.hoursPerMonth).div(R24);
+  const replicas = replicasAt(curve, q);
+  const training = curve.trainingPerDay.times(dayToMonth);
+  const hosting = curve.hostingFixedPerDay.plus(curve.stepPerDay.times(Rational.of(replicas))).times(dayToMonth);
+  const tokens = curve.perQuery.times(q).times(dayToMonth);
+  return { replicas, training, hosting, tokens, total: training.plus(hosting).plus(tokens) };
+}
+
+/** Average cost per query far out, where the steps average out: perQuery + stepPerDay ÷ capacity. */
+export function asymptoticSlope(curve: CostCurve): Rational {
+  return curve.capacityPerDay ? curve.perQuery.plus(curve.stepPerDay.div(curve.capacityPerDay)) : curve.perQuery;
+}

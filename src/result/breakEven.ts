@@ -1,0 +1,222 @@
+/**
+ * Break-even analysis → the published, versioned JSON contract of `ftcost breakeven --format json`
+ * and of the library's `breakEven()`. Bump BREAKEVEN_SCHEMA_VERSION on any breaking change.
+ *
+ * Units: volumes are queries per day; money is USD per month of `hoursPerMonth` hours unless a field
+ * says otherwise (`perDay`). Every figure is an unrounded decimal string. A value that does not end
+ * in base ten (a break-even of 360000/35843 queries/day, training spread over 3 months) is written to
+ * 60 significant digits, and its exact fraction is given next to it (`…Exact`, "n" or "n/d").
+ */
+import { toDecimalString, type Decimal } from '../decimal.js';
+import type { BreakEvenAnalysis } from '../engine/breakEvenAnalysis.js';
+import type { CostOptionKind, CostSource } from '../engine/costCurve.js';
+import type { Rational } from '../engine/rational.js';
+
+export const BREAKEVEN_SCHEMA_VERSION = 1;
+
+export interface BreakEvenOptionJson {
+  id: string;
+  name: string;
+  kind: CostOptionKind;
+  provider: string | null;
+  model: string | null;
+  method: string | null;
+  tier: string | null;
+  /** The option's prices as given (null where not charged). */
+  prices: {
+    perQuery: string | null;
+    hourly: string | null;
+    hoursPerDay: string | null;
+    monthly: string | null;
+    oneTime: string | null;
+    capacityPerDay: string | null;
+  };
+  /** Cost at the volume asked about, per month, split the way people budget it. */
+  atVolume: {
+    replicas: number;
+    trainingPerMonth: string;
+    hostingPerMonth: string;
+    tokensPerMonth: string;
+    totalPerMonth: string;
+    totalPerDay: string;
+    totalOverHorizon: string;
+  };
+  /** Paying back the one-time (training) cost against the baseline at the volume; null without one. */
+  payback: {
+    baseline: string;
+    savingPerMonth: string;
+    /** Null: never pays back at this volume (it costs at least as much to run as the baseline). */
+    months: string | null;
+    withinHorizon: boolean;
+  } | null;
+  sources: CostSource[];
+  notes: string[];
+}
+
+export interface BreakEvenJson {
+  between: [string, string];
+  /** Unrounded; tables round it up to whole queries. */
+  queriesPerDay: string;
+  queriesPerDayExact: string;
+  /** "equal": both cost the same at this volume; "jump": a replica is added just above it and the order flips there. */
+  kind: 'equal' | 'jump';
+  cheaperBelow: string;
+  cheaperAbove: string;
+}
+
+export interface PairJson {
+  between: [string, string];
+  crossings: number;
+  /** The one never more expensive, when the two never cross. */
+  alwaysCheaper: string | null;
+  /** Both cost the same per query on average; the crossings listed repeat every this many queries/day forever. */
+  repeatsEveryQueriesPerDay: string | null;
+  /** The search for crossings stopped here (a pair with a great many replica steps). */
+  searchedUpToQueriesPerDay: string | null;
+}
+
+export interface RegimeJson {
+  cheapest: string;
+  /** Exclusive, except for 0. */
+  fromQueriesPerDay: string;
+  /** Inclusive; null = no upper end. */
+  toQueriesPerDay: string | null;
+  fromQueriesPerDayExact: string;
+  toQueriesPerDayExact: string | null;
+}
+
+export interface BreakEvenResult {
+  schemaVersion: number;
+  kind: 'breakeven';
+  /** The catalog the options were priced from; null for a scenario file's own prices. */
+  catalog: { version: string; schemaVersion: number } | null;
+  asOf: string | null;
+  today: string;
+  /** Where the options came from: the catalog (flags) or a scenario file (its path). */
+  source: { kind: 'catalog' | 'scenario'; file: string | null };
+  units: { volume: 'queries per day'; money: 'USD'; period: 'month'; hoursPerMonth: string };
+  settings: {
+    queriesPerDay: string;
+    hoursPerMonth: string;
+    horizonMonths: string;
+    /** The months a one-time (training) cost is spread over: the retraining cycle, else the horizon. */
+    amortizationMonths: string;
+  };
+  baseline: string | null;
+  cheapestAtVolume: string;
+  options: BreakEvenOptionJson[];
+  breakEvens: BreakEvenJson[];
+  pairs: PairJson[];
+  regimes: RegimeJson[];
+  /** Monthly cost of each option at log-spaced volumes (what the chart draws). */
+  chart: { queriesPerDay: string[]; series: { id: string; monthly: string[] }[] };
+  assumptions: string[];
+  notes: string[];
+  /** Catalog offers that could not be made into an option, and why. */
+  skipped: { id: string; reason: string }[];
+}
+
+export interface BreakEvenContext {
+  catalog?: { version: string; schemaVersion: number } | null;
+  asOf?: string | null;
+  today: string;
+  source: { kind: 'catalog' | 'scenario'; file: string | null };
+  assumptions?: string[];
+  notes?: string[];
+  skipped?: { id: string; reason: string }[];
+}
+
+const dec = (r: Rational): string => toDecimalString(r.toDecimal());
+const opt = (v: Decimal | undefined): string | null => (v === undefined ? null : toDecimalString(v));
+
+export function toBreakEvenResult(a: BreakEvenAnalysis, ctx: BreakEvenContext): BreakEvenResult {
+  const notes = [...(ctx.notes ?? [])];
+  for (const p of a.pairs) {
+    if (p.repeatsEvery) notes.push(`${p.between[0]} and ${p.between[1]} cost the same per query on average: their order keeps alternating, and the crossings listed repeat every ${dec(p.repeatsEvery)} queries/day.`);
+    if (p.searchedUpTo) notes.push(`${p.between[0]} and ${p.between[1]}: crossings were searched up to ${dec(p.searchedUpTo)} queries/day only (a great many replica steps).`);
+  }
+  return {
+    schemaVersion: BREAKEVEN_SCHEMA_VERSION,
+    kind: 'breakeven',
+    catalog: ctx.catalog ?? null,
+    asOf: ctx.asOf ?? null,
+    today: ctx.today,
+    source: ctx.source,
+    units: { volume: 'queries per day', money: 'USD', period: 'month', hoursPerMonth: toDecimalString(a.settings.hoursPerMonth) },
+    settings: {
+      queriesPerDay: dec(a.settings.queriesPerDay),
+      hoursPerMonth: toDecimalString(a.settings.hoursPerMonth),
+      horizonMonths: dec(a.settings.horizonMonths),
+      amortizationMonths: toDecimalString(a.settings.amortizationMonths),
+    },
+    baseline: a.baseline,
+    cheapestAtVolume: a.cheapestAtVolume,
+    options: a.options.map(({ option: o, atVolume: v, payback }) => ({
+      id: o.id,
+      name: o.name ?? o.id,
+      kind: o.kind,
+      provider: o.provider ?? null,
+      model: o.model ?? null,
+      method: o.method ?? null,
+      tier: o.tier ?? null,
+      prices: {
+        perQuery: opt(o.perQuery),
+        hourly: opt(o.hourly),
+        hoursPerDay: o.hourly ? opt(o.hoursPerDay) ?? '24' : null,
+        monthly: opt(o.monthly),
+        oneTime: opt(o.oneTime),
+        capacityPerDay: opt(o.capacityPerDay),
+      },
+      atVolume: {
+        replicas: Number(v.replicas),
+        trainingPerMonth: dec(v.training),
+        hostingPerMonth: dec(v.hosting),
+        tokensPerMonth: dec(v.tokens),
+        totalPerMonth: dec(v.total),
+        totalPerDay: dec(v.perDay),
+        totalOverHorizon: dec(v.overHorizon),
+      },
+      payback: payback && {
+        baseline: payback.baseline,
+        savingPerMonth: dec(payback.savingPerMonth),
+        months: payback.months ? dec(payback.months) : null,
+        withinHorizon: payback.withinHorizon,
+      },
+      sources: o.sources ?? [],
+      notes: o.notes ?? [],
+    })),
+    // In order of volume (stable: pairs in option order at equal volumes).
+    breakEvens: a.pairs
+      .flatMap((p) => p.crossings.map((c) => ({ p, c })))
+      .sort((x, y) => x.c.at.cmp(y.c.at))
+      .map(({ p, c }) => ({
+        between: p.between,
+        queriesPerDay: dec(c.at),
+        queriesPerDayExact: c.at.toFractionString(),
+        kind: c.kind,
+        cheaperBelow: c.cheaperBelow,
+        cheaperAbove: c.cheaperAbove,
+      })),
+    pairs: a.pairs.map((p) => ({
+      between: p.between,
+      crossings: p.crossings.length,
+      alwaysCheaper: p.alwaysCheaper,
+      repeatsEveryQueriesPerDay: p.repeatsEvery ? dec(p.repeatsEvery) : null,
+      searchedUpToQueriesPerDay: p.searchedUpTo ? dec(p.searchedUpTo) : null,
+    })),
+    regimes: a.regimes.map((r) => ({
+      cheapest: r.cheapest,
+      fromQueriesPerDay: dec(r.from),
+      toQueriesPerDay: r.to ? dec(r.to) : null,
+      fromQueriesPerDayExact: r.from.toFractionString(),
+      toQueriesPerDayExact: r.to ? r.to.toFractionString() : null,
+    })),
+    chart: {
+      queriesPerDay: a.chart.volumes.map(dec),
+      series: a.chart.series.map((s) => ({ id: s.id, monthly: s.monthly.map(dec) })),
+    },
+    assumptions: ctx.assumptions ?? [],
+    notes,
+    skipped: ctx.skipped ?? [],
+  };
+}

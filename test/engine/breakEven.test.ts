@@ -1,0 +1,175 @@
+import { describe, expect, it } from 'vitest';
+import { d } from '../../src/decimal.js';
+import { analyzeAllPairs, analyzePair, regimesOf } from '../../src/engine/breakEven.js';
+import { analyzeBreakEven } from '../../src/engine/breakEvenAnalysis.js';
+import { costPerDayAt, toCurve, type CostOption } from '../../src/engine/costCurve.js';
+import { Rational } from '../../src/engine/rational.js';
+
+const S = { hoursPerMonth: d(730), amortizationMonths: d(12) };
+const curve = (o: Partial<CostOption> & { id: string }) => toCurve({ kind: 'custom', ...o }, S);
+const crossings = (p: ReturnType<typeof analyzePair>) => p.crossings.map((c) => `${c.at} ${c.kind} ${c.cheaperBelow}>${c.cheaperAbove}`);
+
+const prompted = curve({ id: 'prompted', perQuery: d('0.05') });
+const azureFt = curve({ id: 'azure-ft', perQuery: d('0.01'), hourly: d('2.00') });
+// A rented GPU: 1.00/h per replica, 1,000 queries a day each.
+const gpu = curve({ id: 'gpu', hourly: d('1.00'), capacityPerDay: d('1000') });
+
+describe('break-evens between two options', () => {
+  it('the worked example: 0.05/query vs 0.01/query + 2.00/h break even at exactly 1,200 queries/day', () => {
+    // 2.00 × 24 = 48 a day fixed; 48 / (0.05 − 0.01) = 1,200.
+    const p = analyzePair(prompted, azureFt);
+    expect(crossings(p)).toEqual(['1200 equal prompted>azure-ft']);
+    expect(costPerDayAt(prompted, Rational.of(1200n)).toFractionString()).toBe('60');
+    expect(costPerDayAt(azureFt, Rational.of(1200n)).toFractionString()).toBe('60');
+    expect(p.alwaysCheaper).toBeNull();
+  });
+
+  it('options that never cross: the cheaper one is named', () => {
+    const cheap = curve({ id: 'cheap', perQuery: d('0.01') });
+    const dear = curve({ id: 'dear', perQuery: d('0.02'), monthly: d('10') });
+    const p = analyzePair(dear, cheap);
+    expect(p.crossings).toEqual([]);
+    expect(p.alwaysCheaper).toBe('cheap');
+  });
+
+  it('parallel lines with different fixed costs never cross', () => {
+    const p = analyzePair(curve({ id: 'a', perQuery: d('0.01'), monthly: d('100') }), curve({ id: 'b', perQuery: d('0.01'), monthly: d('50') }));
+    expect(p.crossings).toEqual([]);
+    expect(p.alwaysCheaper).toBe('b');
+  });
+
+  it('a step option crosses a linear one three times, two of them at replica jumps', () => {
+    // azure-ft: 48 + 0.01q. gpu: 24 × ceil(q/1000).
+    // q ≤ 2000: gpu ≤ 48 < azure. Just above 2000 gpu is 72 > azure 68.00…: jump at 2000.
+    // On (2000, 3000]: 48 + 0.01q = 72 at q = 2400 (equal). Just above 3000 gpu 96 > azure 78: jump at 3000.
+    // Far out gpu costs 0.024/query on average > 0.01, so azure stays cheaper.
+    const p = analyzePair(azureFt, gpu);
+    expect(crossings(p)).toEqual(['2000 jump gpu>azure-ft', '2400 equal azure-ft>gpu', '3000 jump gpu>azure-ft']);
+    expect(costPerDayAt(azureFt, Rational.of(2400n)).eq(costPerDayAt(gpu, Rational.of(2400n)))).toBe(true);
+  });
+
+  it('a break-even that does not end in base ten is exact as a fraction', () => {
+    // 0.05q = 0.0009q + 15 × 24/730  →  q = (360/730) / 0.0491 = 360000/35843
+    const lin = curve({ id: 'lin', perQuery: d('0.0009'), monthly: d('15') });
+    const p = analyzePair(prompted, lin);
+    expect(p.crossings[0]!.at.toFractionString()).toBe('360000/35843');
+    expect(costPerDayAt(prompted, p.crossings[0]!.at).eq(costPerDayAt(lin, p.crossings[0]!.at))).toBe(true);
+  });
+
+  it('two step options with the same average cost per query alternate forever: one period is reported', () => {
+    // a: 12 + 0.024q (monthly 365 at 730 h = 12/day); gpu: 24 × ceil(q/1000). a − gpu is −12 just after
+    // each multiple of 1,000 and +12 at the next: equal halfway (500), then a jump back at 1,000.
+    const a = curve({ id: 'a', perQuery: d('0.024'), monthly: d('365') });
+    const p = analyzePair(a, gpu);
+    expect(crossings(p)).toEqual(['500 equal a>gpu', '1000 jump gpu>a']);
+    expect(p.repeatsEvery?.toFractionString()).toBe('1000');
+  });
+
+  it('two capacities: the boundaries of both are visited', () => {
+    // 720-h months so 150 a month is exactly 5 a day. s1: 12/day per 300 queries; s2: 18/day per 400 queries + 5/day.
+    const S720 = { hoursPerMonth: d(720), amortizationMonths: d(12) };
+    const s1 = toCurve({ id: 's1', kind: 'custom', hourly: d('0.5'), capacityPerDay: d(300) }, S720);
+    const s2 = toCurve({ id: 's2', kind: 'custom', hourly: d('0.75'), capacityPerDay: d(400), monthly: d(150) }, S720);
+    const p = analyzePair(s1, s2);
+    // Brute force on a grid that hits every boundary (multiples of 100): each flip of the strict order
+    // between grid points g0 (last point with a strict order) and g must hold one reported crossing in [g0, g].
+    let last = 0;
+    let lastAt = 0;
+    const flips: [number, number][] = [];
+    for (let q = 0; q <= 6000; q += 10) {
+      const diff = costPerDayAt(s1, Rational.of(BigInt(q))).minus(costPerDayAt(s2, Rational.of(BigInt(q)))).sign();
+      if (diff !== 0 && last !== 0 && diff !== last) flips.push([lastAt, q]);
+      if (diff !== 0) [last, lastAt] = [diff, q];
+    }
+    expect(flips.length).toBeGreaterThan(0);
+    expect(p.crossings.length).toBe(flips.length);
+    p.crossings.forEach((c, i) => {
+      expect(c.at.gte(Rational.of(BigInt(flips[i]![0])))).toBe(true);
+      expect(c.at.lte(Rational.of(BigInt(flips[i]![1])))).toBe(true);
+    });
+  });
+
+  it('ties over a whole range are not a crossing when the order comes back the same', () => {
+    const S720 = { hoursPerMonth: d(720), amortizationMonths: d(12) };
+    const a = toCurve({ id: 'a', kind: 'custom', hourly: d('0.5'), capacityPerDay: d(300) }, S720); // 12/day per 300
+    const b = toCurve({ id: 'b', kind: 'custom', hourly: d('0.5'), capacityPerDay: d(400) }, S720); // 12/day per 400
+    // Equal up to 300; on (300, 400] a is 24 > b 12; on (400, 600] both 24; on (600, 800] a 36 > 24 ...
+    const p = analyzePair(a, b);
+    expect(p.crossings).toEqual([]);
+    expect(p.alwaysCheaper).toBe('b');
+  });
+});
+
+describe('regimes', () => {
+  it('name the cheapest option on each range from 0 to infinity', () => {
+    const curves = [prompted, azureFt, gpu];
+    const regimes = regimesOf(curves, analyzeAllPairs(curves));
+    // gpu is 24/day up to 1,000: cheaper than prompted above 480 (0.05q = 24).
+    // From 1,000 to 2,000 gpu is 48 vs prompted 50..100 and azure 58..68: gpu.
+    // Above 2,000: azure 68+ vs gpu 72; azure from there on, except (2400, 3000] where gpu (72) is cheaper.
+    expect(regimes.map((r) => `${r.cheapest} ${r.from}..${r.to ?? '∞'}`)).toEqual([
+      'prompted 0..480',
+      'gpu 480..2000',
+      'azure-ft 2000..2400',
+      'gpu 2400..3000',
+      'azure-ft 3000..∞',
+    ]);
+  });
+
+  it('one option alone is one regime', () => {
+    expect(regimesOf([prompted], [])).toEqual([{ cheapest: 'prompted', from: Rational.ZERO, to: null }]);
+  });
+});
+
+describe('the whole analysis', () => {
+  const run = (queriesPerDay: number) =>
+    analyzeBreakEven({
+      options: [
+        { id: 'prompted', kind: 'custom', perQuery: d('0.05') },
+        { id: 'ft', kind: 'custom', perQuery: d('0.01'), oneTime: d('600') },
+      ],
+      queriesPerDay: d(queriesPerDay),
+      hoursPerMonth: d(730),
+      amortizationMonths: d(12),
+      horizonMonths: d(12),
+    });
+
+  it('costs each option per month at the volume, split into training, hosting and tokens', () => {
+    const a = run(500);
+    const ft = a.options[1]!.atVolume;
+    expect(ft.training.toFractionString()).toBe('50'); // 600 / 12
+    expect(ft.hosting.toFractionString()).toBe('0');
+    // 0.01 × 500 × 730 / 24 = 1825/12 (152.083…)
+    expect(ft.tokens.toFractionString()).toBe('1825/12');
+    // prompted: 0.05 × 500 × 730/24 = 9125/12 (760.416…)
+    expect(a.options[0]!.atVolume.total.toFractionString()).toBe('9125/12');
+  });
+
+  it('pays training back against the baseline: 600 / (0.04 × 500 × 730/24) = 72/73 months', () => {
+    const a = run(500);
+    expect(a.baseline).toBe('prompted');
+    expect(a.options[1]!.payback?.months?.toFractionString()).toBe('72/73');
+    expect(a.options[1]!.payback?.withinHorizon).toBe(true);
+    expect(a.options[0]!.payback).toBeNull();
+  });
+
+  it('training amortised over 12 months breaks even at 600/12 × 24/730 / 0.04 = 3000/73 queries/day', () => {
+    const a = run(500);
+    expect(a.pairs[0]!.crossings[0]!.at.toFractionString()).toBe('3000/73');
+    expect(a.cheapestAtVolume).toBe('ft');
+  });
+
+  it('never pays back at zero volume', () => {
+    const a = run(0);
+    expect(a.options[1]!.payback?.months).toBeNull();
+    expect(a.cheapestAtVolume).toBe('prompted');
+  });
+
+  it('samples the chart on a log scale around the volume and the crossings', () => {
+    const a = run(500);
+    expect(a.chart.volumes.length).toBe(61);
+    expect(a.chart.volumes[0]!.toFractionString()).toBe('1'); // a decade below the 41.1 crossing
+    expect(a.chart.volumes.at(-1)!.toFractionString()).toBe('10000'); // a decade above 500
+    expect(a.chart.series.map((s) => s.id)).toEqual(['prompted', 'ft']);
+  });
+});
