@@ -6,6 +6,8 @@ import type { CliContext } from './context.js';
 
 export interface CatalogArgs {
   catalog?: string;
+  /** --prices FILE (repeatable): override files merged over the catalog, in order. */
+  prices?: string[];
 }
 
 /**
@@ -13,9 +15,10 @@ export interface CatalogArgs {
  * the common path (the embedded, pre-compiled catalog) starts without them.
  */
 export async function catalogFor(args: CatalogArgs, ctx: CliContext): Promise<Catalog> {
-  if (args.catalog) {
-    const { loadCatalogDir } = await import('../src/catalog/load.js');
-    return toCatalog(loadCatalogDir(resolve(ctx.cwd, args.catalog), ctx.cwd));
-  }
-  return embeddedCatalog();
+  const prices = (args.prices ?? []).flatMap((p) => String(p).split(',')).map((p) => p.trim()).filter(Boolean);
+  if (!args.catalog && prices.length === 0) return embeddedCatalog();
+  const { loadCatalogDir, loadOverrides } = await import('../src/catalog/load.js');
+  const base = args.catalog ? toCatalog(loadCatalogDir(resolve(ctx.cwd, args.catalog), ctx.cwd)) : embeddedCatalog();
+  // Override entries carry their file as origin and win field by field (resolveField).
+  return prices.length > 0 ? loadOverrides(prices, base, ctx.cwd) : base;
 }

@@ -43,5 +43,6 @@ export function withCatalogOptions<T>(y: Argv<T>) {
   return y
     .option('format', { alias: 'f', type: 'string', default: 'table', describe: `Output format: ${FORMATS.join(', ')}` })
     .option('as-of', { type: 'string', describe: 'Price with what was in force on this date (YYYY-MM-DD); default today' })
-    .option('catalog', { type: 'string', describe: 'Use the catalog YAML files in this directory instead of the embedded one' });
+    .option('catalog', { type: 'string', describe: 'Use the catalog YAML files in this directory instead of the embedded one' })
+    .option('prices', { type: 'string', array: true, describe: 'Merge this YAML price file over the catalog (repeatable; its prices win): negotiated rates, a private endpoint, another provider' });
 }

@@ -3,9 +3,11 @@
  * and validate them all, collecting every problem of every file before giving up.
  */
 import { readdirSync, readFileSync } from 'node:fs';
-import { basename, join, relative } from 'node:path';
+import { basename, join, relative, resolve } from 'node:path';
 import { UserError } from '../errors.js';
 import type { CompiledCatalog, RawCatalogMeta, RawHost, RawProviderFile, RawThroughputFile } from './schema.js';
+import type { Catalog } from './model.js';
+import { mergeOverrides } from './override.js';
 import { formatProblem, validateAnyFile, validateCatalogMeta, type CatalogProblem } from './validate.js';
 
 export const META_FILE = 'catalog.yaml';
@@ -88,4 +90,26 @@ export function loadCatalogDir(dir: string, cwd = process.cwd()): CompiledCatalo
     throw new UserError(`the catalog in ${dir} has ${problems.length} problem${problems.length === 1 ? '' : 's'}: ${lines[0]}`, lines.slice(1));
   }
   return catalog;
+}
+
+/**
+ * Read --prices override files and merge them over `catalog`, in order. Every problem of every file
+ * is reported in one UserError (exit 2); a file that cannot be read is one of them.
+ */
+export function loadOverrides(paths: readonly string[], catalog: Catalog, cwd = process.cwd()): Catalog {
+  const problems: CatalogProblem[] = [];
+  const files: { file: string; text: string }[] = [];
+  for (const path of paths) {
+    const abs = resolve(cwd, path);
+    const shown = relative(cwd, abs) || path;
+    const text = readText(abs, shown, problems);
+    if (text !== undefined) files.push({ file: shown, text });
+  }
+  const merged = mergeOverrides(catalog, files);
+  problems.push(...merged.problems);
+  if (problems.length > 0 || !merged.catalog) {
+    const lines = problems.map(formatProblem);
+    throw new UserError(`--prices: ${problems.length} problem${problems.length === 1 ? '' : 's'}: ${lines[0]}`, lines.slice(1));
+  }
+  return merged.catalog;
 }

@@ -19,6 +19,9 @@ import type {
   RawProvider,
   RawHardwareOffer,
   RawGpuSpec,
+  RawDerivation,
+  RawOffer,
+  RawThroughputFile,
 } from './schema.js';
 
 type Decimalized<T, K extends keyof T> = Omit<T, K> & { [P in K]?: Decimal };
@@ -135,6 +138,8 @@ export interface Catalog {
   servingThroughput: ServingThroughput[];
   /** GPU datasheet figures (throughput.yaml); absent in hand-built test catalogs. */
   gpuSpecs?: GpuSpec[];
+  /** The rule derived throughput was computed with (kept so an override can re-derive). */
+  throughputDerivation?: RawDerivation;
 }
 
 function decimalize<T extends object, K extends keyof T & string>(raw: T, fields: readonly K[]): Decimalized<T, K> {
@@ -181,10 +186,30 @@ export function toGpuSpecs(specs: readonly RawGpuSpec[]): GpuSpec[] {
   return specs.map((s) => ({ ...s, peakBf16Tflops: d(s.peakBf16Tflops) }));
 }
 
-export function toCatalog(compiled: CompiledCatalog, origin = SHIPPED): Catalog {
-  const throughput = compiled.throughput;
-  const gpuSpecs = toGpuSpecs(throughput?.gpus ?? []);
-  const measuredTraining: TrainingThroughput[] = (throughput?.trainingThroughput ?? []).map((t) => ({
+export function toOffer(offer: RawOffer, origin: string): Offer {
+  return {
+    method: offer.method,
+    tier: offer.tier,
+    notes: offer.notes ?? [],
+    prices: offer.prices.map((entry) => ({ ...decimalize(entry, PRICE_FIELDS), origin })),
+  };
+}
+
+export function toBasePrices(entries: readonly RawBasePriceEntry[] | undefined, origin: string): BasePriceEntry[] {
+  return (entries ?? []).map((entry) => ({ ...decimalize(entry, BASE_PRICE_FIELDS), origin }));
+}
+
+export function toModel(model: RawModel, origin: string): Model {
+  return {
+    ...model,
+    parametersBillions: model.parametersBillions === undefined ? undefined : d(model.parametersBillions),
+    offers: model.offers.map((offer) => toOffer(offer, origin)),
+    basePrices: toBasePrices(model.basePrices, origin),
+  };
+}
+
+export function toTrainingThroughput(raw: RawThroughputFile['trainingThroughput'], origin: string): TrainingThroughput[] {
+  return raw.map((t) => ({
     gpu: t.gpu,
     parametersBillions: d(t.parametersBillions),
     method: t.method,
@@ -196,7 +221,10 @@ export function toCatalog(compiled: CompiledCatalog, origin = SHIPPED): Catalog 
     minGpus: t.gpus,
     origin,
   }));
-  const measuredServing: ServingThroughput[] = (throughput?.servingThroughput ?? []).map((t) => ({
+}
+
+export function toServingThroughput(raw: RawThroughputFile['servingThroughput'], origin: string): ServingThroughput[] {
+  return raw.map((t) => ({
     gpu: t.gpu,
     parametersBillions: d(t.parametersBillions),
     outputTokensPerSecond: d(t.outputTokensPerSecond),
@@ -207,6 +235,13 @@ export function toCatalog(compiled: CompiledCatalog, origin = SHIPPED): Catalog 
     minGpus: t.gpus,
     origin,
   }));
+}
+
+export function toCatalog(compiled: CompiledCatalog, origin = SHIPPED): Catalog {
+  const throughput = compiled.throughput;
+  const gpuSpecs = toGpuSpecs(throughput?.gpus ?? []);
+  const measuredTraining = toTrainingThroughput(throughput?.trainingThroughput ?? [], origin);
+  const measuredServing = toServingThroughput(throughput?.servingThroughput ?? [], origin);
   const derived = throughput?.derivation
     ? deriveThroughput(gpuSpecs, throughput.derivation, measuredTraining, measuredServing)
     : { training: [], serving: [] };
@@ -214,17 +249,7 @@ export function toCatalog(compiled: CompiledCatalog, origin = SHIPPED): Catalog 
     meta: compiled.meta,
     providers: compiled.providers.map(({ provider, models }) => ({
       ...provider,
-      models: models.map((model) => ({
-        ...model,
-        parametersBillions: model.parametersBillions === undefined ? undefined : d(model.parametersBillions),
-        offers: model.offers.map((offer) => ({
-          method: offer.method,
-          tier: offer.tier,
-          notes: offer.notes ?? [],
-          prices: offer.prices.map((entry) => ({ ...decimalize(entry, PRICE_FIELDS), origin })),
-        })),
-        basePrices: (model.basePrices ?? []).map((entry) => ({ ...decimalize(entry, BASE_PRICE_FIELDS), origin })),
-      })),
+      models: models.map((model) => toModel(model, origin)),
     })),
     gpuOffers: [
       ...compiled.providers.flatMap((file) => toGpuOffers(file.provider.id, file.provider.name, file.hardware ?? [], origin)),
@@ -233,6 +258,7 @@ export function toCatalog(compiled: CompiledCatalog, origin = SHIPPED): Catalog 
     trainingThroughput: [...measuredTraining, ...derived.training.map((t) => ({ ...t, origin }))],
     servingThroughput: [...measuredServing, ...derived.serving.map((t) => ({ ...t, origin }))],
     gpuSpecs,
+    throughputDerivation: throughput?.derivation,
   };
 }
 
@@ -268,7 +294,9 @@ export function resolveField<E extends { effectiveFrom: string; effectiveTo?: st
     const entryIsOverride = entry.origin !== SHIPPED;
     if (entryIsOverride !== bestIsOverride) {
       if (entryIsOverride) best = entry;
-    } else if (entry.effectiveFrom > best.effectiveFrom) {
+    } else if (entry.effectiveFrom >= best.effectiveFrom) {
+      // Same class, same day: the later entry wins, so of two --prices files the later one does
+      // (two shipped entries on one day are refused by validation).
       best = entry;
     }
   }

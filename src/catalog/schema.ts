@@ -288,6 +288,30 @@ export const providerFileSchema = z.strictObject({
   hardware: z.array(hardwareOfferSchema).optional(),
 });
 
+/**
+ * An override file (--prices) for a provider the catalog already has: only `provider.id` is
+ * required, and a model needs only its `id` plus the offers (method, tier, prices) it changes. Its
+ * entries are added to the shipped ones and win over them field by field, so a file that names only
+ * a negotiated training price leaves every other price as shipped. A provider the catalog does not
+ * have must be given in full (providerFileSchema).
+ */
+export const providerPatchFileSchema = z.strictObject({
+  schemaVersion: z.literal(CATALOG_SCHEMA_VERSIONS, {
+    error: `is not a catalog schema version this ftcost reads (it reads ${CATALOG_SCHEMA_VERSIONS.join(', ')})`,
+  }),
+  provider: providerSchema.partial().required({ id: true }),
+  models: z.array(modelSchema.partial().required({ id: true })).default([]),
+  hardware: z.array(hardwareOfferSchema).optional(),
+});
+
+/** An override file of GPU hosts: a known host needs only its id and the hardware it changes. */
+export const hostsPatchFileSchema = z.strictObject({
+  schemaVersion: z.literal(CATALOG_SCHEMA_VERSIONS, {
+    error: `is not a catalog schema version this ftcost reads (it reads ${CATALOG_SCHEMA_VERSIONS.join(', ')})`,
+  }),
+  hosts: z.array(hostSchema.partial().required({ id: true, hardware: true })).min(1, 'list at least one host'),
+});
+
 export const catalogMetaSchema = z.strictObject({
   schemaVersion: z.literal(CATALOG_SCHEMA_VERSIONS),
   /** The catalog's own version: the date its prices were last reviewed, e.g. "2026.11.23". */
@@ -310,6 +334,8 @@ export type DefaultEpochs = z.infer<typeof defaultEpochsSchema>;
 export type Limits = z.infer<typeof limitsSchema>;
 
 export type RawGpuPriceEntry = z.infer<typeof gpuPriceEntrySchema>;
+export type RawProviderPatchFile = z.infer<typeof providerPatchFileSchema>;
+export type RawHostsPatchFile = z.infer<typeof hostsPatchFileSchema>;
 export type RawHardwareOffer = z.infer<typeof hardwareOfferSchema>;
 export type RawHost = z.infer<typeof hostSchema>;
 export type RawHostsFile = z.infer<typeof hostsFileSchema>;

@@ -11,7 +11,9 @@ import type { z } from 'zod';
 import {
   catalogMetaSchema,
   hostsFileSchema,
+  hostsPatchFileSchema,
   MAGNITUDE_GUARDS,
+  providerPatchFileSchema,
   PRICE_FIELDS,
   providerFileSchema,
   throughputFileSchema,
@@ -19,6 +21,8 @@ import {
   type RawCatalogMeta,
   type RawHardwareOffer,
   type RawHostsFile,
+  type RawHostsPatchFile,
+  type RawProviderPatchFile,
   type RawProviderFile,
   type RawThroughputFile,
 } from './schema.js';
@@ -314,4 +318,40 @@ export function validateAnyFile(text: string, file: string): Validation<AnyCatal
       return { ok: false, problems: [{ file, line: 1, path: '', message: 'is not a catalog file: expected a top-level provider:, hosts:, gpus: / trainingThroughput: or version: key' }] };
     }
   }
+}
+
+/**
+ * An override (--prices) file for a provider the catalog has: partial, but every entry it gives is
+ * checked like a shipped one. A model it names that the provider does not have must be complete.
+ */
+export function validateProviderPatch(text: string, file: string, knownModels: ReadonlySet<string>): Validation<RawProviderPatchFile> {
+  return validateText(text, file, providerPatchFileSchema, (value, doc, counter) => {
+    const problems: CatalogProblem[] = [...hardwareProblems(value.hardware ?? [], ['hardware'], doc, counter, file)];
+    value.models.forEach((model, m) => {
+      if (!knownModels.has(model.id) && (model.offers === undefined || model.offers.length === 0)) {
+        problems.push({ file, line: lineOf(doc, counter, ['models', m, 'id']), path: `models[${m}]`, message: `model "${model.id}" is not in the catalog for ${value.provider.id}; a new model needs offers (or fix the id)` });
+      }
+    });
+    return problems;
+  });
+}
+
+export function validateHostsPatch(text: string, file: string, knownHosts: ReadonlySet<string>): Validation<RawHostsPatchFile> {
+  return validateText(text, file, hostsPatchFileSchema, (value, doc, counter) => {
+    const problems: CatalogProblem[] = [];
+    value.hosts.forEach((host, h) => {
+      if (!knownHosts.has(host.id) && (host.name === undefined || host.pricingUrls === undefined)) {
+        problems.push({ file, line: lineOf(doc, counter, ['hosts', h, 'id']), path: `hosts[${h}]`, message: `host "${host.id}" is not in the catalog; a new host needs name and pricingUrls` });
+      }
+      problems.push(...hardwareProblems(host.hardware, ['hosts', h, 'hardware'], doc, counter, file));
+    });
+    return problems;
+  });
+}
+
+/** The provider id an override file names (to choose between the full and the partial schema). */
+export function providerIdOf(text: string): string | undefined {
+  const doc = parseDocument(text, { prettyErrors: false });
+  const id = doc.getIn(['provider', 'id']);
+  return typeof id === 'string' ? id : undefined;
 }
