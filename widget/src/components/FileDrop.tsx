@@ -1,0 +1,136 @@
+/**
+ * Drop (or choose) a JSONL training file: it is validated and counted in a Web Worker by the CLI's
+ * reader, with progress and a Cancel button; the exact count then replaces examples × tokens per
+ * example, and every broken line is listed with its line number and error code. The file is read
+ * locally; nothing is uploaded.
+ */
+import { useRef, useState } from 'preact/hooks';
+import type { DatasetReport } from '../../../src/dataset/report.js';
+import { TokenHistogram } from '../../../src/dataset/histogram.js';
+import { formatCount } from '../../../src/format/money.js';
+
+export type FileStatus =
+  | { phase: 'working'; name: string; size: number; text: string; bytes: number }
+  | { phase: 'done'; name: string; size: number; report: DatasetReport }
+  | { phase: 'error'; name: string; message: string }
+  | { phase: 'cancelled'; name: string };
+
+export interface FileDropProps {
+  idPrefix: string;
+  status: FileStatus | null;
+  onFile: (file: File) => void;
+  onCancel: () => void;
+  onClear: () => void;
+}
+
+/** Errors shown in full up to this many; the rest are counted (the copied JSON lists all of them). */
+const MAX_LISTED_ERRORS = 200;
+
+function percent(bytes: number, size: number): number {
+  return size === 0 ? 100 : Math.min(100, Math.floor((bytes / size) * 100));
+}
+
+function Report({ report }: { report: DatasetReport }) {
+  const c = report.count;
+  const errors = [...c.errors].sort((a, b) => a.line - b.line);
+  const warnings = Object.entries(c.warningCounts).filter(([, n]) => (n ?? 0) > 0);
+  return (
+    <div class="file-report">
+      <p class="file-summary">
+        <strong>{report.file}</strong>: {formatCount(c.lines)} lines, <span data-examples={c.examples}>{formatCount(c.examples)} valid examples</span>
+        {c.invalidLines > 0 ? (
+          <>
+            , <span class="error" data-invalid={c.invalidLines}>{formatCount(c.invalidLines)} invalid {c.invalidLines === 1 ? 'line' : 'lines'}</span> (the platform would reject the file as it is; they are left out below)
+          </>
+        ) : (
+          ', no invalid lines'
+        )}
+        .
+      </p>
+      <ul class="token-counts">
+        {report.plans
+          .filter((p, i, all) => all.findIndex((q) => q.base === p.base) === i)
+          .map((p) => {
+            const counted = c.encodings[p.base];
+            const total = counted ? TokenHistogram.from(counted.histogram).total() : 0n;
+            return (
+              <li key={p.base} data-encoding={p.base} data-tokens={total.toString()}>
+                {p.base}: {formatCount(total)} tokens per epoch before per-example caps ({p.exact ? 'exact' : 'estimate'})
+              </li>
+            );
+          })}
+      </ul>
+      {warnings.length > 0 ? <p class="hint">Warnings: {warnings.map(([code, n]) => `${code} × ${n}`).join(', ')}.</p> : null}
+      {errors.length > 0 ? (
+        <ol class="line-errors" aria-label="Invalid lines">
+          {errors.slice(0, MAX_LISTED_ERRORS).map((e, i) => (
+            <li key={i} data-line={e.line} data-code={e.code}>
+              line {e.line}: <code>{e.code}</code> — {e.message}
+            </li>
+          ))}
+          {errors.length > MAX_LISTED_ERRORS ? <li>… and {errors.length - MAX_LISTED_ERRORS} more (Copy JSON lists them all)</li> : null}
+        </ol>
+      ) : null}
+    </div>
+  );
+}
+
+export function FileDrop({ idPrefix, status, onFile, onCancel, onClear }: FileDropProps) {
+  const [over, setOver] = useState(false);
+  const input = useRef<HTMLInputElement>(null);
+  const inputId = `${idPrefix}-file`;
+  const take = (files: FileList | null | undefined) => {
+    const file = files?.[0];
+    if (file) onFile(file);
+  };
+  return (
+    <div
+      class={`drop${over ? ' over' : ''}`}
+      onDragOver={(e) => {
+        e.preventDefault();
+        setOver(true);
+      }}
+      onDragLeave={() => setOver(false)}
+      onDrop={(e) => {
+        e.preventDefault();
+        setOver(false);
+        take(e.dataTransfer?.files);
+      }}
+    >
+      <label for={inputId}>
+        <strong>Training file (JSONL)</strong> — drop it here or choose it; it is counted exactly in your browser and never uploaded.
+      </label>{' '}
+      <input
+        ref={input}
+        id={inputId}
+        type="file"
+        accept=".jsonl,.json,.txt,application/jsonl,application/x-ndjson,text/plain"
+        onChange={(e) => {
+          take((e.currentTarget as HTMLInputElement).files);
+          (e.currentTarget as HTMLInputElement).value = '';
+        }}
+      />
+      <div aria-live="polite" class="file-status">
+        {status?.phase === 'working' ? (
+          <div class="working">
+            <label for={`${inputId}-progress`}>
+              {status.name}: {status.text} {percent(status.bytes, status.size)}%
+            </label>
+            <progress id={`${inputId}-progress`} max={100} value={percent(status.bytes, status.size)} />
+            <button type="button" class="secondary" onClick={onCancel}>
+              Cancel
+            </button>
+          </div>
+        ) : null}
+        {status?.phase === 'error' ? <p class="error" role="alert">{status.name}: {status.message}</p> : null}
+        {status?.phase === 'cancelled' ? <p class="hint">Counting {status.name} was cancelled.</p> : null}
+        {status?.phase === 'done' ? <Report report={status.report} /> : null}
+      </div>
+      {status && status.phase !== 'working' ? (
+        <button type="button" class="secondary" onClick={onClear}>
+          {status.phase === 'done' ? 'Use typed numbers instead' : 'Clear'}
+        </button>
+      ) : null}
+    </div>
+  );
+}

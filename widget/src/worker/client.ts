@@ -1,0 +1,54 @@
+/**
+ * Starting the counting worker from the page. The worker script (and the rank files it imports)
+ * is fetched only here, when a file is dropped: the first load of the widget carries none of it.
+ * Cancel = terminate the worker; a new count starts a fresh one.
+ */
+import type { CountRequest, WorkerMessage } from './protocol.js';
+// Vite builds the worker (and the rank chunks it imports) as separate files and gives their URL.
+import workerUrl from './count.worker.ts?worker&url';
+
+export interface CountJob {
+  cancel(): void;
+}
+
+export interface CountHandlers {
+  onMessage(message: WorkerMessage): void;
+}
+
+function startWorker(): Worker {
+  const url = new URL(workerUrl, document.baseURI);
+  try {
+    return new Worker(url, { type: 'module' });
+  } catch (err) {
+    // A page embedding the script from another origin may not start a worker from there directly;
+    // a same-origin blob that imports it works where the server allows CORS.
+    if ((err as Error).name !== 'SecurityError') throw err;
+    const blob = new Blob([`import ${JSON.stringify(url.href)};`], { type: 'text/javascript' });
+    return new Worker(URL.createObjectURL(blob), { type: 'module' });
+  }
+}
+
+export function countInWorker(request: Omit<CountRequest, 'type'>, handlers: CountHandlers): CountJob {
+  const worker = startWorker();
+  let finished = false;
+  const finish = () => {
+    finished = true;
+    worker.terminate();
+  };
+  worker.addEventListener('message', (e: MessageEvent<WorkerMessage>) => {
+    if (finished) return;
+    if (e.data.type === 'done' || e.data.type === 'error') finish();
+    handlers.onMessage(e.data);
+  });
+  worker.addEventListener('error', (e) => {
+    if (finished) return;
+    finish();
+    handlers.onMessage({ type: 'error', message: e.message || 'the counting worker failed to start' });
+  });
+  worker.postMessage({ type: 'count', ...request } satisfies CountRequest);
+  return {
+    cancel() {
+      if (!finished) finish();
+    },
+  };
+}
