@@ -4,7 +4,8 @@
  * the library entry `estimate()`, on the catalog compiled into the bundle at build time.
  */
 import { estimate } from '../../src/api.js';
-import type { Catalog } from '../../src/catalog/model.js';
+import { modelMatches, type Catalog } from '../../src/catalog/model.js';
+import { planFor } from '../../src/dataset/report.js';
 import type { TrainingDataset } from '../../src/engine/dataset.js';
 import { isUserError } from '../../src/errors.js';
 import type { EstimateResult } from '../../src/result/estimate.js';
@@ -75,4 +76,25 @@ export function computeEstimate(state: WidgetState, ctx: ComputeContext): Outcom
       providers: state.providers,
     });
   });
+}
+
+/**
+ * The catalog encodings of the models being compared (what a dropped file must be counted with):
+ * the ticked models on the ticked providers, or every one when none is ticked.
+ */
+export function encodingsFor(state: WidgetState, catalog: Catalog): (string | undefined)[] {
+  const out = new Set<string | undefined>();
+  for (const p of catalog.providers) {
+    if (state.providers.length && !state.providers.includes(p.id)) continue;
+    for (const m of p.models) {
+      if (state.models.length && !state.models.some((id) => modelMatches(m, id))) continue;
+      out.add(m.encoding);
+    }
+  }
+  return [...out];
+}
+
+/** The tiktoken encodings (o200k_base, cl100k_base) that count those models. */
+export function basesFor(encodings: readonly (string | undefined)[]): string[] {
+  return [...new Set(encodings.map((e) => planFor(e).base))].sort();
 }

@@ -1,12 +1,14 @@
 /** The calculator: inputs on top, the engine's answers below. Every figure comes from src/ (no money is computed here). */
-import { useMemo } from 'preact/hooks';
+import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { estimateCsv, estimateJson } from '../../../cli/render/estimate.js';
 import type { Catalog } from '../../../src/catalog/model.js';
-import type { TrainingDataset } from '../../../src/engine/dataset.js';
-import { computeEstimate } from '../compute.js';
+import { countedDataset } from '../../../src/dataset/report.js';
+import { basesFor, computeEstimate, encodingsFor } from '../compute.js';
+import { countInWorker, type CountJob } from '../worker/client.js';
 import type { Theme, WidgetState } from '../state.js';
 import { ExportButtons } from './ExportButtons.js';
 import { Field } from './Field.js';
+import { FileDrop, type FileStatus } from './FileDrop.js';
 import { ModelPicker, ProviderPicker } from './Pickers.js';
 import { TrainingTable } from './TrainingTable.js';
 
@@ -18,11 +20,42 @@ export interface AppProps {
   theme: Theme;
   /** Unique per mounted widget, so label/input ids never collide on a page with two calculators. */
   idPrefix: string;
-  dataset?: TrainingDataset;
 }
 
-export function App({ state, onChange, catalog, today, theme, idPrefix, dataset }: AppProps) {
+export function App({ state, onChange, catalog, today, theme, idPrefix }: AppProps) {
   const id = (name: string) => `${idPrefix}-${name}`;
+  const [fileStatus, setFileStatus] = useState<FileStatus | null>(null);
+  const job = useRef<CountJob | null>(null);
+  const lastFile = useRef<File | null>(null);
+  const encodings = useMemo(() => encodingsFor(state, catalog), [state.models, state.providers, catalog]);
+
+  const count = (file: File) => {
+    job.current?.cancel();
+    lastFile.current = file;
+    setFileStatus({ phase: 'working', name: file.name, size: file.size, text: 'Starting…', bytes: 0 });
+    job.current = countInWorker(
+      { file, encodings },
+      {
+        onMessage(m) {
+          if (m.type === 'status') setFileStatus((s) => (s?.phase === 'working' ? { ...s, text: m.text } : s));
+          else if (m.type === 'progress') setFileStatus((s) => (s?.phase === 'working' ? { ...s, bytes: m.bytes } : s));
+          else if (m.type === 'done') setFileStatus({ phase: 'done', name: file.name, size: file.size, report: { file: file.name, count: m.count, plans: m.plans } });
+          else setFileStatus({ phase: 'error', name: file.name, message: m.message });
+        },
+      },
+    );
+  };
+  // Models added later may need a tokenizer the file was not counted with: count it again.
+  const counted = fileStatus?.phase === 'done' ? fileStatus.report : undefined;
+  useEffect(() => {
+    if (!counted || !lastFile.current) return;
+    if (basesFor(encodings).some((b) => !(b in counted.count.encodings))) count(lastFile.current);
+  }, [encodings, counted]);
+  useEffect(() => () => job.current?.cancel(), []);
+  const dataset = useMemo(() => {
+    if (!counted || basesFor(encodings).some((b) => !(b in counted.count.encodings))) return undefined;
+    return countedDataset(counted);
+  }, [counted, encodings]);
   const estimate = useMemo(() => computeEstimate(state, { catalog, today, dataset }), [state, catalog, today, dataset]);
   return (
     <div class={`ftcost theme-${theme}`} data-theme={theme}>
@@ -40,6 +73,19 @@ export function App({ state, onChange, catalog, today, theme, idPrefix, dataset 
           <Field id={id('tokens')} name="tokensPerExample" label="Tokens per example" value={state.tokensPerExample} onInput={(v) => onChange({ tokensPerExample: v })} disabled={!!dataset} />
           <Field id={id('epochs')} name="epochs" label="Epochs" inputMode="text" hint="a number, or auto (each platform's default)" value={state.epochs} onInput={(v) => onChange({ epochs: v })} />
         </fieldset>
+        <FileDrop
+          idPrefix={idPrefix}
+          status={fileStatus}
+          onFile={count}
+          onCancel={() => {
+            job.current?.cancel();
+            setFileStatus((s) => (s?.phase === 'working' ? { phase: 'cancelled', name: s.name } : s));
+          }}
+          onClear={() => {
+            lastFile.current = null;
+            setFileStatus(null);
+          }}
+        />
         <ProviderPicker catalog={catalog} value={state.providers} onChange={(providers) => onChange({ providers })} idPrefix={idPrefix} />
         <ModelPicker catalog={catalog} value={state.models} onChange={(models) => onChange({ models })} idPrefix={idPrefix} />
       </form>
