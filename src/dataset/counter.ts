@@ -45,6 +45,8 @@ export interface CounterOptions {
   maxLineBytes?: number;
   /** Line number of the first line pushed (a worker counting a byte range of a file). */
   firstLineNumber?: number;
+  /** Whether the first byte pushed is the file's first (where a BOM may be); default: yes. */
+  atFileStart?: boolean;
 }
 
 /** 53-bit string hash (cyrb53): two independent 32-bit lanes, so collisions are negligible below billions of lines. */
@@ -75,7 +77,7 @@ export class DatasetCounter implements LineSink {
     for (const [encoding, counter] of Object.entries(options.counters) as [ExactEncoding, TextCounter][]) {
       this.histograms.set(encoding, { histogram: new TokenHistogram(), assistantTokens: 0, counter });
     }
-    this.splitter = new LineSplitter(this, { firstLineNumber: options.firstLineNumber, maxLineBytes: options.maxLineBytes });
+    this.splitter = new LineSplitter(this, { firstLineNumber: options.firstLineNumber, maxLineBytes: options.maxLineBytes, atFileStart: options.atFileStart ?? true });
   }
 
   /** Feed raw bytes of the file, in order. */

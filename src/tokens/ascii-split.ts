@@ -53,7 +53,7 @@ function contractionAt(text: string, i: number): number {
   return 0;
 }
 
-/** End of the whitespace piece starting at i (text[i] is whitespace). */
+/** End of the whitespace piece starting at i (text[i] is whitespace), or -1 (see asciiPieceEnd). */
 function whitespaceEnd(text: string, i: number): number {
   let end = i;
   let lastNewline = -1;
@@ -63,12 +63,19 @@ function whitespaceEnd(text: string, i: number): number {
     if (k & NEWLINE) lastNewline = end;
     end++;
   }
+  // The run stopped at a non-ASCII char, which may be whitespace too (U+00A0, U+3000...): only the
+  // real pattern can tell where this piece ends.
+  if (end < text.length && text.charCodeAt(end) > 0x7f) return -1;
   if (lastNewline >= 0) return lastNewline + 1; // \s*[\r\n]+
   if (end === text.length) return end; // \s+(?!\S) at the end of the text
   return end - i >= 2 ? end - 1 : end; // \s+(?!\S) leaves one space for the next piece; else \s+
 }
 
-/** End of the piece that starts at `i` in an all-ASCII `text`. */
+/**
+ * End of the piece that starts at `i`, judged from ASCII chars only; -1 when that is not enough.
+ * Callers may pass text with non-ASCII chars after `i`: a result that reaches (ends at) a non-ASCII
+ * char must be discarded too, since the piece may go on through it.
+ */
 export function asciiPieceEnd(text: string, i: number, flavor: AsciiFlavor): number {
   const c = CLASS[text.charCodeAt(i)]!;
   if (flavor === 'cl100k') {

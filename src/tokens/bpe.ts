@@ -63,6 +63,14 @@ export function rustCompatiblePattern(patStr: string): string {
 // eslint-disable-next-line no-control-regex
 const NON_ASCII = /[^\x00-\x7f]/;
 
+const NON_ASCII_GLOBAL = /[^\x00-\x7f]/g;
+
+/** Index of the first non-ASCII char at or after `from`, or the text's length. */
+function nextNonAscii(text: string, from: number): number {
+  NON_ASCII_GLOBAL.lastIndex = from;
+  return NON_ASCII_GLOBAL.exec(text)?.index ?? text.length;
+}
+
 /** base64 → one char per byte, without Buffer (browser and Node alike). */
 function base64ToBinary(b64: string): string {
   return atob(b64);
@@ -78,10 +86,59 @@ function toBinary(text: string): string {
   return out;
 }
 
+/** ASCII pieces up to this many chars are cached in the packed table (4 + 4 + 4 chars of 7 bits, after a 4-bit length). */
+const SMALL_PIECE_CHARS = 11;
+const TABLE_BITS = 20;
+
+/**
+ * Open-addressing hash table from a short ASCII piece, packed into three int32 words, to its token
+ * count (never 0 for a non-empty piece, so 0 marks an empty slot). Bounded: cleared when half full.
+ */
+class PackedPieceTable {
+  private readonly keys = new Int32Array(3 << TABLE_BITS);
+  private readonly values = new Int32Array(1 << TABLE_BITS);
+  private size = 0;
+  private static readonly MASK = (1 << TABLE_BITS) - 1;
+
+  private slotOf(a: number, b: number, c: number): number {
+    let h = Math.imul(a ^ Math.imul(b, 0x9e3779b1) ^ Math.imul(c, 0x85ebca77), 0xc2b2ae3d);
+    h ^= h >>> 15;
+    return h & PackedPieceTable.MASK;
+  }
+
+  get(a: number, b: number, c: number): number {
+    const keys = this.keys;
+    for (let slot = this.slotOf(a, b, c); ; slot = (slot + 1) & PackedPieceTable.MASK) {
+      const v = this.values[slot]!;
+      if (v === 0) return 0;
+      const k = slot * 3;
+      if (keys[k] === a && keys[k + 1] === b && keys[k + 2] === c) return v;
+    }
+  }
+
+  set(a: number, b: number, c: number, value: number): void {
+    if (this.size >= 1 << (TABLE_BITS - 1)) {
+      this.values.fill(0);
+      this.size = 0;
+    }
+    let slot = this.slotOf(a, b, c);
+    while (this.values[slot] !== 0) slot = (slot + 1) & PackedPieceTable.MASK;
+    const k = slot * 3;
+    this.keys[k] = a;
+    this.keys[k + 1] = b;
+    this.keys[k + 2] = c;
+    this.values[slot] = value;
+    this.size++;
+  }
+}
+
 export class BpeCounter {
   private readonly ranks: Map<string, number>;
   private readonly pattern: RegExp;
+  /** The same pattern, anchored at lastIndex: cuts one piece at a known piece boundary. */
+  private readonly sticky: RegExp;
   private cache = new Map<string, number>();
+  private readonly small = new PackedPieceTable();
   private readonly cacheEntries: number;
 
   private readonly asciiFlavor: AsciiFlavor | undefined;
@@ -100,55 +157,76 @@ export class BpeCounter {
       for (let i = 2; i < parts.length; i++) this.ranks.set(base64ToBinary(parts[i]!), offset + i - 2);
     }
     this.pattern = new RegExp(rustCompatiblePattern(data.pat_str), 'gu');
+    this.sticky = new RegExp(rustCompatiblePattern(data.pat_str), 'uy');
     this.cacheEntries = options.cacheEntries ?? DEFAULT_CACHE_ENTRIES;
   }
 
   /** Number of tokens of `text` (ordinary text: special-token lookalikes are plain text). */
   count(text: string): number {
-    if (text.length === 0) return 0;
-    // eslint-disable-next-line no-control-regex
-    if (this.asciiFlavor !== undefined && !NON_ASCII.test(text)) return this.countAscii(text, this.asciiFlavor);
-    const pieces = text.match(this.pattern);
-    if (pieces === null) return 0;
+    const len = text.length;
+    if (len === 0) return 0;
+    const flavor = this.asciiFlavor;
+    if (flavor === undefined) return this.countWithPattern(text);
+    // Walk piece by piece. A piece is cut by the ASCII scanner when everything it looked at is
+    // ASCII (it ends before the next non-ASCII char), and by the real pattern otherwise; both
+    // start at a piece boundary, so they agree on where the next piece starts.
     let total = 0;
-    const cache = this.cache;
-    for (let i = 0; i < pieces.length; i++) {
-      const piece = pieces[i]!;
-      const hit = cache.get(piece);
-      if (hit !== undefined) {
-        total += hit;
+    let nonAscii = nextNonAscii(text, 0);
+    const table = this.small;
+    for (let i = 0; i < len; ) {
+      if (nonAscii < i) nonAscii = nextNonAscii(text, i);
+      let end = nonAscii > i ? asciiPieceEnd(text, i, flavor) : -1;
+      if (end >= nonAscii && nonAscii < len) end = -1; // it reached a non-ASCII char: let the pattern decide
+      if (end < 0) {
+        this.sticky.lastIndex = i;
+        const piece = this.sticky.exec(text)![0];
+        total += this.cachedPiece(piece);
+        i += piece.length;
         continue;
       }
-      const n = this.countPiece(piece);
-      if (piece.length <= MAX_CACHED_PIECE_CHARS) {
-        if (cache.size >= this.cacheEntries) this.cache = new Map();
-        this.cache.set(piece, n);
+      if (end - i <= SMALL_PIECE_CHARS) {
+        // Pack the piece's 7-bit chars into three int32 words: no substring, no string hashing.
+        let a = end - i;
+        let b = 0;
+        let c = 0;
+        for (let k = i, shift = 4; k < end; k++, shift += 7) {
+          const code = text.charCodeAt(k);
+          if (shift < 32) a |= code << shift; // chars 0-3 (bits 4-31, the 4th char's top bit wraps into the sign)
+          else if (shift < 60) b |= code << (shift - 32);
+          else c |= code << (shift - 60);
+        }
+        let n = table.get(a, b, c);
+        if (n === 0) {
+          n = this.countPiece(text.slice(i, end));
+          table.set(a, b, c, n);
+        }
+        total += n;
+      } else {
+        total += this.cachedPiece(text.slice(i, end));
       }
-      total += n;
+      i = end;
     }
     return total;
   }
 
-  private countAscii(text: string, flavor: AsciiFlavor): number {
+  /** The plain path: split with the pattern, count each piece (cached). */
+  private countWithPattern(text: string): number {
+    const pieces = text.match(this.pattern);
+    if (pieces === null) return 0;
     let total = 0;
-    let cache = this.cache;
-    for (let i = 0; i < text.length; ) {
-      const end = asciiPieceEnd(text, i, flavor);
-      const piece = text.slice(i, end);
-      i = end;
-      const hit = cache.get(piece);
-      if (hit !== undefined) {
-        total += hit;
-        continue;
-      }
-      const n = this.countPiece(piece);
-      if (piece.length <= MAX_CACHED_PIECE_CHARS) {
-        if (cache.size >= this.cacheEntries) cache = this.cache = new Map();
-        cache.set(piece, n);
-      }
-      total += n;
-    }
+    for (let i = 0; i < pieces.length; i++) total += this.cachedPiece(pieces[i]!);
     return total;
+  }
+
+  private cachedPiece(piece: string): number {
+    const hit = this.cache.get(piece);
+    if (hit !== undefined) return hit;
+    const n = this.countPiece(piece);
+    if (piece.length <= MAX_CACHED_PIECE_CHARS) {
+      if (this.cache.size >= this.cacheEntries) this.cache = new Map();
+      this.cache.set(piece, n);
+    }
+    return n;
   }
 
   /** Tokens of one pre-tokenizer piece: 1 when the whole piece is a token, else the byte-pair merge. */
