@@ -6,7 +6,7 @@
  */
 import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'vite';
-import { slimCatalogPlugin } from './build/slimCatalog.js';
+import { catalogAssetPlugin, noEmbeddedCatalogPlugin } from './build/slimCatalog.js';
 
 const here = (p: string) => fileURLToPath(new URL(p, import.meta.url));
 
@@ -20,7 +20,8 @@ export default defineConfig(({ mode }) => {
   publicDir: script ? here('public') : false,
   // Relative asset URLs: the demo and the bundles work from any path a docs site serves them under.
   base: './',
-  plugins: [slimCatalogPlugin()],
+  // The catalog is data beside the scripts (ftcost-catalog.json), fetched on mount, never bundled.
+  plugins: [catalogAssetPlugin(here('../src/catalog/generated/catalog.json'), 'ftcost-catalog.json'), noEmbeddedCatalogPlugin()],
   oxc: { jsx: { runtime: 'automatic', importSource: 'preact' } },
   worker: { format: 'es' },
   build: {

@@ -19,9 +19,9 @@ afterAll(async () => {
 });
 
 describe('demo page in Chromium', () => {
-  it('loads only the page and the one script: no worker, no tokenizer ranks, nothing off localhost', () => {
+  it('loads only the page, the one script and the catalog data: no worker, no tokenizer ranks, nothing off localhost', () => {
     const paths = h.requests.map((u) => new URL(u).pathname);
-    expect(paths).toEqual(['/index.html', '/ftcost-widget.iife.js']);
+    expect(paths).toEqual(['/index.html', '/ftcost-widget.iife.js', '/ftcost-catalog.json']);
     expect(h.offsite).toEqual([]);
   });
 

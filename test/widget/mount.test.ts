@@ -4,8 +4,26 @@
  * URL hash, and the figures it shows (hand-computed: 500 examples × 400 tokens × 3 epochs =
  * 600,000 training tokens; at OpenAI's $3.00 per 1M for gpt-4o-mini that is $1.80).
  */
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { defineCalculatorElement, mount, type WidgetHandle } from '../../widget/src/index.js';
+import { readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { defineCalculatorElement, mount as mountNow, type MountOptions, type WidgetHandle } from '../../widget/src/index.js';
+import { slimCatalog } from '../../widget/build/slimCatalog.js';
+
+// What the build writes beside the scripts as ftcost-catalog.json, served by a stubbed fetch.
+const CATALOG_JSON = JSON.stringify(slimCatalog(JSON.parse(readFileSync(fileURLToPath(import.meta.url).replace(/test\/widget\/mount\.test\.ts$/, 'src/catalog/generated/catalog.json'), 'utf8'))));
+const fetched: string[] = [];
+vi.stubGlobal('fetch', async (url: string) => {
+  fetched.push(String(url));
+  return String(url).endsWith('/ftcost-catalog.json') ? new Response(CATALOG_JSON, { status: 200 }) : new Response('', { status: 404 });
+});
+
+/** Mount and wait for the catalog, as a page would see it a moment after load. */
+async function mount(target: Element | string, options: MountOptions = {}): Promise<WidgetHandle> {
+  const h = mountNow(target, options);
+  await h.ready;
+  return h;
+}
 
 const TODAY = '2026-11-23';
 
@@ -38,8 +56,8 @@ afterEach(() => {
 });
 
 describe('mount', () => {
-  it('renders the training table from the engine: 500 × 400 × 3 on gpt-4o-mini is $1.80 at OpenAI', () => {
-    handle = mount('#calc', { examples: 500, tokensPerExample: 400, epochs: 3, models: ['gpt-4o-mini'], today: TODAY, hash: false });
+  it('renders the training table from the engine: 500 × 400 × 3 on gpt-4o-mini is $1.80 at OpenAI', async () => {
+    handle = await mount('#calc', { examples: 500, tokensPerExample: 400, epochs: 3, models: ['gpt-4o-mini'], today: TODAY, hash: false });
     const root = shadowOf(document.querySelector('#calc')!);
     expect(costCell(root, 'openai', 'gpt-4o-mini-2024-07-18')).toBe('$1.80');
     const row = root.querySelector('tr[data-provider="openai"][data-model="gpt-4o-mini-2024-07-18"]')!;
@@ -48,15 +66,15 @@ describe('mount', () => {
     expect(root.textContent).toContain('Catalog 2026.11.23');
   });
 
-  it('accepts an element as well as a selector, and a wrong selector fails loudly', () => {
-    expect(() => mount('#nope', { today: TODAY })).toThrow('ftcost.mount: no element matches the selector "#nope"');
-    expect(() => mount(null as unknown as Element)).toThrow(/expected an element or a CSS selector/);
-    handle = mount(document.querySelector('#calc')!, { today: TODAY, hash: false });
+  it('accepts an element as well as a selector, and a wrong selector fails loudly', async () => {
+    expect(() => mountNow('#nope', { today: TODAY })).toThrow('ftcost.mount: no element matches the selector "#nope"');
+    expect(() => mountNow(null as unknown as Element)).toThrow(/expected an element or a CSS selector/);
+    handle = await mount(document.querySelector('#calc')!, { today: TODAY, hash: false });
     expect(document.querySelectorAll('#calc .ftcost-host')).toHaveLength(1);
   });
 
-  it('recomputes as the user types, and shows a clear message for a bad number', () => {
-    handle = mount('#calc', { examples: 500, tokensPerExample: 400, epochs: 3, models: ['gpt-4o-mini'], today: TODAY, hash: false });
+  it('recomputes as the user types, and shows a clear message for a bad number', async () => {
+    handle = await mount('#calc', { examples: 500, tokensPerExample: 400, epochs: 3, models: ['gpt-4o-mini'], today: TODAY, hash: false });
     const root = shadowOf(document.querySelector('#calc')!);
     typeInto(root, 'examples', '1000');
     // 1000 × 400 × 3 = 1,200,000 tokens × $3.00/1M = $3.60
@@ -66,8 +84,8 @@ describe('mount', () => {
     expect(root.querySelector('table.training')).toBeNull();
   });
 
-  it('update() changes inputs and theme; destroy() removes everything it added', () => {
-    handle = mount('#calc', { examples: 500, tokensPerExample: 400, epochs: 3, models: ['gpt-4o-mini'], today: TODAY, hash: false });
+  it('update() changes inputs and theme; destroy() removes everything it added', async () => {
+    handle = await mount('#calc', { examples: 500, tokensPerExample: 400, epochs: 3, models: ['gpt-4o-mini'], today: TODAY, hash: false });
     const container = document.querySelector('#calc')!;
     const root = shadowOf(container);
     handle.update({ epochs: 6, theme: 'dark' });
@@ -82,8 +100,8 @@ describe('mount', () => {
     expect(document.querySelector('p.page')!.textContent).toBe('page text');
   });
 
-  it('auto epochs follow OpenAI\'s rule: 20 examples → 5 epochs (100 // 20)', () => {
-    handle = mount('#calc', { examples: 20, tokensPerExample: 1000, epochs: 'auto', models: ['gpt-4o-mini'], providers: ['openai'], today: TODAY, hash: false });
+  it('auto epochs follow OpenAI\'s rule: 20 examples → 5 epochs (100 // 20)', async () => {
+    handle = await mount('#calc', { examples: 20, tokensPerExample: 1000, epochs: 'auto', models: ['gpt-4o-mini'], providers: ['openai'], today: TODAY, hash: false });
     const root = shadowOf(document.querySelector('#calc')!);
     const row = root.querySelector('tr[data-provider="openai"]')!;
     // 20 × 1000 × 5 = 100,000 tokens × $3.00/1M = $0.30
@@ -91,17 +109,38 @@ describe('mount', () => {
     expect(costCell(root, 'openai', 'gpt-4o-mini-2024-07-18')).toBe('$0.30');
   });
 
-  it('keeps its styles in the shadow root: nothing is added to the page head', () => {
+  it('keeps its styles in the shadow root: nothing is added to the page head', async () => {
     const before = document.head.innerHTML;
-    handle = mount('#calc', { today: TODAY, hash: false });
+    handle = await mount('#calc', { today: TODAY, hash: false });
     expect(document.head.innerHTML).toBe(before);
     expect(shadowOf(document.querySelector('#calc')!).querySelector('style')).not.toBeNull();
   });
 });
 
+describe('catalog loading', () => {
+  it('fetches ftcost-catalog.json once, shows a loading state first, and a clear error when it is missing', async () => {
+    const first = mountNow('#calc', { today: TODAY, hash: false, catalogUrl: 'http://localhost/other/ftcost-catalog.json' });
+    const root = shadowOf(document.querySelector('#calc')!);
+    expect(root.querySelector('[role="status"]')?.textContent).toBe('Loading prices…');
+    await first.ready;
+    expect(root.querySelector('table.training')).not.toBeNull();
+    first.destroy();
+    const before = fetched.length;
+    handle = await mount('#calc', { today: TODAY, hash: false, catalogUrl: 'http://localhost/other/ftcost-catalog.json' });
+    expect(fetched.length).toBe(before); // shared: one fetch per URL per page
+    handle.destroy();
+    const broken = mountNow('#calc', { today: TODAY, hash: false, catalogUrl: 'http://localhost/missing.json' });
+    await expect(broken.ready).rejects.toThrow('could not load the price catalog from http://localhost/missing.json (HTTP 404)');
+    expect(shadowOf(document.querySelector('#calc')!).querySelector('[role="alert"]')?.textContent).toBe(
+      'ftcost: could not load the price catalog from http://localhost/missing.json (HTTP 404)',
+    );
+    handle = broken;
+  });
+});
+
 describe('URL hash', () => {
-  it('writes the inputs to the hash and a link reproduces the view', () => {
-    handle = mount('#calc', { today: TODAY, models: ['gpt-4o-mini'] });
+  it('writes the inputs to the hash and a link reproduces the view', async () => {
+    handle = await mount('#calc', { today: TODAY, models: ['gpt-4o-mini'] });
     const root = shadowOf(document.querySelector('#calc')!);
     typeInto(root, 'examples', '500');
     typeInto(root, 'tokensPerExample', '400');
@@ -113,14 +152,14 @@ describe('URL hash', () => {
     handle.destroy();
     // A second page load with that hash: the page's own options lose to the link.
     document.body.innerHTML = '<div id="calc"></div>';
-    handle = mount('#calc', { today: TODAY, examples: 99, models: ['gpt-4o-mini'] });
+    handle = await mount('#calc', { today: TODAY, examples: 99, models: ['gpt-4o-mini'] });
     expect(handle.state.examples).toBe('500');
     expect(costCell(shadowOf(document.querySelector('#calc')!), 'openai', 'gpt-4o-mini-2024-07-18')).toBe('$1.80');
   });
 
-  it('keeps the host page\'s own hash params', () => {
+  it('keeps the host page\'s own hash params', async () => {
     window.location.hash = '#tab=pricing';
-    handle = mount('#calc', { today: TODAY });
+    handle = await mount('#calc', { today: TODAY });
     typeInto(shadowOf(document.querySelector('#calc')!), 'examples', '777');
     expect(window.location.hash).toContain('tab=pricing');
     expect(window.location.hash).toContain('ft.examples=777');
@@ -128,11 +167,12 @@ describe('URL hash', () => {
 });
 
 describe('<ftcost-calculator>', () => {
-  it('renders from attributes and updates when one changes; removing it unmounts', () => {
+  it('renders from attributes and updates when one changes; removing it unmounts', async () => {
     defineCalculatorElement();
     defineCalculatorElement(); // a second call is a no-op, not a DOMException
     document.body.innerHTML = `<ftcost-calculator examples="500" tokens-per-example="400" epochs="3" models="gpt-4o-mini" providers="openai" today="${TODAY}" no-hash></ftcost-calculator>`;
-    const el = document.querySelector('ftcost-calculator')!;
+    const el = document.querySelector('ftcost-calculator') as HTMLElement & { widget: WidgetHandle };
+    await el.widget.ready;
     const root = el.shadowRoot!;
     expect(costCell(root, 'openai', 'gpt-4o-mini-2024-07-18')).toBe('$1.80');
     expect(root.querySelectorAll('tbody tr')).toHaveLength(1);

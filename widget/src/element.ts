@@ -20,6 +20,7 @@ export const ELEMENT_ATTRIBUTES = {
   'hours-per-day': 'hoursPerDay',
   theme: 'theme',
   today: 'today',
+  'catalog-url': 'catalogUrl',
 } as const satisfies Record<string, keyof MountOptions>;
 
 const BOOLEAN_ATTRIBUTES = ['no-hash', 'no-hourly-hosting'] as const;

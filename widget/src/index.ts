@@ -4,6 +4,12 @@
  *   const widget = mount('#calculator', { examples: 500, tokensPerExample: 400, epochs: 3 });
  * or register the element: `defineCalculatorElement()` then `<ftcost-calculator examples="500">`.
  */
+import { setDefaultCatalogBase } from './catalogSource.js';
+
+// The catalog file sits beside this module in dist/widget/.
+setDefaultCatalogBase(import.meta.url);
+
 export { mount, type MountOptions, type WidgetHandle } from './mount.js';
+export { loadCatalog, CATALOG_FILE } from './catalogSource.js';
 export { defineCalculatorElement, ELEMENT_NAME, ELEMENT_ATTRIBUTES } from './element.js';
 export { DEFAULT_STATE, type WidgetState, type Theme } from './state.js';

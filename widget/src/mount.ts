@@ -4,8 +4,8 @@
  * out; only the `--ftcost-*` custom properties (which inherit through the shadow boundary) theme it.
  */
 import { h, render } from 'preact';
-import { embeddedCatalog } from '../../src/catalog/embedded.js';
 import type { Catalog } from '../../src/catalog/model.js';
+import { loadCatalog } from './catalogSource.js';
 import { App } from './components/App.js';
 import { applyOptions, DEFAULT_STATE, hashFromState, stateFromHash, type StateOptions, type Theme, type WidgetState } from './state.js';
 import css from './styles.css?inline';
@@ -17,8 +17,10 @@ export interface MountOptions extends StateOptions {
   hash?: boolean;
   /** YYYY-MM-DD: the day prices are taken as of (default: today, UTC). */
   today?: string;
-  /** Another catalog (default: the one compiled into the bundle). */
+  /** A catalog object to use (default: ftcost-catalog.json, fetched from beside the script). */
   catalog?: Catalog;
+  /** Where to fetch the catalog from instead (a URL). */
+  catalogUrl?: string;
 }
 
 export interface WidgetHandle {
@@ -28,6 +30,8 @@ export interface WidgetHandle {
   destroy(): void;
   /** The current inputs (a copy). */
   readonly state: WidgetState;
+  /** Settles when the catalog is loaded and the results are on screen (rejects if it cannot be loaded). */
+  readonly ready: Promise<void>;
 }
 
 let instances = 0;
@@ -67,6 +71,7 @@ export function mountInShadow(root: ShadowRoot, options: MountOptions = {}): Wid
   let settings = { theme: 'auto' as Theme, hash: true, today: todayUtc(), catalog: undefined as Catalog | undefined };
   let state: WidgetState = { ...DEFAULT_STATE, models: [...DEFAULT_STATE.models], providers: [] };
   let destroyed = false;
+  let loadError: string | undefined;
 
   const applySettings = (o: MountOptions) => {
     if (o.theme !== undefined) {
@@ -90,6 +95,14 @@ export function mountInShadow(root: ShadowRoot, options: MountOptions = {}): Wid
 
   const paint = () => {
     if (destroyed) return;
+    if (!settings.catalog) {
+      // Before the catalog arrives (one small same-origin fetch), or if it cannot.
+      render(
+        h('div', { class: `ftcost theme-${settings.theme}` }, loadError ? h('p', { class: 'error', role: 'alert' }, `ftcost: ${loadError}`) : h('p', { role: 'status' }, 'Loading prices…')),
+        container,
+      );
+      return;
+    }
     render(
       h(App, {
         state,
@@ -98,7 +111,7 @@ export function mountInShadow(root: ShadowRoot, options: MountOptions = {}): Wid
           writeHash();
           paint();
         },
-        catalog: settings.catalog ?? embeddedCatalog(),
+        catalog: settings.catalog,
         today: settings.today,
         theme: settings.theme,
         idPrefix,
@@ -118,6 +131,21 @@ export function mountInShadow(root: ShadowRoot, options: MountOptions = {}): Wid
   if (settings.hash) state = { ...state, ...stateFromHash(win.location.hash) };
   win.addEventListener('hashchange', onHashChange);
   paint();
+  const ready: Promise<void> = settings.catalog
+    ? Promise.resolve()
+    : loadCatalog(options.catalogUrl).then(
+        (catalog) => {
+          settings = { ...settings, catalog: settings.catalog ?? catalog };
+          paint();
+        },
+        (err: unknown) => {
+          loadError = err instanceof Error ? err.message : String(err);
+          paint();
+          throw err;
+        },
+      );
+  // The handle's promise is for callers who want it; an unhandled rejection would only repeat the on-screen error.
+  ready.catch(() => undefined);
 
   return {
     update(next: MountOptions) {
@@ -137,6 +165,7 @@ export function mountInShadow(root: ShadowRoot, options: MountOptions = {}): Wid
     get state() {
       return { ...state, models: [...state.models], providers: [...state.providers] };
     },
+    ready,
   };
 }
 
@@ -163,5 +192,6 @@ export function mount(target: Element | string, options: MountOptions = {}): Wid
     get state() {
       return handle.state;
     },
+    ready: handle.ready,
   };
 }

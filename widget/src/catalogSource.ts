@@ -1,0 +1,39 @@
+/**
+ * Where the widget's catalog comes from. The build writes it next to the scripts as
+ * `ftcost-catalog.json` (compiled from pricing/*.yaml at build time: data, no YAML parser), and the
+ * widget fetches it once per page when it mounts: the catalog grows with every provider, and kept
+ * out of the script it never pushes the initial JavaScript over its budget. One fetch is shared by
+ * every widget on a page. A host page can pass a Catalog object instead (mount's `catalog` option).
+ */
+import { toCatalog, type Catalog } from '../../src/catalog/model.js';
+import type { CompiledCatalog } from '../../src/catalog/schema.js';
+
+export const CATALOG_FILE = 'ftcost-catalog.json';
+
+let defaultUrl: string | undefined;
+const loads = new Map<string, Promise<Catalog>>();
+
+/** Set by each entry point from where its own script was loaded (import.meta.url, document.currentScript). */
+export function setDefaultCatalogBase(scriptUrl: string | undefined): void {
+  if (scriptUrl) defaultUrl = new URL(CATALOG_FILE, scriptUrl).href;
+}
+
+export function defaultCatalogUrl(): string {
+  return defaultUrl ?? new URL(CATALOG_FILE, document.baseURI).href;
+}
+
+export function loadCatalog(url: string = defaultCatalogUrl()): Promise<Catalog> {
+  let load = loads.get(url);
+  if (!load) {
+    load = fetch(url, { credentials: 'same-origin' })
+      .then((res) => {
+        if (!res.ok) throw new Error(`could not load the price catalog from ${url} (HTTP ${res.status})`);
+        return res.json() as Promise<CompiledCatalog>;
+      })
+      .then((compiled) => toCatalog(compiled));
+    // A failed load may be retried by the next widget (a flaky network, a fixed path).
+    load.catch(() => loads.delete(url));
+    loads.set(url, load);
+  }
+  return load;
+}
