@@ -1,6 +1,7 @@
 /** Every command of the CLI, one module each: { command, describe, builder, handler }. */
 import type { Argv } from 'yargs';
 import type { CliContext } from '../context.js';
+import * as catalog from './catalog.js';
 import * as estimate from './estimate.js';
 
 export interface CommandModule {
@@ -10,4 +11,4 @@ export interface CommandModule {
   handler(args: any, ctx: CliContext): Promise<number>;
 }
 
-export const commands: readonly CommandModule[] = [estimate];
+export const commands: readonly CommandModule[] = [estimate, catalog];

@@ -1,0 +1,174 @@
+/**
+ * `ftcost catalog list | show ID | validate FILE… | diff --from DATE [--to DATE]`: inspect the
+ * prices ftcost uses, where each came from and since when, check a catalog or override file, and
+ * see what changed between two dates. Works on the embedded catalog, --catalog DIR, and --prices.
+ */
+import { readFileSync, statSync } from 'node:fs';
+import { relative, resolve } from 'node:path';
+import type { Argv } from 'yargs';
+import { diffCatalog, ENTRY_KINDS, gpuOfferId, knownProviders, listEntries, offerId, type EntryKind } from '../../src/catalog/listing.js';
+import { modelMatches, type Catalog } from '../../src/catalog/model.js';
+import { suggest } from '../../src/engine/suggest.js';
+import { UserError } from '../../src/errors.js';
+import { catalogFor } from '../catalog-source.js';
+import type { CliContext } from '../context.js';
+import { parseDate, parseFormat, parseList, withCatalogOptions } from '../options.js';
+import { catalogDiffRenderers, catalogListRenderers, catalogShowJson, catalogShowText, type CatalogShowResult } from '../render/catalog.js';
+
+export const command = 'catalog <action> [targets..]';
+export const describe = 'List, show, validate and diff the pricing catalog (list | show ID | validate FILE… | diff --from DATE)';
+
+const ACTIONS = ['list', 'show', 'validate', 'diff'] as const;
+
+export function builder(y: Argv) {
+  return withCatalogOptions(y)
+    .positional('action', { type: 'string', choices: ACTIONS, describe: 'list, show, validate or diff' })
+    .positional('targets', { type: 'string', array: true, describe: 'show: an entry, model, provider or GPU id; validate: files or directories' })
+    .option('provider', { alias: 'p', type: 'string', array: true, describe: 'Only these providers or GPU hosts (repeatable)' })
+    .option('kind', { type: 'string', array: true, describe: `Only these kinds (repeatable): ${ENTRY_KINDS.join(', ')}` })
+    .option('from', { type: 'string', describe: 'diff: the earlier date (YYYY-MM-DD)' })
+    .option('to', { type: 'string', describe: 'diff: the later date (YYYY-MM-DD); default today' })
+    .example('$0 catalog list --provider fireworks', 'Fireworks prices in force today, with sources')
+    .example('$0 catalog show gpt-4o-mini', 'Every offer of a model with its full price history')
+    .example('$0 catalog validate my-prices.yaml', 'Check an override file: every problem as file:line path: message')
+    .example('$0 catalog diff --from 2026-01-01', 'Every price that changed since 2026-01-01');
+}
+
+export interface CatalogCommandArgs {
+  action: (typeof ACTIONS)[number];
+  targets?: string[];
+  provider?: string[];
+  kind?: string[];
+  from?: string;
+  to?: string;
+  format: string;
+  asOf?: string;
+  catalog?: string;
+  prices?: string[];
+}
+
+function checkProviders(catalog: Catalog, providers: string[]): void {
+  const known = knownProviders(catalog);
+  for (const id of providers) {
+    if (!known.includes(id)) throw new UserError(`unknown provider "${id}"${suggest(id, known)}; known: ${known.join(', ')}`);
+  }
+}
+
+function parseKinds(raw: unknown): EntryKind[] {
+  const kinds = parseList(raw);
+  for (const k of kinds) if (!(ENTRY_KINDS as readonly string[]).includes(k)) throw new UserError(`unknown kind "${k}"; use one of ${ENTRY_KINDS.join(', ')}`);
+  return kinds as EntryKind[];
+}
+
+async function list(args: CatalogCommandArgs, ctx: CliContext): Promise<number> {
+  const format = parseFormat(args.format);
+  const asOf = args.asOf === undefined ? ctx.today : parseDate('as-of', args.asOf);
+  const catalog = await catalogFor(args, ctx);
+  const providers = parseList(args.provider);
+  checkProviders(catalog, providers);
+  const entries = listEntries(catalog, asOf, ctx.today, { providers, kinds: parseKinds(args.kind) });
+  ctx.stdout.write(catalogListRenderers[format]({ version: catalog.meta.version, asOf, today: ctx.today, staleAfterDays: catalog.meta.staleAfterDays, entries }));
+  return 0;
+}
+
+/** Everything an id names: an entry id, a provider or host, a model id or alias, or a GPU id. */
+export function findShown(catalog: Catalog, query: string): CatalogShowResult {
+  const res: CatalogShowResult = { query, version: catalog.meta.version, providers: [], offers: [], gpuOffers: [], training: [], serving: [] };
+  for (const provider of catalog.providers) {
+    if (provider.id === query) res.providers.push(provider);
+    for (const model of provider.models) for (const offer of model.offers) {
+      const id = offerId(provider, model, offer);
+      if (id === query || modelMatches(model, query)) res.offers.push({ provider, model, offer, id });
+    }
+  }
+  for (const offer of catalog.gpuOffers) {
+    const id = gpuOfferId(offer);
+    if (id === query || offer.gpu === query || offer.provider === query) res.gpuOffers.push({ offer, id });
+  }
+  res.training = catalog.trainingThroughput.filter((t) => t.gpu === query);
+  res.serving = catalog.servingThroughput.filter((t) => t.gpu === query);
+  return res;
+}
+
+async function show(args: CatalogCommandArgs, ctx: CliContext): Promise<number> {
+  const format = parseFormat(args.format, ['table', 'json']);
+  const query = args.targets?.[0];
+  if (!query) throw new UserError('catalog show needs an id: a model (gpt-4o-mini), a provider (fireworks), a GPU (h100-sxm) or an entry id from catalog list --format json');
+  const catalog = await catalogFor(args, ctx);
+  const res = findShown(catalog, query);
+  if (!res.providers.length && !res.offers.length && !res.gpuOffers.length && !res.training.length) {
+    const names = [
+      ...knownProviders(catalog),
+      ...catalog.providers.flatMap((p) => p.models.flatMap((m) => [m.id, ...(m.aliases ?? [])])),
+      ...new Set(catalog.gpuOffers.map((o) => o.gpu)),
+    ];
+    throw new UserError(`nothing in the catalog is called "${query}"${suggest(query, names)} (ftcost catalog list shows every entry)`);
+  }
+  ctx.stdout.write(format === 'json' ? catalogShowJson(res) : catalogShowText(res));
+  return 0;
+}
+
+async function validate(args: CatalogCommandArgs, ctx: CliContext): Promise<number> {
+  const targets = args.targets ?? [];
+  if (targets.length === 0) throw new UserError('catalog validate needs at least one file or directory');
+  // The schema library and YAML parser load only for this action.
+  const { validateAnyFile, formatProblem } = await import('../../src/catalog/validate.js');
+  const { validateCatalogDir } = await import('../../src/catalog/load.js');
+  const problems: string[] = [];
+  const ok: string[] = [];
+  for (const target of targets) {
+    const abs = resolve(ctx.cwd, target);
+    const shown = relative(ctx.cwd, abs) || target;
+    let isDir = false;
+    try {
+      isDir = statSync(abs).isDirectory();
+    } catch {
+      problems.push(`${shown}: cannot be read (no such file or directory)`);
+      continue;
+    }
+    if (isDir) {
+      const result = validateCatalogDir(abs, ctx.cwd);
+      if (result.catalog) ok.push(`${shown}: a valid catalog (version ${result.catalog.meta.version}, ${result.catalog.providers.length} providers, ${(result.catalog.hosts ?? []).length} GPU hosts)`);
+      problems.push(...result.problems.map(formatProblem));
+      continue;
+    }
+    const result = validateAnyFile(readFileSync(abs, 'utf8'), shown);
+    if (result.ok) ok.push(`${shown}: valid ${result.value.kind} file`);
+    else problems.push(...result.problems.map(formatProblem));
+  }
+  for (const line of ok) ctx.stdout.write(`ok ${line}\n`);
+  if (problems.length > 0) {
+    for (const line of problems) ctx.stdout.write(`${line}\n`);
+    ctx.stderr.write(`ftcost: ${problems.length} problem${problems.length === 1 ? '' : 's'} found\n`);
+    return 2;
+  }
+  return 0;
+}
+
+async function diff(args: CatalogCommandArgs, ctx: CliContext): Promise<number> {
+  const format = parseFormat(args.format);
+  if (args.from === undefined) throw new UserError('catalog diff needs --from DATE (YYYY-MM-DD)');
+  const from = parseDate('from', args.from);
+  const to = args.to === undefined ? ctx.today : parseDate('to', args.to);
+  if (to < from) throw new UserError(`--to ${to} is before --from ${from}`);
+  const catalog = await catalogFor(args, ctx);
+  const providers = parseList(args.provider);
+  checkProviders(catalog, providers);
+  ctx.stdout.write(catalogDiffRenderers[format]({ version: catalog.meta.version, from, to, changes: diffCatalog(catalog, from, to, { providers }) }));
+  return 0;
+}
+
+export async function handler(args: CatalogCommandArgs, ctx: CliContext): Promise<number> {
+  switch (args.action) {
+    case 'list':
+      return list(args, ctx);
+    case 'show':
+      return show(args, ctx);
+    case 'validate':
+      return validate(args, ctx);
+    case 'diff':
+      return diff(args, ctx);
+    default:
+      throw new UserError(`unknown catalog action "${String(args.action)}"; use one of ${ACTIONS.join(', ')}`);
+  }
+}

@@ -1,0 +1,267 @@
+/**
+ * Renderers of `ftcost catalog list / show / diff`: pure (result) => string, one per format. Money
+ * is only formatted here (formatRate keeps every quoted digit); JSON carries unrounded strings.
+ */
+import { toDecimalString, type Decimal } from '../../src/decimal.js';
+import type { CatalogEntry, PriceChange } from '../../src/catalog/listing.js';
+import type { GpuOffer, Model, Offer, Provider, ServingThroughput, TrainingThroughput } from '../../src/catalog/model.js';
+import { formatRate } from '../../src/format/money.js';
+import type { Format } from '../options.js';
+import { csvLines, mdTable, textTable } from './layout.js';
+
+export const CATALOG_LIST_SCHEMA_VERSION = 1;
+
+export interface CatalogListResult {
+  version: string;
+  asOf: string;
+  today: string;
+  staleAfterDays: number;
+  entries: CatalogEntry[];
+}
+
+/** Short names of the units, for tables. */
+const UNIT: Record<string, string> = {
+  trainingPer1M: '/1M train',
+  trainingPerHour: '/h train',
+  minimumChargePerJob: ' min/job',
+  inputPer1M: '/1M in',
+  cachedInputPer1M: '/1M cached',
+  outputPer1M: '/1M out',
+  hostingPerHour: '/h hosting',
+  storagePerMonth: '/model-month',
+  gpuPerHour: '/GPU-h',
+  instancePerHour: '/instance-h',
+  baseInputPer1M: '/1M base in',
+  baseCachedInputPer1M: '/1M base cached',
+  baseOutputPer1M: '/1M base out',
+};
+
+function priceText(field: string, amount: Decimal): string {
+  return `${formatRate(amount)}${UNIT[field] ?? ` ${field}`}`;
+}
+
+function itemLabel(e: CatalogEntry): string {
+  if (e.kind === 'fine-tuning') return e.model ?? '';
+  return e.label ?? `${e.gpuCount}x ${e.gpu}`;
+}
+
+function kindLabel(e: CatalogEntry): string {
+  if (e.kind !== 'fine-tuning') return `${e.kind} ${e.gpuCount && e.gpuCount > 1 ? `${e.gpuCount}x ` : ''}${e.gpu}${e.interruptible ? ' (spot)' : ''}`;
+  return e.tier ? `${e.method} (${e.tier})` : (e.method ?? '');
+}
+
+function mainPrice(e: CatalogEntry): string {
+  if (e.kind !== 'fine-tuning') return priceText('gpuPerHour', e.prices.gpuPerHour!);
+  if (e.prices.trainingPer1M) return priceText('trainingPer1M', e.prices.trainingPer1M);
+  if (e.prices.trainingPerHour) return priceText('trainingPerHour', e.prices.trainingPerHour);
+  return e.notPublished.includes('trainingPer1M') ? 'not published' : 'n/a';
+}
+
+function runningText(e: CatalogEntry): string {
+  const parts: string[] = [];
+  if (e.prices.inputPer1M && e.prices.outputPer1M) parts.push(`${formatRate(e.prices.inputPer1M)} / ${formatRate(e.prices.outputPer1M)} per 1M`);
+  if (e.prices.hostingPerHour) parts.push(priceText('hostingPerHour', e.prices.hostingPerHour));
+  if (e.prices.storagePerMonth) parts.push(priceText('storagePerMonth', e.prices.storagePerMonth));
+  if (e.prices.minimumChargePerJob) parts.push(priceText('minimumChargePerJob', e.prices.minimumChargePerJob));
+  if (e.prices.instancePerHour) parts.push(`${priceText('instancePerHour', e.prices.instancePerHour)} ÷ ${e.gpuCount}`);
+  return parts.join('; ');
+}
+
+function flags(e: CatalogEntry): string[] {
+  const out: string[] = [];
+  if (e.stale) out.push(`stale (${e.ageDays} d)`);
+  if (e.availability && e.availability.status !== 'available') {
+    out.push(e.availability.shutdownOn ? `${e.availability.status}, ends ${e.availability.shutdownOn}` : e.availability.status);
+  }
+  const unpublished = e.notPublished.filter((f) => f !== 'trainingPer1M' || mainPrice(e) !== 'not published');
+  if (unpublished.length) out.push(`not published: ${unpublished.join(', ')}`);
+  if (e.origin !== 'catalog') out.push(`override: ${e.origin}`);
+  return out;
+}
+
+export function catalogListTable(res: CatalogListResult): string {
+  const header = `ftcost catalog · version ${res.version} · prices in force on ${res.asOf} · USD`;
+  if (res.entries.length === 0) return `${header}\n\nNo entry matches these filters.\n`;
+  const table = textTable(
+    [{ header: 'Provider' }, { header: 'Model / unit' }, { header: 'Method / kind' }, { header: 'Price', align: 'right' }, { header: 'Running' }, { header: 'As of' }, { header: 'Notes' }, { header: 'Source' }],
+    res.entries.map((e) => [e.providerName, itemLabel(e), kindLabel(e), mainPrice(e), runningText(e), e.asOf, flags(e).join('; '), e.source]),
+  );
+  const providers = new Set(res.entries.map((e) => e.provider));
+  const lines = [header, '', table, '', `${res.entries.length} entries from ${providers.size} providers.`];
+  if (res.entries.some((e) => e.stale)) lines.push(`stale: the price was last checked more than ${res.staleAfterDays} days before ${res.today}; verify it before budgeting.`);
+  if (res.entries.some((e) => e.notPublished.length)) lines.push('not published: the provider charges this but no source ftcost could read gives the figure; ftcost records that instead of guessing.');
+  return lines.join('\n') + '\n';
+}
+
+function entryJson(e: CatalogEntry) {
+  return {
+    id: e.id,
+    provider: e.provider,
+    providerName: e.providerName,
+    kind: e.kind,
+    ...(e.kind === 'fine-tuning'
+      ? { model: e.model, modelName: e.modelName ?? null, method: e.method, tier: e.tier ?? null }
+      : { gpu: e.gpu, gpuCount: e.gpuCount, interruptible: e.interruptible, label: e.label ?? null }),
+    prices: Object.fromEntries(Object.entries(e.prices).map(([k, v]) => [k, toDecimalString(v)])),
+    notPublished: e.notPublished,
+    currency: 'USD',
+    source: e.source,
+    asOf: e.asOf,
+    stale: e.stale,
+    priceAgeDays: e.ageDays,
+    origin: e.origin,
+    availability: e.availability ? { status: e.availability.status, shutdownOn: e.availability.shutdownOn ?? null } : null,
+  };
+}
+
+export function catalogListJson(res: CatalogListResult): string {
+  return JSON.stringify({ schemaVersion: CATALOG_LIST_SCHEMA_VERSION, kind: 'catalog-list', version: res.version, asOf: res.asOf, today: res.today, entries: res.entries.map(entryJson) }, null, 2) + '\n';
+}
+
+export const CATALOG_CSV_HEADER = [
+  'id', 'provider', 'kind', 'model', 'method', 'tier', 'gpu', 'gpu_count', 'interruptible', 'label',
+  'training_per_1m', 'training_per_hour', 'minimum_charge_per_job', 'input_per_1m', 'cached_input_per_1m', 'output_per_1m',
+  'hosting_per_hour', 'storage_per_month', 'gpu_per_hour', 'not_published', 'stale', 'availability', 'shutdown_on',
+  'source', 'as_of', 'origin', 'catalog_version',
+] as const;
+
+export function catalogListCsv(res: CatalogListResult): string {
+  const p = (e: CatalogEntry, f: string) => (e.prices[f] ? toDecimalString(e.prices[f]!) : null);
+  return csvLines(
+    CATALOG_CSV_HEADER,
+    res.entries.map((e) => [
+      e.id, e.provider, e.kind, e.model ?? null, e.method ?? null, e.tier ?? null, e.gpu ?? null, e.gpuCount ?? null, e.interruptible ?? null, e.label ?? null,
+      p(e, 'trainingPer1M'), p(e, 'trainingPerHour'), p(e, 'minimumChargePerJob'), p(e, 'inputPer1M'), p(e, 'cachedInputPer1M'), p(e, 'outputPer1M'),
+      p(e, 'hostingPerHour'), p(e, 'storagePerMonth'), p(e, 'gpuPerHour'), e.notPublished.join(' '), e.stale, e.availability?.status ?? 'available',
+      e.availability?.shutdownOn ?? null, e.source, e.asOf, e.origin, res.version,
+    ]),
+  );
+}
+
+export function catalogListMarkdown(res: CatalogListResult): string {
+  const table = mdTable(
+    ['Provider', 'Model / unit', 'Method / kind', 'Price', 'Running', 'As of', 'Notes', 'Source'],
+    res.entries.map((e) => [e.providerName, `\`${itemLabel(e)}\``, kindLabel(e), mainPrice(e), runningText(e), e.asOf, flags(e).join('; '), e.source]),
+    ['left', 'left', 'left', 'right', 'left', 'left', 'left', 'left'],
+  );
+  return [`### ftcost catalog ${res.version}`, '', `Prices in force on ${res.asOf} (USD).`, '', table].join('\n') + '\n';
+}
+
+export const catalogListRenderers: Record<Format, (res: CatalogListResult) => string> = {
+  table: catalogListTable,
+  json: catalogListJson,
+  csv: catalogListCsv,
+  md: catalogListMarkdown,
+};
+
+export interface CatalogDiffResult {
+  version: string;
+  from: string;
+  to: string;
+  changes: PriceChange[];
+}
+
+function amountText(field: string, amount: Decimal | null): string {
+  return amount === null ? '—' : priceText(field, amount);
+}
+
+export function catalogDiffTable(res: CatalogDiffResult): string {
+  const header = `ftcost catalog diff · version ${res.version} · ${res.from} → ${res.to} · USD`;
+  if (res.changes.length === 0) return `${header}\n\nNo price changed between ${res.from} and ${res.to}.\n`;
+  const table = textTable(
+    [{ header: 'Effective' }, { header: 'Entry' }, { header: 'Field' }, { header: 'Change' }, { header: 'From', align: 'right' }, { header: 'To', align: 'right' }, { header: 'Source' }],
+    res.changes.map((c) => [c.effective, c.id, c.field, c.change, amountText(c.field, c.from), amountText(c.field, c.to), c.origin === 'catalog' ? c.source : `${c.source} (override: ${c.origin})`]),
+  );
+  const counts = (['changed', 'added', 'removed'] as const).map((k) => `${res.changes.filter((c) => c.change === k).length} ${k}`).join(', ');
+  return [header, '', table, '', `${res.changes.length} price fields differ (${counts}). "added" is a price first recorded after ${res.from}.`].join('\n') + '\n';
+}
+
+function changeJson(c: PriceChange) {
+  return { ...c, from: c.from === null ? null : toDecimalString(c.from), to: c.to === null ? null : toDecimalString(c.to) };
+}
+
+export const catalogDiffRenderers: Record<Format, (res: CatalogDiffResult) => string> = {
+  table: catalogDiffTable,
+  json: (res) => JSON.stringify({ schemaVersion: 1, kind: 'catalog-diff', version: res.version, from: res.from, to: res.to, changes: res.changes.map(changeJson) }, null, 2) + '\n',
+  csv: (res) =>
+    csvLines(
+      ['effective', 'id', 'provider', 'field', 'change', 'from', 'to', 'source', 'origin'],
+      res.changes.map((c) => [c.effective, c.id, c.provider, c.field, c.change, c.from === null ? null : toDecimalString(c.from), c.to === null ? null : toDecimalString(c.to), c.source, c.origin]),
+    ),
+  md: (res) =>
+    [`### Price changes ${res.from} → ${res.to}`, '', mdTable(['Effective', 'Entry', 'Field', 'Change', 'From', 'To'], res.changes.map((c) => [c.effective, `\`${c.id}\``, c.field, c.change, amountText(c.field, c.from), amountText(c.field, c.to)]))].join('\n') + '\n',
+};
+
+/** What `catalog show ID` found: offers with their full price history, and throughput for a GPU. */
+export interface CatalogShowResult {
+  query: string;
+  version: string;
+  providers: Provider[];
+  offers: { provider: Provider; model: Model; offer: Offer; id: string }[];
+  gpuOffers: { offer: GpuOffer; id: string }[];
+  training: TrainingThroughput[];
+  serving: ServingThroughput[];
+}
+
+function historyLines(entries: readonly { effectiveFrom: string; effectiveTo?: string; source: string; asOf: string; note?: string; origin: string }[], fields: readonly string[]): string[] {
+  const lines: string[] = [];
+  for (const e of [...entries].sort((a, b) => a.effectiveFrom.localeCompare(b.effectiveFrom))) {
+    const rec = e as unknown as Record<string, unknown>;
+    const prices = fields.filter((f) => rec[f] !== undefined).map((f) => priceText(f, rec[f] as Decimal));
+    const unpublished = Array.isArray(rec.notPublished) ? [`not published: ${(rec.notPublished as string[]).join(', ')}`] : [];
+    const span = e.effectiveTo ? `${e.effectiveFrom} → ${e.effectiveTo}` : `from ${e.effectiveFrom}`;
+    lines.push(`    ${span}: ${[...prices, ...unpublished].join(', ')}`);
+    lines.push(`      source ${e.source} (as of ${e.asOf})${e.origin === 'catalog' ? '' : ` · override ${e.origin}`}`);
+    if (e.note) lines.push(`      ${e.note}`);
+  }
+  return lines;
+}
+
+export function catalogShowText(res: CatalogShowResult): string {
+  const out: string[] = [`ftcost catalog ${res.version} · ${res.query}`];
+  for (const p of res.providers) {
+    out.push('', `${p.name} (${p.id})`, `  pricing: ${p.pricingUrls.join(', ')}`);
+    if (p.availability) out.push(`  availability: ${p.availability.status}${p.availability.shutdownOn ? `, ends ${p.availability.shutdownOn}` : ''} (${p.availability.source})`);
+    for (const n of p.notes ?? []) out.push(`  - ${n}`);
+    out.push(`  models: ${p.models.map((m) => m.id).join(', ') || 'none'}`);
+  }
+  for (const { provider, model, offer, id } of res.offers) {
+    out.push('', `${id}  ·  ${provider.name} ${model.name ?? model.id}`);
+    if (model.limits) out.push(`  max tokens per example: ${model.limits.maxTokensPerExample} (${model.limits.source})`);
+    if (model.availability) out.push(`  availability: ${model.availability.status}${model.availability.shutdownOn ? `, ends ${model.availability.shutdownOn}` : ''}`);
+    out.push('  prices:', ...historyLines(offer.prices, ['trainingPer1M', 'trainingPerHour', 'minimumChargePerJob', 'inputPer1M', 'cachedInputPer1M', 'outputPer1M', 'hostingPerHour', 'storagePerMonth']));
+    if (model.basePrices.length) out.push('  base model:', ...historyLines(model.basePrices, ['baseInputPer1M', 'baseCachedInputPer1M', 'baseOutputPer1M']));
+    for (const n of offer.notes) out.push(`  - ${n}`);
+    for (const r of model.rejected ?? []) out.push(`  rejected: ${r.figure} — ${r.source}; ${r.reason}`);
+  }
+  for (const { offer, id } of res.gpuOffers) {
+    out.push('', `${id}  ·  ${offer.providerName} ${offer.label ?? offer.gpu} (${offer.gpuCount}x ${offer.gpu}${offer.interruptible ? ', interruptible' : ''})`);
+    out.push('  prices:', ...historyLines(offer.prices, ['gpuPerHour', 'instancePerHour']));
+    for (const n of offer.notes) out.push(`  - ${n}`);
+  }
+  if (res.training.length) {
+    out.push('', 'Training throughput (tokens/s per GPU):');
+    for (const t of res.training) out.push(`  ${t.parametersBillions.toFixed()}B ${t.method}: ${t.tokensPerSecond.toFixed()} (${t.basis}${t.minGpus ? `, ≥${t.minGpus} GPU` : ''}) — ${t.note ?? t.source}`);
+  }
+  if (res.serving.length) {
+    out.push('', 'Serving throughput (output tokens/s per GPU, batched):');
+    for (const t of res.serving) out.push(`  ${t.parametersBillions.toFixed()}B: ${t.outputTokensPerSecond.toFixed()} (${t.basis}) — ${t.note ?? t.source}`);
+  }
+  return out.join('\n') + '\n';
+}
+
+/** JSON: Decimals become strings through toDecimalString (never a float). */
+export function catalogShowJson(res: CatalogShowResult): string {
+  const replacer = (_key: string, value: unknown) => (value && typeof value === 'object' && 'toFixed' in value && 'd' in value ? toDecimalString(value as Decimal) : value);
+  return JSON.stringify({
+    schemaVersion: 1,
+    kind: 'catalog-show',
+    version: res.version,
+    query: res.query,
+    providers: res.providers.map(({ models, ...p }) => ({ ...p, models: models.map((m) => m.id) })),
+    offers: res.offers.map(({ provider, model, offer, id }) => ({ id, provider: provider.id, model: model.id, method: offer.method, tier: offer.tier ?? null, prices: offer.prices, basePrices: model.basePrices, limits: model.limits ?? null, availability: model.availability ?? provider.availability ?? null, notes: offer.notes, rejected: model.rejected ?? [] })),
+    gpuOffers: res.gpuOffers.map(({ offer, id }) => ({ id, ...offer })),
+    trainingThroughput: res.training,
+    servingThroughput: res.serving,
+  }, replacer, 2) + '\n';
+}
