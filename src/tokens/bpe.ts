@@ -88,7 +88,7 @@ function toBinary(text: string): string {
 
 /** ASCII pieces up to this many chars are cached in the packed table (4 + 4 + 4 chars of 7 bits, after a 4-bit length). */
 const SMALL_PIECE_CHARS = 11;
-const TABLE_BITS = 20;
+const TABLE_BITS = 19;
 
 /**
  * Open-addressing hash table from a short ASCII piece, packed into three int32 words, to its token

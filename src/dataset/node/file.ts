@@ -6,6 +6,8 @@
  */
 import { open, stat } from 'node:fs/promises';
 import { availableParallelism } from 'node:os';
+import { createRequire } from 'node:module';
+import { pathToFileURL } from 'node:url';
 import { Worker } from 'node:worker_threads';
 import { UserError } from '../../errors.js';
 import { counterOptions, countersFor, plansFor, type CountOptions } from '../count.js';
@@ -96,16 +98,19 @@ async function splitPoints(path: string, size: number, parts: number): Promise<n
   return points;
 }
 
-function workerUrl(): { url: URL; execArgv: string[] } {
-  // Under tsx / vitest this module is TypeScript source: the worker must be loaded through tsx too.
-  const ts = import.meta.url.endsWith('.ts');
-  return { url: new URL(ts ? './worker.ts' : './worker.js', import.meta.url), execArgv: ts ? ['--import', 'tsx'] : [] };
+function startWorker(task: WorkerTask): Worker {
+  if (!import.meta.url.endsWith('.ts')) return new Worker(new URL('./worker.js', import.meta.url), { workerData: task });
+  // Under tsx / vitest this module is TypeScript source, and Node 20 does not pass the parent's
+  // loader hooks to workers: register tsx inside the worker, then load the TypeScript worker.
+  const tsx = createRequire(import.meta.url).resolve('tsx/esm/api').replace(/\.cjs$/, '.mjs');
+  const worker = new URL('./worker.ts', import.meta.url).href;
+  const boot = `import(${JSON.stringify(pathToFileURL(tsx).href)}).then((api) => { api.register(); return import(${JSON.stringify(worker)}); });`;
+  return new Worker(boot, { eval: true, workerData: task });
 }
 
 function runWorker(task: WorkerTask, onBytes: (bytes: number) => void): Promise<DatasetCount> {
-  const { url, execArgv } = workerUrl();
   return new Promise((resolve, reject) => {
-    const worker = new Worker(url, { workerData: task, execArgv });
+    const worker = startWorker(task);
     let settled = false;
     worker.on('message', (m: WorkerMessage) => {
       if (m.type === 'progress') onBytes(m.bytes);
