@@ -132,7 +132,10 @@ function checkNames(catalog: Catalog, inputs: EstimateInputs): void {
 function priceOffer(provider: Provider, model: Model, offer: Offer, inputs: EstimateInputs, staleAfterDays: number): EstimateRow | undefined {
   const training = resolveField(offer.prices, 'trainingPer1M', inputs.asOf);
   const hourly = resolveField(offer.prices, 'trainingPerHour', inputs.asOf);
-  const anyEntry = training?.entry ?? hourly?.entry;
+  // An offer whose training price the provider does not publish (catalog `notPublished`) still gets
+  // a row, priced "n/a" and saying why, rather than vanishing or being guessed.
+  const unpublished = training || hourly ? undefined : offer.prices.find((e) => e.notPublished?.includes('trainingPer1M') && e.effectiveFrom <= inputs.asOf && (e.effectiveTo === undefined || inputs.asOf < e.effectiveTo));
+  const anyEntry = training?.entry ?? hourly?.entry ?? unpublished;
   if (!anyEntry) return undefined; // no price in force on the as-of date: the offer did not exist yet
   const epochs = resolveEpochs(inputs.epochs, model.defaultEpochs ?? provider.defaultEpochs, inputs.dataset.examples);
   const cap = model.limits?.maxTokensPerExample;
@@ -161,8 +164,12 @@ function priceOffer(provider: Provider, model: Model, offer: Offer, inputs: Esti
         warnings.push(`the job is below the ${minimum.amount.toFixed()} USD minimum charge and is billed the minimum`);
       }
     }
-  } else {
+  } else if (hourly) {
     missingPrice = 'priced per training hour; the hours a job takes are not known from its tokens';
+  } else {
+    missingPrice = `training price not published by ${provider.name}`;
+    const minimum = resolveField(offer.prices, 'minimumChargePerJob', inputs.asOf);
+    if (minimum) warnings.push(`${provider.name} charges at least ${minimum.amount.toFixed()} USD per job; the per-token price is not published`);
   }
   const availability = availabilityOf(provider, model, inputs.asOf);
   const running = runningPrices(offer, inputs.asOf);
