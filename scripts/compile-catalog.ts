@@ -8,7 +8,7 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { z } from 'zod';
 import { validateCatalogDir } from '../src/catalog/load.js';
-import { providerFileSchema } from '../src/catalog/schema.js';
+import { hostsFileSchema, providerFileSchema, throughputFileSchema } from '../src/catalog/schema.js';
 import { formatProblem } from '../src/catalog/validate.js';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
@@ -23,5 +23,7 @@ mkdirSync(dirname(out), { recursive: true });
 writeFileSync(out, JSON.stringify(catalog) + '\n');
 mkdirSync(join(root, 'schema'), { recursive: true });
 writeFileSync(join(root, 'schema/provider.schema.json'), JSON.stringify(z.toJSONSchema(providerFileSchema, { io: 'input' }), null, 2) + '\n');
+writeFileSync(join(root, 'schema/hosts.schema.json'), JSON.stringify(z.toJSONSchema(hostsFileSchema, { io: 'input' }), null, 2) + '\n');
+writeFileSync(join(root, 'schema/throughput.schema.json'), JSON.stringify(z.toJSONSchema(throughputFileSchema, { io: 'input' }), null, 2) + '\n');
 const models = catalog.providers.reduce((n, p) => n + p.models.length, 0);
 console.log(`compile-catalog: catalog ${catalog.meta.version}: ${catalog.providers.length} providers, ${models} models`);

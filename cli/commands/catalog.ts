@@ -108,11 +108,19 @@ async function show(args: CatalogCommandArgs, ctx: CliContext): Promise<number> 
   return 0;
 }
 
+const OVERRIDE_KIND = {
+  provider: 'provider file',
+  'provider-patch': 'provider file (partial: merges over the catalog\'s provider)',
+  hosts: 'GPU hosts file',
+  throughput: 'throughput file',
+} as const;
+
 async function validate(args: CatalogCommandArgs, ctx: CliContext): Promise<number> {
   const targets = args.targets ?? [];
   if (targets.length === 0) throw new UserError('catalog validate needs at least one file or directory');
   // The schema library and YAML parser load only for this action.
-  const { validateAnyFile, formatProblem } = await import('../../src/catalog/validate.js');
+  const { validateAnyFile, formatProblem, catalogFileKind } = await import('../../src/catalog/validate.js');
+  const { validateOverride } = await import('../../src/catalog/override.js');
   const { validateCatalogDir } = await import('../../src/catalog/load.js');
   const problems: string[] = [];
   const ok: string[] = [];
@@ -132,8 +140,17 @@ async function validate(args: CatalogCommandArgs, ctx: CliContext): Promise<numb
       problems.push(...result.problems.map(formatProblem));
       continue;
     }
-    const result = validateAnyFile(readFileSync(abs, 'utf8'), shown);
-    if (result.ok) ok.push(`${shown}: valid ${result.value.kind} file`);
+    // A single file is checked the way --prices would read it: a provider or host the catalog has
+    // may be partial (only the prices it changes); meta files are checked as they are.
+    const text = readFileSync(abs, 'utf8');
+    if (catalogFileKind(text) === 'meta') {
+      const result = validateAnyFile(text, shown);
+      if (result.ok) ok.push(`${shown}: valid meta file`);
+      else problems.push(...result.problems.map(formatProblem));
+      continue;
+    }
+    const result = validateOverride(text, shown, await catalogFor(args, ctx));
+    if (result.ok) ok.push(`${shown}: valid ${OVERRIDE_KIND[result.value.kind]}`);
     else problems.push(...result.problems.map(formatProblem));
   }
   for (const line of ok) ctx.stdout.write(`ok ${line}\n`);
