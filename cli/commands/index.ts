@@ -2,6 +2,7 @@
 import type { Argv } from 'yargs';
 import type { CliContext } from '../context.js';
 import * as catalog from './catalog.js';
+import * as breakeven from './breakeven.js';
 import * as estimate from './estimate.js';
 
 export interface CommandModule {
@@ -11,4 +12,4 @@ export interface CommandModule {
   handler(args: any, ctx: CliContext): Promise<number>;
 }
 
-export const commands: readonly CommandModule[] = [estimate, catalog];
+export const commands: readonly CommandModule[] = [estimate, catalog, breakeven];

@@ -5,7 +5,7 @@
  */
 import { Decimal } from '../decimal.js';
 import { UserError } from '../errors.js';
-import { analyzeAllPairs, regimesOf, type PairAnalysis, type Regime } from './breakEven.js';
+import { analyzeAllPairs, regimesOf, type Crossing, type PairAnalysis, type Regime } from './breakEven.js';
 import { costPerDayAt, monthlySplitAt, toCurve, type CostCurve, type CostOption, type CostSplit, type CurveSettings } from './costCurve.js';
 import { Rational } from './rational.js';
 
@@ -44,10 +44,19 @@ export interface ChartSeries {
   monthly: Rational[];
 }
 
+/** A crossing with what each of the two costs a month there (equal for kind "equal"; at a jump, the costs before it). */
+export interface CrossingCost {
+  pair: PairAnalysis;
+  crossing: Crossing;
+  monthly: [Rational, Rational];
+}
+
 export interface BreakEvenAnalysis {
   settings: CurveSettings & { queriesPerDay: Rational; horizonMonths: Rational };
   options: OptionAnalysis[];
   pairs: PairAnalysis[];
+  /** Every crossing of every pair, in order of volume. */
+  crossings: CrossingCost[];
   regimes: Regime[];
   baseline: string | null;
   cheapestAtVolume: string;
@@ -97,10 +106,21 @@ export function analyzeBreakEven(inputs: BreakEvenInputs): BreakEvenAnalysis {
   });
 
   const cheapestAtVolume = regimeAt(regimes, q);
+  const byId = new Map(curves.map((c) => [c.id, c]));
+  const dayToMonth = Rational.from(settings.hoursPerMonth).div(Rational.from(24));
+  const crossings: CrossingCost[] = pairs
+    .flatMap((pair) => pair.crossings.map((crossing) => ({ pair, crossing })))
+    .sort((x, y) => x.crossing.at.cmp(y.crossing.at))
+    .map(({ pair, crossing }) => ({
+      pair,
+      crossing,
+      monthly: pair.between.map((id) => costPerDayAt(byId.get(id)!, crossing.at).times(dayToMonth)) as [Rational, Rational],
+    }));
   return {
     settings: { ...settings, queriesPerDay: q, horizonMonths: horizon },
     options,
     pairs,
+    crossings,
     regimes,
     baseline: baselineId,
     cheapestAtVolume,

@@ -35,3 +35,20 @@ export function formatRate(amount: Decimal | string): string {
 export function formatCount(value: bigint | number | string): string {
   return group(value.toString());
 }
+
+/**
+ * A volume for people: rounded UP to whole queries ("1,200", "13" for 12.04), because a break-even
+ * of 12.04 queries a day is only passed at the 13th query. JSON keeps the unrounded value.
+ */
+export function formatQueriesPerDay(value: Decimal | string): string {
+  const v = value instanceof Decimal ? value : new Decimal(value);
+  return group(v.ceil().toFixed(0));
+}
+
+/** A duration in months for people: "0.99 months", "14.2 months" (3 significant digits, at most 2 decimals). */
+export function formatMonths(value: Decimal | string): string {
+  const v = value instanceof Decimal ? value : new Decimal(value);
+  if (v.gt(0) && v.lt('0.01')) return 'under 0.01 months';
+  const shown = v.gte(100) ? v.toFixed(0, Decimal.ROUND_HALF_UP) : v.toSignificantDigits(3, Decimal.ROUND_HALF_UP).toDecimalPlaces(2, Decimal.ROUND_HALF_UP).toFixed();
+  return `${group(shown.split('.')[0]!)}${shown.includes('.') ? `.${shown.split('.')[1]}` : ''} month${v.eq(1) ? '' : 's'}`;
+}

@@ -62,6 +62,8 @@ export interface BreakEvenJson {
   kind: 'equal' | 'jump';
   cheaperBelow: string;
   cheaperAbove: string;
+  /** What each of the two costs a month at this volume (the same for "equal"; at a jump, before the new replica). */
+  monthlyCost: Record<string, string>;
 }
 
 export interface PairJson {
@@ -186,17 +188,15 @@ export function toBreakEvenResult(a: BreakEvenAnalysis, ctx: BreakEvenContext): 
       notes: o.notes ?? [],
     })),
     // In order of volume (stable: pairs in option order at equal volumes).
-    breakEvens: a.pairs
-      .flatMap((p) => p.crossings.map((c) => ({ p, c })))
-      .sort((x, y) => x.c.at.cmp(y.c.at))
-      .map(({ p, c }) => ({
-        between: p.between,
-        queriesPerDay: dec(c.at),
-        queriesPerDayExact: c.at.toFractionString(),
-        kind: c.kind,
-        cheaperBelow: c.cheaperBelow,
-        cheaperAbove: c.cheaperAbove,
-      })),
+    breakEvens: a.crossings.map(({ pair: p, crossing: c, monthly }) => ({
+      between: p.between,
+      queriesPerDay: dec(c.at),
+      queriesPerDayExact: c.at.toFractionString(),
+      kind: c.kind,
+      cheaperBelow: c.cheaperBelow,
+      cheaperAbove: c.cheaperAbove,
+      monthlyCost: { [p.between[0]]: dec(monthly[0]), [p.between[1]]: dec(monthly[1]) },
+    })),
     pairs: a.pairs.map((p) => ({
       between: p.between,
       crossings: p.crossings.length,

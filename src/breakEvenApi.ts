@@ -1,0 +1,186 @@
+/**
+ * The library's break-even entry: `breakEven({ options: [...], queriesPerDay: 500 })` for custom
+ * options, or `breakEven({ baseModel: 'gpt-4o', ftModel: 'gpt-4o-mini', ... })` to build them from the
+ * catalog. Returns the same versioned, JSON-safe result the CLI prints with --format json.
+ */
+import { embeddedCatalog } from './catalog/embedded.js';
+import type { Catalog } from './catalog/model.js';
+import { d, HOURS_PER_MONTH, type Decimal } from './decimal.js';
+import { analyzeBreakEven } from './engine/breakEvenAnalysis.js';
+import type { CostOption } from './engine/costCurve.js';
+import { assumedDataset, type TrainingDataset } from './engine/dataset.js';
+import type { EpochsRequest } from './engine/epochs.js';
+import { optionsFromCatalog, type SelfHostMethod } from './engine/options.js';
+import { UserError } from './errors.js';
+import { toBreakEvenResult, type BreakEvenResult } from './result/breakEven.js';
+
+/** A custom option with prices as decimal strings (never floats). */
+export interface CustomOptionInput {
+  id: string;
+  name?: string;
+  perQuery?: string;
+  hourly?: string;
+  hoursPerDay?: string | number;
+  monthly?: string;
+  oneTime?: string;
+  capacityPerDay?: string | number;
+}
+
+export interface BreakEvenSettings {
+  /** The volume the per-option costs and payback are computed at. */
+  queriesPerDay: string | number;
+  /** Hours in a month: 730 (default, the cloud convention) or 720. */
+  hoursPerMonth?: string | number;
+  /** Months looked ahead; one-time costs are spread over it unless retrainEveryMonths is given. Default 12. */
+  horizonMonths?: string | number;
+  /** Training is repeated (and spread) every this many months. */
+  retrainEveryMonths?: string | number;
+  /** The option training pays back against (default: the prompted base model / the first option without a one-time cost). */
+  baseline?: string;
+  /** YYYY-MM-DD: the day of the run. Default: the current UTC date. */
+  today?: string;
+  /** Chart samples (default 61). */
+  chartSamples?: number;
+}
+
+export interface CustomBreakEvenOptions extends BreakEvenSettings {
+  options: readonly CustomOptionInput[];
+  /** Shown in the result as where the options came from. */
+  scenarioFile?: string;
+}
+
+export interface CatalogBreakEvenOptions extends BreakEvenSettings {
+  baseModel: string;
+  baseProvider?: string;
+  baseInputTokens: number;
+  /** Default: outputTokens. */
+  baseOutputTokens?: number;
+  ftModel: string;
+  inputTokens: number;
+  outputTokens: number;
+  examples?: number;
+  tokensPerExample?: number;
+  dataset?: TrainingDataset;
+  epochs?: EpochsRequest;
+  providers?: readonly string[];
+  /** Hours a deployment / rented GPU is up per day (default 24). */
+  hoursPerDayUp?: string | number;
+  selfHosted?: boolean;
+  selfHostMethod?: SelfHostMethod;
+  gpu?: string;
+  /** YYYY-MM-DD: price with what was in force then (default today). */
+  asOf?: string;
+  catalog?: Catalog;
+}
+
+function number(name: string, value: string | number | undefined, fallback?: Decimal): Decimal {
+  if (value === undefined) {
+    if (fallback === undefined) throw new UserError(`${name} is required`);
+    return fallback;
+  }
+  const text = String(value).trim().replace(/_/g, '');
+  if (!/^\d+(\.\d+)?$/.test(text)) throw new UserError(`${name} must be a non-negative number, got "${String(value)}"`);
+  return d(text);
+}
+
+function price(id: string, field: string, value: string | undefined): Decimal | undefined {
+  if (value === undefined) return undefined;
+  if (typeof value !== 'string') throw new UserError(`option "${id}": ${field} must be a decimal string like "0.05", not a ${typeof value}`);
+  if (!/^\d+(\.\d+)?$/.test(value.trim())) throw new UserError(`option "${id}": ${field} must be a non-negative decimal string like "0.05", got "${value}"`);
+  return d(value);
+}
+
+function settingsOf(s: BreakEvenSettings) {
+  const horizonMonths = number('horizonMonths', s.horizonMonths, d(12));
+  const retrain = s.retrainEveryMonths === undefined ? undefined : number('retrainEveryMonths', s.retrainEveryMonths);
+  const hoursPerMonth = number('hoursPerMonth', s.hoursPerMonth, HOURS_PER_MONTH);
+  const queriesPerDay = number('queriesPerDay', s.queriesPerDay);
+  for (const [name, v] of [['horizonMonths', horizonMonths], ['retrainEveryMonths', retrain], ['hoursPerMonth', hoursPerMonth]] as const) {
+    if (v !== undefined && v.isZero()) throw new UserError(`${name} must be more than 0`);
+  }
+  if (hoursPerMonth.gt(744)) throw new UserError(`hoursPerMonth must be at most 744 (31 days), got ${hoursPerMonth.toFixed()}`);
+  return { horizonMonths, amortizationMonths: retrain ?? horizonMonths, hoursPerMonth, queriesPerDay, retrain };
+}
+
+function assumptionsOf(s: ReturnType<typeof settingsOf>): string[] {
+  return [
+    `a month is ${s.hoursPerMonth.toFixed()} hours${s.hoursPerMonth.eq(HOURS_PER_MONTH) ? ' (365 × 24 ÷ 12, the cloud billing convention)' : ''} and a day 24`,
+    s.retrain
+      ? `training is repeated every ${s.retrain.toFixed()} months and its cost spread over each cycle`
+      : `training is paid once and spread over the ${s.horizonMonths.toFixed()}-month horizon`,
+  ];
+}
+
+/** Custom options (a scenario file, or any caller's own prices). */
+export function breakEven(input: CustomBreakEvenOptions): BreakEvenResult {
+  const s = settingsOf(input);
+  const options: CostOption[] = input.options.map((o) => ({
+    id: o.id,
+    name: o.name,
+    kind: 'custom',
+    perQuery: price(o.id, 'perQuery', o.perQuery),
+    hourly: price(o.id, 'hourly', o.hourly),
+    hoursPerDay: o.hoursPerDay === undefined ? undefined : number(`option "${o.id}": hoursPerDay`, o.hoursPerDay),
+    monthly: price(o.id, 'monthly', o.monthly),
+    oneTime: price(o.id, 'oneTime', o.oneTime),
+    capacityPerDay: o.capacityPerDay === undefined ? undefined : number(`option "${o.id}": capacityPerDay`, o.capacityPerDay),
+  }));
+  const analysis = analyzeBreakEven({ ...s, options, baseline: input.baseline, chartSamples: input.chartSamples });
+  return toBreakEvenResult(analysis, {
+    today: input.today ?? new Date().toISOString().slice(0, 10),
+    source: { kind: 'scenario', file: input.scenarioFile ?? null },
+    assumptions: assumptionsOf(s),
+  });
+}
+
+/** The common case: the prompted base model against the fine-tuned model everywhere it is offered. */
+export function breakEvenFromCatalog(input: CatalogBreakEvenOptions): BreakEvenResult {
+  const catalog = input.catalog ?? embeddedCatalog();
+  const today = input.today ?? new Date().toISOString().slice(0, 10);
+  const asOf = input.asOf ?? today;
+  const s = settingsOf(input);
+  let dataset = input.dataset;
+  const assumptions = assumptionsOf(s);
+  if (!dataset) {
+    if (input.examples === undefined) throw new UserError('give the number of training examples (--examples N)');
+    if (!Number.isSafeInteger(input.examples) || input.examples < 1) throw new UserError(`examples must be a whole number of at least 1, got ${input.examples}`);
+    const tokensPerExample = input.tokensPerExample ?? catalog.meta.defaultTokensPerExample;
+    if (input.tokensPerExample === undefined) assumptions.push(`${tokensPerExample} tokens per training example assumed (pass --tokens-per-example for your data)`);
+    dataset = assumedDataset(input.examples, tokensPerExample);
+  }
+  const hoursPerDayUp = number('hoursPerDayUp', input.hoursPerDayUp, d(24));
+  if (hoursPerDayUp.isZero() || hoursPerDayUp.gt(24)) throw new UserError(`hours up per day must be more than 0 and at most 24, got ${hoursPerDayUp.toFixed()}`);
+  const built = optionsFromCatalog(
+    {
+      baseModel: input.baseModel,
+      baseProvider: input.baseProvider,
+      baseInputTokens: input.baseInputTokens,
+      baseOutputTokens: input.baseOutputTokens ?? input.outputTokens,
+      ftModel: input.ftModel,
+      inputTokens: input.inputTokens,
+      outputTokens: input.outputTokens,
+      dataset,
+      epochs: input.epochs ?? 'auto',
+      providers: input.providers,
+      asOf,
+      today,
+      hoursPerDayUp,
+      queriesPerDay: s.queriesPerDay,
+      selfHostMethod: input.selfHostMethod,
+      gpu: input.gpu,
+      selfHosted: input.selfHosted,
+    },
+    catalog,
+  );
+  if (hoursPerDayUp.lt(24)) assumptions.push(`deployments and rented GPUs are up ${hoursPerDayUp.toFixed()} hours a day (and billed only then)`);
+  const analysis = analyzeBreakEven({ ...s, options: built.options, baseline: input.baseline ?? built.baseline, chartSamples: input.chartSamples });
+  return toBreakEvenResult(analysis, {
+    catalog: { version: catalog.meta.version, schemaVersion: catalog.meta.schemaVersion },
+    asOf,
+    today,
+    source: { kind: 'catalog', file: null },
+    assumptions: [...assumptions, ...built.assumptions],
+    notes: built.notes,
+    skipped: built.skipped,
+  });
+}

@@ -1,0 +1,93 @@
+/**
+ * Scenario YAML text → validated scenario, or every problem at once as `file: path: message (line N)`.
+ * Pure (text in); reading the file is the caller's job (src/scenario/load.ts).
+ */
+import { LineCounter, parseDocument, type Document, type Node } from 'yaml';
+import type { z } from 'zod';
+import type { CustomOptionInput } from '../breakEvenApi.js';
+import { suggest } from '../engine/suggest.js';
+import { UserError } from '../errors.js';
+import { OPTION_KEYS, SCENARIO_KEYS, scenarioSchema, type ScenarioInput } from './schema.js';
+
+export interface ScenarioProblem {
+  file: string;
+  path: string;
+  message: string;
+  line: number | null;
+}
+
+export function formatScenarioProblem(p: ScenarioProblem): string {
+  return `${p.file}: ${p.path || '(top level)'}: ${p.message}${p.line === null ? '' : ` (line ${p.line})`}`;
+}
+
+/** A validated scenario: options as the library's breakEven() takes them. */
+export interface Scenario {
+  file: string;
+  options: CustomOptionInput[];
+  hoursPerMonth?: string;
+  queriesPerDay?: string;
+  horizonMonths?: string;
+  retrainEveryMonths?: string;
+  baseline?: string;
+}
+
+type Key = string | number;
+
+const pathText = (path: readonly Key[]) => path.reduce<string>((out, k) => (typeof k === 'number' ? `${out}[${k}]` : out ? `${out}.${k}` : k), '');
+
+function lineOf(doc: Document, counter: LineCounter, path: readonly Key[]): number | null {
+  for (let depth = path.length; depth >= 0; depth--) {
+    const node = (depth === 0 ? doc.contents : doc.getIn(path.slice(0, depth), true)) as Node | null | undefined;
+    if (node?.range) return counter.linePos(node.range[0]).line;
+  }
+  return null;
+}
+
+function problemsOf(error: z.ZodError, doc: Document, counter: LineCounter, file: string): ScenarioProblem[] {
+  const out: ScenarioProblem[] = [];
+  for (const issue of error.issues) {
+    const path = issue.path.filter((k): k is Key => typeof k === 'string' || typeof k === 'number');
+    if (issue.code === 'unrecognized_keys') {
+      const known = path.length === 0 ? SCENARIO_KEYS : OPTION_KEYS;
+      for (const key of issue.keys) {
+        out.push({ file, path: pathText([...path, key]), message: `unknown key${suggest(key, known)}`, line: lineOf(doc, counter, [...path, key]) });
+      }
+      continue;
+    }
+    const missing = !doc.hasIn(path) && issue.code === 'invalid_type';
+    out.push({ file, path: pathText(path), message: missing && !/is required/.test(issue.message) ? 'is required' : issue.message, line: lineOf(doc, counter, path) });
+  }
+  return out;
+}
+
+/** Parse and validate; throws a UserError whose message is the first problem and whose details are the rest. */
+export function parseScenario(text: string, file: string): Scenario {
+  const counter = new LineCounter();
+  const doc = parseDocument(text, { lineCounter: counter, prettyErrors: false, uniqueKeys: true });
+  let problems: ScenarioProblem[] = doc.errors.map((e) => ({ file, path: '', message: `YAML syntax: ${e.message.split('\n')[0]}`, line: e.linePos?.[0]?.line ?? null }));
+  let value: ScenarioInput | undefined;
+  if (problems.length === 0) {
+    const data: unknown = doc.toJS({ maxAliasCount: 1000 });
+    if (!data || typeof data !== 'object' || Array.isArray(data)) {
+      problems = [{ file, path: '', message: 'is not a YAML mapping with an options: list', line: 1 }];
+    } else {
+      const parsed = scenarioSchema.safeParse(data);
+      if (parsed.success) value = parsed.data;
+      else problems = problemsOf(parsed.error, doc, counter, file);
+    }
+  }
+  if (!value) {
+    const lines = problems.map(formatScenarioProblem);
+    throw new UserError(lines[0]!, lines.slice(1));
+  }
+  return {
+    file,
+    hoursPerMonth: value.hoursPerMonth,
+    queriesPerDay: value.queriesPerDay,
+    horizonMonths: value.horizonMonths,
+    retrainEveryMonths: value.retrainEveryMonths,
+    baseline: value.baseline,
+    // Already validated: prices are non-negative decimal strings, quantities plain numbers as strings.
+    options: value.options.map((o) => ({ ...o })),
+  };
+}
