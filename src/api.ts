@@ -6,6 +6,7 @@ import { embeddedCatalog } from './catalog/embedded.js';
 import type { Catalog } from './catalog/model.js';
 import type { Method } from './catalog/vocabulary.js';
 import { assumedDataset, type TrainingDataset } from './engine/dataset.js';
+import { datasetSummary, isCountedDataset } from './dataset/report.js';
 import type { EpochsRequest } from './engine/epochs.js';
 import { estimateTraining } from './engine/estimate.js';
 import { UserError } from './errors.js';
@@ -64,5 +65,6 @@ export function estimate(options: EstimateOptions): EstimateResult {
     tokensPerExample: options.dataset ? undefined : tokensPerExample,
     tokensPerExampleAssumed,
     assumptions: options.assumptions,
+    counted: isCountedDataset(dataset) ? datasetSummary(dataset) : undefined,
   });
 }

@@ -20,7 +20,14 @@ export function builder(y: Argv) {
     .option('provider', { alias: 'p', type: 'string', array: true, describe: 'Provider id (repeatable): openai, azure-openai, vertex-ai, together, ...' })
     .option('method', { type: 'string', array: true, describe: `Methods to price (default: supervised): ${METHODS.join(', ')}` })
     .option('include-unavailable', { type: 'boolean', default: false, describe: 'Also show offers retired on the as-of date' })
+    .option('file', { type: 'string', describe: 'Count a training file (chat JSONL) instead of --examples × --tokens-per-example' })
+    .option('validation-file', { type: 'string', describe: 'A validation file, billed where the provider bills evaluations (Together)' })
+    .option('evaluations', { type: 'string', describe: 'Evaluations over the validation file during the job (default 0)' })
+    .option('encoding', { type: 'string', describe: "With --file: count with this tokenizer instead of each model's own (o200k_base, cl100k_base, ...)" })
+    .option('max-tokens-per-example', { type: 'string', describe: "With --file: this per-example token cap instead of each model's" })
+    .option('progress', { type: 'boolean', default: true, describe: 'With --file: progress bar on stderr when it is a terminal (--no-progress: none)' })
     .example('$0 estimate --examples 500 --epochs 3', 'Every platform, 500 examples of 500 (assumed) tokens, 3 epochs')
+    .example('$0 estimate --file train.jsonl -m gpt-4o-mini', 'Count a real training file exactly and price it')
     .example('$0 estimate -n 10000 -t 500 -m gpt-4o-mini --format json', 'One model everywhere, as JSON')
     .example('$0 estimate -n 2000 -t 800 -p together --method sft-lora --method sft-full', 'Together AI, LoRA vs full');
 }
@@ -33,6 +40,12 @@ export interface EstimateArgs {
   provider?: string[];
   method?: string[];
   includeUnavailable: boolean;
+  file?: string;
+  validationFile?: string;
+  evaluations?: string;
+  encoding?: string;
+  maxTokensPerExample?: string;
+  progress: boolean;
   format: string;
   asOf?: string;
   catalog?: string;
@@ -53,18 +66,35 @@ export function parseMethods(raw: unknown): Method[] {
 
 export async function handler(args: EstimateArgs, ctx: CliContext): Promise<number> {
   const format = parseFormat(args.format);
-  if (args.examples === undefined) throw new UserError('estimate needs --examples N (the number of training examples)');
-  const examples = parseCount('examples', args.examples, { max: 1e9 });
+  if (args.file !== undefined && args.examples !== undefined) throw new UserError('give either --file or --examples, not both');
+  if (args.file === undefined) {
+    if (args.examples === undefined) throw new UserError('estimate needs --examples N (the number of training examples) or --file train.jsonl');
+    for (const flag of ['validationFile', 'encoding', 'maxTokensPerExample'] as const) {
+      if (args[flag] !== undefined) throw new UserError(`--${flag.replace(/[A-Z]/g, (c) => '-' + c.toLowerCase())} needs --file`);
+    }
+  }
+  const examples = args.examples === undefined ? undefined : parseCount('examples', args.examples, { max: 1e9 });
+  const evaluations = args.evaluations === undefined ? undefined : parseCount('evaluations', args.evaluations, { min: 0, max: 1_000_000 });
+  if (evaluations && args.validationFile === undefined) throw new UserError('--evaluations needs --validation-file (the file evaluated)');
   const tokensPerExample = args.tokensPerExample === undefined ? undefined : parseCount('tokens-per-example', args.tokensPerExample, { max: 10_000_000 });
   const epochs = parseEpochs(args.epochs);
   const asOf = args.asOf === undefined ? ctx.today : parseDate('as-of', args.asOf);
   const catalog = await catalogFor(args, ctx);
+  const models = parseList(args.model);
+  const providers = parseList(args.provider);
+  // The counting code (and its rank files) loads only when a file is counted.
+  const dataset =
+    args.file === undefined
+      ? undefined
+      : await (await import('./inspect.js')).countForCli({ file: args.file, validationFile: args.validationFile }, args, ctx, catalog, { models, providers });
   const result = estimate({
     examples,
+    dataset,
+    evaluations,
     tokensPerExample,
     epochs,
-    models: parseList(args.model),
-    providers: parseList(args.provider),
+    models,
+    providers,
     methods: parseMethods(args.method),
     asOf,
     today: ctx.today,

@@ -6,6 +6,7 @@ import type { EstimateResult, EstimateRowJson } from '../../src/result/estimate.
 import { formatCount, formatRate, formatUsd } from '../../src/format/money.js';
 import type { Format } from '../options.js';
 import { csvLines, mdTable, textTable } from './layout.js';
+import { invalidLinesSummary, warningsSummary } from './inspect.js';
 
 function methodLabel(r: EstimateRowJson): string {
   return r.tier ? `${r.method} (${r.tier})` : r.method;
@@ -35,12 +36,25 @@ function flags(r: EstimateRowJson): string[] {
 
 function datasetLine(res: EstimateResult): string {
   const d = res.dataset;
+  const c = d.counted?.training;
+  if (c) {
+    const encodings = c.encodings.map((e) => `${formatCount(BigInt(e.totalTokens))} ${e.encoding}${e.exact ? '' : ' (estimate)'}`).join(', ');
+    return `${formatCount(d.examples)} examples counted in ${c.file ?? 'the file'}${c.invalidLines ? ` (${formatCount(c.invalidLines)} invalid line(s) excluded)` : ''}: ${encodings} tokens before per-example caps`;
+  }
   const per = d.tokensPerExample === null ? '' : ` × ${formatCount(d.tokensPerExample)} tokens${d.tokensPerExampleAssumed ? ' (assumed)' : ''}`;
   return `${formatCount(d.examples)} examples${per}`;
 }
 
 function footnotes(res: EstimateResult): string[] {
   const lines: string[] = [];
+  const counted = res.dataset.counted;
+  if (counted) {
+    lines.push(...invalidLinesSummary(counted.training, 'the training file'));
+    if (counted.validation) lines.push(...invalidLinesSummary(counted.validation, 'the validation file'));
+    lines.push(...warningsSummary(counted.training).filter((w) => !w.includes('over_token_limit')));
+    const methods = new Set(res.rows.filter((r) => !r.tokenCountExact).map((r) => r.tokenCountMethod));
+    for (const m of methods) lines.push(`Token count ${m}`);
+  }
   for (const a of res.assumptions) lines.push(`Assumed: ${a}`);
   if (res.rows.some((r) => r.stale)) lines.push(`stale: the price was last checked more than 180 days before ${res.today}; verify it before budgeting.`);
   if (res.rows.some((r) => r.epochsBasis === 'openai-auto')) lines.push("auto: OpenAI's default-epochs rule for this many examples (n_epochs=auto).");

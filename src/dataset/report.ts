@@ -47,7 +47,7 @@ function epochTokensOf(report: DatasetReport, modelEncoding: string | undefined,
   if (!counted) throw new Error(`${report.file ?? 'the dataset'} was not counted with ${plan.base} (needed for ${plan.name})`);
   const cap = overrides.maxTokensPerExample ?? modelCap;
   const { billedTokens, truncatedExamples } = TokenHistogram.from(counted.histogram).billed(cap);
-  return { billedTokens, truncatedExamples, exact: plan.exact, method: plan.method };
+  return { billedTokens, truncatedExamples, exact: plan.exact, method: plan.method, cap: overrides.maxTokensPerExample };
 }
 
 export function countedDataset(training: DatasetReport, validation?: DatasetReport, overrides: CountOverrides = {}): CountedDataset {
@@ -104,9 +104,12 @@ export interface DatasetSummaryJson {
   training: FileSummaryJson;
   validation: FileSummaryJson | null;
   overrides: { encoding: string | null; maxTokensPerExample: number | null };
+  /** The per-example cap applied in `billedTokensPerEpoch` of the statistics (null: none). */
+  capApplied: number | null;
 }
 
-export function fileSummary(report: DatasetReport, overrides: CountOverrides = {}): FileSummaryJson {
+/** `cap`: apply this per-example cap in the statistics (default: --max-tokens-per-example, where given). */
+export function fileSummary(report: DatasetReport, overrides: CountOverrides = {}, cap = overrides.maxTokensPerExample): FileSummaryJson {
   const c = report.count;
   const errorCounts: Partial<Record<ErrorCode, number>> = {};
   for (const e of c.errors) errorCounts[e.code] = (errorCounts[e.code] ?? 0) + 1;
@@ -118,7 +121,7 @@ export function fileSummary(report: DatasetReport, overrides: CountOverrides = {
     const counted = c.encodings[plan.base];
     if (!counted) continue;
     const h = TokenHistogram.from(counted.histogram);
-    const capped = overrides.maxTokensPerExample !== undefined ? h.billed(overrides.maxTokensPerExample) : undefined;
+    const capped = cap !== undefined ? h.billed(cap) : undefined;
     encodings.push({
       encoding: plan.name,
       countedWith: plan.base,
@@ -147,10 +150,11 @@ export function fileSummary(report: DatasetReport, overrides: CountOverrides = {
   };
 }
 
-export function datasetSummary(dataset: CountedDataset): DatasetSummaryJson {
+export function datasetSummary(dataset: CountedDataset, cap = dataset.overrides.maxTokensPerExample): DatasetSummaryJson {
   return {
-    training: fileSummary(dataset.training, dataset.overrides),
-    validation: dataset.validation ? fileSummary(dataset.validation, dataset.overrides) : null,
+    training: fileSummary(dataset.training, dataset.overrides, cap),
+    validation: dataset.validation ? fileSummary(dataset.validation, dataset.overrides, cap) : null,
     overrides: { encoding: dataset.overrides.encoding ?? null, maxTokensPerExample: dataset.overrides.maxTokensPerExample ?? null },
+    capApplied: cap ?? null,
   };
 }

@@ -14,6 +14,8 @@ export interface EpochTokens {
   exact: boolean;
   /** How the count was made, in words, for the output. */
   method: string;
+  /** The per-example cap actually applied, where it is not the model's own (--max-tokens-per-example). */
+  cap?: number;
 }
 
 export interface TrainingDataset {

@@ -142,8 +142,9 @@ function priceOffer(provider: Provider, model: Model, offer: Offer, inputs: Esti
   const tokens = inputs.dataset.epochTokens(model.encoding, cap);
   const trainingTokens = tokens.billedTokens * BigInt(epochs.epochs);
   const warnings: string[] = [];
-  if (tokens.truncatedExamples > 0 && cap !== undefined) {
-    warnings.push(`${tokens.truncatedExamples} example(s) exceed the ${cap}-token limit per example and are billed (and trained) truncated`);
+  const appliedCap = tokens.cap ?? cap;
+  if (tokens.truncatedExamples > 0 && appliedCap !== undefined) {
+    warnings.push(`${tokens.truncatedExamples} example(s) exceed the ${appliedCap}-token limit per example and are billed (and trained) truncated`);
   }
   const charges: Charge[] = [];
   let missingPrice: string | undefined;

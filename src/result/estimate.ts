@@ -6,6 +6,7 @@
 import type { Charge } from '../engine/charges.js';
 import type { Estimate, EstimateRow } from '../engine/estimate.js';
 import { toDecimalString, type Decimal } from '../decimal.js';
+import type { DatasetSummaryJson } from '../dataset/report.js';
 
 export const ESTIMATE_SCHEMA_VERSION = 1;
 
@@ -61,13 +62,22 @@ export interface EstimateResult {
   catalog: { version: string; schemaVersion: number };
   asOf: string;
   today: string;
-  dataset: { kind: string; examples: number; tokensPerExample: number | null; tokensPerExampleAssumed: boolean };
+  dataset: {
+    kind: string;
+    examples: number;
+    tokensPerExample: number | null;
+    tokensPerExampleAssumed: boolean;
+    /** For a counted file (--file): statistics, every invalid line, warnings; null for --examples. */
+    counted: DatasetSummaryJson | null;
+  };
   assumptions: string[];
   rows: EstimateRowJson[];
   hiddenUnavailable: number;
 }
 
 export interface ResultContext {
+  /** The summary of a counted training file (and validation file). */
+  counted?: DatasetSummaryJson;
   tokensPerExample?: number;
   tokensPerExampleAssumed?: boolean;
   assumptions?: string[];
@@ -143,6 +153,7 @@ export function toEstimateResult(e: Estimate, ctx: ResultContext = {}): Estimate
       examples: e.dataset.examples,
       tokensPerExample: ctx.tokensPerExample ?? null,
       tokensPerExampleAssumed: ctx.tokensPerExampleAssumed ?? false,
+      counted: ctx.counted ?? null,
     },
     assumptions: estimateAssumptions(e, ctx),
     rows: e.rows.map(rowJson),

@@ -1,0 +1,104 @@
+/**
+ * Renderers of a dataset report (ftcost inspect), and the dataset lines `estimate --file` shows
+ * under its table. Pure: summary → string; nothing is computed here but layout.
+ */
+import type { DatasetSummaryJson, EncodingSummaryJson, FileSummaryJson } from '../../src/dataset/report.js';
+import { formatCount } from '../../src/format/money.js';
+import { textTable } from './layout.js';
+
+export const INSPECT_FORMATS = ['table', 'json'] as const;
+
+/** How many invalid lines a table lists before "and N more". */
+export const ERRORS_SHOWN = 5;
+
+function one(n: number): string {
+  return Number.isInteger(n) ? formatCount(n) : n.toFixed(1);
+}
+
+/** "The platform would reject this file as it is" and the first invalid lines, for both commands. */
+export function invalidLinesSummary(f: FileSummaryJson, what = 'this file'): string[] {
+  if (!f.wouldBeRejected) return [];
+  const lines = [`The platform would reject ${what} as it is: ${formatCount(f.invalidLines)} invalid line(s) (excluded from the counts below; fix them before uploading).`];
+  const byLine = new Map<number, string[]>();
+  for (const e of f.errors) byLine.set(e.line, [...(byLine.get(e.line) ?? []), `${e.code}: ${e.message}`]);
+  const shown = [...byLine.entries()].slice(0, ERRORS_SHOWN);
+  for (const [line, problems] of shown) lines.push(`  line ${line}: ${problems.join('; ')}`);
+  if (byLine.size > shown.length) lines.push(`  … and ${formatCount(byLine.size - shown.length)} more (--format json lists every one)`);
+  return lines;
+}
+
+export function warningsSummary(f: FileSummaryJson): string[] {
+  const names: Record<string, string> = {
+    missing_system_message: 'without a system message',
+    missing_user_message: 'without a user message',
+    over_token_limit: 'over the per-example token limit (truncated when billed)',
+    duplicate_example: 'duplicates of an earlier example',
+  };
+  const out: string[] = [];
+  for (const [code, n] of Object.entries(f.warningCounts)) {
+    if (!n) continue;
+    const first = f.warnings.filter((w) => w.code === code).slice(0, 3).map((w) => w.line);
+    out.push(`Warning: ${formatCount(n)} example(s) ${names[code] ?? code} (${code}; line ${first.join(', ')}${n > first.length ? ', …' : ''})`);
+  }
+  return out;
+}
+
+function encodingRows(f: FileSummaryJson): string[][] {
+  return f.encodings.map((e: EncodingSummaryJson) => {
+    const d = e.distribution;
+    return [
+      e.encoding + (e.exact ? '' : ' (estimate)'),
+      formatCount(BigInt(e.totalTokens)),
+      e.billedTokensPerEpoch === null ? '-' : formatCount(BigInt(e.billedTokensPerEpoch)),
+      e.truncatedExamples === null ? '-' : formatCount(e.truncatedExamples),
+      d ? `${one(d.min)} / ${one(d.max)}` : '-',
+      d ? `${one(d.mean)} / ${one(d.median)}` : '-',
+      d ? `${one(d.p5)} / ${one(d.p95)}` : '-',
+      formatCount(e.assistantTokens),
+    ];
+  });
+}
+
+export function fileReport(f: FileSummaryJson, cap: number | null, title: string): string[] {
+  const out = [
+    `${title}: ${f.file ?? '(text)'} · ${formatCount(f.lines)} lines · ${formatCount(f.examples)} valid examples · ${formatCount(f.invalidLines)} invalid${f.blankLines ? ` · ${formatCount(f.blankLines)} blank` : ''}`,
+  ];
+  out.push(...invalidLinesSummary(f));
+  if (f.encodings.length) {
+    out.push(
+      '',
+      textTable(
+        [
+          { header: 'Encoding' },
+          { header: 'Tokens', align: 'right' },
+          { header: cap === null ? 'Billed/epoch' : `Billed/epoch (cap ${formatCount(cap)})`, align: 'right' },
+          { header: 'Truncated', align: 'right' },
+          { header: 'Min / max', align: 'right' },
+          { header: 'Mean / median', align: 'right' },
+          { header: 'p5 / p95', align: 'right' },
+          { header: 'Assistant tokens', align: 'right' },
+        ],
+        encodingRows(f),
+      ),
+    );
+    for (const e of f.encodings) if (!e.exact) out.push(`${e.encoding}: ${e.method}`);
+  }
+  out.push(...warningsSummary(f));
+  return out;
+}
+
+export function inspectTable(s: DatasetSummaryJson): string {
+  const out = ['ftcost inspect · chat fine-tuning format (OpenAI) · tokens by the cookbook chat rule', ''];
+  out.push(...fileReport(s.training, s.capApplied, 'Training file'));
+  if (s.validation) out.push('', ...fileReport(s.validation, s.capApplied, 'Validation file'));
+  return out.join('\n') + '\n';
+}
+
+export function inspectJson(s: DatasetSummaryJson): string {
+  return JSON.stringify({ kind: 'dataset', ...s }, null, 2) + '\n';
+}
+
+export const inspectRenderers: Record<(typeof INSPECT_FORMATS)[number], (s: DatasetSummaryJson) => string> = {
+  table: inspectTable,
+  json: inspectJson,
+};

@@ -1,0 +1,46 @@
+/**
+ * The Node entry used by the CLI and the library's `ftcost/tokens`: count a training file (and a
+ * validation file) for a set of model encodings, with an optional progress bar, into the engine's
+ * CountedDataset.
+ */
+import { stat } from 'node:fs/promises';
+import { countFile } from './file.js';
+import { progressBar, type ProgressStream } from './progress.js';
+import { countedDataset, type CountedDataset, type CountOverrides } from '../report.js';
+
+export interface CountFilesOptions {
+  file: string;
+  validationFile?: string;
+  /** The models' encodings (see modelEncodings); ignored when overrides.encoding is given. */
+  encodings: readonly (string | undefined)[];
+  overrides?: CountOverrides;
+  /** List examples over this cap as warnings (default: overrides.maxTokensPerExample). */
+  overLimitCap?: number;
+  /** Where the progress bar goes (stderr), if anywhere. */
+  progress?: { stream: ProgressStream; enabled: boolean };
+  threads?: number;
+}
+
+async function bytesOf(path: string): Promise<number> {
+  try {
+    return (await stat(path)).size;
+  } catch {
+    return 0; // countFile reports the missing file with a clear message
+  }
+}
+
+export async function countTrainingFiles(options: CountFilesOptions): Promise<CountedDataset> {
+  const overrides = options.overrides ?? {};
+  const encodings = overrides.encoding !== undefined ? [overrides.encoding] : options.encodings;
+  const count = async (path: string, label: string) => {
+    const bar = options.progress ? progressBar(options.progress.stream, { enabled: options.progress.enabled, label, bytes: await bytesOf(path) }) : undefined;
+    try {
+      return await countFile(path, { encodings, overrides, overLimitCap: options.overLimitCap, threads: options.threads, onProgress: bar ? (read, total) => bar.update(read, total) : undefined });
+    } finally {
+      bar?.stop();
+    }
+  };
+  const training = await count(options.file, 'Counting');
+  const validation = options.validationFile !== undefined ? await count(options.validationFile, 'Counting validation') : undefined;
+  return countedDataset(training, validation, overrides);
+}
