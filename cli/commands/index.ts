@@ -4,6 +4,7 @@ import type { CliContext } from '../context.js';
 import * as catalog from './catalog.js';
 import * as breakeven from './breakeven.js';
 import * as estimate from './estimate.js';
+import * as inspect from './inspect.js';
 
 export interface CommandModule {
   command: string | readonly string[];
@@ -12,4 +13,4 @@ export interface CommandModule {
   handler(args: any, ctx: CliContext): Promise<number>;
 }
 
-export const commands: readonly CommandModule[] = [estimate, catalog, breakeven];
+export const commands: readonly CommandModule[] = [estimate, catalog, inspect, breakeven];
