@@ -4,3 +4,8 @@ export { validateProviderFile, validateCatalogMeta, formatProblem, type CatalogP
 export { loadCatalogDir, validateCatalogDir } from './load.js';
 export { toCatalog, resolveField, allModelIds, type Catalog } from './model.js';
 export { embeddedCatalog } from './embedded.js';
+export { loadOverrides } from './load.js';
+export { mergeOverrides, applyOverride, validateOverride, type Override } from './override.js';
+export { listEntries, diffCatalog, type CatalogEntry, type PriceChange } from './listing.js';
+export { deriveThroughput } from './throughput.js';
+export { validateAnyFile, validateHostsFile, validateThroughputFile } from './validate.js';
