@@ -1,0 +1,104 @@
+/**
+ * Exactness of the fast counter against the reference tiktoken (WASM build of the Rust original):
+ * pinned counts (test/fixtures/token-counts.json, see make-token-counts.mts for how they were
+ * made), and property tests over generated text that mixes the hard cases.
+ */
+import fc from 'fast-check';
+import { get_encoding } from 'tiktoken';
+import { describe, expect, it } from 'vitest';
+import { asciiPieceEnd } from '../../src/tokens/ascii-split.js';
+import { rustCompatiblePattern } from '../../src/tokens/bpe.js';
+import { loadCounter, planEncoding } from '../../src/tokens/encodings.js';
+import pinned from '../fixtures/token-counts.json' with { type: 'json' };
+import o200kRanks from 'js-tiktoken/ranks/o200k_base';
+import cl100kRanks from 'js-tiktoken/ranks/cl100k_base';
+
+const ENCODINGS = ['o200k_base', 'cl100k_base'] as const;
+
+describe('pinned reference counts', () => {
+  for (const encoding of ENCODINGS) {
+    it(`${encoding}: every pinned text counts exactly as the reference did`, async () => {
+      const counter = await loadCounter(encoding);
+      for (const c of pinned.cases) expect({ text: c.text.slice(0, 40), n: counter.count(c.text) }).toEqual({ text: c.text.slice(0, 40), n: c[encoding] });
+    });
+  }
+
+  it('known values, by hand from the reference', async () => {
+    const o200k = await loadCounter('o200k_base');
+    expect(o200k.count('Hello, world!')).toBe(4);
+    expect(o200k.count('<|endoftext|>')).toBe(7); // ordinary text, never the special token, never a throw
+  });
+});
+
+// Pieces that exercise every branch of the pre-tokenizer, joined at random.
+const PIECES = [
+  'hello', ' World', 'ABC', 'aBc', "it's", "DON'T", "'ll", "'Re", '12345', '3.14', ' 7', '  ', '   ', '\t', '\n', '\r\n', ' \n ', '\n\n\n',
+  '!!', ' ?', '/', '//', '\\', '"', '{', '}', '<|endoftext|>', '<|fim_prefix|>', 'é', 'naïve', 'Ünïcode', 'Привет', '日本語', '🙂', '👨‍👩‍👧',
+  '\u0085', '\ufeff', '\u00a0', '\u3000', '\u2003', 'e\u0301', 'ǅ', 'ʰ', '٣', '²', 'Ⅻ', '\u000b', '\u000c', 'x'.repeat(120), '9'.repeat(40),
+];
+const text = fc.array(fc.oneof(fc.constantFrom(...PIECES), fc.string({ unit: 'binary', maxLength: 6 }), fc.string({ maxLength: 12 })), { maxLength: 30 }).map((parts) => parts.join(''));
+
+describe('property: identical to the reference tiktoken', () => {
+  for (const encoding of ENCODINGS) {
+    it(`${encoding} on generated text (unicode, whitespace runs, numbers, special-token lookalikes)`, async () => {
+      const counter = await loadCounter(encoding);
+      const reference = get_encoding(encoding);
+      try {
+        fc.assert(
+          fc.property(text, (t) => {
+            expect(counter.count(t)).toBe(reference.encode_ordinary(t).length);
+          }),
+          { numRuns: 1500, seed: 20261123 },
+        );
+      } finally {
+        reference.free();
+      }
+    });
+  }
+});
+
+describe('the ASCII splitter cuts where the pattern does', () => {
+  const ascii = fc.array(fc.oneof(fc.constantFrom('a', 'Z', 'Ab', "'s", "'LL", "'", '1', '22', ' ', '  ', '\t', '\n', '\r', '!', '/', '.', 'x/y', '\v', '\f'), fc.string({ maxLength: 4 }).map((s) => s.replace(/[^\x00-\x7f]/g, ''))), { maxLength: 40 }).map((p) => p.join(''));
+  for (const [flavor, ranks] of [['o200k', o200kRanks], ['cl100k', cl100kRanks]] as const) {
+    it(`${flavor}`, () => {
+      const pattern = new RegExp(rustCompatiblePattern(ranks.pat_str), 'gu');
+      fc.assert(
+        fc.property(ascii, (t) => {
+          const pieces: string[] = [];
+          for (let i = 0; i < t.length; ) {
+            const end = asciiPieceEnd(t, i, flavor);
+            pieces.push(t.slice(i, end));
+            i = end;
+          }
+          expect(pieces).toEqual(t.match(pattern) ?? []);
+        }),
+        { numRuns: 3000, seed: 7 },
+      );
+    });
+  }
+});
+
+describe('JavaScript \\s is not Rust \\s', () => {
+  it('NEL (U+0085) is whitespace and BOM (U+FEFF) is not, as in the Rust original', () => {
+    const space = new RegExp(rustCompatiblePattern('^\\s$'), 'u');
+    const nonSpace = new RegExp(rustCompatiblePattern('^\\S$'), 'u');
+    expect([space.test('\u0085'), space.test('\ufeff'), nonSpace.test('\ufeff'), nonSpace.test('\u0085')]).toEqual([true, false, true, false]);
+    // Plain JavaScript gets both wrong, which is why the pattern is rewritten.
+    expect([/^\s$/u.test('\u0085'), /^\s$/u.test('\ufeff')]).toEqual([false, true]);
+  });
+});
+
+describe('open-weight models are labelled estimates', () => {
+  it('llama3 is counted with cl100k_base, qwen2 with o200k_base, and both say so', async () => {
+    const llama = planEncoding('llama3')!;
+    const qwen = planEncoding('qwen2')!;
+    expect(llama).toMatchObject({ base: 'cl100k_base', exact: false });
+    expect(qwen).toMatchObject({ base: 'o200k_base', exact: false });
+    expect(llama.method).toMatch(/^estimate: llama3 counted with cl100k_base/);
+    // The known string "I'm sure it's fine; we'll see. DON'T PANIC, they've said." (pinned): 20 as llama3, 15 as qwen2.
+    expect((await loadCounter(llama.base)).count("I'm sure it's fine; we'll see. DON'T PANIC, they've said.")).toBe(20);
+    expect((await loadCounter(qwen.base)).count("I'm sure it's fine; we'll see. DON'T PANIC, they've said.")).toBe(15);
+    expect(planEncoding('o200k_base')).toMatchObject({ exact: true });
+    expect(planEncoding('klingon')).toBeUndefined();
+  });
+});
