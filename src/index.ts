@@ -1,6 +1,12 @@
 /** ftcost: exact, sourced fine-tuning cost estimates. Browser-safe: no Node APIs are imported here. */
 export { estimate, type EstimateOptions } from './api.js';
 export { ESTIMATE_SCHEMA_VERSION, type EstimateResult, type EstimateRowJson, type ChargeJson } from './result/estimate.js';
+export { breakEven, breakEvenFromCatalog, type CustomBreakEvenOptions, type CatalogBreakEvenOptions, type CustomOptionInput, type BreakEvenSettings } from './breakEvenApi.js';
+export { BREAKEVEN_SCHEMA_VERSION, type BreakEvenResult, type BreakEvenOptionJson, type BreakEvenJson, type RegimeJson, type PairJson } from './result/breakEven.js';
+export { analyzeBreakEven, type BreakEvenAnalysis, type BreakEvenInputs } from './engine/breakEvenAnalysis.js';
+export { analyzePair, regimesOf, type Crossing, type PairAnalysis, type Regime } from './engine/breakEven.js';
+export { toCurve, costPerDayAt, type CostCurve, type CostOption, type CostOptionKind } from './engine/costCurve.js';
+export { Rational } from './engine/rational.js';
 export { embeddedCatalog } from './catalog/embedded.js';
 export type { Catalog, Model, Offer, Provider, PriceEntry } from './catalog/model.js';
 export { METHODS, type Method } from './catalog/vocabulary.js';
@@ -9,4 +15,4 @@ export { assumedDataset, type TrainingDataset, type EpochTokens } from './engine
 export { openaiDefaultEpochs, resolveEpochs, type EpochsRequest } from './engine/epochs.js';
 export { Decimal, d } from './decimal.js';
 export { UserError } from './errors.js';
-export { formatUsd, formatRate, formatCount } from './format/money.js';
+export { formatUsd, formatRate, formatCount, formatQueriesPerDay, formatMonths } from './format/money.js';

@@ -77,7 +77,8 @@ export function parseScenario(text: string, file: string): Scenario {
     }
   }
   if (!value) {
-    const lines = problems.map(formatScenarioProblem);
+    // In file order, so they read top to bottom (sort is stable for problems on one line).
+    const lines = [...problems].sort((a, b) => (a.line ?? 0) - (b.line ?? 0)).map(formatScenarioProblem);
     throw new UserError(lines[0]!, lines.slice(1));
   }
   return {

@@ -1,0 +1,172 @@
+/** `ftcost breakeven` scenarios: real runs in-process, stdout and exit codes. */
+import { describe, expect, it } from 'vitest';
+import { runCli } from '../helpers/cli.js';
+import type { BreakEvenResult } from '../../src/result/breakEven.js';
+
+const FX = 'test/fixtures/scenarios';
+const COMMON = ['breakeven', '--base-model', 'gpt-4o', '--base-input-tokens', '2000', '--ft-model', 'gpt-4o-mini', '--input-tokens', '200', '--output-tokens', '150', '--queries-per-day', '500', '--examples', '400'];
+
+async function json(args: string[]): Promise<BreakEvenResult> {
+  const r = await runCli([...args, '--format', 'json']);
+  expect(r.stderr).toBe('');
+  expect(r.code).toBe(0);
+  return JSON.parse(r.stdout) as BreakEvenResult;
+}
+
+describe('breakeven --scenario', () => {
+  it('the worked example breaks even at exactly 1,200 queries/day (JSON contract)', async () => {
+    const res = await json(['breakeven', '--scenario', `${FX}/azure-1200.yaml`]);
+    expect(res.schemaVersion).toBe(1);
+    expect(res.kind).toBe('breakeven');
+    expect(res.breakEvens).toEqual([
+      { between: ['prompted', 'azure-ft'], queriesPerDay: '1200', queriesPerDayExact: '1200', kind: 'equal', cheaperBelow: 'prompted', cheaperAbove: 'azure-ft', monthlyCost: { prompted: '1825', 'azure-ft': '1825' } },
+    ]);
+    expect(res.regimes).toEqual([
+      { cheapest: 'prompted', fromQueriesPerDay: '0', toQueriesPerDay: '1200', fromQueriesPerDayExact: '0', toQueriesPerDayExact: '1200' },
+      { cheapest: 'azure-ft', fromQueriesPerDay: '1200', toQueriesPerDay: null, fromQueriesPerDayExact: '1200', toQueriesPerDayExact: null },
+    ]);
+    // At 500/day: prompted 0.05 × 500 × 730/24 = 760.41666…; azure-ft 2.00 × 730 = 1,460 hosting + 152.08333… tokens.
+    const [prompted, azure] = res.options;
+    expect(prompted!.atVolume.totalPerMonth.startsWith('760.416666666666')).toBe(true);
+    expect(azure!.atVolume.hostingPerMonth).toBe('1460');
+    expect(azure!.atVolume.tokensPerMonth.startsWith('152.083333333')).toBe(true);
+    expect(res.cheapestAtVolume).toBe('prompted');
+  });
+
+  it('the table shows costs, the break-even rounded up, the regimes and the chart', async () => {
+    const r = await runCli(['breakeven', '--scenario', `${FX}/azure-1200.yaml`]);
+    expect(r.code).toBe(0);
+    expect(r.stdout).toContain('$760.42');
+    expect(r.stdout).toContain('$1,612.08');
+    expect(r.stdout).toMatch(/1,200 +prompted \/ azure-ft +azure-ft cheaper above/);
+    expect(r.stdout).toMatch(/0 – 1,200 +prompted/);
+    expect(r.stdout).toMatch(/above 1,200 +azure-ft/);
+    expect(r.stdout).toContain('Monthly cost (USD, log scale) by queries per day (log scale)');
+    expect(r.stdout).toContain('Legend: * prompted   o azure-ft   X/^ break-even (1,200/day)');
+    expect(r.stdout).not.toContain('\x1b[');
+  });
+
+  it('a step option crossing a linear one three times: every crossing, exact, with jumps', async () => {
+    const res = await json(['breakeven', '--scenario', `${FX}/steps.yaml`]);
+    const between = (a: string, b: string) => res.breakEvens.filter((x) => x.between[0] === a && x.between[1] === b).map((x) => `${x.queriesPerDayExact} ${x.kind}`);
+    // azure-ft: 48 + 600/12 × 24/730 = 48 + 120/73 a day, + 0.01q. gpu: 24 × ceil(q/1000).
+    // Jump at 2,000 (gpu 72 above it); equal at 100 × (24 − 120/73) = 163200/73; jump at 3,000.
+    expect(between('azure-ft', 'gpu')).toEqual(['2000 jump', '163200/73 equal', '3000 jump']);
+    // prompted vs azure-ft: 0.04q = 48 + 120/73 → q = 90600/73 (1,241.09…); prompted vs gpu: 0.05q = 24 → 480.
+    expect(between('prompted', 'azure-ft')).toEqual(['90600/73 equal']);
+    expect(between('prompted', 'gpu')).toEqual(['480 equal']);
+    expect(res.regimes.map((r) => `${r.cheapest} ${r.toQueriesPerDayExact}`)).toEqual(['prompted 480', 'gpu 2000', 'azure-ft 163200/73', 'gpu 3000', 'azure-ft null']);
+    // Payback of azure-ft's 600 against prompting at 2,500/day: saving (0.04 × 2500 − 48) × 730/24 = 52 × 730/24 a month.
+    const azure = res.options.find((o) => o.id === 'azure-ft')!;
+    expect(azure.payback!.months!.startsWith('0.379346680716')).toBe(true); // 600 × 24 / (52 × 730) = 14400/37960
+    expect(azure.atVolume.replicas).toBe(1);
+    expect(res.options.find((o) => o.id === 'gpu')!.atVolume.replicas).toBe(3);
+  });
+
+  it('tables round break-even volumes up to whole queries', async () => {
+    const r = await runCli(['breakeven', '--scenario', `${FX}/steps.yaml`]);
+    expect(r.stdout).toMatch(/ 2,236 +azure-ft \/ gpu/); // 163200/73 = 2,235.6…
+    expect(r.stdout).toMatch(/ 1,242 +prompted \/ azure-ft/); // 90600/73 = 1,241.09…
+  });
+
+  it('flags override the file: --queries-per-day, --hours-per-month 720', async () => {
+    const res = await json(['breakeven', '--scenario', `${FX}/azure-1200.yaml`, '--queries-per-day', '2000', '--hours-per-month', '720']);
+    expect(res.settings.queriesPerDay).toBe('2000');
+    expect(res.options[1]!.atVolume.hostingPerMonth).toBe('1440'); // 2.00 × 720
+    expect(res.cheapestAtVolume).toBe('azure-ft');
+  });
+
+  it('csv and md carry the same figures', async () => {
+    const csv = await runCli(['breakeven', '--scenario', `${FX}/azure-1200.yaml`, '--format', 'csv']);
+    expect(csv.code).toBe(0);
+    const lines = csv.stdout.trim().split('\n');
+    expect(lines[0]).toBe('record,option,other,queries_per_day,to_queries_per_day,kind,training_per_month,hosting_per_month,tokens_per_month,total_per_month,replicas,payback_months,cheaper_below,cheaper_above');
+    expect(lines).toContain('breakeven,prompted,azure-ft,1200,,equal,,,,,,,prompted,azure-ft');
+    expect(lines).toContain('regime,azure-ft,,1200,,,,,,,,,,');
+    const md = await runCli(['breakeven', '--scenario', `${FX}/azure-1200.yaml`, '--format', 'md']);
+    expect(md.stdout).toContain('### Break-even: fine-tuning vs prompting');
+    expect(md.stdout).toContain('| 1,200 | `prompted` / `azure-ft` | `azure-ft` | equal |');
+  });
+
+  it('the chart is in colour on a TTY, plain with NO_COLOR', async () => {
+    const tty = await runCli(['breakeven', '--scenario', `${FX}/azure-1200.yaml`], { isTTY: true });
+    expect(tty.stdout).toContain('\x1b[31m*\x1b[0m');
+    const noColor = await runCli(['breakeven', '--scenario', `${FX}/azure-1200.yaml`], { isTTY: true, env: { NO_COLOR: '1' } });
+    expect(noColor.stdout).not.toContain('\x1b[');
+  });
+
+  const bad: [string, string][] = [
+    ['bad-unknown-key', 'ftcost: test/fixtures/scenarios/bad-unknown-key.yaml: options[1].perQuerry: unknown key; did you mean "perQuery"? (line 4)\n'],
+    ['bad-negative', 'ftcost: test/fixtures/scenarios/bad-negative.yaml: options[0].perQuery: must not be negative (got "-0.05") (line 4)\n'],
+    ['bad-no-price', 'ftcost: test/fixtures/scenarios/bad-no-price.yaml: options[1]: gives no price (give at least one of perQuery, hourly, monthly, oneTime) (line 4)\n'],
+    ['bad-float', 'ftcost: test/fixtures/scenarios/bad-float.yaml: options[0].perQuery: must be a quoted decimal string like "0.05" (a bare YAML number is a binary float) (line 2)\n'],
+    ['missing', 'ftcost: test/fixtures/scenarios/missing.yaml: cannot be read (ENOENT)\n'],
+  ];
+  it.each(bad)('%s → file: path: message, exit 2', async (name, stderr) => {
+    const r = await runCli(['breakeven', '--scenario', `${FX}/${name}.yaml`]);
+    expect(r.code).toBe(2);
+    expect(r.stdout).toBe('');
+    expect(r.stderr).toBe(stderr);
+  });
+
+  it('needs a volume, and refuses catalog flags next to a scenario', async () => {
+    const r = await runCli(['breakeven', '--scenario', `${FX}/bad-float.yaml`.replace('bad-float', 'azure-1200'), '--base-model', 'gpt-4o']);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toBe('ftcost: --scenario brings its own options; leave out --base-model\n');
+  });
+});
+
+describe('breakeven from the catalog (the common case)', () => {
+  it('prompted gpt-4o vs fine-tuned gpt-4o-mini on every platform: costs, break-evens, regimes', async () => {
+    const res = await json(COMMON);
+    const o = Object.fromEntries(res.options.map((x) => [x.id, x]));
+    expect(Object.keys(o)).toEqual(expect.arrayContaining(['prompted/gpt-4o', 'openai', 'azure-openai/global']));
+    // 2,000 × 2.50/1M + 150 × 10.00/1M
+    expect(o['prompted/gpt-4o']!.prices.perQuery).toBe('0.0065');
+    // 200 × 0.30/1M + 150 × 1.20/1M; training 400 × 500 × 3 epochs = 600,000 tokens × 3.00/1M = 1.80, over 12 months
+    expect(o['openai']!.prices.perQuery).toBe('0.00024');
+    expect(o['openai']!.prices.oneTime).toBe('1.8');
+    expect(o['openai']!.atVolume.trainingPerMonth).toBe('0.15');
+    // Azure: 1.70/h × 730 h = 1,241 a month, called or not
+    expect(o['azure-openai/global']!.atVolume.hostingPerMonth).toBe('1241');
+    expect(o['azure-openai/global']!.kind).toBe('hosted-hourly');
+    expect(res.baseline).toBe('prompted/gpt-4o');
+    expect(res.regimes[0]!.fromQueriesPerDay).toBe('0');
+    expect(res.regimes.at(-1)!.toQueriesPerDay).toBeNull();
+    expect(res.skipped.find((s) => s.id === 'self-hosted')?.reason).toMatch(/no published parameter count/);
+    expect(res.catalog?.version).toMatch(/^\d{4}\.\d{2}\.\d{2}/);
+    // prompted vs Azure global: 0.0065q = 0.00012q + 40.8 + 0.15 × 24/730  →  exact, and equal costs.
+    const be = res.breakEvens.find((b) => b.between[0] === 'prompted/gpt-4o' && b.between[1] === 'azure-openai/global')!;
+    expect(be.kind).toBe('equal');
+    expect(be.monthlyCost['prompted/gpt-4o']).toBe(be.monthlyCost['azure-openai/global']);
+  });
+
+  it('the table ends with the chart', async () => {
+    const r = await runCli(COMMON);
+    expect(r.code).toBe(0);
+    expect(r.stdout).toContain('$1,241.00');
+    expect(r.stdout.trimEnd().split('\n').some((l) => l.startsWith('Legend: * prompted/gpt-4o'))).toBe(true);
+  });
+
+  it('missing flags, a bad month, an unknown model → exit 2 with one line', async () => {
+    const missing = await runCli(['breakeven', '--base-model', 'gpt-4o']);
+    expect(missing.code).toBe(2);
+    expect(missing.stderr).toMatch(/^ftcost: breakeven needs --base-input-tokens, --ft-model, --input-tokens, --output-tokens, --queries-per-day, --examples \(or --scenario FILE\)/);
+    const month = await runCli([...COMMON, '--hours-per-month', '700']);
+    expect(month.code).toBe(2);
+    expect(month.stderr).toBe('ftcost: --hours-per-month must be 730 (the cloud convention) or 720, got 700\n');
+    const unknown = await runCli([...COMMON.slice(0, 5), '--ft-model', 'gpt-4o-minii', ...COMMON.slice(7)]);
+    expect(unknown.code).toBe(2);
+    expect(unknown.stderr).toMatch(/^ftcost: --ft-model: unknown model "gpt-4o-minii"; did you mean "gpt-4o-mini"/);
+    const volume = await runCli([...COMMON.slice(0, -4), '--queries-per-day', '-5', '--examples', '400']);
+    expect(volume.code).toBe(2);
+  });
+
+  it('an open-weight model gets a self-hosted option on rented GPUs', async () => {
+    const res = await json(['breakeven', '--base-model', 'gpt-4o', '--base-input-tokens', '2000', '--ft-model', 'llama-3.1-8b', '--input-tokens', '200', '--output-tokens', '150', '--queries-per-day', '50000', '--examples', '400']);
+    const self = res.options.find((o) => o.kind === 'self-hosted');
+    expect(self).toBeDefined();
+    expect(self!.prices.capacityPerDay).not.toBeNull();
+    expect(self!.sources.length).toBeGreaterThanOrEqual(4);
+  });
+});

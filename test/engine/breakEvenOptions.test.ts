@@ -1,0 +1,121 @@
+/** Options built from a hand-made catalog: prompted base, per-token and hourly fine-tunes, self-hosted GPUs. */
+import { describe, expect, it } from 'vitest';
+import type { Catalog } from '../../src/catalog/model.js';
+import { breakEvenFromCatalog } from '../../src/breakEvenApi.js';
+import { d } from '../../src/decimal.js';
+import { assumedDataset } from '../../src/engine/dataset.js';
+import { optionsFromCatalog, type CatalogOptionsInputs } from '../../src/engine/options.js';
+import { catalogOf, providerFile, SRC } from '../helpers/catalog.js';
+
+const entry = { effectiveFrom: '2025-01-01', source: SRC, asOf: '2026-01-01' };
+
+function handCatalog(): Catalog {
+  const base = catalogOf(
+    providerFile('acme', [
+      {
+        id: 'big',
+        offers: [{ method: 'sft', prices: [{ ...entry, trainingPer1M: '10.00' }] }],
+        basePrices: [{ ...entry, baseInputPer1M: '2.00', baseOutputPer1M: '8.00' }],
+      },
+      {
+        id: 'small',
+        parametersBillions: '8',
+        offers: [{ method: 'sft', prices: [{ ...entry, trainingPer1M: '2.00', inputPer1M: '0.50', outputPer1M: '1.00' }] }],
+      },
+    ]),
+    providerFile('hourly', [
+      { id: 'small', parametersBillions: '8', offers: [{ method: 'sft', tier: 'global', prices: [{ ...entry, trainingPer1M: '1.00', inputPer1M: '0.20', outputPer1M: '0.40', hostingPerHour: '1.50' }] }] },
+    ]),
+  );
+  // GPU rental and throughput, as the catalog's hosts/throughput files provide them.
+  return {
+    ...base,
+    gpuOffers: [
+      { provider: 'gpus', providerName: 'GPUs Inc', kind: 'gpu-rental', gpu: 'x1', gpuCount: 1, interruptible: false, prices: [{ ...entry, gpuPerHour: d('2.00'), origin: 'catalog' }], notes: [] },
+      { provider: 'gpus', providerName: 'GPUs Inc', kind: 'gpu-rental', gpu: 'x1', gpuCount: 1, interruptible: true, prices: [{ ...entry, gpuPerHour: d('0.50'), origin: 'catalog' }], notes: [] },
+    ],
+    trainingThroughput: [{ gpu: 'x1', parametersBillions: d(8), method: 'lora', tokensPerSecond: d(1000), basis: 'measured', source: SRC, asOf: '2026-01-01' }],
+    servingThroughput: [{ gpu: 'x1', parametersBillions: d(8), outputTokensPerSecond: d(100), basis: 'measured', source: SRC, asOf: '2026-01-01' }],
+  };
+}
+
+const inputs: CatalogOptionsInputs = {
+  baseModel: 'big',
+  baseInputTokens: 2000,
+  baseOutputTokens: 100,
+  ftModel: 'small',
+  inputTokens: 200,
+  outputTokens: 100,
+  // 400 examples × 3,000 tokens × 3 epochs = 3,600,000 training tokens
+  dataset: assumedDataset(400, 3000),
+  epochs: 3,
+  asOf: '2026-06-01',
+  today: '2026-06-01',
+  queriesPerDay: d(500),
+};
+
+describe('options from the catalog', () => {
+  const built = optionsFromCatalog(inputs, handCatalog());
+  const byId = Object.fromEntries(built.options.map((o) => [o.id, o]));
+
+  it('prompts the base model at base prices: 2,000 × 2.00/1M + 100 × 8.00/1M = 0.0048 a query', () => {
+    expect(byId['prompted/big']!.perQuery!.toFixed()).toBe('0.0048');
+    expect(byId['prompted/big']!.oneTime).toBeUndefined();
+    expect(built.baseline).toBe('prompted/big');
+  });
+
+  it('prices the fine-tune per token where no hosting fee applies: 200 × 0.50/1M + 100 × 1.00/1M, training 3.6M × 2.00/1M', () => {
+    const acme = byId['acme']!;
+    expect(acme.kind).toBe('hosted-per-token');
+    expect(acme.perQuery!.toFixed()).toBe('0.0002');
+    expect(acme.oneTime!.toFixed()).toBe('7.2');
+    expect(acme.hourly).toBeUndefined();
+  });
+
+  it('prices an hourly deployment as one replica at the hosting rate, plus tokens', () => {
+    const h = byId['hourly/global']!;
+    expect(h.kind).toBe('hosted-hourly');
+    expect(h.hourly!.toFixed()).toBe('1.5');
+    expect(h.capacityPerDay).toBeUndefined();
+    expect(h.perQuery!.toFixed()).toBe('0.00008'); // 200 × 0.20/1M + 100 × 0.40/1M
+    expect(h.oneTime!.toFixed()).toBe('3.6');
+  });
+
+  it('self-hosts on the on-demand GPU: 3.6M tokens ÷ 1,000 tokens/s = 1 GPU-hour × 2.00; 100 tokens/s × 86,400 s ÷ 100 = 86,400 queries a day per replica', () => {
+    const s = byId['self-hosted/x1']!;
+    expect(s.kind).toBe('self-hosted');
+    expect(s.oneTime!.toFixed()).toBe('2');
+    expect(s.hourly!.toFixed()).toBe('2'); // the interruptible 0.50 offer is not used
+    expect(s.capacityPerDay!.toFixed()).toBe('86400');
+  });
+
+  it('leaves out self-hosting for a model without a parameter count, and says why', () => {
+    const b = optionsFromCatalog({ ...inputs, ftModel: 'big', inputTokens: 200 }, handCatalog());
+    expect(b.skipped.find((s) => s.id === 'self-hosted')?.reason).toMatch(/no published parameter count/);
+    // big has a training price but no serving price: skipped with its reason, not priced at zero.
+    expect(b.skipped.find((s) => s.id === 'acme')?.reason).toMatch(/no per-token price/);
+  });
+
+  it('refuses unknown models with a suggestion', () => {
+    expect(() => optionsFromCatalog({ ...inputs, ftModel: 'smal' }, handCatalog())).toThrow(/--ft-model: unknown model "smal"; did you mean "small"/);
+    expect(() => optionsFromCatalog({ ...inputs, baseModel: 'small' }, handCatalog())).toThrow(/no base \(un-tuned\) prices/);
+  });
+});
+
+describe('breakEvenFromCatalog', () => {
+  it('costs each option per month and finds the exact break-evens', () => {
+    const res = breakEvenFromCatalog({ ...inputs, dataset: inputs.dataset, epochs: 3, queriesPerDay: 500, catalog: handCatalog(), today: '2026-06-01', asOf: '2026-06-01' });
+    const o = Object.fromEntries(res.options.map((x) => [x.id, x]));
+    // hourly/global: 1.50 × 730 = 1,095 hosting a month; training 3.6 / 12 = 0.3 a month.
+    expect(o['hourly/global']!.atVolume.hostingPerMonth).toBe('1095');
+    expect(o['hourly/global']!.atVolume.trainingPerMonth).toBe('0.3');
+    // prompted vs acme: 0.0048q = 0.0002q + 7.2/12 × 24/730  →  q = (0.6 × 24/730) / 0.0046 = 14.4/3.358 = 7200/1679
+    const be = res.breakEvens.find((b) => b.between[0] === 'prompted/big' && b.between[1] === 'acme')!;
+    expect(be.queriesPerDayExact).toBe('7200/1679');
+    expect(be.kind).toBe('equal');
+    // payback of acme's training against prompting: 7.2 / ((0.0048 − 0.0002) × 500 × 730/24) = 7.2 / 69.958… months
+    expect(o['acme']!.payback!.months!.startsWith('0.10291')).toBe(true);
+    expect(res.regimes[0]!.cheapest).toBe('prompted/big');
+    expect(res.regimes.at(-1)!.toQueriesPerDay).toBeNull();
+  });
+});
