@@ -104,7 +104,8 @@ describe('options from the catalog', () => {
 
 describe('breakEvenFromCatalog', () => {
   it('costs each option per month and finds the exact break-evens', () => {
-    const res = breakEvenFromCatalog({ ...inputs, dataset: inputs.dataset, epochs: 3, queriesPerDay: 500, catalog: handCatalog(), today: '2026-06-01', asOf: '2026-06-01' });
+    const { hoursPerDayUp: _unused, queriesPerDay: _q, ...rest } = inputs;
+    const res = breakEvenFromCatalog({ ...rest, queriesPerDay: 500, catalog: handCatalog() });
     const o = Object.fromEntries(res.options.map((x) => [x.id, x]));
     // hourly/global: 1.50 × 730 = 1,095 hosting a month; training 3.6 / 12 = 0.3 a month.
     expect(o['hourly/global']!.atVolume.hostingPerMonth).toBe('1095');
