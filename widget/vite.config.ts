@@ -12,8 +12,30 @@ const here = (p: string) => fileURLToPath(new URL(p, import.meta.url));
 
 // `vite build` makes the ESM module (no side effects on import); `vite build --mode script` the IIFE,
 // which also registers <ftcost-calculator>. Two passes because an IIFE cannot share chunks anyway.
+// `--mode breakeven`: the break-even panel for the script-tag build, a second classic script that
+// takes Preact, src/decimal.ts and src/errors.ts from the first one (window.__ftcostShared), so the
+// two share one Preact and one Decimal class (see src/lazy/scriptLoader.ts).
+const SHARED: Record<string, string> = {
+  preact: '__ftcostShared.preact',
+  'preact/hooks': '__ftcostShared.hooks',
+  'preact/jsx-runtime': '__ftcostShared.jsxRuntime',
+};
+const SHARED_FILES: [RegExp, string][] = [
+  [/[\\/]src[\\/]decimal\.(ts|js)$/, '__ftcostShared.decimal'],
+  [/[\\/]src[\\/]errors\.(ts|js)$/, '__ftcostShared.errors'],
+];
+function sharedGlobal(id: string): string | undefined {
+  return SHARED[id] ?? SHARED_FILES.find(([re]) => re.test(id))?.[1];
+}
+function isShared(source: string, importer: string | undefined): boolean {
+  if (SHARED[source]) return true;
+  const resolved = importer && source.startsWith('.') ? fileURLToPath(new URL(source, `file://${importer}`)) : source;
+  return SHARED_FILES.some(([re]) => re.test(resolved));
+}
+
 export default defineConfig(({ mode }) => {
   const script = mode === 'script';
+  const breakeven = mode === 'breakeven';
   return {
   root: here('.'),
   // The demo page is copied once, with the script build it embeds.
@@ -26,15 +48,23 @@ export default defineConfig(({ mode }) => {
   worker: { format: 'es' },
   build: {
     outDir: here('../dist/widget'),
-    emptyOutDir: !script,
+    emptyOutDir: !script && !breakeven,
     target: 'es2022',
     reportCompressedSize: true,
-    lib: {
-      entry: script ? here('src/script.ts') : here('src/index.ts'),
-      name: 'ftcost',
-      formats: script ? ['iife'] : ['es'],
-      fileName: () => (script ? 'ftcost-widget.iife.js' : 'ftcost-widget.js'),
-    },
+    lib: breakeven
+      ? { entry: here('src/lazy/panel.ts'), name: '__ftcostBreakEven', formats: ['iife'], fileName: () => 'ftcost-breakeven.js' }
+      : {
+          entry: script ? here('src/script.ts') : here('src/index.ts'),
+          name: 'ftcost',
+          formats: script ? ['iife'] : ['es'],
+          fileName: () => (script ? 'ftcost-widget.iife.js' : 'ftcost-widget.js'),
+        },
+    rolldownOptions: breakeven
+      ? {
+          external: (source: string, importer: string | undefined) => isShared(source, importer),
+          output: { globals: (id: string) => sharedGlobal(id) ?? id },
+        }
+      : {},
   },
   };
 });

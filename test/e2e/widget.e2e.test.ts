@@ -19,9 +19,11 @@ afterAll(async () => {
 });
 
 describe('demo page in Chromium', () => {
-  it('loads only the page, the one script and the catalog data: no worker, no tokenizer ranks, nothing off localhost', () => {
+  it('loads the page, the one script, then the catalog data and the break-even panel: no worker, no tokenizer ranks, nothing off localhost', async () => {
+    await h.page.locator('ftcost-calculator table.monthly').waitFor();
     const paths = h.requests.map((u) => new URL(u).pathname);
-    expect(paths).toEqual(['/index.html', '/ftcost-widget.iife.js', '/ftcost-catalog.json']);
+    expect(paths.slice(0, 2)).toEqual(['/index.html', '/ftcost-widget.iife.js']);
+    expect(paths.slice(2).sort()).toEqual(['/ftcost-breakeven.js', '/ftcost-catalog.json']);
     expect(h.offsite).toEqual([]);
   });
 
@@ -66,6 +68,30 @@ describe('demo page in Chromium', () => {
     expect(csv.split('\n')[0]).toMatch(/^rank,provider,model,method,tier,epochs,/);
     // The CLI's CSV: rank, provider, model, method, tier, epochs, basis, tokens per epoch, training tokens, per 1M, cost.
     expect(csv).toMatch(/\n\d+,openai,gpt-4o-mini-2024-07-18,sft,,3,requested,200000,600000,3,1.8,USD,/);
+  });
+
+  it('changing the volume moves the chart\'s current-volume line and changes the cheapest option and the regimes shown', async () => {
+    const { page } = h;
+    await page.getByLabel('Fine-tuned model', { exact: true }).selectOption('gpt-4o-mini');
+    await page.getByLabel('Prompted base model', { exact: true }).selectOption('gpt-4o');
+    await fill(page, 'Queries per day', '1000');
+    const line = page.locator('ftcost-calculator svg.chart .current-volume line');
+    const x1000 = Number(await line.getAttribute('x1'));
+    const cheapest1000 = await page.locator('ftcost-calculator tr.cheapest').getAttribute('data-option');
+    const crossings = Number(await page.locator('ftcost-calculator svg.chart').getAttribute('data-crossings'));
+    expect(crossings).toBeGreaterThan(0);
+    expect(await page.locator('ftcost-calculator svg.chart circle.crossing').count()).toBe(crossings);
+    await fill(page, 'Queries per day', '1000000');
+    expect(Number(await line.getAttribute('x1'))).toBeGreaterThan(x1000);
+    const cheapestMillion = await page.locator('ftcost-calculator tr.cheapest').getAttribute('data-option');
+    expect(cheapestMillion).not.toBe(cheapest1000);
+    // Dropping the prompted option's long prompt to 100 tokens changes who is cheapest at low volume.
+    const regimesBefore = await page.locator('ftcost-calculator ol.regimes li').evaluateAll((els) => els.map((e) => `${e.getAttribute('data-cheapest')}@${e.getAttribute('data-from')}`));
+    await fill(page, 'Prompted input tokens / query', '100');
+    const regimesAfter = await page.locator('ftcost-calculator ol.regimes li').evaluateAll((els) => els.map((e) => `${e.getAttribute('data-cheapest')}@${e.getAttribute('data-from')}`));
+    expect(regimesAfter).not.toEqual(regimesBefore);
+    await fill(page, 'Prompted input tokens / query', '2000');
+    await fill(page, 'Queries per day', '1000');
   });
 
   it('is keyboard operable: Tab reaches the inputs in order', async () => {

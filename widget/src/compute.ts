@@ -46,7 +46,7 @@ export function parseTrainingInputs(state: WidgetState): TrainingInputs {
 
 export type Outcome<T> = { ok: true; value: T } | { ok: false; error: string };
 
-function attempt<T>(fn: () => T): Outcome<T> {
+export function attempt<T>(fn: () => T): Outcome<T> {
   try {
     return { ok: true, value: fn() };
   } catch (err) {

@@ -13,6 +13,8 @@ export const ELEMENT_ATTRIBUTES = {
   models: 'models',
   providers: 'providers',
   'queries-per-day': 'queriesPerDay',
+  'ft-model': 'ftModel',
+  'horizon-months': 'horizonMonths',
   'prompted-model': 'promptedModel',
   'prompted-input-tokens': 'promptedInputTokens',
   'fine-tuned-input-tokens': 'fineTunedInputTokens',
@@ -23,7 +25,7 @@ export const ELEMENT_ATTRIBUTES = {
   'catalog-url': 'catalogUrl',
 } as const satisfies Record<string, keyof MountOptions>;
 
-const BOOLEAN_ATTRIBUTES = ['no-hash', 'no-hourly-hosting'] as const;
+const BOOLEAN_ATTRIBUTES = ['no-hash', 'no-hourly-hosting', 'no-self-hosted'] as const;
 
 export function optionsFromAttributes(el: Element): MountOptions {
   const out: Record<string, unknown> = {};
@@ -33,6 +35,7 @@ export function optionsFromAttributes(el: Element): MountOptions {
   }
   out.hash = !el.hasAttribute('no-hash');
   out.hourlyHosting = !el.hasAttribute('no-hourly-hosting');
+  out.selfHosted = !el.hasAttribute('no-self-hosted');
   return out as MountOptions;
 }
 

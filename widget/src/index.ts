@@ -5,9 +5,11 @@
  * or register the element: `defineCalculatorElement()` then `<ftcost-calculator examples="500">`.
  */
 import { setDefaultCatalogBase } from './catalogSource.js';
+import { setBreakEvenLoader } from './lazy/loader.js';
 
-// The catalog file sits beside this module in dist/widget/.
+// The catalog file sits beside this module in dist/widget/; the break-even panel is a lazy chunk.
 setDefaultCatalogBase(import.meta.url);
+setBreakEvenLoader(() => import('./lazy/panel.js'));
 
 export { mount, type MountOptions, type WidgetHandle } from './mount.js';
 export { loadCatalog, CATALOG_FILE } from './catalogSource.js';

@@ -19,6 +19,8 @@ export interface WidgetState {
   providers: string[];
   /** Queries per day at which the monthly costs are compared. */
   queriesPerDay: string;
+  /** The model fine-tuned in the break-even comparison (on every platform that offers it). */
+  ftModel: string;
   /** The base model a prompted (not fine-tuned) option runs. */
   promptedModel: string;
   /** Input tokens per query of the prompted option (the long prompt fine-tuning replaces). */
@@ -31,6 +33,10 @@ export interface WidgetState {
   hourlyHosting: boolean;
   /** Hours a day an hourly deployment is up. */
   hoursPerDay: string;
+  /** Include self-hosting on rented GPUs. */
+  selfHosted: boolean;
+  /** Months training is spread over (and costs are totalled over). */
+  horizonMonths: string;
 }
 
 export const DEFAULT_STATE: Readonly<WidgetState> = Object.freeze({
@@ -40,12 +46,15 @@ export const DEFAULT_STATE: Readonly<WidgetState> = Object.freeze({
   models: ['gpt-4o-mini', 'gpt-4.1-mini'],
   providers: [],
   queriesPerDay: '1000',
+  ftModel: 'gpt-4o-mini',
   promptedModel: 'gpt-4o',
   promptedInputTokens: '2000',
   fineTunedInputTokens: '200',
   outputTokens: '150',
   hourlyHosting: true,
   hoursPerDay: '24',
+  selfHosted: true,
+  horizonMonths: '12',
 });
 
 /** Short keys for the URL hash: a link stays readable ("#ft.examples=500&ft.tokens=400&ft.epochs=3"). */
@@ -56,12 +65,15 @@ const HASH_KEYS: Record<keyof WidgetState, string> = {
   models: 'models',
   providers: 'providers',
   queriesPerDay: 'qpd',
+  ftModel: 'ft',
   promptedModel: 'base',
   promptedInputTokens: 'base-in',
   fineTunedInputTokens: 'ft-in',
   outputTokens: 'out',
   hourlyHosting: 'hourly',
   hoursPerDay: 'hours',
+  selfHosted: 'self',
+  horizonMonths: 'horizon',
 };
 
 /** Every key the widget writes is prefixed, so it shares the hash with the host page's own anchors and params. */
@@ -89,7 +101,7 @@ export function stateFromHash(hash: string): Partial<WidgetState> {
 
 function setField(out: Partial<WidgetState>, field: keyof WidgetState, raw: string): void {
   if (field === 'models' || field === 'providers') out[field] = raw.split(',').map((s) => s.trim()).filter(Boolean);
-  else if (field === 'hourlyHosting') out[field] = raw !== '0' && raw !== 'false';
+  else if (field === 'hourlyHosting' || field === 'selfHosted') out[field] = raw !== '0' && raw !== 'false';
   else out[field] = raw;
 }
 
@@ -120,12 +132,15 @@ export interface StateOptions {
   models?: readonly string[] | string;
   providers?: readonly string[] | string;
   queriesPerDay?: number | string;
+  ftModel?: string;
   promptedModel?: string;
   promptedInputTokens?: number | string;
   fineTunedInputTokens?: number | string;
   outputTokens?: number | string;
   hourlyHosting?: boolean | string;
   hoursPerDay?: number | string;
+  selfHosted?: boolean | string;
+  horizonMonths?: number | string;
 }
 
 /** Apply host-page options to a state; unknown option names are ignored by type, unset ones keep the state's. */

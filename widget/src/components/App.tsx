@@ -9,7 +9,10 @@ import type { Theme, WidgetState } from '../state.js';
 import { ExportButtons } from './ExportButtons.js';
 import { Field } from './Field.js';
 import { FileDrop, type FileStatus } from './FileDrop.js';
+import { loadBreakEvenPanel } from '../lazy/loader.js';
+import type { BreakEvenPanelModule } from '../lazy/panel.js';
 import { ModelPicker, ProviderPicker } from './Pickers.js';
+import { RunningInputs } from './RunningInputs.js';
 import { TrainingTable } from './TrainingTable.js';
 
 export interface AppProps {
@@ -57,6 +60,11 @@ export function App({ state, onChange, catalog, today, theme, idPrefix }: AppPro
     return countedDataset(counted);
   }, [counted, encodings]);
   const estimate = useMemo(() => computeEstimate(state, { catalog, today, dataset }), [state, catalog, today, dataset]);
+  const [panel, setPanel] = useState<BreakEvenPanelModule | { error: string } | null>(null);
+  useEffect(() => {
+    loadBreakEvenPanel().then(setPanel, (err: Error) => setPanel({ error: err.message }));
+  }, []);
+  const breakEven = useMemo(() => (panel && 'computeBreakEven' in panel ? panel.computeBreakEven(state, { catalog, today, dataset }) : null), [panel, state, catalog, today, dataset]);
   return (
     <div class={`ftcost theme-${theme}`} data-theme={theme}>
       <header>
@@ -88,6 +96,7 @@ export function App({ state, onChange, catalog, today, theme, idPrefix }: AppPro
         />
         <ProviderPicker catalog={catalog} value={state.providers} onChange={(providers) => onChange({ providers })} idPrefix={idPrefix} />
         <ModelPicker catalog={catalog} value={state.models} onChange={(models) => onChange({ models })} idPrefix={idPrefix} />
+        <RunningInputs state={state} onChange={onChange} catalog={catalog} id={id} />
       </form>
       <section class="results" aria-labelledby={id('training-h')}>
         <h3 id={id('training-h')}>Training cost</h3>
@@ -95,6 +104,16 @@ export function App({ state, onChange, catalog, today, theme, idPrefix }: AppPro
           <TrainingTable result={estimate.value} />
         ) : (
           <p class="error" role="alert">{estimate.error}</p>
+        )}
+      </section>
+      <section class="results" aria-labelledby={id('breakeven-h')}>
+        <h3 id={id('breakeven-h')}>Does fine-tuning pay back?</h3>
+        {panel && 'BreakEvenResults' in panel && breakEven ? (
+          <panel.BreakEvenResults outcome={breakEven} idPrefix={idPrefix} />
+        ) : panel && 'error' in panel ? (
+          <p class="error" role="alert">{panel.error}</p>
+        ) : (
+          <p role="status">Loading the break-even comparison…</p>
         )}
       </section>
       <footer>
@@ -105,6 +124,12 @@ export function App({ state, onChange, catalog, today, theme, idPrefix }: AppPro
               ? [
                   { label: 'JSON', text: () => estimateJson(estimate.value) },
                   { label: 'CSV', text: () => estimateCsv(estimate.value) },
+                  ...(breakEven?.ok && panel && 'breakEvenJson' in panel
+                    ? [
+                        { label: 'break-even JSON', text: () => panel.breakEvenJson(breakEven.value.result) },
+                        { label: 'break-even CSV', text: () => panel.breakEvenCsv(breakEven.value.result) },
+                      ]
+                    : []),
                 ]
               : []
           }

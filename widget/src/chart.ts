@@ -1,0 +1,88 @@
+/**
+ * Geometry of the break-even chart: monthly cost against queries per day, both axes log-scaled
+ * (volumes span decades, and a flat hourly fee and a per-token line both stay readable). Pure:
+ * engine results in, SVG coordinates out. Numbers become floats here only to place pixels; every
+ * figure shown as text comes from the engine, formatted by src/format.
+ */
+import { monthlySplitAt } from '../../src/engine/costCurve.js';
+import type { BreakEvenView } from './breakEven.js';
+
+export const CHART = { width: 720, height: 340, left: 64, right: 16, top: 14, bottom: 40 } as const;
+
+export interface ChartSeries {
+  id: string;
+  name: string;
+  index: number;
+  path: string;
+}
+
+export interface ChartCrossing {
+  between: [string, string];
+  /** Exact decimal strings from the engine. */
+  queriesPerDay: string;
+  monthlyCost: string;
+  x: number;
+  y: number;
+}
+
+export interface ChartModel {
+  series: ChartSeries[];
+  crossings: ChartCrossing[];
+  current: { x: number; queriesPerDay: string } | null;
+  xTicks: { x: number; label: string }[];
+  yTicks: { y: number; label: string }[];
+}
+
+const toNumber = (decimalString: string) => Number(decimalString); // pixel placement only
+
+function compact(n: number): string {
+  if (n >= 1e9) return `${n / 1e9}B`;
+  if (n >= 1e6) return `${n / 1e6}M`;
+  if (n >= 1e3) return `${n / 1e3}k`;
+  return String(n);
+}
+
+export function chartModel(view: BreakEvenView): ChartModel {
+  const { result, analysis } = view;
+  const volumes = result.chart.queriesPerDay.map(toNumber);
+  // Every crossing of every pair, at the engine's exact volume; its cost is the engine's too (not
+  // read off the sampled lines), so a marker sits exactly where the two options cost the same.
+  const crossings = analysis.pairs.flatMap((pair) => {
+    const option = analysis.options.find((o) => o.option.id === pair.between[0])!;
+    return pair.crossings.map((c) => ({
+      between: pair.between,
+      queriesPerDay: c.at.toDecimal().toFixed(),
+      monthlyCost: monthlySplitAt(option.curve, c.at, analysis.settings).total.toDecimal().toFixed(),
+    }));
+  });
+  const costs = [...result.chart.series.flatMap((s) => s.monthly.map(toNumber)), ...crossings.map((c) => toNumber(c.monthlyCost))].filter((c) => c > 0);
+  const xMin = Math.log10(Math.min(...volumes));
+  const xMax = Math.log10(Math.max(...volumes));
+  const yMin = Math.floor(Math.log10(costs.length ? Math.min(...costs) : 1));
+  const yMax = Math.ceil(Math.log10(costs.length ? Math.max(...costs) : 10));
+  const plotW = CHART.width - CHART.left - CHART.right;
+  const plotH = CHART.height - CHART.top - CHART.bottom;
+  const x = (q: number) => CHART.left + ((Math.log10(q) - xMin) / (xMax - xMin || 1)) * plotW;
+  const floor = 10 ** yMin;
+  const y = (cost: number) => CHART.top + plotH - ((Math.log10(Math.max(cost, floor)) - yMin) / (yMax - yMin || 1)) * plotH;
+  const round = (v: number) => Math.round(v * 10) / 10;
+  const names = new Map(result.options.map((o) => [o.id, o.name]));
+  const series = result.chart.series.map((s, index) => ({
+    id: s.id,
+    name: names.get(s.id) ?? s.id,
+    index,
+    path: s.monthly.map((m, i) => `${i === 0 ? 'M' : 'L'}${round(x(volumes[i]!))},${round(y(toNumber(m)))}`).join(''),
+  }));
+  const q = toNumber(result.settings.queriesPerDay);
+  const xTicks: ChartModel['xTicks'] = [];
+  for (let e = Math.ceil(xMin); e <= Math.floor(xMax); e++) xTicks.push({ x: round(x(10 ** e)), label: compact(10 ** e) });
+  const yTicks: ChartModel['yTicks'] = [];
+  for (let e = yMin; e <= yMax; e++) yTicks.push({ y: round(y(10 ** e)), label: `$${compact(10 ** e)}` });
+  return {
+    series,
+    crossings: crossings.map((c) => ({ ...c, x: round(x(toNumber(c.queriesPerDay))), y: round(y(toNumber(c.monthlyCost))) })),
+    current: q > 0 && q >= 10 ** xMin && q <= 10 ** xMax ? { x: round(x(q)), queriesPerDay: result.settings.queriesPerDay } : null,
+    xTicks,
+    yTicks,
+  };
+}

@@ -1,0 +1,83 @@
+/** Monthly cost per option at the volume, the break-even volumes, the regimes and the chart (all from the engine). */
+import type { Outcome } from '../compute.js';
+import type { BreakEvenView } from '../breakEven.js';
+import { formatMonths, formatQueriesPerDay as volume, formatUsd } from '../../../src/format/money.js';
+import { Chart } from './Chart.js';
+
+export function BreakEvenResults({ outcome, idPrefix }: { outcome: Outcome<BreakEvenView>; idPrefix: string }) {
+  if (!outcome.ok) return <p class="error" role="alert">{outcome.error}</p>;
+  const { result } = outcome.value;
+  const names = new Map(result.options.map((o) => [o.id, o.name]));
+  const name = (id: string) => names.get(id) ?? id;
+  const regimesId = `${idPrefix}-regimes`;
+  return (
+    <>
+      <h4>Monthly cost at {volume(result.settings.queriesPerDay)} queries/day</h4>
+      <div class="scroll" role="region" aria-label="Monthly cost per option" tabIndex={0}>
+        <table class="monthly">
+          <thead>
+            <tr>
+              <th scope="col">Option</th>
+              <th scope="col" class="num">Training / mo</th>
+              <th scope="col" class="num">Hosting / mo</th>
+              <th scope="col" class="num">Tokens / mo</th>
+              <th scope="col" class="num">Total / mo</th>
+              <th scope="col">Training pays back</th>
+            </tr>
+          </thead>
+          <tbody>
+            {result.options.map((o) => {
+              const cheapest = o.id === result.cheapestAtVolume;
+              return (
+                <tr key={o.id} class={cheapest ? 'cheapest' : ''} data-option={o.id}>
+                  <th scope="row">
+                    {o.name}
+                    {cheapest ? <strong> (cheapest)</strong> : null}
+                    {o.atVolume.replicas > 1 ? <span class="hint"> · {o.atVolume.replicas} replicas</span> : null}
+                  </th>
+                  <td class="num">{formatUsd(o.atVolume.trainingPerMonth)}</td>
+                  <td class="num">{formatUsd(o.atVolume.hostingPerMonth)}</td>
+                  <td class="num">{formatUsd(o.atVolume.tokensPerMonth)}</td>
+                  <td class="num cost" data-total={o.atVolume.totalPerMonth}>{formatUsd(o.atVolume.totalPerMonth)}</td>
+                  <td>{o.payback ? (o.payback.months === null ? 'never at this volume' : `in ${formatMonths(o.payback.months)}`) : '—'}</td>
+                </tr>
+              );
+            })}
+          </tbody>
+        </table>
+      </div>
+      <h4 id={`${regimesId}-h`}>Cheapest option by volume</h4>
+      <ol class="regimes" id={regimesId} aria-labelledby={`${regimesId}-h`}>
+        {result.regimes.map((r) => (
+          <li key={`${r.cheapest}@${r.fromQueriesPerDay}`} data-cheapest={r.cheapest} data-from={r.fromQueriesPerDay} data-to={r.toQueriesPerDay ?? ''}>
+            {r.toQueriesPerDay === null
+              ? `${r.fromQueriesPerDay === '0' ? 'At any volume' : `Above ${volume(r.fromQueriesPerDay)} queries/day`}: `
+              : `${r.fromQueriesPerDay === '0' ? 'Up to' : `${volume(r.fromQueriesPerDay)} to`} ${volume(r.toQueriesPerDay)} queries/day: `}
+            <strong>{name(r.cheapest)}</strong>
+          </li>
+        ))}
+      </ol>
+      {result.breakEvens.length > 0 ? (
+        <>
+          <h4>Break-even volumes</h4>
+          <ul class="break-evens">
+            {result.breakEvens.map((b) => (
+              <li key={`${b.between.join('|')}@${b.queriesPerDay}`} data-between={b.between.join('|')} data-queries-per-day={b.queriesPerDay}>
+                {volume(b.queriesPerDay)} queries/day: {name(b.cheaperBelow)} is cheaper below, {name(b.cheaperAbove)} above
+                {b.kind === 'jump' ? ' (a replica is added there)' : ''}
+              </li>
+            ))}
+          </ul>
+        </>
+      ) : null}
+      <Chart view={outcome.value} idPrefix={idPrefix} describedBy={regimesId} />
+      {result.notes.length + result.assumptions.length > 0 ? (
+        <ul class="notes-list hint">
+          {[...result.assumptions.map((a) => `Assumed: ${a}`), ...result.notes].map((n) => (
+            <li key={n}>{n}</li>
+          ))}
+        </ul>
+      ) : null}
+    </>
+  );
+}

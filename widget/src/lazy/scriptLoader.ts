@@ -1,0 +1,32 @@
+/**
+ * Loading the break-even panel from the script-tag build: a second classic script beside this one
+ * (ftcost-breakeven.js). It is built with Preact, src/decimal.ts and src/errors.ts as externals read
+ * from `__ftcostShared`, so both scripts share one Preact (hooks work across them), one Decimal
+ * class and one UserError class (instanceof works across them).
+ */
+import * as preact from 'preact';
+import * as hooks from 'preact/hooks';
+import * as jsxRuntime from 'preact/jsx-runtime';
+import * as decimal from '../../../src/decimal.js';
+import * as errors from '../../../src/errors.js';
+import type { BreakEvenPanelModule } from './panel.js';
+
+export const BREAKEVEN_FILE = 'ftcost-breakeven.js';
+export const SHARED_GLOBAL = '__ftcostShared';
+export const PANEL_GLOBAL = '__ftcostBreakEven';
+
+export function scriptLoader(scriptUrl: string | undefined): () => Promise<BreakEvenPanelModule> {
+  return () =>
+    new Promise((resolve, reject) => {
+      const g = globalThis as unknown as Record<string, unknown>;
+      if (g[PANEL_GLOBAL]) return resolve(g[PANEL_GLOBAL] as BreakEvenPanelModule);
+      g[SHARED_GLOBAL] = { preact, hooks, jsxRuntime, decimal, errors };
+      const src = new URL(BREAKEVEN_FILE, scriptUrl ?? document.baseURI).href;
+      const script = document.createElement('script');
+      script.src = src;
+      script.async = true;
+      script.onload = () => (g[PANEL_GLOBAL] ? resolve(g[PANEL_GLOBAL] as BreakEvenPanelModule) : reject(new Error(`${src} did not define the break-even panel`)));
+      script.onerror = () => reject(new Error(`could not load ${src}`));
+      document.head.appendChild(script);
+    });
+}
