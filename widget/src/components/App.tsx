@@ -81,6 +81,7 @@ export function App({ state, onChange, catalog, today, theme, idPrefix }: AppPro
           <Field id={id('tokens')} name="tokensPerExample" label="Tokens per example" value={state.tokensPerExample} onInput={(v) => onChange({ tokensPerExample: v })} disabled={!!dataset} />
           <Field id={id('epochs')} name="epochs" label="Epochs" inputMode="text" hint="a number, or auto (each platform's default)" value={state.epochs} onInput={(v) => onChange({ epochs: v })} />
         </fieldset>
+        <ProviderPicker catalog={catalog} value={state.providers} onChange={(providers) => onChange({ providers })} idPrefix={idPrefix} />
         <FileDrop
           idPrefix={idPrefix}
           status={fileStatus}
@@ -94,7 +95,6 @@ export function App({ state, onChange, catalog, today, theme, idPrefix }: AppPro
             setFileStatus(null);
           }}
         />
-        <ProviderPicker catalog={catalog} value={state.providers} onChange={(providers) => onChange({ providers })} idPrefix={idPrefix} />
         <ModelPicker catalog={catalog} value={state.models} onChange={(models) => onChange({ models })} idPrefix={idPrefix} />
         <RunningInputs state={state} onChange={onChange} catalog={catalog} id={id} />
       </form>

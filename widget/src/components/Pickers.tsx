@@ -52,25 +52,32 @@ export function ProviderPicker({ catalog, value, onChange, idPrefix }: { catalog
 
 export function ModelPicker({ catalog, value, onChange, idPrefix }: { catalog: Catalog; value: string[]; onChange: (v: string[]) => void; idPrefix: string }) {
   const choices = modelChoices(catalog);
+  const ticked = choices.filter((c) => c.ids.some((x) => value.includes(x)));
+  // Fifty-odd models would push the answers off screen: the list folds away behind a summary of what is ticked.
   return (
-    <fieldset class="picker models">
-      <legend>Models <span class="hint">(none ticked: all)</span></legend>
-      {choices.map((c, i) => {
-        const id = `${idPrefix}-m-${i}`;
-        return (
-          <label key={c.name} class="check" for={id} title={c.ids[0]}>
-            <input
-              type="checkbox"
-              id={id}
-              name="model"
-              value={c.name}
-              checked={c.ids.some((x) => value.includes(x))}
-              onChange={(e) => onChange(toggle(value, c.ids, c.name, (e.currentTarget as HTMLInputElement).checked))}
-            />
-            {c.label}
-          </label>
-        );
-      })}
-    </fieldset>
+    <details class="picker models">
+      <summary>
+        Models: {ticked.length ? ticked.map((c) => c.label).join(', ') : 'all'} <span class="hint">({ticked.length || choices.length} of {choices.length}; change)</span>
+      </summary>
+      <fieldset>
+        <legend class="sr-only">Models to compare (none ticked: all)</legend>
+        {choices.map((c, i) => {
+          const id = `${idPrefix}-m-${i}`;
+          return (
+            <label key={c.name} class="check" for={id} title={c.ids[0]}>
+              <input
+                type="checkbox"
+                id={id}
+                name="model"
+                value={c.name}
+                checked={c.ids.some((x) => value.includes(x))}
+                onChange={(e) => onChange(toggle(value, c.ids, c.name, (e.currentTarget as HTMLInputElement).checked))}
+              />
+              {c.label}
+            </label>
+          );
+        })}
+      </fieldset>
+    </details>
   );
 }
