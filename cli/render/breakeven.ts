@@ -60,11 +60,15 @@ function breakEvenLines(res: BreakEvenResult): string[] {
 }
 
 function regimeLines(res: BreakEvenResult): string[] {
-  return res.regimes.map((r) => {
+  // A pair with the same average cost per query keeps swapping places forever: the last range is not final.
+  const alternating = res.pairs
+    .filter((p) => p.repeatsEveryQueriesPerDay !== null)
+    .map((p) => `  then ${p.between[0]} and ${p.between[1]} keep swapping every ${formatQueriesPerDay(p.repeatsEveryQueriesPerDay!)} queries/day`);
+  return [...res.regimes.map((r) => {
     const from = formatQueriesPerDay(r.fromQueriesPerDay);
     const range = r.toQueriesPerDay === null ? (r.fromQueriesPerDay === '0' ? 'at every volume' : `above ${from}`) : `${from} – ${formatQueriesPerDay(r.toQueriesPerDay)}`;
     return `  ${range.padEnd(22)} ${r.cheapest}`;
-  });
+  }), ...alternating];
 }
 
 function footnotes(res: BreakEvenResult): string[] {

@@ -139,6 +139,17 @@ function hostedOption(row: EstimateRow, inputs: CatalogOptionsInputs, hoursUp: D
   };
 }
 
+/**
+ * What the catalog says about the offer itself (Azure's Developer tier: spot capacity, no SLA, the
+ * deployment removed after 24 hours): a person choosing the cheapest option must see it.
+ */
+function offerNotes(model: Model, row: EstimateRow, asOf: string): string[] {
+  const offer = model.offers.find((o) => o.method === row.method && o.tier === row.tier);
+  if (!offer) return [];
+  const entryNote = (resolveField(offer.prices, 'inputPer1M', asOf) ?? resolveField(offer.prices, 'trainingPer1M', asOf))?.entry.note;
+  return [...new Set([...(entryNote ? [entryNote] : []), ...offer.notes])];
+}
+
 /** The serving throughput for a GPU and model size: exact size, else the next larger size listed (slower, so conservative). */
 function servingFor(catalog: Catalog, gpu: string, size: Decimal): ServingThroughput | undefined {
   return catalog.servingThroughput
@@ -298,6 +309,7 @@ export function optionsFromCatalog(inputs: CatalogOptionsInputs, catalog: Catalo
     }
     const model = ftModels.find((m) => m.provider.id === row.provider)!.model;
     const hosted = hostedOption(row, inputs, hoursUp);
+    if (!('skip' in hosted)) hosted.notes!.push(...offerNotes(model, row, inputs.asOf));
     if ('skip' in hosted) skipped.push({ id: offerId(row), reason: hosted.skip });
     else options.push(hosted);
     // One dedicated-endpoint option per provider, with its cheapest training offer (rows are sorted by training cost).

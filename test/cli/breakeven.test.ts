@@ -162,6 +162,13 @@ describe('breakeven from the catalog (the common case)', () => {
     expect(volume.code).toBe(2);
   });
 
+  it("an offer's own caveats reach the option (Azure's Developer tier is spot capacity, removed after 24 h)", async () => {
+    const res = await json([...COMMON.slice(0, 5), '--ft-model', 'gpt-4.1-mini', ...COMMON.slice(7)]);
+    const dev = res.options.find((o) => o.id === 'azure-openai/developer')!;
+    expect(dev.kind).toBe('hosted-per-token');
+    expect(dev.notes.join(' ')).toMatch(/deployment removed after 24 h/);
+  });
+
   it('an open-weight model gets a self-hosted option on rented GPUs', async () => {
     const res = await json(['breakeven', '--base-model', 'gpt-4o', '--base-input-tokens', '2000', '--ft-model', 'llama-3.1-8b', '--input-tokens', '200', '--output-tokens', '150', '--queries-per-day', '50000', '--examples', '400']);
     const self = res.options.find((o) => o.kind === 'self-hosted');
