@@ -14,8 +14,11 @@ const SCRIPT = new URL('../../dist/widget/ftcost-widget.iife.js', import.meta.ur
 const CATALOG = new URL('../../dist/widget/ftcost-catalog.json', import.meta.url);
 const BREAKEVEN = new URL('../../dist/widget/ftcost-breakeven.js', import.meta.url);
 export const BUDGET_GZIP_BYTES = 40 * 1024;
-/** Script + catalog data + break-even panel (57 KB when written): room for the catalog to grow. */
-export const FIRST_LOAD_BUDGET_GZIP_BYTES = 64 * 1024;
+/**
+ * Script (≤ 40 KB) + break-even panel (13.6 KB) + catalog data (12.2 KB with 8 providers and the GPU
+ * hosts): 62 KB when written. The catalog grows with every provider; past 80 KB, slim it or split it.
+ */
+export const FIRST_LOAD_BUDGET_GZIP_BYTES = 80 * 1024;
 const gzipped = (file: URL) => gzipSync(readFileSync(file), { level: 9 }).length;
 
 describe('widget size budget', () => {

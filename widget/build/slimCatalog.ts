@@ -1,29 +1,27 @@
 /**
- * The widget's copy of the compiled catalog, without the prose it never shows: provider and offer
- * `notes`, the `rejected` alternatives (why one source was chosen over another) and `pricingUrls`,
- * and the free-text `note` of individual price entries. Every figure, its `source` and `asOf`, every
- * limit, availability and default-epochs rule (whose notes results do quote) is kept, so the
- * engine's results are identical — test/widget/slimCatalog.test.ts holds that. It is what the
- * browser downloads, so it carries no prose nobody reads there; the CLI keeps the full text.
+ * The widget's copy of the compiled catalog, without what no result ever shows: the `rejected`
+ * alternatives (the sources not chosen, and why) and the providers' `pricingUrls` lists (results
+ * cite each price entry's own `source`). Every figure, source, date, limit, availability and note
+ * that results quote is kept, so the engine's answers are identical — test/widget/slimCatalog.test.ts
+ * holds that for estimates and break-evens (it once caught offer notes that break-even options quote).
+ * It is what the browser downloads, so it carries nothing nobody reads there; the CLI keeps it all.
  */
 
-const DROPPED_KEYS = new Set(['notes', 'rejected', 'pricingUrls']);
+const DROPPED_KEYS = new Set(['rejected', 'pricingUrls']);
 
-function slim(value: unknown, parentKey: string): unknown {
-  if (Array.isArray(value)) return value.map((item) => slim(item, parentKey));
+function slim(value: unknown): unknown {
+  if (Array.isArray(value)) return value.map(slim);
   if (value === null || typeof value !== 'object') return value;
   const out: Record<string, unknown> = {};
   for (const [key, child] of Object.entries(value)) {
     if (DROPPED_KEYS.has(key)) continue;
-    // A price entry's note explains where a figure came from; results carry the entry's source URL instead.
-    if (key === 'note' && parentKey === 'prices') continue;
-    out[key] = slim(child, key);
+    out[key] = slim(child);
   }
   return out;
 }
 
 export function slimCatalog<T>(compiled: T): T {
-  return slim(compiled, '') as T;
+  return slim(compiled) as T;
 }
 
 /**
