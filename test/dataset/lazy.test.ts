@@ -1,0 +1,63 @@
+/**
+ * Heavy things load late: the static import graph of an `--examples` estimate (the CLI's run()
+ * and the library's front door) must not reach a rank file, the worker pool or the progress bar.
+ * Only `await import(...)` (dynamic) edges may lead there. Checked on the source, statically, and
+ * at run time in a fresh Node process on the built CLI.
+ */
+import { spawnSync } from 'node:child_process';
+import { existsSync, readFileSync } from 'node:fs';
+import { dirname, resolve } from 'node:path';
+import { describe, expect, it } from 'vitest';
+
+const STATIC_IMPORT = /^\s*(?:import|export)\s+(?!type\b)(?:[^'"]*?\sfrom\s+)?['"]([^'"]+)['"]/gm;
+
+function staticGraph(entry: string): { files: Set<string>; packages: Set<string> } {
+  const files = new Set<string>();
+  const packages = new Set<string>();
+  const visit = (file: string) => {
+    if (files.has(file)) return;
+    files.add(file);
+    const source = readFileSync(file, 'utf8');
+    for (const m of source.matchAll(STATIC_IMPORT)) {
+      const spec = m[1]!;
+      if (!spec.startsWith('.')) {
+        packages.add(spec);
+        continue;
+      }
+      let target = resolve(dirname(file), spec).replace(/\.js$/, '.ts');
+      if (!existsSync(target) && existsSync(target.replace(/\.ts$/, '.tsx'))) target = target.replace(/\.ts$/, '.tsx');
+      if (existsSync(target) && target.endsWith('.ts')) visit(target);
+    }
+  };
+  visit(resolve(entry));
+  return { files, packages };
+}
+
+describe('the --examples path never loads the tokenizer', () => {
+  for (const entry of ['cli/commands/estimate.ts', 'src/api.ts', 'src/index.ts']) {
+    it(`${entry}: no rank file, worker pool or progress bar in its static imports`, () => {
+      const { files, packages } = staticGraph(entry);
+      expect([...packages].filter((p) => p.includes('js-tiktoken') || p === 'cli-progress' || p === 'node:worker_threads' || p === 'tiktoken')).toEqual([]);
+      expect([...files].filter((f) => /dataset[/\\]node[/\\]|commands[/\\]inspect/.test(f))).toEqual([]);
+    });
+  }
+
+  it('the checker itself sees the rank files from the counting entry (so it can fail)', () => {
+    const { files } = staticGraph('src/tokens/index.ts');
+    expect([...files].some((f) => f.endsWith('dataset/node/file.ts'))).toBe(true);
+  });
+
+  it('at run time: a built `estimate --examples` loads no js-tiktoken module (and `inspect` does)', () => {
+    if (!existsSync('dist/cli/run.js')) return; // built by `npm test` before vitest
+    // A loader hook in a fresh Node process reports every js-tiktoken module resolved.
+    const hook = `export async function resolve(s, c, next) { const r = await next(s, c); if (r.url.includes('js-tiktoken')) console.error('LOADED ' + r.url); return r; }`;
+    const register = `import { register } from 'node:module'; register('data:text/javascript,' + encodeURIComponent(${JSON.stringify(hook)}));`;
+    const loadedBy = (args: string[]) => {
+      const script = `import { run } from './dist/cli/run.js'; const out = { write() {} }; await run(${JSON.stringify(args)}, { stdout: out, stderr: out, env: {}, cwd: process.cwd(), today: '2026-11-23' });`;
+      const r = spawnSync(process.execPath, ['--import', `data:text/javascript,${encodeURIComponent(register)}`, '--input-type=module', '-e', script], { encoding: 'utf8' });
+      return r.stderr;
+    };
+    expect(loadedBy(['estimate', '--examples', '500', '--format', 'json'])).not.toContain('LOADED');
+    expect(loadedBy(['inspect', 'test/fixtures/toy_chat_fine_tuning.jsonl'])).toContain('js-tiktoken/dist/ranks/o200k_base');
+  });
+});
