@@ -64,7 +64,8 @@ export default defineConfig(({ mode }) => {
           external: (source: string, importer: string | undefined) => isShared(source, importer),
           output: { globals: (id: string) => sharedGlobal(id) ?? id },
         }
-      : {},
+      : // The ESM build's lazy chunks, named so a docs site's static folder stays readable.
+        { output: { chunkFileNames: 'ftcost-[name]-[hash].js' } },
   },
   };
 });

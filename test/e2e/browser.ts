@@ -69,7 +69,7 @@ export async function openDemo(path = 'index.html', viewport = { width: 1100, he
   const errors: string[] = [];
   page.on('pageerror', (err) => errors.push(String(err)));
   await page.goto(server.url + path);
-  await page.locator('ftcost-calculator table.training, ftcost-calculator .error').first().waitFor();
+  await page.locator('table.training, .ftcost .error').first().waitFor();
   return {
     server,
     context,
@@ -92,5 +92,5 @@ export async function fill(page: Page, label: string, value: string): Promise<vo
 
 /** The training cost shown for a provider/model row. */
 export async function trainingCost(page: Page, provider: string, model: string): Promise<string> {
-  return (await page.locator(`tr[data-provider="${provider}"][data-model="${model}"] td.cost`).textContent()) ?? '';
+  return (await page.locator(`tr[data-provider="${provider}"][data-model="${model}"] td.cost`).first().textContent()) ?? '';
 }

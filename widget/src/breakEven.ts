@@ -9,9 +9,8 @@ import type { Catalog } from '../../src/catalog/model.js';
 import type { TrainingDataset } from '../../src/engine/dataset.js';
 import { analyzeBreakEven, type BreakEvenAnalysis } from '../../src/engine/breakEvenAnalysis.js';
 import { optionsFromCatalog } from '../../src/engine/options.js';
-import { assumedDataset } from '../../src/engine/dataset.js';
 import { toBreakEvenResult, type BreakEvenResult } from '../../src/result/breakEven.js';
-import { attempt, InputError, parseTrainingInputs, parseWhole, type Outcome } from './compute.js';
+import { attempt, InputError, parseEpochs, parseWhole, trainingDataset, type Outcome } from './compute.js';
 import type { WidgetState } from './state.js';
 
 export interface BreakEvenView {
@@ -21,8 +20,7 @@ export interface BreakEvenView {
 
 export function computeBreakEven(state: WidgetState, ctx: { catalog: Catalog; today: string; dataset?: TrainingDataset }): Outcome<BreakEvenView> {
   return attempt(() => {
-    const training = parseTrainingInputs(state);
-    const dataset = ctx.dataset ?? assumedDataset(training.examples, training.tokensPerExample);
+    const dataset = trainingDataset(state, ctx.dataset);
     const hoursPerDay = parseWhole('Hours up per day', state.hoursPerDay);
     if (hoursPerDay > 24) throw new InputError('Hours up per day must be at most 24');
     const built = optionsFromCatalog(
@@ -34,7 +32,7 @@ export function computeBreakEven(state: WidgetState, ctx: { catalog: Catalog; to
         inputTokens: parseWhole('Fine-tuned input tokens', state.fineTunedInputTokens, 0),
         outputTokens: parseWhole('Output tokens', state.outputTokens),
         dataset,
-        epochs: training.epochs,
+        epochs: parseEpochs(state),
         providers: state.providers,
         asOf: ctx.today,
         today: ctx.today,

@@ -6,7 +6,7 @@
 import { estimate } from '../../src/api.js';
 import { modelMatches, type Catalog } from '../../src/catalog/model.js';
 import { planFor } from '../../src/dataset/report.js';
-import type { TrainingDataset } from '../../src/engine/dataset.js';
+import { assumedDataset, type TrainingDataset } from '../../src/engine/dataset.js';
 import { isUserError } from '../../src/errors.js';
 import type { EstimateResult } from '../../src/result/estimate.js';
 import type { WidgetState } from './state.js';
@@ -29,19 +29,16 @@ export class InputError extends Error {
   }
 }
 
-export interface TrainingInputs {
-  examples: number;
-  tokensPerExample: number;
-  epochs: number | 'auto';
+/** "auto" (each platform's default) or a whole number of epochs. */
+export function parseEpochs(state: WidgetState): number | 'auto' {
+  const text = state.epochs.trim().toLowerCase();
+  return text === 'auto' || text === '' ? 'auto' : parseWhole('Epochs', state.epochs);
 }
 
-export function parseTrainingInputs(state: WidgetState): TrainingInputs {
-  const epochsText = state.epochs.trim().toLowerCase();
-  return {
-    examples: parseWhole('Examples', state.examples),
-    tokensPerExample: parseWhole('Tokens per example', state.tokensPerExample),
-    epochs: epochsText === 'auto' || epochsText === '' ? 'auto' : parseWhole('Epochs', state.epochs),
-  };
+/** The training set: a dropped file's exact count, else examples × tokens per example as typed. */
+export function trainingDataset(state: WidgetState, counted: TrainingDataset | undefined): TrainingDataset {
+  if (counted) return counted;
+  return assumedDataset(parseWhole('Examples', state.examples), parseWhole('Tokens per example', state.tokensPerExample));
 }
 
 export type Outcome<T> = { ok: true; value: T } | { ok: false; error: string };
@@ -65,13 +62,13 @@ export interface ComputeContext {
 
 export function computeEstimate(state: WidgetState, ctx: ComputeContext): Outcome<EstimateResult> {
   return attempt(() => {
-    const training = ctx.dataset ? undefined : parseTrainingInputs(state);
-    const epochsText = state.epochs.trim().toLowerCase();
+    const dataset = trainingDataset(state, ctx.dataset);
     return estimate({
       catalog: ctx.catalog,
       today: ctx.today,
-      ...(ctx.dataset ? { dataset: ctx.dataset } : { examples: training!.examples, tokensPerExample: training!.tokensPerExample }),
-      epochs: epochsText === 'auto' || epochsText === '' ? 'auto' : parseWhole('Epochs', state.epochs),
+      // Typed numbers go in as numbers (the result then records tokens per example); a file as its dataset.
+      ...(ctx.dataset ? { dataset } : { examples: dataset.examples, tokensPerExample: parseWhole('Tokens per example', state.tokensPerExample) }),
+      epochs: parseEpochs(state),
       models: state.models,
       providers: state.providers,
     });
