@@ -92,7 +92,7 @@ const TABLE_BITS = 19;
 
 /**
  * Open-addressing hash table from a short ASCII piece, packed into three int32 words, to its token
- * count (never 0 for a non-empty piece, so 0 marks an empty slot). Bounded: cleared when half full.
+ * count (never 0 for a non-empty piece, so 0 marks an empty slot). Bounded: stops taking entries when half full.
  */
 class PackedPieceTable {
   private readonly keys = new Int32Array(3 << TABLE_BITS);
@@ -117,10 +117,9 @@ class PackedPieceTable {
   }
 
   set(a: number, b: number, c: number, value: number): void {
-    if (this.size >= 1 << (TABLE_BITS - 1)) {
-      this.values.fill(0);
-      this.size = 0;
-    }
+    // Full (half the slots used): keep what is there. The pieces seen first are the frequent ones,
+    // so keeping them beats clearing; a rare piece past this point is merged again when it recurs.
+    if (this.size >= 1 << (TABLE_BITS - 1)) return;
     let slot = this.slotOf(a, b, c);
     while (this.values[slot] !== 0) slot = (slot + 1) & PackedPieceTable.MASK;
     const k = slot * 3;
