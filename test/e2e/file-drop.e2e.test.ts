@@ -48,6 +48,14 @@ describe('file drop in Chromium', () => {
     expect(await trainingCost(page, 'openai', 'gpt-4o-mini-2024-07-18')).toBe('$0.008');
     // The typed numbers are not used while the file's count is.
     expect(await page.getByLabel('Examples', { exact: true }).isDisabled()).toBe(true);
+    // Copy JSON gives the CLI's `estimate --file --format json` result, every broken line included.
+    await page.getByRole('button', { name: 'Copy JSON', exact: true }).click();
+    await expect.poll(() => page.locator('ftcost-calculator .export [role="status"]').textContent()).toMatch(/^Copied JSON/);
+    const json = JSON.parse(await page.evaluate(() => navigator.clipboard.readText()));
+    expect(json.dataset.kind).toBe('counted');
+    expect(json.dataset.counted.training.examples).toBe(5);
+    expect(json.dataset.counted.training.wouldBeRejected).toBe(true);
+    expect(json.dataset.counted.training.errors.map((e: { line: number; code: string }) => `${e.line}:${e.code}`)).toEqual(['4:invalid_json', '6:example_missing_assistant_message', '7:missing_messages_list']);
   });
 
   it('nothing left localhost: only the worker and the one rank file it needed were fetched', () => {
