@@ -1,6 +1,7 @@
 /**
  * `tsx widget/scripts/screenshot.ts [out.png] [hash]`: the built demo page in headless Chromium,
- * saved as a PNG (docs/widget.png for the README). Needs `npm run build` and /usr/bin/chromium.
+ * saved as a PNG (docs/widget.png for the README). THEME=dark sets the element's theme attribute.
+ * Needs `npm run build` and /usr/bin/chromium.
  */
 import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -23,7 +24,9 @@ const context = await chromium.launchPersistentContext(dataDir, {
 try {
   const page = context.pages()[0] ?? (await context.newPage());
   await page.goto(`${server.url}index.html${hash}`);
+  if (process.env.THEME) await page.evaluate((t) => document.querySelector('ftcost-calculator')!.setAttribute('theme', t), process.env.THEME);
   await page.locator('ftcost-calculator table.training').waitFor();
+  await page.locator('ftcost-calculator table.monthly').waitFor();
   mkdirSync(dirname(out), { recursive: true });
   await page.locator('ftcost-calculator').screenshot({ path: out });
   console.log(`wrote ${out}`);
