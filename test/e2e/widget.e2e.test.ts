@@ -94,6 +94,48 @@ describe('demo page in Chromium', () => {
     await fill(page, 'Queries per day', '1000');
   });
 
+  it('window.ftcost.mount() from the script tag: a wrong selector throws a clear error; a second widget mounts beside the first', async () => {
+    const { page } = h;
+    const message = await page.evaluate(() => {
+      try {
+        (window as unknown as { ftcost: { mount(t: string): unknown } }).ftcost.mount('#no-such-element');
+        return 'no error';
+      } catch (err) {
+        return (err as Error).message;
+      }
+    });
+    expect(message).toBe('ftcost.mount: no element matches the selector "#no-such-element"');
+    await page.evaluate(async () => {
+      const div = document.createElement('div');
+      div.id = 'second';
+      document.querySelector('main')!.appendChild(div);
+      const w = (window as unknown as { ftcost: { mount(t: string, o: object): { ready: Promise<void> } } }).ftcost.mount('#second', { examples: 1000, tokensPerExample: 400, epochs: 3, models: ['gpt-4o-mini'], hash: false });
+      await w.ready;
+    });
+    // 1000 × 400 × 3 = 1,200,000 tokens × $3.00 per 1M = $3.60, while the first widget still shows $1.80.
+    expect(await page.locator('#second tr[data-provider="openai"][data-model="gpt-4o-mini-2024-07-18"] td.cost').textContent()).toBe('$3.60');
+    expect(await trainingCost(page, 'openai', 'gpt-4o-mini-2024-07-18')).toBe('$1.80');
+    await page.evaluate(() => document.querySelector('#second')!.remove());
+  });
+
+  it('is keyboard operable: the models list opens with Enter and a model is ticked with Space', async () => {
+    const { page } = h;
+    const summary = page.locator('ftcost-calculator details.models summary');
+    await summary.focus();
+    await page.keyboard.press('Enter');
+    expect(await page.locator('ftcost-calculator details.models').getAttribute('open')).not.toBeNull();
+    await page.keyboard.press('Tab');
+    const focusedModel = await page.evaluate(() => (document.querySelector('ftcost-calculator')!.shadowRoot!.activeElement as HTMLInputElement).value);
+    const rowsBefore = await page.locator('ftcost-calculator table.training tbody tr').count();
+    await page.keyboard.press('Space');
+    expect(await page.evaluate(() => (document.querySelector('ftcost-calculator')!.shadowRoot!.activeElement as HTMLInputElement).checked)).toBe(true);
+    expect(await page.locator('ftcost-calculator table.training tbody tr').count()).toBeGreaterThan(rowsBefore);
+    await page.keyboard.press('Space'); // untick it again
+    expect(await page.locator('ftcost-calculator table.training tbody tr').count()).toBe(rowsBefore);
+    expect(focusedModel).not.toBe('gpt-4o-mini');
+    await summary.click(); // fold it away again
+  });
+
   it('is keyboard operable: Tab reaches the inputs in order', async () => {
     const { page } = h;
     await page.getByLabel('Examples', { exact: true }).focus();
