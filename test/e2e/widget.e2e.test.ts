@@ -38,6 +38,28 @@ describe('demo page in Chromium', () => {
     expect(await row.textContent()).toContain('600,000');
   });
 
+  it('styles are scoped: the page\'s hostile table/input rules (cursive, hotpink borders) do not reach the widget, and its CSS variables theme it', async () => {
+    const { page } = h;
+    const pageInput = await page.evaluate(() => {
+      const probe = document.createElement('input');
+      document.body.appendChild(probe);
+      const style = getComputedStyle(probe);
+      const out = { font: style.fontFamily, border: style.borderTopColor };
+      probe.remove();
+      return out;
+    });
+    expect(pageInput.font).toContain('cursive'); // the demo page's own rule, as a check that it is hostile
+    const widgetInput = await page.getByLabel('Examples', { exact: true }).evaluate((el) => {
+      const style = getComputedStyle(el);
+      return { font: style.fontFamily, border: style.borderTopColor, radius: getComputedStyle(el.closest('.ftcost')!).borderTopLeftRadius };
+    });
+    expect(widgetInput.font).not.toContain('cursive');
+    expect(widgetInput.border).not.toBe(pageInput.border);
+    expect(widgetInput.radius).toBe('10px'); // --ftcost-radius: 10px set by the demo page on the element
+    // And nothing of the widget's leaks out: the page's own headings keep the page's font.
+    expect(await page.locator('main > h1').evaluate((el) => getComputedStyle(el).fontFamily)).toContain('Georgia');
+  });
+
   it('the URL hash round-trips: opening the link reproduces the view', async () => {
     const { page } = h;
     const url = page.url();
