@@ -11,7 +11,24 @@
  *
  *   node bench/generate.mjs OUT_FILE MEGABYTES [SEED]
  */
-import { createWriteStream } from 'node:fs';
+import { createWriteStream, readdirSync, readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { dirname, join } from 'node:path';
+
+/** English sentences (from the message keys) and translated ones, from the typescript package. */
+function loadCorpus() {
+  const lib = dirname(createRequire(import.meta.url).resolve('typescript'));
+  const english = [];
+  const foreign = [];
+  for (const lang of readdirSync(lib, { withFileTypes: true }).filter((d) => d.isDirectory()).map((d) => d.name).sort()) {
+    const messages = JSON.parse(readFileSync(join(lib, lang, 'diagnosticMessages.generated.json'), 'utf8'));
+    for (const [key, text] of Object.entries(messages)) {
+      if (lang === 'de') english.push(key.split('_').slice(0, -1).join(' ').replace(/\b(\d)\b/g, '{$1}'));
+      if (lang !== 'de' || foreign.length % 2 === 0) foreign.push(text);
+    }
+  }
+  return { english, foreign };
+}
 
 /** mulberry32: a tiny, fast, seedable PRNG. */
 export function prng(seed) {
@@ -50,11 +67,17 @@ function makeVocabulary(rand, size) {
 export function* examples(seed) {
   const rand = prng(seed);
   const vocab = makeVocabulary(rand, 30_000);
+  const corpus = loadCorpus();
   const pick = (list) => list[Math.floor(rand() * list.length)];
-  // Zipf-like: small indices (common words) far more often than large ones.
-  const word = () => vocab[Math.floor(vocab.length * rand() ** 3)];
+  // Real words, at their frequency in real sentences; 3% invented (names, rare words).
+  const words = corpus.english.flatMap((s) => s.split(' ')).filter((w) => w && !w.startsWith('{'));
+  const word = () => (rand() < 0.03 ? vocab[Math.floor(vocab.length * rand())] : pick(words).toLowerCase());
   const number = () => String(Math.floor(rand() ** 2 * 10 ** (1 + Math.floor(rand() * 9))));
   const sentence = () => {
+    if (rand() < 0.5) {
+      const s = pick(corpus.english);
+      return s[0].toUpperCase() + s.slice(1) + pick(['.', '.', '.', '?', '!', ':']);
+    }
     const n = 4 + Math.floor(rand() * 18);
     let s = '';
     for (let i = 0; i < n; i++) {
@@ -72,7 +95,7 @@ export function* examples(seed) {
     for (let i = 0; i < n; i++) {
       p += (i ? pick([' ', ' ', ' ', '\n', '\n\n', '  ']) : '') + sentence();
       if (rand() < 0.04) p += '\n' + pick(SNIPPETS) + '\n';
-      if (rand() < 0.03) p += ' ' + pick(FOREIGN);
+      if (rand() < 0.03) p += ' ' + (rand() < 0.2 ? pick(FOREIGN) : pick(corpus.foreign));
     }
     return p;
   };
@@ -83,7 +106,7 @@ export function* examples(seed) {
     const turns = 1 + Math.floor(rand() ** 2 * 6);
     const foreign = rand() < 0.12;
     for (let t = 0; t < turns; t++) {
-      const user = { role: 'user', content: foreign ? pick(FOREIGN) + ' ' + paragraph(2) : paragraph(3) };
+      const user = { role: 'user', content: foreign ? pick(corpus.foreign) + ' ' + pick(corpus.foreign) + ' ' + paragraph(2) : paragraph(3) };
       if (rand() < 0.05) user.name = word();
       messages.push(user);
       if (rand() < 0.06) {

@@ -39,8 +39,8 @@ async function ensure(name, megabytes, seed) {
   return path;
 }
 
-const file100 = await ensure('chat-100mb.jsonl', 100, 20261123);
-const file400 = await ensure('chat-400mb.jsonl', 400, 4);
+const file100 = await ensure('chat-100mb-v2.jsonl', 100, 20261123);
+const file400 = await ensure('chat-400mb-v2.jsonl', 400, 4);
 
 // The sample: whole lines from the start of the 100 MB file, decoded once.
 const all = readFileSync(file100);

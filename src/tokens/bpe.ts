@@ -177,10 +177,12 @@ export class BpeCounter {
       let end = nonAscii > i ? asciiPieceEnd(text, i, flavor) : -1;
       if (end >= nonAscii && nonAscii < len) end = -1; // it reached a non-ASCII char: let the pattern decide
       if (end < 0) {
+        // test() moves lastIndex to the piece's end without allocating a match array.
         this.sticky.lastIndex = i;
-        const piece = this.sticky.exec(text)![0];
-        total += this.cachedPiece(piece);
-        i += piece.length;
+        this.sticky.test(text);
+        end = this.sticky.lastIndex;
+        total += this.cachedPiece(text.slice(i, end));
+        i = end;
         continue;
       }
       if (end - i <= SMALL_PIECE_CHARS) {
