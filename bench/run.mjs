@@ -24,6 +24,7 @@ import { loadCounter } from '../dist/src/tokens/encodings.js';
 import { exampleTokens } from '../dist/src/dataset/chat-tokens.js';
 import { checkExample } from '../dist/src/dataset/validate.js';
 
+const LOAD_AT_START = loadavg();
 const DATA = new URL('./data/', import.meta.url);
 const SAMPLE_MB = Number(process.env.FTCOST_BENCH_SAMPLE_MB ?? 16);
 mkdirSync(DATA, { recursive: true });
@@ -126,7 +127,7 @@ const ftS = byName['ftcost, 1 thread'].mbPerS;
 const lines = [
   '# ftcost counting benchmark',
   '',
-  `Measured by \`npm run bench\` on ${new Date().toISOString().slice(0, 10)}: ${cpus().length} cores (${cpus()[0]?.model ?? 'unknown CPU'}), Node ${process.version}, load average at start ${loadavg().map((x) => x.toFixed(1)).join(' ')} (other work shares this machine, so absolute rates move between runs; the ratios are measured on the same bytes in the same run).`,
+  `Measured by \`npm run bench\` on ${new Date().toISOString().slice(0, 10)}: ${cpus().length} cores (${cpus()[0]?.model ?? 'unknown CPU'}), Node ${process.version}, load average at start ${LOAD_AT_START.map((x) => x.toFixed(1)).join(' ')} (other work shares this machine, so absolute rates move between runs; the ratios are measured on the same bytes in the same run).`,
   '',
   `Data: bench/generate.mjs (deterministic) — ${(all.length / 1e6).toFixed(1)} MB, ${whole[0].examples.toLocaleString('en-US')} chat examples, ${whole[0].tokens.toLocaleString('en-US')} o200k_base tokens by the cookbook chat rule; and a 400 MB file from another seed. Single-thread comparisons run on the first ${sampleMB.toFixed(1)} MB (the slow tokenizers would take minutes on the whole file); all four tokenizers agreed on the sample's total to the token (${ft.result.toLocaleString('en-US')}).`,
   '',

@@ -58,6 +58,7 @@ export async function countForCli(
   const dataset = await countTrainingFiles({
     file: resolve(ctx.cwd, files.file),
     validationFile: files.validationFile === undefined ? undefined : resolve(ctx.cwd, files.validationFile),
+    labels: files,
     encodings,
     overrides,
     overLimitCap: overrides.maxTokensPerExample ?? (noFilter && defaultEncodings ? undefined : smallestCap(catalog, filters)),

@@ -11,6 +11,8 @@ import { countedDataset, type CountedDataset, type CountOverrides } from '../rep
 export interface CountFilesOptions {
   file: string;
   validationFile?: string;
+  /** The files' names in messages, as the user wrote them (default: the paths). */
+  labels?: { file?: string; validationFile?: string };
   /** The models' encodings (see modelEncodings); ignored when overrides.encoding is given. */
   encodings: readonly (string | undefined)[];
   overrides?: CountOverrides;
@@ -32,15 +34,15 @@ async function bytesOf(path: string): Promise<number> {
 export async function countTrainingFiles(options: CountFilesOptions): Promise<CountedDataset> {
   const overrides = options.overrides ?? {};
   const encodings = overrides.encoding !== undefined ? [overrides.encoding] : options.encodings;
-  const count = async (path: string, label: string) => {
+  const count = async (path: string, label: string, name: string | undefined) => {
     const bar = options.progress ? progressBar(options.progress.stream, { enabled: options.progress.enabled, label, bytes: await bytesOf(path) }) : undefined;
     try {
-      return await countFile(path, { encodings, overrides, overLimitCap: options.overLimitCap, threads: options.threads, onProgress: bar ? (read, total) => bar.update(read, total) : undefined });
+      return await countFile(path, { label: name, encodings, overrides, overLimitCap: options.overLimitCap, threads: options.threads, onProgress: bar ? (read, total) => bar.update(read, total) : undefined });
     } finally {
       bar?.stop();
     }
   };
-  const training = await count(options.file, 'Counting');
-  const validation = options.validationFile !== undefined ? await count(options.validationFile, 'Counting validation') : undefined;
+  const training = await count(options.file, 'Counting', options.labels?.file);
+  const validation = options.validationFile !== undefined ? await count(options.validationFile, 'Counting validation', options.labels?.validationFile) : undefined;
   return countedDataset(training, validation, overrides);
 }

@@ -26,6 +26,8 @@ export interface CountFileOptions extends CountOptions {
   threads?: number;
   /** Called with bytes read so far and the file's size. */
   onProgress?: (bytesRead: number, bytesTotal: number) => void;
+  /** The file's name in messages (as the user wrote it); default: the path. */
+  label?: string;
 }
 
 /** What a worker is asked to do (posted as workerData). */
@@ -40,16 +42,16 @@ export interface WorkerTask {
 
 export type WorkerMessage = { type: 'progress'; bytes: number } | { type: 'done'; count: DatasetCount } | { type: 'error'; message: string };
 
-async function sizeOf(path: string): Promise<number> {
+async function sizeOf(path: string, label = path): Promise<number> {
   try {
     const s = await stat(path);
-    if (s.isDirectory()) throw new UserError(`cannot read "${path}": it is a directory, not a JSONL file`);
+    if (s.isDirectory()) throw new UserError(`cannot read "${label}": it is a directory, not a JSONL file`);
     return s.size;
   } catch (err) {
     if (err instanceof UserError) throw err;
     const code = (err as NodeJS.ErrnoException).code;
     const why = code === 'ENOENT' ? 'no such file' : code === 'EACCES' ? 'permission denied' : (err as Error).message;
-    throw new UserError(`cannot read "${path}": ${why}`);
+    throw new UserError(`cannot read "${label}": ${why}`);
   }
 }
 
@@ -143,7 +145,7 @@ function shiftLines(count: DatasetCount, by: number): DatasetCount {
 }
 
 export async function countFile(path: string, options: CountFileOptions): Promise<DatasetReport> {
-  const size = await sizeOf(path);
+  const size = await sizeOf(path, options.label);
   const plans = plansFor(options.encodings, options.overrides);
   const threads = options.threads ?? (size >= PARALLEL_FROM_BYTES ? Math.min(2, availableParallelism()) : 0);
   const progress = options.onProgress;
