@@ -14,6 +14,9 @@ import { analyzeBreakEven } from '../../src/engine/breakEvenAnalysis.js';
 import { assumedDataset } from '../../src/engine/dataset.js';
 import { optionsFromCatalog } from '../../src/engine/options.js';
 import { toBreakEvenResult } from '../../src/result/breakEven.js';
+import { breakEvenFromCatalog } from '../../src/breakEvenApi.js';
+import { computeBreakEven } from '../../widget/src/breakEven.js';
+import { DEFAULT_STATE } from '../../widget/src/state.js';
 import { slimCatalog } from '../../widget/build/slimCatalog.js';
 import { mount, type WidgetHandle } from '../../widget/src/index.js';
 
@@ -97,5 +100,20 @@ describe('break-even panel', () => {
     const desc = svg.querySelector('desc')!.textContent!;
     expect(desc).toContain(`${engine(1000).breakEvens.length} break-even points`);
     expect(root.getElementById(svg.getAttribute('aria-describedby')!)!.tagName).toBe('OL');
+  });
+
+  it.each([
+    { queriesPerDay: '1000', hoursPerDay: '24', ftModel: 'gpt-4o-mini', promptedModel: 'gpt-4o' },
+    { queriesPerDay: '250000', hoursPerDay: '12', ftModel: 'meta-llama/Meta-Llama-3.1-8B-Instruct-Reference', promptedModel: 'gpt-4.1' },
+  ])('computes exactly what the library (and so the CLI) returns: $ftModel at $queriesPerDay/day', (over) => {
+    const catalog = toCatalog(COMPILED);
+    const state = { ...DEFAULT_STATE, examples: '500', tokensPerExample: '400', epochs: '3', ...over };
+    const mine = computeBreakEven(state, { catalog, today: TODAY });
+    if (!mine.ok) throw new Error(mine.error);
+    const library = breakEvenFromCatalog({
+      catalog, today: TODAY, baseModel: over.promptedModel, baseInputTokens: 2000, baseOutputTokens: 150, ftModel: over.ftModel, inputTokens: 200, outputTokens: 150,
+      examples: 500, tokensPerExample: 400, epochs: 3, queriesPerDay: over.queriesPerDay, hoursPerDayUp: over.hoursPerDay,
+    });
+    expect(mine.value.result).toEqual(library);
   });
 });

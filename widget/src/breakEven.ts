@@ -53,12 +53,20 @@ export function computeBreakEven(state: WidgetState, ctx: { catalog: Catalog; to
       hoursPerMonth: HOURS_PER_MONTH,
       amortizationMonths: horizon,
     });
+    // Worded as the library's breakEvenFromCatalog words them, so a copied result is the CLI's
+    // (test/widget/breakEven.test.ts compares the two).
+    const assumptions = [
+      `a month is ${HOURS_PER_MONTH.toFixed()} hours (365 × 24 ÷ 12, the cloud billing convention) and a day 24`,
+      `training is paid once and spread over the ${horizon.toFixed()}-month horizon`,
+      ...(hoursPerDay < 24 ? [`deployments and rented GPUs are up ${hoursPerDay} hours a day (and billed only then)`] : []),
+      ...built.assumptions,
+    ];
     const result = toBreakEvenResult(analysis, {
       catalog: { version: ctx.catalog.meta.version, schemaVersion: ctx.catalog.meta.schemaVersion },
       asOf: ctx.today,
       today: ctx.today,
       source: { kind: 'catalog', file: null },
-      assumptions: built.assumptions,
+      assumptions,
       notes: built.notes,
       skipped: built.skipped,
     });
