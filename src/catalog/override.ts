@@ -85,34 +85,33 @@ function hardwareKey(o: { provider: string; kind: string; gpu: string; gpuCount:
   return `${o.provider}/${o.kind}/${o.gpu}/${o.gpuCount}/${o.interruptible}/${o.label ?? ''}`;
 }
 
-/** Add hardware offers: prices of an offer the catalog has are appended to it; others are new offers. */
-function mergeHardware(offers: readonly GpuOffer[], provider: string, providerName: string, raw: readonly RawHardwareOffer[], origin: string): GpuOffer[] {
+/**
+ * Merge incoming offers into a copy of `offers`: an incoming offer with the key of an existing one
+ * appends its prices and notes to it (entries are never overwritten: resolution by date and origin
+ * decides which applies); any other is a new offer.
+ */
+function mergeByKey<T extends { prices: unknown[]; notes: string[] }>(offers: readonly T[], incoming: readonly T[], key: (o: T) => string): T[] {
   const out = offers.map((o) => ({ ...o, prices: [...o.prices] }));
-  for (const incoming of toGpuOffers(provider, providerName, raw, origin)) {
-    const existing = out.find((o) => hardwareKey(o) === hardwareKey(incoming));
+  for (const offer of incoming) {
+    const existing = out.find((o) => key(o) === key(offer));
     if (existing) {
-      existing.prices.push(...incoming.prices);
-      existing.notes = [...existing.notes, ...incoming.notes];
+      existing.prices.push(...offer.prices);
+      existing.notes = [...existing.notes, ...offer.notes];
     } else {
-      out.push(incoming);
+      out.push(offer);
     }
   }
   return out;
 }
 
+/** Add hardware offers: prices of an offer the catalog has are appended to it; others are new offers. */
+function mergeHardware(offers: readonly GpuOffer[], provider: string, providerName: string, raw: readonly RawHardwareOffer[], origin: string): GpuOffer[] {
+  return mergeByKey(offers, toGpuOffers(provider, providerName, raw, origin), hardwareKey);
+}
+
 function mergeOffers(offers: readonly Offer[], raw: RawProviderPatchFile['models'][number]['offers'], origin: string): Offer[] {
-  const out = offers.map((o) => ({ ...o, prices: [...o.prices] }));
-  for (const rawOffer of raw ?? []) {
-    const incoming = toOffer(rawOffer, origin);
-    const existing = out.find((o) => o.method === incoming.method && (o.tier ?? '') === (incoming.tier ?? ''));
-    if (existing) {
-      existing.prices.push(...incoming.prices);
-      existing.notes = [...existing.notes, ...incoming.notes];
-    } else {
-      out.push(incoming);
-    }
-  }
-  return out;
+  const incoming = (raw ?? []).map((rawOffer) => toOffer(rawOffer, origin));
+  return mergeByKey(offers, incoming, (o) => `${o.method}/${o.tier ?? ''}`);
 }
 
 function mergeModel(model: Model, patch: RawProviderPatchFile['models'][number], origin: string): Model {
