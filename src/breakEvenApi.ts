@@ -180,7 +180,14 @@ export function breakEvenFromCatalog(input: CatalogBreakEvenOptions): BreakEvenR
     today,
     source: { kind: 'catalog', file: null },
     assumptions: [...assumptions, ...built.assumptions],
-    notes: built.notes,
+    notes: [...datasetNotes(dataset), ...built.notes],
     skipped: built.skipped,
   });
+}
+
+/** Where the training tokens came from, when they were counted from a file rather than assumed. */
+function datasetNotes(dataset: TrainingDataset): string[] {
+  if (dataset.kind !== 'counted') return [];
+  const file = (dataset as TrainingDataset & { training?: { file?: string } }).training?.file;
+  return [`training set: ${dataset.examples} valid examples counted${file ? ` in ${file}` : ''}, with each option's own tokenizer and per-example cap`];
 }

@@ -5,6 +5,7 @@
  */
 import type { Argv } from 'yargs';
 import { breakEven, breakEvenFromCatalog } from '../../src/breakEvenApi.js';
+import { checkNames } from '../../src/engine/estimate.js';
 import { UserError } from '../../src/errors.js';
 import { catalogFor } from '../catalog-source.js';
 import type { CliContext } from '../context.js';
@@ -16,7 +17,7 @@ export const command = 'breakeven';
 export const describe = 'Break-even volumes: when fine-tuning pays back, and the cheapest option at every volume';
 
 /** Flags that build options from the catalog; --scenario replaces them all. */
-const CATALOG_FLAGS = ['baseModel', 'baseProvider', 'baseInputTokens', 'baseOutputTokens', 'ftModel', 'inputTokens', 'outputTokens', 'examples', 'tokensPerExample', 'provider', 'gpu', 'selfHostMethod'] as const;
+const CATALOG_FLAGS = ['baseModel', 'baseProvider', 'baseInputTokens', 'baseOutputTokens', 'ftModel', 'inputTokens', 'outputTokens', 'examples', 'tokensPerExample', 'file', 'provider', 'gpu', 'selfHostMethod'] as const;
 
 export function builder(y: Argv) {
   return withCatalogOptions(y)
@@ -31,6 +32,10 @@ export function builder(y: Argv) {
     .option('output-tokens', { type: 'string', describe: 'Output tokens per query for the fine-tuned model' })
     .option('examples', { alias: 'n', type: 'string', describe: 'Training examples' })
     .option('tokens-per-example', { alias: 't', type: 'string', describe: 'Average tokens per example (default 500, reported as assumed)' })
+    .option('file', { type: 'string', describe: 'Count a training file (chat JSONL) exactly instead of --examples × --tokens-per-example' })
+    .option('encoding', { type: 'string', describe: "With --file: count with this tokenizer instead of the fine-tuned model's own" })
+    .option('max-tokens-per-example', { type: 'string', describe: "With --file: this per-example token cap instead of the model's" })
+    .option('progress', { type: 'boolean', default: true, describe: 'With --file: progress bar on stderr when it is a terminal (--no-progress: none)' })
     .option('epochs', { alias: 'e', type: 'string', default: 'auto', describe: "Epochs, or 'auto' for each platform's default" })
     .option('retrain-every-months', { type: 'string', describe: 'Retrain every N months (training cost spread over each cycle)' })
     .option('horizon-months', { type: 'string', describe: 'Months to look ahead; training is spread over it unless retraining (default 12)' })
@@ -57,6 +62,10 @@ export interface BreakEvenArgs {
   outputTokens?: string;
   examples?: string;
   tokensPerExample?: string;
+  file?: string;
+  encoding?: string;
+  maxTokensPerExample?: string;
+  progress: boolean;
   epochs: string;
   retrainEveryMonths?: string;
   horizonMonths?: string;
@@ -137,11 +146,20 @@ export async function handler(args: BreakEvenArgs, ctx: CliContext): Promise<num
     return 0;
   }
 
-  required(args, ['baseModel', 'baseInputTokens', 'ftModel', 'inputTokens', 'outputTokens', 'queriesPerDay', 'examples']);
+  if (args.file !== undefined && args.examples !== undefined) throw new UserError('give either --file or --examples, not both');
+  required(args, ['baseModel', 'baseInputTokens', 'ftModel', 'inputTokens', 'outputTokens', 'queriesPerDay', ...(args.file === undefined ? (['examples'] as const) : [])]);
   const tokens = (flag: string, raw: string | undefined) => (raw === undefined ? undefined : parseCount(flag, raw, { min: 0, max: 10_000_000 }));
   const asOf = args.asOf === undefined ? ctx.today : parseDate('as-of', args.asOf);
   const catalog = await catalogFor(args, ctx);
+  // The counting code (and its tokenizer ranks) loads only when a file is counted, as in `estimate`;
+  // a mistyped model is refused before minutes are spent counting a large file.
+  if (args.file !== undefined) checkNames(catalog, { models: [args.baseModel!, args.ftModel!], providers: parseList(args.provider) });
+  const dataset =
+    args.file === undefined
+      ? undefined
+      : await (await import('./inspect.js')).countForCli({ file: args.file }, args, ctx, catalog, { models: [args.ftModel!], providers: parseList(args.provider) });
   const result = breakEvenFromCatalog({
+    dataset,
     ...settings,
     queriesPerDay: settings.queriesPerDay!,
     baseModel: args.baseModel!,
@@ -151,7 +169,7 @@ export async function handler(args: BreakEvenArgs, ctx: CliContext): Promise<num
     ftModel: args.ftModel!,
     inputTokens: tokens('input-tokens', args.inputTokens)!,
     outputTokens: parseCount('output-tokens', args.outputTokens, { min: 1, max: 10_000_000 }),
-    examples: parseCount('examples', args.examples, { max: 1e9 }),
+    examples: args.examples === undefined ? undefined : parseCount('examples', args.examples, { max: 1e9 }),
     tokensPerExample: args.tokensPerExample === undefined ? undefined : parseCount('tokens-per-example', args.tokensPerExample, { max: 10_000_000 }),
     epochs: parseEpochs(args.epochs),
     providers: parseList(args.provider),

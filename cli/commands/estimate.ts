@@ -2,6 +2,7 @@
 import type { Argv } from 'yargs';
 import { estimate } from '../../src/api.js';
 import { METHODS, type Method } from '../../src/catalog/vocabulary.js';
+import { checkNames } from '../../src/engine/estimate.js';
 import { UserError } from '../../src/errors.js';
 import { catalogFor } from '../catalog-source.js';
 import type { CliContext } from '../context.js';
@@ -82,6 +83,9 @@ export async function handler(args: EstimateArgs, ctx: CliContext): Promise<numb
   const catalog = await catalogFor(args, ctx);
   const models = parseList(args.model);
   const providers = parseList(args.provider);
+  const methods = parseMethods(args.method);
+  // Refuse a mistyped model or provider before spending minutes counting a large file.
+  checkNames(catalog, { models, providers });
   // The counting code (and its rank files) loads only when a file is counted.
   const dataset =
     args.file === undefined
@@ -95,7 +99,7 @@ export async function handler(args: EstimateArgs, ctx: CliContext): Promise<numb
     epochs,
     models,
     providers,
-    methods: parseMethods(args.method),
+    methods,
     asOf,
     today: ctx.today,
     includeUnavailable: args.includeUnavailable,

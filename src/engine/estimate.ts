@@ -115,7 +115,7 @@ function availabilityOf(provider: Provider, model: Model, asOf: string): RowAvai
 }
 
 /** The catalog's models that a list of ids/aliases names; unknown names are a UserError with suggestions. */
-function checkNames(catalog: Catalog, inputs: EstimateInputs): void {
+export function checkNames(catalog: Catalog, inputs: Pick<EstimateInputs, 'models' | 'providers'>): void {
   const providerIds = catalog.providers.map((p) => p.id);
   for (const id of inputs.providers ?? []) {
     if (!providerIds.includes(id)) {

@@ -176,4 +176,25 @@ describe('breakeven from the catalog (the common case)', () => {
     expect(self!.prices.capacityPerDay).not.toBeNull();
     expect(self!.sources.length).toBeGreaterThanOrEqual(4);
   });
+
+  it('--file counts the training set exactly; the training cost is the one estimate --file gives for the same file', async () => {
+    const args = ['breakeven', '--base-model', 'gpt-4o', '--base-input-tokens', '2000', '--ft-model', 'gpt-4o-mini', '--input-tokens', '200', '--output-tokens', '150', '--queries-per-day', '500', '--file', 'test/fixtures/toy_chat_fine_tuning.jsonl', '--no-progress'];
+    const res = await json(args);
+    const openai = res.options.find((o) => o.id === 'openai')!;
+    // o200k_base, 65,536-token cap, 20 auto epochs: 164,660 training tokens × $3/1M = $0.49398, spread over 12 months.
+    expect(openai.prices.oneTime).toBe('0.49398');
+    expect(openai.atVolume.trainingPerMonth).toBe('0.041165');
+    expect(res.notes.join('\n')).toMatch(/training set: 5 valid examples counted in test\/fixtures\/toy_chat_fine_tuning\.jsonl/);
+    const est = await runCli(['estimate', '--file', 'test/fixtures/toy_chat_fine_tuning.jsonl', '-m', 'gpt-4o-mini', '-p', 'openai', '-f', 'json', '--no-progress']);
+    expect(JSON.parse(est.stdout).rows[0].trainingCost).toBe(openai.prices.oneTime);
+  });
+
+  it('--file with a mistyped model is refused before counting, and --file with --examples is refused', async () => {
+    const typo = await runCli(['breakeven', '--base-model', 'gpt-4o', '--base-input-tokens', '2000', '--ft-model', 'gpt-4o-mnii', '--input-tokens', '200', '--output-tokens', '150', '-q', '500', '--file', 'does-not-exist.jsonl']);
+    expect(typo.code).toBe(2);
+    expect(typo.stderr).toMatch(/^ftcost: unknown model "gpt-4o-mnii"; did you mean "gpt-4o"/);
+    const both = await runCli([...COMMON, '--file', 'test/fixtures/toy_chat_fine_tuning.jsonl']);
+    expect(both.code).toBe(2);
+    expect(both.stderr).toBe('ftcost: give either --file or --examples, not both\n');
+  });
 });

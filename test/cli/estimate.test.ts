@@ -108,6 +108,12 @@ describe('ftcost estimate — bad input: one line on stderr, exit 2, no stack tr
     expect(stderr).not.toMatch(/\n\s+at /); // no stack trace
   });
 
+  it('a mistyped model is refused before a file is counted (the file does not even exist)', async () => {
+    const { code, stderr } = await runCli(['estimate', '--file', 'does-not-exist.jsonl', '--model', 'gpt-4o-mni']);
+    expect(code).toBe(2);
+    expect(stderr).toMatch(/^ftcost: unknown model "gpt-4o-mni"; did you mean "gpt-4o-mini"/);
+  });
+
   it('--verbose adds the stack trace', async () => {
     const { code, stderr } = await runCli(['estimate', '--examples', 'abc', '--verbose']);
     expect(code).toBe(2);
