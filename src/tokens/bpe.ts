@@ -86,48 +86,174 @@ function toBinary(text: string): string {
   return out;
 }
 
+/** "No such token": greater than every rank, so the merge's min-search skips it. */
+const NO_RANK = 0x7fffffff;
+/** PairTable.get's answer for a pair not looked up yet. */
+const PAIR_UNKNOWN = -1;
+const PAIR_TABLE_MIN_BITS = 14;
+const PAIR_TABLE_MAX_BITS = 20;
+
+/**
+ * Open-addressing hash table (token id, token id) → rank of their concatenated bytes, or NO_RANK:
+ * the merge's lookups without building a string per lookup. Pairs recur far more than pieces do
+ * (" t" + "he" is in many words), so it fills lazily from the rank Map. Key and value side by
+ * side, grown as it fills; bounded: stops taking entries at half of the largest size.
+ */
+class PairTable {
+  /** [a, b, value] per slot; value 0: empty slot, -1: no such token, else rank + 1. */
+  private slots = new Int32Array(3 << PAIR_TABLE_MIN_BITS);
+  private mask = (1 << PAIR_TABLE_MIN_BITS) - 1;
+  private size = 0;
+
+  private static slotOf(a: number, b: number, mask: number): number {
+    let h = Math.imul(a, 0x9e3779b1) ^ Math.imul(b + 0x632be5ab, 0x85ebca77);
+    h ^= h >>> 15;
+    h = Math.imul(h, 0xc2b2ae3d);
+    h ^= h >>> 13;
+    return h & mask;
+  }
+
+  get(a: number, b: number): number {
+    const slots = this.slots;
+    const mask = this.mask;
+    for (let slot = PairTable.slotOf(a, b, mask); ; slot = (slot + 1) & mask) {
+      const k = slot * 3;
+      const v = slots[k + 2]!;
+      if (v === 0) return PAIR_UNKNOWN;
+      if (slots[k] === a && slots[k + 1] === b) return v < 0 ? NO_RANK : v - 1;
+    }
+  }
+
+  set(a: number, b: number, rank: number): void {
+    if (this.size >= (this.mask + 1) >> 1) {
+      if (this.mask + 1 >= 1 << PAIR_TABLE_MAX_BITS) return;
+      this.grow();
+    }
+    PairTable.put(this.slots, this.mask, a, b, rank === NO_RANK ? -1 : rank + 1);
+    this.size++;
+  }
+
+  private static put(slots: Int32Array, mask: number, a: number, b: number, value: number): void {
+    let slot = PairTable.slotOf(a, b, mask);
+    while (slots[slot * 3 + 2] !== 0) slot = (slot + 1) & mask;
+    const k = slot * 3;
+    slots[k] = a;
+    slots[k + 1] = b;
+    slots[k + 2] = value;
+  }
+
+  private grow(): void {
+    const old = this.slots;
+    const mask = this.mask * 2 + 1;
+    const slots = new Int32Array((mask + 1) * 3);
+    for (let k = 0; k < old.length; k += 3) if (old[k + 2] !== 0) PairTable.put(slots, mask, old[k]!, old[k + 1]!, old[k + 2]!);
+    this.slots = slots;
+    this.mask = mask;
+  }
+}
+
+/**
+ * Writes the UTF-8 bytes of `text` into `out` (room for 3 bytes per char) and returns how many.
+ * A lone surrogate becomes U+FFFD, as TextEncoder (and so the reference binding) does.
+ */
+function utf8Into(text: string, out: Uint8Array): number {
+  let n = 0;
+  const len = text.length;
+  for (let i = 0; i < len; i++) {
+    let c = text.charCodeAt(i);
+    if (c < 0x80) out[n++] = c;
+    else if (c < 0x800) {
+      out[n++] = 0xc0 | (c >> 6);
+      out[n++] = 0x80 | (c & 0x3f);
+    } else {
+      if (c >= 0xd800 && c <= 0xdfff) {
+        const next = i + 1 < len ? text.charCodeAt(i + 1) : 0;
+        if (c <= 0xdbff && next >= 0xdc00 && next <= 0xdfff) {
+          c = 0x10000 + ((c - 0xd800) << 10) + (next - 0xdc00);
+          i++;
+          out[n++] = 0xf0 | (c >> 18);
+          out[n++] = 0x80 | ((c >> 12) & 0x3f);
+          out[n++] = 0x80 | ((c >> 6) & 0x3f);
+          out[n++] = 0x80 | (c & 0x3f);
+          continue;
+        }
+        c = 0xfffd;
+      }
+      out[n++] = 0xe0 | (c >> 12);
+      out[n++] = 0x80 | ((c >> 6) & 0x3f);
+      out[n++] = 0x80 | (c & 0x3f);
+    }
+  }
+  return n;
+}
+
+/** The first n bytes as a binary string (one char per byte). */
+function binaryOf(bytes: Uint8Array, n: number): string {
+  return String.fromCharCode.apply(null, bytes.subarray(0, n) as unknown as number[]);
+}
+
 /** ASCII pieces up to this many chars are cached in the packed table (4 + 4 + 4 chars of 7 bits, after a 4-bit length). */
 const SMALL_PIECE_CHARS = 11;
-const TABLE_BITS = 19;
+/** The packed table starts small (fits in the CPU cache) and doubles up to this size. */
+const TABLE_MIN_BITS = 14;
+const TABLE_MAX_BITS = 20;
 
 /**
  * Open-addressing hash table from a short ASCII piece, packed into three int32 words, to its token
- * count (never 0 for a non-empty piece, so 0 marks an empty slot). Bounded: stops taking entries when half full.
+ * count (never 0 for a non-empty piece, so 0 marks an empty slot). Each slot's key and value sit
+ * side by side (one cache line per probe), and the table grows with the distinct pieces seen, so a
+ * dataset's working set stays as compact as it can. Bounded: stops taking entries at half of the
+ * largest size (the pieces seen first are the frequent ones, so keeping them beats clearing).
  */
 class PackedPieceTable {
-  private readonly keys = new Int32Array(3 << TABLE_BITS);
-  private readonly values = new Int32Array(1 << TABLE_BITS);
+  /** [a, b, c, count] per slot. */
+  private slots = new Int32Array(4 << TABLE_MIN_BITS);
+  private mask = (1 << TABLE_MIN_BITS) - 1;
   private size = 0;
-  private static readonly MASK = (1 << TABLE_BITS) - 1;
 
-  private slotOf(a: number, b: number, c: number): number {
+  private static slotOf(a: number, b: number, c: number, mask: number): number {
     let h = Math.imul(a ^ Math.imul(b, 0x9e3779b1) ^ Math.imul(c, 0x85ebca77), 0xc2b2ae3d);
     h ^= h >>> 15;
-    return h & PackedPieceTable.MASK;
+    return h & mask;
   }
 
   get(a: number, b: number, c: number): number {
-    const keys = this.keys;
-    for (let slot = this.slotOf(a, b, c); ; slot = (slot + 1) & PackedPieceTable.MASK) {
-      const v = this.values[slot]!;
+    const slots = this.slots;
+    const mask = this.mask;
+    for (let slot = PackedPieceTable.slotOf(a, b, c, mask); ; slot = (slot + 1) & mask) {
+      const k = slot << 2;
+      const v = slots[k + 3]!;
       if (v === 0) return 0;
-      const k = slot * 3;
-      if (keys[k] === a && keys[k + 1] === b && keys[k + 2] === c) return v;
+      if (slots[k] === a && slots[k + 1] === b && slots[k + 2] === c) return v;
     }
   }
 
   set(a: number, b: number, c: number, value: number): void {
-    // Full (half the slots used): keep what is there. The pieces seen first are the frequent ones,
-    // so keeping them beats clearing; a rare piece past this point is merged again when it recurs.
-    if (this.size >= 1 << (TABLE_BITS - 1)) return;
-    let slot = this.slotOf(a, b, c);
-    while (this.values[slot] !== 0) slot = (slot + 1) & PackedPieceTable.MASK;
-    const k = slot * 3;
-    this.keys[k] = a;
-    this.keys[k + 1] = b;
-    this.keys[k + 2] = c;
-    this.values[slot] = value;
+    if (this.size >= (this.mask + 1) >> 1) {
+      if (this.mask + 1 >= 1 << TABLE_MAX_BITS) return;
+      this.grow();
+    }
+    PackedPieceTable.put(this.slots, this.mask, a, b, c, value);
     this.size++;
+  }
+
+  private static put(slots: Int32Array, mask: number, a: number, b: number, c: number, value: number): void {
+    let slot = PackedPieceTable.slotOf(a, b, c, mask);
+    while (slots[(slot << 2) + 3] !== 0) slot = (slot + 1) & mask;
+    const k = slot << 2;
+    slots[k] = a;
+    slots[k + 1] = b;
+    slots[k + 2] = c;
+    slots[k + 3] = value;
+  }
+
+  private grow(): void {
+    const old = this.slots;
+    const mask = this.mask * 2 + 1;
+    const slots = new Int32Array((mask + 1) << 2);
+    for (let k = 0; k < old.length; k += 4) if (old[k + 3] !== 0) PackedPieceTable.put(slots, mask, old[k]!, old[k + 1]!, old[k + 2]!, old[k + 3]!);
+    this.slots = slots;
+    this.mask = mask;
   }
 }
 
@@ -141,6 +267,14 @@ export class BpeCounter {
   private readonly cacheEntries: number;
 
   private readonly asciiFlavor: AsciiFlavor | undefined;
+  /** Token id → its bytes as a binary string; byte → its single-byte token id. */
+  private readonly tokenBytes: string[] = [];
+  private readonly byteIds = new Int32Array(256);
+  private readonly pairTable = new PairTable();
+  /** Scratch buffers of the merge, reused (grown when a longer piece comes). */
+  private bytes = new Uint8Array(256);
+  private ids = new Int32Array(128);
+  private pairs = new Int32Array(128);
 
   /**
    * `asciiFlavor` names the hand-compiled ASCII splitter equivalent to this encoding's pattern
@@ -153,7 +287,16 @@ export class BpeCounter {
       if (!line) continue;
       const parts = line.split(' ');
       const offset = Number.parseInt(parts[1]!, 10);
-      for (let i = 2; i < parts.length; i++) this.ranks.set(base64ToBinary(parts[i]!), offset + i - 2);
+      for (let i = 2; i < parts.length; i++) {
+        const bytes = base64ToBinary(parts[i]!);
+        this.ranks.set(bytes, offset + i - 2);
+        this.tokenBytes[offset + i - 2] = bytes;
+      }
+    }
+    for (let b = 0; b < 256; b++) {
+      const id = this.ranks.get(String.fromCharCode(b));
+      if (id === undefined) throw new Error(`the rank data has no token for byte ${b}`);
+      this.byteIds[b] = id;
     }
     this.pattern = new RegExp(rustCompatiblePattern(data.pat_str), 'gu');
     this.sticky = new RegExp(rustCompatiblePattern(data.pat_str), 'uy');
@@ -232,39 +375,68 @@ export class BpeCounter {
 
   /** Tokens of one pre-tokenizer piece: 1 when the whole piece is a token, else the byte-pair merge. */
   private countPiece(piece: string): number {
-    const bytes = toBinary(piece);
-    if (this.ranks.has(bytes)) return 1;
-    return bytes.length < HEAP_MERGE_FROM_BYTES ? this.mergeScan(bytes) : this.mergeHeap(bytes);
+    const n = this.toBytes(piece);
+    if (n >= HEAP_MERGE_FROM_BYTES) return this.mergeHeap(toBinary(piece));
+    // tiktoken takes a piece that is itself a token as one token, without merging.
+    if (this.ranks.has(n === piece.length ? piece : binaryOf(this.bytes, n))) return 1;
+    return this.mergeIds(n);
   }
 
-  /** tiktoken's `_byte_pair_merge`: repeatedly merge the lowest-ranked adjacent pair (leftmost on ties). */
-  private mergeScan(bytes: string): number {
-    const ranks = this.ranks;
-    // starts[i] = start offset of part i; parts end where the next starts.
-    const starts: number[] = [];
-    for (let i = 0; i <= bytes.length; i++) starts.push(i);
-    const rankAt = (i: number): number => {
-      if (i + 2 >= starts.length) return Infinity;
-      return ranks.get(bytes.slice(starts[i]!, starts[i + 2]!)) ?? Infinity;
-    };
-    const pairRanks: number[] = [];
-    for (let i = 0; i < starts.length - 2; i++) pairRanks.push(rankAt(i));
-    while (pairRanks.length > 0) {
-      let min = Infinity;
+  /** UTF-8 bytes of `piece` into this.bytes (grown as needed); returns their number. */
+  private toBytes(piece: string): number {
+    const len = piece.length;
+    if (this.bytes.length < len * 3) this.bytes = new Uint8Array(len * 3);
+    return utf8Into(piece, this.bytes);
+  }
+
+  /**
+   * tiktoken's `_byte_pair_merge` over token ids: repeatedly merge the lowest-ranked adjacent pair
+   * (leftmost on ties). Every part is a token at every step (a byte, or a merged pair), so the
+   * rank of two adjacent parts' bytes is a lookup by their two ids (see pairRank): no substrings.
+   * Returns the number of parts left, i.e. the piece's tokens. O(n²), for short pieces.
+   */
+  private mergeIds(n: number): number {
+    if (this.ids.length < n) {
+      this.ids = new Int32Array(n * 2);
+      this.pairs = new Int32Array(n * 2);
+    }
+    const ids = this.ids;
+    const pairs = this.pairs;
+    const bytes = this.bytes;
+    const byteIds = this.byteIds;
+    for (let i = 0; i < n; i++) ids[i] = byteIds[bytes[i]!]!;
+    for (let i = 0; i < n - 1; i++) pairs[i] = this.pairRank(ids[i]!, ids[i + 1]!);
+    let parts = n;
+    while (parts > 1) {
+      let min = NO_RANK;
       let at = -1;
-      for (let i = 0; i < pairRanks.length; i++) {
-        if (pairRanks[i]! < min) {
-          min = pairRanks[i]!;
+      for (let i = 0; i < parts - 1; i++) {
+        if (pairs[i]! < min) {
+          min = pairs[i]!;
           at = i;
         }
       }
       if (at < 0) break;
-      starts.splice(at + 1, 1);
-      pairRanks.splice(at, 1);
-      if (at < pairRanks.length) pairRanks[at] = rankAt(at);
-      if (at > 0) pairRanks[at - 1] = rankAt(at - 1);
+      // Part `at` becomes the merged token; part at+1 goes.
+      ids[at] = min;
+      for (let i = at + 1; i < parts - 1; i++) ids[i] = ids[i + 1]!;
+      for (let i = at + 1; i < parts - 2; i++) pairs[i] = pairs[i + 1]!;
+      parts--;
+      if (at < parts - 1) pairs[at] = this.pairRank(ids[at]!, ids[at + 1]!);
+      if (at > 0) pairs[at - 1] = this.pairRank(ids[at - 1]!, ids[at]!);
     }
-    return starts.length - 1;
+    return parts;
+  }
+
+  /** Rank of the bytes of token a followed by token b (= the merged token's id), or NO_RANK. */
+  private pairRank(a: number, b: number): number {
+    const table = this.pairTable;
+    let rank = table.get(a, b);
+    if (rank === PAIR_UNKNOWN) {
+      rank = this.ranks.get(this.tokenBytes[a]! + this.tokenBytes[b]!) ?? NO_RANK;
+      table.set(a, b, rank);
+    }
+    return rank;
   }
 
   /**
