@@ -57,6 +57,45 @@ describe('property: identical to the reference tiktoken', () => {
   }
 });
 
+// Non-ASCII text through the merge paths: short pieces (the id merge with its pair table), long
+// pieces of letters (over 96 bytes: the heap merge), lone surrogates (U+FFFD to the reference, as
+// TextEncoder makes them), astral letters and marks.
+const unicodeUnits = fc.oneof(
+  fc.constantFrom('д', 'Ж', 'ß', 'é', 'ñ', 'ğ', '中', '語', 'ー', 'ا', 'ह', '\u0301', '\u093f', '𝐀', '𐐷', '😀', ' ', '\n', '.', "'", '1'),
+  fc.integer({ min: 0xd800, max: 0xdfff }).map((c) => String.fromCharCode(c)),
+  fc.integer({ min: 0x80, max: 0x10ffff }).map((c) => String.fromCodePoint(c)),
+);
+const unicodeText = fc.array(fc.oneof(fc.array(unicodeUnits, { maxLength: 40 }).map((u) => u.join('')), fc.constantFrom('Привет'.repeat(25), 'mañana'.repeat(30), '漢字'.repeat(40))), { maxLength: 6 }).map((p) => p.join(''));
+
+describe('property: random unicode, identical to the reference tiktoken', () => {
+  for (const encoding of ENCODINGS) {
+    it(`${encoding}`, async () => {
+      const counter = await loadCounter(encoding);
+      const reference = get_encoding(encoding);
+      try {
+        fc.assert(
+          fc.property(unicodeText, (t) => {
+            expect(counter.count(t)).toBe(reference.encode_ordinary(t).length);
+          }),
+          { numRuns: 1000, seed: 3 },
+        );
+      } finally {
+        reference.free();
+      }
+    });
+  }
+
+  it('a lone surrogate counts as U+FFFD does (what the reference binding is given)', async () => {
+    const o200k = await loadCounter('o200k_base');
+    const reference = get_encoding('o200k_base');
+    try {
+      for (const t of ['\ud800', 'a\udc00b', '\ud83d x', 'x\ude00']) expect(o200k.count(t)).toBe(reference.encode_ordinary(t.replace(/[\ud800-\udfff]/g, '\ufffd')).length);
+    } finally {
+      reference.free();
+    }
+  });
+});
+
 describe('the ASCII splitter cuts where the pattern does', () => {
   const ascii = fc.array(fc.oneof(fc.constantFrom('a', 'Z', 'Ab', "'s", "'LL", "'", '1', '22', ' ', '  ', '\t', '\n', '\r', '!', '/', '.', 'x/y', '\v', '\f'), fc.string({ maxLength: 4 }).map((s) => s.replace(/[^\x00-\x7f]/g, ''))), { maxLength: 40 }).map((p) => p.join(''));
   for (const [flavor, ranks] of [['o200k', o200kRanks], ['cl100k', cl100kRanks]] as const) {
