@@ -12,6 +12,7 @@
  *    the rule is the documented approximation.
  *  - any other non-string value (a number, a boolean): the tokens of its JSON text.
  */
+import type { ChatTemplateRule } from '../tokens/open/templates.js';
 import type { CheckedExample } from './validate.js';
 
 export const TOKENS_PER_MESSAGE = 3;
@@ -20,6 +21,12 @@ export const TOKENS_AFTER_MESSAGES = 3;
 
 export interface TextCounter {
   count(text: string): number;
+  /**
+   * An open-weight model's chat template (../tokens/open/templates.ts), counted instead of the
+   * cookbook's overheads: its tokens per message (role included) and per example; `name` is not
+   * rendered by those templates, so not counted.
+   */
+  chatTemplate?: ChatTemplateRule;
 }
 
 export interface ExampleTokens {
@@ -46,10 +53,12 @@ function contentTokens(content: unknown, counter: TextCounter): number {
 export function exampleTokens(example: CheckedExample, counter: TextCounter): ExampleTokens {
   let total = 0;
   let assistant = 0;
+  const template = counter.chatTemplate;
   for (const message of example.messages) {
-    total += TOKENS_PER_MESSAGE;
+    total += template ? template.messageTokens(String(message.role)) : TOKENS_PER_MESSAGE;
     for (const key in message) {
       if (key === 'weight') continue;
+      if (template && (key === 'role' || key === 'name')) continue;
       const value = message[key];
       if (key === 'content') {
         const n = contentTokens(value, counter);
@@ -61,7 +70,7 @@ export function exampleTokens(example: CheckedExample, counter: TextCounter): Ex
       }
     }
   }
-  total += TOKENS_AFTER_MESSAGES;
+  total += template ? template.perExample : TOKENS_AFTER_MESSAGES;
   for (const [, value] of example.extras) total += valueTokens(value, counter);
   return { total, assistant };
 }

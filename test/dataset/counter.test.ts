@@ -161,6 +161,6 @@ describe('worker threads', () => {
     const s = fileSummary(one);
     expect(s.errors.map((e) => e.line)).toEqual([6, 103, 200, 297, 394]);
     expect(s.warningCounts.duplicate_example).toBe(400 - 5 - 150);
-    expect(s.encodings.map((e) => e.countedWith)).toEqual(['o200k_base', 'cl100k_base']);
+    expect(s.encodings.map((e) => e.countedWith)).toEqual(['o200k_base', 'llama3']);
   });
 });

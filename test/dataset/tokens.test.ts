@@ -6,7 +6,7 @@
 import fc from 'fast-check';
 import { get_encoding } from 'tiktoken';
 import { describe, expect, it } from 'vitest';
-import { asciiPieceEnd } from '../../src/tokens/ascii-split.js';
+import { pieceEnd } from '../../src/tokens/split.js';
 import { rustCompatiblePattern } from '../../src/tokens/bpe.js';
 import { loadCounter, planEncoding } from '../../src/tokens/encodings.js';
 import pinned from '../fixtures/token-counts.json' with { type: 'json' };
@@ -105,7 +105,7 @@ describe('the ASCII splitter cuts where the pattern does', () => {
         fc.property(ascii, (t) => {
           const pieces: string[] = [];
           for (let i = 0; i < t.length; ) {
-            const end = asciiPieceEnd(t, i, flavor);
+            const end = pieceEnd(t, i, flavor);
             pieces.push(t.slice(i, end));
             i = end;
           }
@@ -127,16 +127,14 @@ describe('JavaScript \\s is not Rust \\s', () => {
   });
 });
 
-describe('open-weight models are labelled estimates', () => {
-  it('llama3 is counted with cl100k_base, qwen2 with o200k_base, and both say so', async () => {
-    const llama = planEncoding('llama3')!;
-    const qwen = planEncoding('qwen2')!;
-    expect(llama).toMatchObject({ base: 'cl100k_base', exact: false });
-    expect(qwen).toMatchObject({ base: 'o200k_base', exact: false });
-    expect(llama.method).toMatch(/^estimate: llama3 counted with cl100k_base/);
-    // The known string "I'm sure it's fine; we'll see. DON'T PANIC, they've said." (pinned): 20 as llama3, 15 as qwen2.
-    expect((await loadCounter(llama.base)).count("I'm sure it's fine; we'll see. DON'T PANIC, they've said.")).toBe(20);
-    expect((await loadCounter(qwen.base)).count("I'm sure it's fine; we'll see. DON'T PANIC, they've said.")).toBe(15);
+describe('open-weight models without a shipped tokenizer are labelled estimates', () => {
+  // The real open-weight tokenizers (llama3, qwen2, ...) are tested in open-tokenizers.test.ts.
+  it('llama4 is counted with o200k_base and says so', async () => {
+    const llama4 = planEncoding('llama4')!;
+    expect(llama4).toMatchObject({ base: 'o200k_base', exact: false });
+    expect(llama4.method).toMatch(/^estimate: llama4 counted with o200k_base/);
+    // The known string "I'm sure it's fine; we'll see. DON'T PANIC, they've said." (pinned): 15 with o200k_base.
+    expect((await loadCounter(llama4.base)).count("I'm sure it's fine; we'll see. DON'T PANIC, they've said.")).toBe(15);
     expect(planEncoding('o200k_base')).toMatchObject({ exact: true });
     expect(planEncoding('klingon')).toBeUndefined();
   });
