@@ -16,7 +16,7 @@
  */
 
 /** The shape of js-tiktoken's rank files (`js-tiktoken/ranks/o200k_base`). */
-import { asciiPieceEnd, type AsciiFlavor } from './ascii-split.js';
+import { pieceEnd, type SplitFlavor } from './split.js';
 
 export interface BpeRankData {
   pat_str: string;
@@ -63,12 +63,12 @@ export function rustCompatiblePattern(patStr: string): string {
 // eslint-disable-next-line no-control-regex
 const NON_ASCII = /[^\x00-\x7f]/;
 
-const NON_ASCII_GLOBAL = /[^\x00-\x7f]/g;
+const SURROGATE_GLOBAL = /[\ud800-\udfff]/g;
 
-/** Index of the first non-ASCII char at or after `from`, or the text's length. */
-function nextNonAscii(text: string, from: number): number {
-  NON_ASCII_GLOBAL.lastIndex = from;
-  return NON_ASCII_GLOBAL.exec(text)?.index ?? text.length;
+/** Index of the first surrogate (half of an astral char) at or after `from`, or the text's length. */
+function nextSurrogate(text: string, from: number): number {
+  SURROGATE_GLOBAL.lastIndex = from;
+  return SURROGATE_GLOBAL.exec(text)?.index ?? text.length;
 }
 
 /** base64 → one char per byte, without Buffer (browser and Node alike). */
@@ -266,7 +266,7 @@ export class BpeCounter {
   private readonly small = new PackedPieceTable();
   private readonly cacheEntries: number;
 
-  private readonly asciiFlavor: AsciiFlavor | undefined;
+  private readonly flavor: SplitFlavor | undefined;
   /** Token id → its bytes as a binary string; byte → its single-byte token id. */
   private readonly tokenBytes: string[] = [];
   private readonly byteIds = new Int32Array(256);
@@ -277,11 +277,12 @@ export class BpeCounter {
   private pairs = new Int32Array(128);
 
   /**
-   * `asciiFlavor` names the hand-compiled ASCII splitter equivalent to this encoding's pattern
-   * (see ascii-split.ts); without it every text goes through the regex.
+   * `asciiFlavor` names the hand-compiled splitter equivalent to this encoding's pattern (see
+   * split.ts; despite the option's old name it cuts any text without astral chars); without it
+   * every text goes through the regex.
    */
-  constructor(data: BpeRankData, options: { cacheEntries?: number; asciiFlavor?: AsciiFlavor } = {}) {
-    this.asciiFlavor = options.asciiFlavor;
+  constructor(data: BpeRankData, options: { cacheEntries?: number; asciiFlavor?: SplitFlavor } = {}) {
+    this.flavor = options.asciiFlavor;
     this.ranks = new Map();
     for (const line of data.bpe_ranks.split('\n')) {
       if (!line) continue;
@@ -307,18 +308,18 @@ export class BpeCounter {
   count(text: string): number {
     const len = text.length;
     if (len === 0) return 0;
-    const flavor = this.asciiFlavor;
+    const flavor = this.flavor;
     if (flavor === undefined) return this.countWithPattern(text);
-    // Walk piece by piece. A piece is cut by the ASCII scanner when everything it looked at is
-    // ASCII (it ends before the next non-ASCII char), and by the real pattern otherwise; both
+    // Walk piece by piece. A piece is cut by the hand-written splitter when none of the chars it
+    // looked at (up to 2 past the piece) is a surrogate, and by the real pattern otherwise; both
     // start at a piece boundary, so they agree on where the next piece starts.
     let total = 0;
-    let nonAscii = nextNonAscii(text, 0);
+    let surrogate = nextSurrogate(text, 0);
     const table = this.small;
     for (let i = 0; i < len; ) {
-      if (nonAscii < i) nonAscii = nextNonAscii(text, i);
-      let end = nonAscii > i ? asciiPieceEnd(text, i, flavor) : -1;
-      if (end >= nonAscii && nonAscii < len) end = -1; // it reached a non-ASCII char: let the pattern decide
+      if (surrogate < i) surrogate = nextSurrogate(text, i);
+      let end = pieceEnd(text, i, flavor);
+      if (end + 2 >= surrogate && surrogate < len) end = -1; // it may have looked at a surrogate: let the pattern decide
       if (end < 0) {
         // test() moves lastIndex to the piece's end without allocating a match array.
         this.sticky.lastIndex = i;
@@ -333,11 +334,19 @@ export class BpeCounter {
         let a = end - i;
         let b = 0;
         let c = 0;
+        let any = 0;
         for (let k = i, shift = 4; k < end; k++, shift += 7) {
           const code = text.charCodeAt(k);
+          any |= code;
           if (shift < 32) a |= code << shift; // chars 0-3 (bits 4-31, the 4th char's top bit wraps into the sign)
           else if (shift < 60) b |= code << (shift - 32);
           else c |= code << (shift - 60);
+        }
+        if (any > 0x7f) {
+          // Not 7-bit: cached by its text.
+          total += this.cachedPiece(text.slice(i, end));
+          i = end;
+          continue;
         }
         let n = table.get(a, b, c);
         if (n === 0) {

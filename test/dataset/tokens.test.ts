@@ -117,6 +117,42 @@ describe('the ASCII splitter cuts where the pattern does', () => {
   }
 });
 
+describe('the splitter cuts where the pattern does on any text without astral chars', () => {
+  // Letters of every case class (Lu Ll Lt Lm Lo), marks, numbers of every kind, Unicode spaces,
+  // apostrophes before letters, and any BMP char at random.
+  const bmp = fc.array(
+    fc.oneof(
+      fc.constantFrom('A', 'a', 'Д', 'ж', 'ǅ', 'ʰ', 'ー', '中', '\u0301', '\u093f', '\u20dd', '٣', '²', 'Ⅻ', '5', ' ', '  ', '\u00a0', '\u3000', '\u0085', '\ufeff', '\n', '\r\n', '\t', "'", "'s", "'ſ", "'Ll", '.', '/', '!?', ' ?', '€'),
+      fc.integer({ min: 0, max: 0xffff }).filter((c) => c < 0xd800 || c > 0xdfff).map((c) => String.fromCharCode(c)),
+    ),
+    { maxLength: 40 },
+  ).map((p) => p.join(''));
+  for (const [flavor, ranks] of [['o200k', o200kRanks], ['cl100k', cl100kRanks]] as const) {
+    it(`${flavor}`, () => {
+      const pattern = new RegExp(rustCompatiblePattern(ranks.pat_str), 'gu');
+      const sticky = new RegExp(rustCompatiblePattern(ranks.pat_str), 'uy');
+      fc.assert(
+        fc.property(bmp, (t) => {
+          const pieces: string[] = [];
+          for (let i = 0; i < t.length; ) {
+            let end = pieceEnd(t, i, flavor);
+            if (end < 0) {
+              // Left to the pattern (an apostrophe before a non-ASCII char, cl100k only).
+              sticky.lastIndex = i;
+              sticky.test(t);
+              end = sticky.lastIndex;
+            }
+            pieces.push(t.slice(i, end));
+            i = end;
+          }
+          expect(pieces).toEqual(t.match(pattern) ?? []);
+        }),
+        { numRuns: 5000, seed: 11 },
+      );
+    });
+  }
+});
+
 describe('JavaScript \\s is not Rust \\s', () => {
   it('NEL (U+0085) is whitespace and BOM (U+FEFF) is not, as in the Rust original', () => {
     const space = new RegExp(rustCompatiblePattern('^\\s$'), 'u');
