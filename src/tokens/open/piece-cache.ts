@@ -101,7 +101,9 @@ export class SpacePieceCounter {
   count(text: string): number {
     if (text.length === 0) return 0;
     let total = 0;
-    for (const piece of cutBeforeSpaceRuns(` ${text}`, ' ')) total += this.pieces.get(piece, this.countPiece);
+    // The tokenizer turns every space into ▁, so a ▁ written in the text is a space to it: make it one before cutting.
+    const spaced = text.includes('\u2581') ? text.replaceAll('\u2581', ' ') : text;
+    for (const piece of cutBeforeSpaceRuns(` ${spaced}`, ' ')) total += this.pieces.get(piece, this.countPiece);
     return total;
   }
 }
