@@ -1,7 +1,10 @@
 /**
  * Counting a training file on disk (Node only): one streaming pass in constant memory. Small files
- * are counted in this thread; large ones are cut into byte ranges at newlines and counted by worker
- * threads, one per core (see worker.ts), then merged in file order, so line numbers and duplicate
+ * are counted in this thread; large ones are cut at newlines into many byte ranges of a few MB,
+ * which this thread and worker threads (one per extra core, see worker.ts) take one at a time
+ * from a shared counter until none is left, so a thread slowed by other work on the machine
+ * simply takes fewer ranges. Each thread keeps one token counter (its piece caches stay warm
+ * across ranges). The ranges' counts are merged in file order, so line numbers and duplicate
  * detection are the same as a single pass.
  */
 import { open, stat } from 'node:fs/promises';
@@ -11,36 +14,40 @@ import { pathToFileURL } from 'node:url';
 import { Worker } from 'node:worker_threads';
 import { UserError } from '../../errors.js';
 import { counterOptions, countersFor, plansFor, type CountOptions } from '../count.js';
-import { DatasetCounter, Deduper, emptyCount, mergeCounts, type DatasetCount } from '../counter.js';
+import { DatasetCounter, Deduper, emptyCount, mergeCounts, type CounterOptions, type DatasetCount } from '../counter.js';
 import type { DatasetReport } from '../report.js';
 import type { EncodingPlan } from '../../tokens/encodings.js';
 
 /** Files at least this large are counted by worker threads (below it, starting workers costs more than it saves). */
 export const PARALLEL_FROM_BYTES = 16 * 1024 * 1024;
+/** Size of the ranges threads take one at a time: small enough that the last one finishes soon after the others. */
+const RANGE_BYTES = 4 * 1024 * 1024;
 const CHUNK_BYTES = 1024 * 1024;
 /** How often a worker reports bytes read, for the progress bar. */
 const PROGRESS_EVERY_BYTES = 4 * 1024 * 1024;
 
 export interface CountFileOptions extends CountOptions {
-  /** Worker threads; default: one per core (at most 2) for files ≥ 16 MiB, else 0 (this thread). */
+  /** Counting threads, this one included; default: one per core (at most 2) for files ≥ 16 MiB, else 1 (this thread alone). */
   threads?: number;
+  /** Size of the ranges threads take (default 4 MiB); tests make it small to cut a small file into many. */
+  rangeBytes?: number;
   /** Called with bytes read so far and the file's size. */
   onProgress?: (bytesRead: number, bytesTotal: number) => void;
   /** The file's name in messages (as the user wrote it); default: the path. */
   label?: string;
 }
 
-/** What a worker is asked to do (posted as workerData). */
+/** What a worker is asked to do (posted as workerData): count ranges [points[k], points[k+1]) for k taken from `next`. */
 export interface WorkerTask {
   path: string;
-  start: number;
-  end: number;
-  atFileStart: boolean;
+  points: number[];
+  /** One int32: the index of the next range to take (Atomics.add), shared by every counting thread. */
+  next: SharedArrayBuffer;
   plans: EncodingPlan[];
   options: Omit<CountOptions, 'encodings'>;
 }
 
-export type WorkerMessage = { type: 'progress'; bytes: number } | { type: 'done'; count: DatasetCount } | { type: 'error'; message: string };
+export type WorkerMessage = { type: 'progress'; bytes: number } | { type: 'range'; index: number; count: DatasetCount } | { type: 'done' } | { type: 'error'; message: string };
 
 async function sizeOf(path: string, label = path): Promise<number> {
   try {
@@ -110,15 +117,17 @@ function startWorker(task: WorkerTask): Worker {
   return new Worker(boot, { eval: true, workerData: task });
 }
 
-function runWorker(task: WorkerTask, onBytes: (bytes: number) => void): Promise<DatasetCount> {
+/** Runs one worker until no range is left; each range's count goes to `onRange`. */
+function runWorker(task: WorkerTask, onRange: (index: number, count: DatasetCount) => void, onBytes: (bytes: number) => void): Promise<void> {
   return new Promise((resolve, reject) => {
     const worker = startWorker(task);
     let settled = false;
     worker.on('message', (m: WorkerMessage) => {
       if (m.type === 'progress') onBytes(m.bytes);
+      else if (m.type === 'range') onRange(m.index, m.count);
       else if (m.type === 'done') {
         settled = true;
-        resolve(m.count);
+        resolve();
         void worker.terminate();
       } else {
         settled = true;
@@ -135,6 +144,22 @@ function runWorker(task: WorkerTask, onBytes: (bytes: number) => void): Promise<
   });
 }
 
+/**
+ * Counts ranges [points[k], points[k+1]) with `counters`, taking k from the shared `next` until
+ * none is left (this thread's share of the work; worker.ts runs the same loop).
+ */
+export async function countRanges(path: string, points: number[], next: Int32Array, plans: EncodingPlan[], counters: CounterOptions['counters'], options: Omit<CountOptions, 'encodings'>, onRange: (index: number, count: DatasetCount) => void, onBytes: (bytes: number) => void): Promise<void> {
+  const base = counterOptions(plans, counters, { ...options, encodings: [] });
+  for (let k = Atomics.add(next, 0, 1); k < points.length - 1; k = Atomics.add(next, 0, 1)) {
+    const counter = new DatasetCounter({ ...base, atFileStart: k === 0 });
+    await readRange(path, points[k]!, points[k + 1]!, (chunk) => {
+      counter.push(chunk);
+      onBytes(chunk.length);
+    });
+    onRange(k, counter.end());
+  }
+}
+
 /** Shifts a range's line numbers (counted from 1) to the file's. */
 function shiftLines(count: DatasetCount, by: number): DatasetCount {
   if (by === 0) return count;
@@ -147,7 +172,7 @@ function shiftLines(count: DatasetCount, by: number): DatasetCount {
 export async function countFile(path: string, options: CountFileOptions): Promise<DatasetReport> {
   const size = await sizeOf(path, options.label);
   const plans = plansFor(options.encodings, options.overrides);
-  const threads = options.threads ?? (size >= PARALLEL_FROM_BYTES ? Math.min(2, availableParallelism()) : 0);
+  const threads = options.threads ?? (size >= PARALLEL_FROM_BYTES ? Math.min(2, availableParallelism()) : 1);
   const progress = options.onProgress;
   let count: DatasetCount;
   if (threads <= 1) {
@@ -164,17 +189,37 @@ export async function countFile(path: string, options: CountFileOptions): Promis
     });
     count = new Deduper().take(counter.end());
   } else {
-    const points = await splitPoints(path, size, threads);
+    const rangeBytes = options.rangeBytes ?? RANGE_BYTES;
+    const points = await splitPoints(path, size, Math.max(threads, Math.ceil(size / rangeBytes)));
+    const next = new SharedArrayBuffer(4);
+    const counts = new Array<DatasetCount>(points.length - 1);
+    const onRange = (index: number, c: DatasetCount) => {
+      counts[index] = c;
+    };
+    const options_ = { overrides: options.overrides, overLimitCap: options.overLimitCap, maxLineBytes: options.maxLineBytes };
+    // Bytes counted by each thread, for the progress bar (this thread is index 0).
     const done = new Array<number>(threads).fill(0);
-    const { encodings: _omit, ...rest } = options;
-    const counts = await Promise.all(
-      points.slice(0, -1).map((start, k) =>
-        runWorker({ path, start, end: points[k + 1]!, atFileStart: k === 0, plans, options: { overrides: rest.overrides, overLimitCap: rest.overLimitCap, maxLineBytes: rest.maxLineBytes } }, (bytes) => {
-          done[k] = bytes;
-          progress?.(done.reduce((a, b) => a + b, 0), size);
-        }),
-      ),
+    const report = () => progress?.(done.reduce((a, b) => a + b, 0), size);
+    // Workers first, so they load their rank files while this thread loads its own.
+    const workers = Array.from({ length: threads - 1 }, (_, w) =>
+      runWorker({ path, points, next, plans, options: options_ }, onRange, (bytes) => {
+        done[w + 1] = bytes;
+        report();
+      }),
     );
+    let mine = 0;
+    let reported = 0;
+    const here = countersFor(plans).then((counters) =>
+      countRanges(path, points, new Int32Array(next), plans, counters, options_, onRange, (bytes) => {
+        mine += bytes;
+        if (mine - reported >= PROGRESS_EVERY_BYTES) {
+          reported = mine;
+          done[0] = mine;
+          report();
+        }
+      }),
+    );
+    await Promise.all([here, ...workers]);
     const deduper = new Deduper();
     count = emptyCount();
     for (const part of counts) {
