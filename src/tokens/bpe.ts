@@ -192,6 +192,48 @@ function binaryOf(bytes: Uint8Array, n: number): string {
   return String.fromCharCode.apply(null, bytes.subarray(0, n) as unknown as number[]);
 }
 
+// ASCII char classes for asciiWordEnd: a one-char prefix (not a letter, digit, CR or LF), A-Z, a-z.
+const A_PREFIX = 1;
+const A_UPPER = 2;
+const A_LOWER = 4;
+const A_CLASS = new Uint8Array(128);
+for (let c = 0; c < 128; c++) {
+  if (c >= 97 && c <= 122) A_CLASS[c] = A_LOWER;
+  else if (c >= 65 && c <= 90) A_CLASS[c] = A_UPPER;
+  else if (!(c >= 48 && c <= 57) && c !== 10 && c !== 13) A_CLASS[c] = A_PREFIX;
+}
+
+/**
+ * The most common piece of English text, cut without the general splitter: an optional one-char
+ * ASCII prefix, an optional capital, a-z+, ended by an ASCII char that is not a letter (o200k: or a
+ * capital; a contraction after it is part of an o200k piece). -1 for anything else, which
+ * split.ts's pieceEnd then cuts. Both patterns cut such a piece here (see split.ts).
+ */
+function asciiWordEnd(text: string, i: number, o200k: boolean): number {
+  let j = i;
+  let code = text.charCodeAt(j);
+  if (code < 128 && A_CLASS[code] === A_PREFIX) code = text.charCodeAt(++j);
+  if (code < 128 && A_CLASS[code] === A_UPPER) code = text.charCodeAt(++j);
+  if (!(code < 128 && A_CLASS[code] === A_LOWER)) return -1;
+  do code = text.charCodeAt(++j);
+  while (code < 128 && A_CLASS[code] === A_LOWER);
+  if (j >= text.length) return j;
+  if (code >= 128) return -1; // a non-ASCII letter or mark may go on with the piece
+  const k = A_CLASS[code]!;
+  if (k === A_UPPER) return o200k ? j : -1; // cl100k's \p{L}+ goes on through capitals
+  if (code === 39 && o200k) return j + contractionLength(text, j);
+  return j;
+}
+
+/** Length of a contraction ('s 't 're 've 'm 'll 'd, any case) at i, or 0. */
+function contractionLength(text: string, i: number): number {
+  const a = text.charCodeAt(i + 1) | 0x20; // lower-cased (NaN | 0x20 = 0x20 past the end; non-ASCII stays non-ASCII)
+  if (a === 115 || a === 116 || a === 109 || a === 100) return 2; // s t m d
+  const b = text.charCodeAt(i + 2) | 0x20;
+  if ((a === 114 && b === 101) || (a === 118 && b === 101) || (a === 108 && b === 108)) return 3; // re ve ll
+  return 0;
+}
+
 /** ASCII pieces up to this many chars are cached in the packed table (4 + 4 + 4 chars of 7 bits, after a 4-bit length). */
 const SMALL_PIECE_CHARS = 11;
 /** The packed table starts small (fits in the CPU cache) and doubles up to this size. */
@@ -316,9 +358,11 @@ export class BpeCounter {
     let total = 0;
     let surrogate = nextSurrogate(text, 0);
     const table = this.small;
+    const o200k = flavor === 'o200k';
     for (let i = 0; i < len; ) {
       if (surrogate < i) surrogate = nextSurrogate(text, i);
-      let end = pieceEnd(text, i, flavor);
+      let end = asciiWordEnd(text, i, o200k);
+      if (end < 0) end = pieceEnd(text, i, flavor);
       if (end + 2 >= surrogate && surrogate < len) end = -1; // it may have looked at a surrogate: let the pattern decide
       if (end < 0) {
         // test() moves lastIndex to the piece's end without allocating a match array.
