@@ -212,6 +212,7 @@ for (let c = 0; c < 128; c++) {
 function asciiWordEnd(text: string, i: number, o200k: boolean): number {
   let j = i;
   let code = text.charCodeAt(j);
+  if (code === 39 && !o200k) return -1; // cl100k tries a contraction first ('Re in 'Rerun)
   if (code < 128 && A_CLASS[code] === A_PREFIX) code = text.charCodeAt(++j);
   if (code < 128 && A_CLASS[code] === A_UPPER) code = text.charCodeAt(++j);
   if (!(code < 128 && A_CLASS[code] === A_LOWER)) return -1;
@@ -430,9 +431,13 @@ export class BpeCounter {
   private countPiece(piece: string): number {
     const n = this.toBytes(piece);
     if (n >= HEAP_MERGE_FROM_BYTES) return this.mergeHeap(toBinary(piece));
-    // tiktoken takes a piece that is itself a token as one token, without merging.
-    if (this.ranks.has(n === piece.length ? piece : binaryOf(this.bytes, n))) return 1;
-    return this.mergeIds(n);
+    // tiktoken takes a piece that is itself a token as one token, without merging. Merge first:
+    // ending in one part is that answer; ending in two means the two parts' bytes, i.e. the whole
+    // piece, have no rank (the merge stopped there), so the piece is not a token. Only three
+    // parts or more need the (slow, string-keyed) lookup of the whole piece.
+    const parts = this.mergeIds(n);
+    if (parts <= 2) return parts;
+    return this.ranks.has(n === piece.length ? piece : binaryOf(this.bytes, n)) ? 1 : parts;
   }
 
   /** UTF-8 bytes of `piece` into this.bytes (grown as needed); returns their number. */

@@ -67,6 +67,21 @@ const unicodeUnits = fc.oneof(
 );
 const unicodeText = fc.array(fc.oneof(fc.array(unicodeUnits, { maxLength: 40 }).map((u) => u.join('')), fc.constantFrom('Привет'.repeat(25), 'mañana'.repeat(30), '漢字'.repeat(40))), { maxLength: 6 }).map((p) => p.join(''));
 
+describe('contractions next to words (cl100k cuts a contraction first, o200k after the letters)', () => {
+  const cases = ["'Rerit's", "'Rerun", "'sand", "'LLama", "'ve'd", " 'tis", "x'Sy", "it'Sx", "'Dd'D", "a'reB", "'mAM", "''s", "'\u017f", "'ſand"];
+  for (const encoding of ENCODINGS) {
+    it(`${encoding}`, async () => {
+      const counter = await loadCounter(encoding);
+      const reference = get_encoding(encoding);
+      try {
+        for (const t of cases) expect({ t, n: counter.count(t) }).toEqual({ t, n: reference.encode_ordinary(t).length });
+      } finally {
+        reference.free();
+      }
+    });
+  }
+});
+
 describe('property: random unicode, identical to the reference tiktoken', () => {
   for (const encoding of ENCODINGS) {
     it(`${encoding}`, async () => {
