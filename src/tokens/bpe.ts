@@ -152,6 +152,84 @@ class PairTable {
   }
 }
 
+/** Multiplier of the polynomial byte hash: H(xy) = H(x) * P^len(y) + H(y), so a pair's hash needs no bytes. */
+const P = 0x01000193;
+
+/**
+ * The vocabulary's bytes in one pool, with an open-addressing index by a composable hash: the
+ * rank of token a's bytes followed by token b's is found from the two ids alone (no string built,
+ * no string hashed), which is what a miss of the pair table needs.
+ */
+class VocabIndex {
+  private readonly pool: Uint8Array;
+  private readonly start: Int32Array;
+  private readonly length: Int32Array;
+  private readonly hash: Int32Array;
+  private readonly power: Int32Array;
+  /** id + 1 per slot, 0 = empty. */
+  private readonly slots: Int32Array;
+  private readonly mask: number;
+
+  constructor(tokenBytes: readonly (string | undefined)[]) {
+    const ids = tokenBytes.length;
+    let total = 0;
+    for (let id = 0; id < ids; id++) total += tokenBytes[id]?.length ?? 0;
+    this.pool = new Uint8Array(total);
+    this.start = new Int32Array(ids);
+    this.length = new Int32Array(ids);
+    this.hash = new Int32Array(ids);
+    this.power = new Int32Array(ids);
+    let bits = 1;
+    while (1 << bits < ids * 2) bits++;
+    this.slots = new Int32Array(1 << bits);
+    this.mask = (1 << bits) - 1;
+    let at = 0;
+    for (let id = 0; id < ids; id++) {
+      const bytes = tokenBytes[id];
+      if (bytes === undefined) continue;
+      let h = 0;
+      let power = 1;
+      this.start[id] = at;
+      this.length[id] = bytes.length;
+      for (let i = 0; i < bytes.length; i++) {
+        const byte = bytes.charCodeAt(i);
+        this.pool[at++] = byte;
+        h = (Math.imul(h, P) + byte) | 0;
+        power = Math.imul(power, P);
+      }
+      this.hash[id] = h;
+      this.power[id] = power;
+      let slot = VocabIndex.slotOf(h, this.mask);
+      while (this.slots[slot] !== 0) slot = (slot + 1) & this.mask;
+      this.slots[slot] = id + 1;
+    }
+  }
+
+  private static slotOf(h: number, mask: number): number {
+    const x = Math.imul(h ^ (h >>> 16), 0x45d9f3b);
+    return (x ^ (x >>> 13)) & mask;
+  }
+
+  /** The id of the token whose bytes are token a's then token b's, or NO_RANK. */
+  pair(a: number, b: number): number {
+    const length = this.length[a]! + this.length[b]!;
+    const h = (Math.imul(this.hash[a]!, this.power[b]!) + this.hash[b]!) | 0;
+    const pool = this.pool;
+    for (let slot = VocabIndex.slotOf(h, this.mask); ; slot = (slot + 1) & this.mask) {
+      const entry = this.slots[slot]!;
+      if (entry === 0) return NO_RANK;
+      const id = entry - 1;
+      if (this.hash[id] !== h || this.length[id] !== length) continue;
+      // Same hash and length: compare the bytes.
+      let at = this.start[id]!;
+      let same = true;
+      for (let i = this.start[a]!, end = i + this.length[a]!; same && i < end; i++) same = pool[at++] === pool[i];
+      for (let i = this.start[b]!, end = i + this.length[b]!; same && i < end; i++) same = pool[at++] === pool[i];
+      if (same) return id;
+    }
+  }
+}
+
 /**
  * Writes the UTF-8 bytes of `text` into `out` (room for 3 bytes per char) and returns how many.
  * A lone surrogate becomes U+FFFD, as TextEncoder (and so the reference binding) does.
@@ -312,6 +390,7 @@ export class BpeCounter {
   private readonly flavor: SplitFlavor | undefined;
   /** Token id → its bytes as a binary string; byte → its single-byte token id. */
   private readonly tokenBytes: string[] = [];
+  private readonly vocab: VocabIndex;
   private readonly byteIds = new Int32Array(256);
   private readonly pairTable = new PairTable();
   /** Scratch buffers of the merge, reused (grown when a longer piece comes). */
@@ -342,6 +421,7 @@ export class BpeCounter {
       if (id === undefined) throw new Error(`the rank data has no token for byte ${b}`);
       this.byteIds[b] = id;
     }
+    this.vocab = new VocabIndex(this.tokenBytes);
     this.pattern = new RegExp(rustCompatiblePattern(data.pat_str), 'gu');
     this.sticky = new RegExp(rustCompatiblePattern(data.pat_str), 'uy');
     this.cacheEntries = options.cacheEntries ?? DEFAULT_CACHE_ENTRIES;
@@ -491,7 +571,7 @@ export class BpeCounter {
     const table = this.pairTable;
     let rank = table.get(a, b);
     if (rank === PAIR_UNKNOWN) {
-      rank = this.ranks.get(this.tokenBytes[a]! + this.tokenBytes[b]!) ?? NO_RANK;
+      rank = this.vocab.pair(a, b);
       table.set(a, b, rank);
     }
     return rank;
