@@ -45,6 +45,9 @@ export default defineConfig(({ mode }) => {
   // The catalog is data beside the scripts (ftcost-catalog.json), fetched on mount, never bundled.
   plugins: [catalogAssetPlugin(here('../src/catalog/generated/catalog.json'), 'ftcost-catalog.json'), noEmbeddedCatalogPlugin()],
   oxc: { jsx: { runtime: 'automatic', importSource: 'preact' } },
+  // src/tokens/open/installed.ts asks Node whether an optional tokenizer package is installed; a
+  // bundle carries every tokenizer as a chunk (and an IIFE has no import.meta), so it never asks.
+  define: { 'import.meta.resolve': 'undefined' },
   worker: { format: 'es' },
   build: {
     outDir: here('../dist/widget'),

@@ -81,16 +81,34 @@ export function fileReport(f: FileSummaryJson, cap: number | null, title: string
         encodingRows(f),
       ),
     );
-    for (const e of f.encodings) if (!e.exact) out.push(`${e.encoding}: ${e.method}`);
   }
   out.push(...warningsSummary(f));
   return out;
 }
 
+/**
+ * How each encoding was counted — its tokenizer and its chat rule (OpenAI's cookbook rule for the
+ * tiktoken encodings, the model's own chat template for open-weight tokenizers) or how an estimate
+ * was made — once for both files (they are counted with the same plans).
+ */
+export function countingMethods(s: DatasetSummaryJson): string[] {
+  const seen = new Set<string>();
+  const out: string[] = [];
+  for (const e of [...s.training.encodings, ...(s.validation?.encodings ?? [])]) {
+    if (seen.has(e.encoding)) continue;
+    seen.add(e.encoding);
+    out.push(`  ${e.encoding}: ${e.method}`);
+  }
+  return out.length ? ['How each encoding was counted:', ...out] : [];
+}
+
 export function inspectTable(s: DatasetSummaryJson): string {
-  const out = ['ftcost inspect · chat fine-tuning format (OpenAI) · tokens by the cookbook chat rule', ''];
+  // No one chat rule in the header: each encoding's is listed under the tables.
+  const out = ['ftcost inspect · chat fine-tuning format (OpenAI)', ''];
   out.push(...fileReport(s.training, s.capApplied, 'Training file'));
   if (s.validation) out.push('', ...fileReport(s.validation, s.capApplied, 'Validation file'));
+  const methods = countingMethods(s);
+  if (methods.length) out.push('', ...methods);
   return out.join('\n') + '\n';
 }
 

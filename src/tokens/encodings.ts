@@ -8,12 +8,17 @@
  *    template's tokens (./open/templates.ts), `exact: true`;
  *  - models whose tokenizer no package ships (Llama 4, Mistral's Tekken, Gemini, ...): the closest
  *    tokenizer ftcost has, labelled `exact: false` with how the estimate was made.
+ * The open-weight packages are optional peer dependencies: where one is not installed (Node only,
+ * see ./open/installed.ts), its models are planned onto a tiktoken encoding instead, labelled
+ * `exact: false` with the package to install. The plan is made before counting starts and every
+ * output reads it, so a count is never labelled exact unless it was made with the real tokenizer.
  *
  * Rank files and vocabularies are megabytes of JS: they are imported here only, lazily, when a
  * file is counted (an `--examples` estimate never loads them).
  */
 import { BpeCounter, type BpeRankData } from './bpe.js';
-import { isOpenTokenizer, OPEN_TEMPLATE_RULES, OPEN_TOKENIZER_SOURCES, OPEN_TOKENIZERS, type OpenTokenizer } from './open/ids.js';
+import { isOpenTokenizer, OPEN_TEMPLATE_RULES, OPEN_TOKENIZER_PACKAGES, OPEN_TOKENIZER_SOURCES, OPEN_TOKENIZERS, type OpenTokenizer } from './open/ids.js';
+import { openTokenizerInstalled } from './open/installed.js';
 import type { TemplatedCounter } from './open/templates.js';
 
 export const TIKTOKEN_ENCODINGS = ['o200k_base', 'cl100k_base'] as const;
@@ -74,6 +79,32 @@ const STAND_INS: Record<string, { base: ExactEncoding; why: string }> = {
   gemini: { base: 'gemma3', why: "Gemini's tokenizer is not published; Google's Gemma 3 report says Gemma 3 uses Gemini 2.0's tokenizer, and the chat template counted is Gemma's" },
 };
 
+/**
+ * An open-weight tokenizer whose package is not installed → the estimate ftcost made before it had
+ * the packages (a tiktoken encoding with OpenAI's chat rule), and why that encoding where there is a reason.
+ */
+const WITHOUT_PACKAGE: Record<OpenTokenizer, { base: TiktokenEncoding; why?: string }> = {
+  llama3: { base: 'cl100k_base', why: "Llama 3's 128k vocabulary extends cl100k_base's 100k tokens with the same split pattern" },
+  qwen2: { base: 'o200k_base' },
+  gemma3: { base: 'o200k_base' },
+  deepseek_v3: { base: 'o200k_base' },
+  mistral_v1: { base: 'o200k_base' },
+};
+
+/** The plan for `name` (counted with open tokenizer `tokenizer` when its package is there) when the package is missing. */
+function withoutPackage(name: string, tokenizer: OpenTokenizer, exactWithIt: boolean): EncodingPlan {
+  const pkg = OPEN_TOKENIZER_PACKAGES[tokenizer];
+  const { base, why } = WITHOUT_PACKAGE[tokenizer];
+  return {
+    name,
+    base,
+    exact: false,
+    method:
+      `estimate: ${name} counted with ${countedWith(base)}${why ? ` (${why})` : ''}, because ${pkg.name} is not installed; ` +
+      `the real count may differ by several percent; install ${pkg.name}@${pkg.version} for ${exactWithIt ? 'an exact count' : 'a closer estimate'}`,
+  };
+}
+
 export function isExactEncoding(name: string): name is ExactEncoding {
   return (EXACT_ENCODINGS as readonly string[]).includes(name);
 }
@@ -88,9 +119,13 @@ export function planEncoding(name: string | undefined): EncodingPlan | undefined
   }
   if ((TIKTOKEN_ENCODINGS as readonly string[]).includes(name)) return { name, base: name as TiktokenEncoding, exact: true, method: `counted exactly with ${name} (OpenAI chat rule)` };
   const open = EXACT_OPEN[name] ?? (isOpenTokenizer(name) ? { base: name } : undefined);
-  if (open) return { name, base: open.base, exact: true, method: `counted with ${countedWith(open.base)}${open.note ? ` (${open.note})` : ''}` };
+  if (open) {
+    if (!openTokenizerInstalled(open.base)) return withoutPackage(name, open.base, true);
+    return { name, base: open.base, exact: true, method: `counted with ${countedWith(open.base)}${open.note ? ` (${open.note})` : ''}` };
+  }
   const standIn = STAND_INS[name];
   if (!standIn) return undefined;
+  if (isOpenTokenizer(standIn.base) && !openTokenizerInstalled(standIn.base)) return withoutPackage(name, standIn.base, false);
   return {
     name,
     base: standIn.base,

