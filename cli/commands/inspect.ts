@@ -6,7 +6,6 @@
 import type { Argv } from 'yargs';
 import type { Catalog } from '../../src/catalog/model.js';
 import { modelEncodings, smallestCap } from '../../src/dataset/models.js';
-import { countTrainingFiles } from '../../src/dataset/node/count-files.js';
 import { datasetSummary, type CountedDataset, type CountOverrides } from '../../src/dataset/report.js';
 import { UserError } from '../../src/errors.js';
 import { KNOWN_ENCODINGS, planEncoding } from '../../src/tokens/encodings.js';
@@ -55,6 +54,8 @@ export async function countForCli(
   const overrides = parseOverrides(args);
   const noFilter = !filters.models?.length && !filters.providers?.length;
   const encodings = noFilter && defaultEncodings ? defaultEncodings : modelEncodings(catalog, filters);
+  // The Node reader (worker threads, progress bar, tokenizer ranks) loads only when a file is counted.
+  const { countTrainingFiles } = await import('../../src/dataset/node/count-files.js');
   const dataset = await countTrainingFiles({
     file: resolve(ctx.cwd, files.file),
     validationFile: files.validationFile === undefined ? undefined : resolve(ctx.cwd, files.validationFile),
