@@ -99,35 +99,32 @@ export interface GpuSpec {
   note?: string;
 }
 
-/** Sourced (or derived, with the derivation stated) throughput of one GPU. */
-export interface TrainingThroughput {
-  gpu: string;
-  parametersBillions: Decimal;
-  method: 'lora' | 'qlora' | 'full';
-  tokensPerSecond: Decimal;
+/** Where a throughput figure comes from: a benchmark, or a derivation stated in its note. */
+interface ThroughputProvenance {
   /** "measured" (a benchmark) or "derived" (peak FLOPs × utilisation / (6 × params)). */
   basis: 'measured' | 'derived';
   source: string;
   asOf: string;
   note?: string;
-  /** GPUs the job needs at least (memory), or that the measurement used; tokensPerSecond stays per GPU. */
+  /** GPUs the job or model needs at least (memory), or that the measurement used; rates stay per GPU. */
   minGpus?: number;
   /** The shipped catalog, or the --prices file the figure came from. */
   origin?: string;
 }
 
-export interface ServingThroughput {
+/** Sourced (or derived, with the derivation stated) training throughput of one GPU. */
+export interface TrainingThroughput extends ThroughputProvenance {
+  gpu: string;
+  parametersBillions: Decimal;
+  method: 'lora' | 'qlora' | 'full';
+  tokensPerSecond: Decimal;
+}
+
+export interface ServingThroughput extends ThroughputProvenance {
   gpu: string;
   parametersBillions: Decimal;
   /** Aggregate output tokens per second one GPU sustains under batched load. */
   outputTokensPerSecond: Decimal;
-  basis: 'measured' | 'derived';
-  source: string;
-  asOf: string;
-  note?: string;
-  /** GPUs the model needs (memory), or that the measurement used. */
-  minGpus?: number;
-  origin?: string;
 }
 
 export interface Catalog {
