@@ -197,4 +197,14 @@ describe('breakeven from the catalog (the common case)', () => {
     expect(both.code).toBe(2);
     expect(both.stderr).toBe('ftcost: give either --file or --examples, not both\n');
   });
+
+  it('--prices and --as-of work as in estimate: the negotiated $2.40 applies from its date (600,000 tokens: $1.80 → $1.44)', async () => {
+    const args = (asOf: string) => ['breakeven', '--base-model', 'gpt-4o', '--base-input-tokens', '2000', '--ft-model', 'gpt-4o-mini', '--input-tokens', '200', '--output-tokens', '150', '-q', '500', '--examples', '400', '--tokens-per-example', '500', '--epochs', '3', '-p', 'openai', '--prices', 'test/fixtures/catalog/negotiated.yaml', '--as-of', asOf];
+    const before = (await json(args('2026-05-31'))).options.find((o) => o.id === 'openai')!;
+    const after = (await json(args('2026-06-01'))).options.find((o) => o.id === 'openai')!;
+    expect(before.prices.oneTime).toBe('1.8');
+    expect(after.prices.oneTime).toBe('1.44');
+    expect(after.prices.perQuery).toBe(before.prices.perQuery); // only the training price was negotiated
+    expect(JSON.stringify(after.sources)).toContain('https://example.com/our-openai-contract');
+  });
 });
