@@ -31,11 +31,17 @@ export function parseDate(flag: string, raw: unknown): string {
   return value;
 }
 
-/** A repeatable string flag, also accepting comma-separated lists: --model a --model b,c. */
-export function parseList(raw: unknown): string[] {
+/**
+ * A repeatable string flag, also accepting comma-separated lists: --model a --model b,c. A flag given
+ * with nothing in it (`--model ""`, an unset shell variable) is refused: silently pricing every model
+ * instead would be the wrong answer to the question asked.
+ */
+export function parseList(raw: unknown, flag?: string): string[] {
   if (raw === undefined) return [];
   const items = Array.isArray(raw) ? raw : [raw];
-  return items.flatMap((v) => String(v).split(',')).map((v) => v.trim()).filter(Boolean);
+  const list = items.flatMap((v) => String(v).split(',')).map((v) => v.trim()).filter(Boolean);
+  if (list.length === 0 && flag) throw new UserError(`--${flag} was given without a value`);
+  return list;
 }
 
 /** Options every pricing command shares. */

@@ -9,6 +9,11 @@ import type { CliContext } from './context.js';
 
 export const VERSION = '0.1.0';
 
+/** yargs spreads some messages over lines ("Invalid values:\n  Argument: …"): keep all of it, on one line. */
+function oneLine(message: string): string {
+  return message.trim().replace(/\s*\n\s*/g, ' ');
+}
+
 export async function run(argv: readonly string[], ctx: CliContext): Promise<number> {
   const verbose = argv.includes('--verbose');
   let selected: { handler: (a: any, c: CliContext) => Promise<number>; args: unknown } | undefined;
@@ -25,7 +30,7 @@ export async function run(argv: readonly string[], ctx: CliContext): Promise<num
     .wrap(Math.min(110, process.stdout.columns || 100))
     .exitProcess(false)
     .fail((msg, err) => {
-      throw err ?? new UserError(msg.split('\n')[0]!);
+      throw err ?? new UserError(oneLine(msg));
     })
     .epilogue('Prices come from the embedded catalog (ftcost catalog list); every figure carries its source and date.\nDocs: README.md');
   for (const mod of commands) {
@@ -54,7 +59,7 @@ export async function run(argv: readonly string[], ctx: CliContext): Promise<num
     const e = err as Error;
     // yargs reports its own parse errors (unknown flags, missing values) as plain Errors.
     if (e && e.name === 'YError') {
-      ctx.stderr.write(`ftcost: ${e.message.split('\n')[0]}\n`);
+      ctx.stderr.write(`ftcost: ${oneLine(e.message)}\n`);
       if (verbose && e.stack) ctx.stderr.write(e.stack + '\n');
       return 2;
     }

@@ -6,6 +6,7 @@
 import type { Argv } from 'yargs';
 import { breakEven, breakEvenFromCatalog } from '../../src/breakEvenApi.js';
 import { checkNames } from '../../src/engine/estimate.js';
+import { suggest } from '../../src/engine/suggest.js';
 import { UserError } from '../../src/errors.js';
 import { catalogFor } from '../catalog-source.js';
 import type { CliContext } from '../context.js';
@@ -147,10 +148,16 @@ export async function handler(args: BreakEvenArgs, ctx: CliContext): Promise<num
   }
 
   if (args.file !== undefined && args.examples !== undefined) throw new UserError('give either --file or --examples, not both');
+  if (args.file !== undefined && args.tokensPerExample !== undefined) throw new UserError('--tokens-per-example goes with --examples; with --file the tokens are counted');
   required(args, ['baseModel', 'baseInputTokens', 'ftModel', 'inputTokens', 'outputTokens', 'queriesPerDay', ...(args.file === undefined ? (['examples'] as const) : [])]);
   const tokens = (flag: string, raw: string | undefined) => (raw === undefined ? undefined : parseCount(flag, raw, { min: 0, max: 10_000_000 }));
   const asOf = args.asOf === undefined ? ctx.today : parseDate('as-of', args.asOf);
   const catalog = await catalogFor(args, ctx);
+  if (args.gpu !== undefined) {
+    // A mistyped GPU would silently drop every self-hosted and dedicated option: refuse it instead.
+    const gpus = [...new Set(catalog.gpuOffers.map((o) => o.gpu))].sort();
+    if (!gpus.includes(args.gpu)) throw new UserError(`unknown GPU "${args.gpu}"${suggest(args.gpu, gpus)}; known GPUs: ${gpus.join(', ')}`);
+  }
   // The counting code (and its tokenizer ranks) loads only when a file is counted, as in `estimate`;
   // a mistyped model is refused before minutes are spent counting a large file.
   if (args.file !== undefined) checkNames(catalog, { models: [args.baseModel!, args.ftModel!], providers: parseList(args.provider) });
@@ -172,7 +179,7 @@ export async function handler(args: BreakEvenArgs, ctx: CliContext): Promise<num
     examples: args.examples === undefined ? undefined : parseCount('examples', args.examples, { max: 1e9 }),
     tokensPerExample: args.tokensPerExample === undefined ? undefined : parseCount('tokens-per-example', args.tokensPerExample, { max: 10_000_000 }),
     epochs: parseEpochs(args.epochs),
-    providers: parseList(args.provider),
+    providers: parseList(args.provider, 'provider'),
     hoursPerDayUp: parseQuantity('hours-per-day-up', args.hoursPerDayUp),
     selfHosted: args.selfHosted,
     selfHostMethod: parseSelfHostMethod(args.selfHostMethod),

@@ -64,7 +64,7 @@ async function list(args: CatalogCommandArgs, ctx: CliContext): Promise<number> 
   const format = parseFormat(args.format);
   const asOf = args.asOf === undefined ? ctx.today : parseDate('as-of', args.asOf);
   const catalog = await catalogFor(args, ctx);
-  const providers = parseList(args.provider);
+  const providers = parseList(args.provider, 'provider');
   checkProviders(catalog, providers);
   const entries = listEntries(catalog, asOf, ctx.today, { providers, kinds: parseKinds(args.kind) });
   ctx.stdout.write(catalogListRenderers[format]({ version: catalog.meta.version, asOf, today: ctx.today, staleAfterDays: catalog.meta.staleAfterDays, entries }));
@@ -169,7 +169,7 @@ async function diff(args: CatalogCommandArgs, ctx: CliContext): Promise<number> 
   const to = args.to === undefined ? ctx.today : parseDate('to', args.to);
   if (to < from) throw new UserError(`--to ${to} is before --from ${from}`);
   const catalog = await catalogFor(args, ctx);
-  const providers = parseList(args.provider);
+  const providers = parseList(args.provider, 'provider');
   checkProviders(catalog, providers);
   ctx.stdout.write(catalogDiffRenderers[format]({ version: catalog.meta.version, from, to, changes: diffCatalog(catalog, from, to, { providers }) }));
   return 0;

@@ -58,7 +58,7 @@ export function parseEpochs(raw: string): number | 'auto' {
 }
 
 export function parseMethods(raw: unknown): Method[] {
-  const methods = parseList(raw);
+  const methods = parseList(raw, 'method');
   for (const m of methods) {
     if (!(METHODS as readonly string[]).includes(m)) throw new UserError(`unknown method "${m}"; use one of ${METHODS.join(', ')}`);
   }
@@ -68,6 +68,7 @@ export function parseMethods(raw: unknown): Method[] {
 export async function handler(args: EstimateArgs, ctx: CliContext): Promise<number> {
   const format = parseFormat(args.format);
   if (args.file !== undefined && args.examples !== undefined) throw new UserError('give either --file or --examples, not both');
+  if (args.file !== undefined && args.tokensPerExample !== undefined) throw new UserError('--tokens-per-example goes with --examples; with --file the tokens are counted');
   if (args.file === undefined) {
     if (args.examples === undefined) throw new UserError('estimate needs --examples N (the number of training examples) or --file train.jsonl');
     for (const flag of ['validationFile', 'encoding', 'maxTokensPerExample'] as const) {
@@ -81,8 +82,8 @@ export async function handler(args: EstimateArgs, ctx: CliContext): Promise<numb
   const epochs = parseEpochs(args.epochs);
   const asOf = args.asOf === undefined ? ctx.today : parseDate('as-of', args.asOf);
   const catalog = await catalogFor(args, ctx);
-  const models = parseList(args.model);
-  const providers = parseList(args.provider);
+  const models = parseList(args.model, 'model');
+  const providers = parseList(args.provider, 'provider');
   const methods = parseMethods(args.method);
   // Refuse a mistyped model or provider before spending minutes counting a large file.
   checkNames(catalog, { models, providers });
@@ -106,5 +107,10 @@ export async function handler(args: EstimateArgs, ctx: CliContext): Promise<numb
     catalog,
   });
   ctx.stdout.write(estimateRenderers[format](result));
+  // CSV has no room for the dataset report: say on stderr (stdout stays a clean table) that the file would be refused.
+  const training = result.dataset.counted?.training;
+  if (format === 'csv' && training?.wouldBeRejected) {
+    ctx.stderr.write(`ftcost: warning: the platform would reject ${training.file ?? 'the training file'} as it is: ${training.invalidLines} invalid line(s), excluded from these counts (--format json lists every one)\n`);
+  }
   return 0;
 }

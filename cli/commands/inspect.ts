@@ -100,7 +100,7 @@ export interface InspectArgs extends DatasetArgs {
 export async function handler(args: InspectArgs, ctx: CliContext): Promise<number> {
   const format = parseFormat(args.format, INSPECT_FORMATS);
   const catalog = await catalogFor(args, ctx);
-  const models = parseList(args.model);
+  const models = parseList(args.model, 'model');
   const known = new Set(catalog.providers.flatMap((p) => p.models.flatMap((m) => [m.id, ...(m.aliases ?? [])])));
   for (const m of models) if (!known.has(m)) throw new UserError(`unknown model "${m}" (ftcost catalog list shows every model)`);
   const dataset = await countForCli({ file: String(args.file) }, args, ctx, catalog, { models }, ['o200k_base']);

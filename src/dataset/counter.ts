@@ -11,7 +11,7 @@
 import type { ExactEncoding } from '../tokens/encodings.js';
 import { exampleTokens, type TextCounter } from './chat-tokens.js';
 import { TokenHistogram, type HistogramJson } from './histogram.js';
-import { LineSplitter, type LineSink } from './lines.js';
+import { DEFAULT_MAX_LINE_BYTES, LineSplitter, type LineSink } from './lines.js';
 import { checkExample, type ErrorCode, type LineProblem, type WarningCode } from './validate.js';
 
 export const WARNING_DETAILS_PER_CODE = 1000;
@@ -100,7 +100,7 @@ export class DatasetCounter implements LineSink {
   tooLong(line: number, bytes: number): void {
     this.count.lines++;
     this.count.invalidLines++;
-    this.count.errors.push({ line, code: 'line_too_long', message: `the line is ${bytes} bytes long; ftcost reads lines up to ${this.options.maxLineBytes ?? 'the limit'} bytes` });
+    this.count.errors.push({ line, code: 'line_too_long', message: `the line is ${bytes} bytes long; ftcost reads lines up to ${(this.options.maxLineBytes ?? DEFAULT_MAX_LINE_BYTES).toLocaleString('en-US')} bytes` });
   }
 
   line(bytes: Uint8Array, line: number): void {

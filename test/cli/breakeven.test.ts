@@ -207,4 +207,10 @@ describe('breakeven from the catalog (the common case)', () => {
     expect(after.prices.perQuery).toBe(before.prices.perQuery); // only the training price was negotiated
     expect(JSON.stringify(after.sources)).toContain('https://example.com/our-openai-contract');
   });
+
+  it('an unknown --gpu is refused with the closest ids instead of silently dropping the GPU options', async () => {
+    const r = await runCli(['breakeven', '--base-model', 'gpt-4o', '--base-input-tokens', '2000', '--ft-model', 'llama-3.1-8b', '--examples', '400', '-q', '500', '--input-tokens', '200', '--output-tokens', '150', '--gpu', 'h100']);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toMatch(/^ftcost: unknown GPU "h100"; did you mean "h100-nvl", "h100-sxm", "h100-pcie"\?/);
+  });
 });

@@ -1,3 +1,4 @@
+import { execFileSync } from 'node:child_process';
 import { mkdtempSync, writeFileSync, copyFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -112,6 +113,36 @@ describe('ftcost estimate — bad input: one line on stderr, exit 2, no stack tr
     const { code, stderr } = await runCli(['estimate', '--file', 'does-not-exist.jsonl', '--model', 'gpt-4o-mni']);
     expect(code).toBe(2);
     expect(stderr).toMatch(/^ftcost: unknown model "gpt-4o-mni"; did you mean "gpt-4o-mini"/);
+  });
+
+  it.each([
+    ['an empty --model', ['estimate', '-n', '5', '--model', ''], /^ftcost: --model was given without a value$/],
+    ['--tokens-per-example with --file', ['estimate', '--file', 'test/fixtures/toy_chat_fine_tuning.jsonl', '-t', '5'], /--tokens-per-example goes with --examples/],
+    ['an empty file path', ['estimate', '--file', ''], /^ftcost: the training file path is empty$/],
+    ['a directory as the file', ['estimate', '--file', 'test'], /cannot read "test": it is a directory/],
+    ['a bad subcommand value (yargs, kept on one line)', ['catalog', 'frob'], /^ftcost: Invalid values: Argument: action, Given: "frob", Choices: "list"/],
+  ])('%s: one line, exit 2', async (_name, args, message) => {
+    const { code, stdout, stderr } = await runCli(args as string[]);
+    expect(code).toBe(2);
+    expect(stdout).toBe('');
+    expect(stderr.trimEnd()).toMatch(message);
+    expect(stderr.trimEnd().split('\n')).toHaveLength(1);
+  });
+
+  it('a pipe is refused in words, not read as an empty file', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'ftcost-fifo-'));
+    const fifo = join(dir, 'train.jsonl');
+    execFileSync('mkfifo', [fifo]);
+    const { code, stderr } = await runCli(['inspect', fifo]);
+    expect(code).toBe(2);
+    expect(stderr).toMatch(/it is not a regular file \(a pipe or device\); save it to a file first/);
+  });
+
+  it('--format csv of a file with broken lines: clean CSV on stdout, the rejection on stderr', async () => {
+    const { code, stdout, stderr } = await runCli(['estimate', '--file', 'test/fixtures/broken.jsonl', '-m', 'gpt-4o-mini', '-p', 'openai', '-f', 'csv', '--no-progress']);
+    expect(code).toBe(0);
+    expect(stdout.split('\n')[0]).toBe(ESTIMATE_CSV_HEADER.join(','));
+    expect(stderr).toBe('ftcost: warning: the platform would reject test/fixtures/broken.jsonl as it is: 7 invalid line(s), excluded from these counts (--format json lists every one)\n');
   });
 
   it('--verbose adds the stack trace', async () => {

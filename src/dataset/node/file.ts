@@ -49,15 +49,23 @@ export interface WorkerTask {
 
 export type WorkerMessage = { type: 'progress'; bytes: number } | { type: 'range'; index: number; count: DatasetCount } | { type: 'done' } | { type: 'error'; message: string };
 
+/**
+ * The size of a readable regular file, or a UserError in words. The file is opened here (not only
+ * stat'ed) so an unreadable one is refused before counting starts. Pipes and devices are refused:
+ * the reader splits the file into byte ranges by its size, which a stream does not have.
+ */
 async function sizeOf(path: string, label = path): Promise<number> {
+  if (label === '' || path === '') throw new UserError('the training file path is empty');
   try {
     const s = await stat(path);
     if (s.isDirectory()) throw new UserError(`cannot read "${label}": it is a directory, not a JSONL file`);
+    if (!s.isFile()) throw new UserError(`cannot read "${label}": it is not a regular file (a pipe or device); save it to a file first`);
+    await (await open(path, 'r')).close();
     return s.size;
   } catch (err) {
     if (err instanceof UserError) throw err;
     const code = (err as NodeJS.ErrnoException).code;
-    const why = code === 'ENOENT' ? 'no such file' : code === 'EACCES' ? 'permission denied' : (err as Error).message;
+    const why = code === 'ENOENT' ? 'no such file' : code === 'EACCES' || code === 'EPERM' ? 'permission denied' : (err as Error).message;
     throw new UserError(`cannot read "${label}": ${why}`);
   }
 }
