@@ -17,11 +17,26 @@ export interface DirValidation {
   problems: CatalogProblem[];
 }
 
+/** A path as the user should see it: relative to where they are when it is below it, else as given. */
+export function shownPath(cwd: string, path: string): string {
+  const rel = relative(cwd, resolve(cwd, path));
+  return rel && !rel.startsWith('..') ? rel : path;
+}
+
+/** Why a file could not be read, in words. */
+export function readFailure(err: unknown): string {
+  const code = (err as NodeJS.ErrnoException).code;
+  if (code === 'ENOENT') return 'cannot be read: no such file';
+  if (code === 'EACCES' || code === 'EPERM') return 'cannot be read: permission denied';
+  if (code === 'EISDIR') return 'cannot be read: it is a directory, not a YAML file';
+  return `cannot be read (${code ?? (err as Error).message})`;
+}
+
 function readText(path: string, shown: string, problems: CatalogProblem[]): string | undefined {
   try {
     return readFileSync(path, 'utf8');
   } catch (err) {
-    problems.push({ file: shown, line: null, path: '', message: `cannot be read (${(err as NodeJS.ErrnoException).code ?? 'error'})` });
+    problems.push({ file: shown, line: null, path: '', message: readFailure(err) });
     return undefined;
   }
 }
@@ -101,7 +116,8 @@ export function loadOverrides(paths: readonly string[], catalog: Catalog, cwd = 
   const files: { file: string; text: string }[] = [];
   for (const path of paths) {
     const abs = resolve(cwd, path);
-    const shown = relative(cwd, abs) || path;
+    if (path.trim() === '') throw new UserError('--prices needs a file path');
+    const shown = shownPath(cwd, path);
     const text = readText(abs, shown, problems);
     if (text !== undefined) files.push({ file: shown, text });
   }

@@ -100,7 +100,7 @@ describe('breakeven --scenario', () => {
     ['bad-negative', 'ftcost: test/fixtures/scenarios/bad-negative.yaml: options[0].perQuery: must not be negative (got "-0.05") (line 4)\n'],
     ['bad-no-price', 'ftcost: test/fixtures/scenarios/bad-no-price.yaml: options[1]: gives no price (give at least one of perQuery, hourly, monthly, oneTime) (line 4)\n'],
     ['bad-float', 'ftcost: test/fixtures/scenarios/bad-float.yaml: options[0].perQuery: must be a quoted decimal string like "0.05" (a bare YAML number is a binary float) (line 2)\n'],
-    ['missing', 'ftcost: test/fixtures/scenarios/missing.yaml: cannot be read (ENOENT)\n'],
+    ['missing', 'ftcost: test/fixtures/scenarios/missing.yaml: cannot be read: no such file\n'],
   ];
   it.each(bad)('%s → file: path: message, exit 2', async (name, stderr) => {
     const r = await runCli(['breakeven', '--scenario', `${FX}/${name}.yaml`]);
