@@ -112,8 +112,11 @@ export function inspectTable(s: DatasetSummaryJson): string {
   return out.join('\n') + '\n';
 }
 
+/** The versioned contract of `ftcost inspect --format json`; bump on any breaking change. */
+export const INSPECT_SCHEMA_VERSION = 1;
+
 export function inspectJson(s: DatasetSummaryJson): string {
-  return JSON.stringify({ kind: 'dataset', ...s }, null, 2) + '\n';
+  return JSON.stringify({ schemaVersion: INSPECT_SCHEMA_VERSION, kind: 'dataset', ...s }, null, 2) + '\n';
 }
 
 export const inspectRenderers: Record<(typeof INSPECT_FORMATS)[number], (s: DatasetSummaryJson) => string> = {

@@ -105,7 +105,7 @@ describe('ftcost inspect', () => {
     const r = await runCli(['inspect', BROKEN, '--model', 'gpt-4o-mini', '--format', 'json']);
     expect(r.code).toBe(0);
     const s = JSON.parse(r.stdout);
-    expect(s.kind).toBe('dataset');
+    expect(s).toMatchObject({ schemaVersion: 1, kind: 'dataset' });
     expect(s.capApplied).toBe(65536);
     expect(s.training.errors.map((e: { line: number }) => e.line)).toEqual([2, 3, 4, 5, 5, 6, 7, 8]);
     expect(s.training.encodings[0]).toMatchObject({ encoding: 'o200k_base', totalTokens: '184', billedTokensPerEpoch: '184' });
