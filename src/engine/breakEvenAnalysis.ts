@@ -100,12 +100,14 @@ export function analyzeBreakEven(inputs: BreakEvenInputs): BreakEvenAnalysis {
     return {
       option,
       curve: curves[i]!,
-      atVolume: { ...split, perDay: costPerDayAt(curves[i]!, q), overHorizon: split.total.times(horizon) },
+      atVolume: { ...split, perDay: costPerDayAt(curves[i]!, q), overHorizon: overHorizonOf(split, option, horizon, Rational.from(inputs.amortizationMonths)) },
       payback,
     };
   });
 
-  const cheapestAtVolume = regimeAt(regimes, q);
+  // Read off the curves themselves, not the regimes: for two options whose crossings repeat forever
+  // the regimes list one period only, and the volume asked about may lie beyond it.
+  const cheapestAtVolume = cheapestAt(curves, q);
   const byId = new Map(curves.map((c) => [c.id, c]));
   const dayToMonth = Rational.from(settings.hoursPerMonth).div(Rational.from(24));
   const crossings: CrossingCost[] = pairs
@@ -128,6 +130,33 @@ export function analyzeBreakEven(inputs: BreakEvenInputs): BreakEvenAnalysis {
   };
 }
 
+/**
+ * What an option costs over the horizon: running costs for every month of it, plus each training
+ * run paid inside it (one at the start and one per completed retraining cycle). Not the amortised
+ * monthly figure × months: a 24-month retraining cycle still pays its first training within a
+ * 12-month horizon.
+ */
+function overHorizonOf(split: CostSplit, option: CostOption, horizon: Rational, cycleMonths: Rational): Rational {
+  const running = split.hosting.plus(split.tokens).times(horizon);
+  if (!option.oneTime || option.oneTime.isZero()) return running;
+  const runs = horizon.div(cycleMonths).ceil();
+  return running.plus(Rational.from(option.oneTime).times(Rational.of(runs)));
+}
+
+/** The option with the lowest cost per day at q (the first listed on a tie). */
+export function cheapestAt(curves: readonly CostCurve[], q: Rational): string {
+  let best = curves[0]!;
+  let bestCost = costPerDayAt(best, q);
+  for (const curve of curves.slice(1)) {
+    const cost = costPerDayAt(curve, q);
+    if (cost.cmp(bestCost) < 0) {
+      best = curve;
+      bestCost = cost;
+    }
+  }
+  return best.id;
+}
+
 /** The regime a volume falls in (regimes are (from, to], the first one [0, to]). */
 export function regimeAt(regimes: readonly Regime[], q: Rational): string {
   for (const r of regimes) if (r.to === null || q.lte(r.to)) return r.cheapest;
@@ -142,8 +171,16 @@ function chartOf(curves: readonly CostCurve[], pairs: readonly PairAnalysis[], q
   const interesting = [q, ...pairs.flatMap((p) => p.crossings.map((c) => c.at))].filter((x) => x.sign() > 0);
   if (interesting.length === 0) interesting.push(Rational.of(100n));
   const log10 = (x: Rational) => x.toDecimal().log(10).toNumber(); // an exponent for the axis, not money
-  let lo = Math.floor(Math.min(...interesting.map(log10))) - 1;
-  let hi = Math.ceil(Math.max(...interesting.map(log10))) + 1;
+  // A loop, not Math.min(...xs): a near-parallel step pair can have more crossings than the call stack holds arguments.
+  let minLog = Infinity;
+  let maxLog = -Infinity;
+  for (const x of interesting) {
+    const l = log10(x);
+    if (l < minLog) minLog = l;
+    if (l > maxLog) maxLog = l;
+  }
+  let lo = Math.floor(minLog) - 1;
+  let hi = Math.ceil(maxLog) + 1;
   if (hi - lo < 3) hi = lo + 3;
   lo = Math.max(lo, -2);
   const volumes: Rational[] = [];

@@ -1,4 +1,7 @@
 /** `ftcost breakeven` scenarios: real runs in-process, stdout and exit codes. */
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { runCli } from '../helpers/cli.js';
 import type { BreakEvenResult } from '../../src/result/breakEven.js';
@@ -212,5 +215,24 @@ describe('breakeven from the catalog (the common case)', () => {
     const r = await runCli(['breakeven', '--base-model', 'gpt-4o', '--base-input-tokens', '2000', '--ft-model', 'llama-3.1-8b', '--examples', '400', '-q', '500', '--input-tokens', '200', '--output-tokens', '150', '--gpu', 'h100']);
     expect(r.code).toBe(2);
     expect(r.stderr).toMatch(/^ftcost: unknown GPU "h100"; did you mean "h100-nvl", "h100-sxm", "h100-pcie"\?/);
+  });
+
+  it('the cheapest option at the volume is read off the curves, also beyond the first period of a pair that keeps swapping', async () => {
+    // a: 0.024/query + 365/month (= 12/day); b: 24/day per 1,000 queries/day. At 1,700/day: a = 52.8/day, b = 48/day.
+    const dir = mkdtempSync(join(tmpdir(), 'ftcost-be-'));
+    const file = join(dir, 's.yaml');
+    writeFileSync(file, 'queriesPerDay: 1700\noptions:\n  - { id: a, perQuery: "0.024", monthly: "365" }\n  - { id: b, hourly: "1", capacityPerDay: 1000 }\n');
+    const res = await json(['breakeven', '--scenario', file]);
+    expect(res.cheapestAtVolume).toBe('b');
+  });
+
+  it('the total over the horizon pays a training run inside it even when retraining is every 24 months', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'ftcost-be-'));
+    const file = join(dir, 'r.yaml');
+    writeFileSync(file, 'queriesPerDay: 100\nhorizonMonths: 12\nretrainEveryMonths: 24\noptions:\n  - { id: a, perQuery: "0.01" }\n  - { id: ft, perQuery: "0.001", oneTime: "2400" }\n');
+    const res = await json(['breakeven', '--scenario', file]);
+    // 100 × 0.001 × 365 days = 36.5 running + the 2,400 training paid within the 12 months.
+    expect(res.options.find((o) => o.id === 'ft')!.atVolume.totalOverHorizon).toBe('2436.5');
+    expect(res.options.find((o) => o.id === 'a')!.atVolume.totalOverHorizon).toBe('365');
   });
 });
