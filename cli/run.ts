@@ -9,6 +9,23 @@ import type { CliContext } from './context.js';
 
 export const VERSION = '0.1.0';
 
+/** Flags that may be given more than once (each adds to a list), with their aliases; any other flag given twice is a mistake. */
+const REPEATABLE = new Set(['model', 'm', 'provider', 'p', 'method', 'prices', 'kind', 'targets', '_', '$0']);
+
+function refuseRepeatedFlags(args: Record<string, unknown>): void {
+  // yargs lists a flag under its name, its camelCase form and its aliases, all with the same array.
+  const names = new Map<string, string>();
+  for (const [key, value] of Object.entries(args)) {
+    if (!Array.isArray(value) || REPEATABLE.has(key)) continue;
+    const dashed = key.replace(/[A-Z]/g, (c) => `-${c.toLowerCase()}`);
+    if (REPEATABLE.has(dashed)) continue;
+    const given = value.map(String).join(', ');
+    const known = names.get(given);
+    if (!known || dashed.length > known.length) names.set(given, dashed);
+  }
+  for (const [given, name] of names) throw new UserError(`--${name} was given more than once (${given}); give it once`);
+}
+
 /** yargs spreads some messages over lines ("Invalid values:\n  Argument: …"): keep all of it, on one line. */
 function oneLine(message: string): string {
   return message.trim().replace(/\s*\n\s*/g, ' ');
@@ -48,6 +65,7 @@ export async function run(argv: readonly string[], ctx: CliContext): Promise<num
       if (helpOutput) ctx.stdout.write(helpOutput.endsWith('\n') ? helpOutput : helpOutput + '\n');
       return 0;
     }
+    refuseRepeatedFlags(selected.args as Record<string, unknown>);
     return await selected.handler(selected.args, ctx);
   } catch (err) {
     if (isUserError(err)) {

@@ -120,6 +120,7 @@ describe('ftcost estimate — bad input: one line on stderr, exit 2, no stack tr
     ['--tokens-per-example with --file', ['estimate', '--file', 'test/fixtures/toy_chat_fine_tuning.jsonl', '-t', '5'], /--tokens-per-example goes with --examples/],
     ['an empty file path', ['estimate', '--file', ''], /^ftcost: the training file path is empty$/],
     ['a directory as the file', ['estimate', '--file', 'test'], /cannot read "test": it is a directory/],
+    ['a single-value flag given twice', ['estimate', '-n', '5', '-e', '3', '--epochs', '2'], /^ftcost: --epochs was given more than once \(3, 2\); give it once$/],
     ['a bad subcommand value (yargs, kept on one line)', ['catalog', 'frob'], /^ftcost: Invalid values: Argument: action, Given: "frob", Choices: "list"/],
   ])('%s: one line, exit 2', async (_name, args, message) => {
     const { code, stdout, stderr } = await runCli(args as string[]);
