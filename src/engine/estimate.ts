@@ -74,6 +74,8 @@ export interface RunningPrices {
   hostingPerHour?: Decimal;
   /** hostingPerHour × HOURS_PER_MONTH (730 h): what a deployment costs a month, called or not. */
   hostingPerMonth?: Decimal;
+  /** Storing the fine-tuned model, per month, used or not (Bedrock, Mistral). */
+  storagePerMonth?: Decimal;
 }
 
 export interface Estimate {
@@ -203,7 +205,7 @@ function priceOffer(provider: Provider, model: Model, offer: Offer, inputs: Esti
 
 /** What running the fine-tuned model costs on this offer, as of the date (each field where published). */
 function runningPrices(offer: Offer, asOf: string): RunningPrices {
-  const pick = (field: 'inputPer1M' | 'cachedInputPer1M' | 'outputPer1M' | 'hostingPerHour') => resolveField(offer.prices, field, asOf)?.amount;
+  const pick = (field: 'inputPer1M' | 'cachedInputPer1M' | 'outputPer1M' | 'hostingPerHour' | 'storagePerMonth') => resolveField(offer.prices, field, asOf)?.amount;
   const hostingPerHour = pick('hostingPerHour');
   return {
     inputPer1M: pick('inputPer1M'),
@@ -211,6 +213,7 @@ function runningPrices(offer: Offer, asOf: string): RunningPrices {
     outputPer1M: pick('outputPer1M'),
     hostingPerHour,
     hostingPerMonth: hostingPerHour?.times(HOURS_PER_MONTH),
+    storagePerMonth: pick('storagePerMonth'),
   };
 }
 

@@ -112,8 +112,9 @@ function offerId(row: EstimateRow): string {
 }
 
 function hostedOption(row: EstimateRow, inputs: CatalogOptionsInputs, hoursUp: Decimal): CostOption | { skip: string } {
-  const { inputPer1M, outputPer1M, hostingPerHour } = row.running;
+  const { inputPer1M, outputPer1M, hostingPerHour, storagePerMonth } = row.running;
   const notes: string[] = [];
+  if (storagePerMonth) notes.push(`storing the fine-tuned model costs ${storagePerMonth.toFixed()} USD a month, used or not`);
   if (!hostingPerHour && (!inputPer1M || !outputPer1M)) return { skip: 'the catalog has no per-token price for serving the fine-tuned model here (a dedicated endpoint may apply)' };
   if (hostingPerHour && (!inputPer1M || !outputPer1M)) notes.push('no per-token price listed: tokens are taken as included in the hourly price');
   const perQuery = perMillion(inputPer1M ?? ZERO, inputs.inputTokens).plus(perMillion(outputPer1M ?? ZERO, inputs.outputTokens));
@@ -129,6 +130,7 @@ function hostedOption(row: EstimateRow, inputs: CatalogOptionsInputs, hoursUp: D
     perQuery,
     hourly: hostingPerHour,
     hoursPerDay: hostingPerHour ? hoursUp : undefined,
+    monthly: storagePerMonth,
     oneTime: row.trainingCost!,
     provider: row.provider,
     model: row.model,
@@ -269,6 +271,7 @@ function dedicatedOption(row: EstimateRow, inputs: CatalogOptionsInputs, catalog
     hourly: serving.hourly,
     hoursPerDay: hoursUp,
     capacityPerDay: serving.capacityPerDay,
+    monthly: row.running.storagePerMonth,
     oneTime: row.trainingCost!,
     provider: row.provider,
     model: row.model,

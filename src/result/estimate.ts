@@ -52,6 +52,7 @@ export interface EstimateRowJson {
     outputPer1M: string | null;
     hostingPerHour: string | null;
     hostingPerMonth: string | null;
+    storagePerMonth: string | null;
   };
   warnings: string[];
 }
@@ -124,6 +125,7 @@ function rowJson(r: EstimateRow): EstimateRowJson {
       outputPer1M: opt(r.running.outputPer1M),
       hostingPerHour: opt(r.running.hostingPerHour),
       hostingPerMonth: opt(r.running.hostingPerMonth),
+      storagePerMonth: opt(r.running.storagePerMonth),
     },
     warnings: r.warnings,
   };

@@ -235,4 +235,11 @@ describe('breakeven from the catalog (the common case)', () => {
     expect(res.options.find((o) => o.id === 'ft')!.atVolume.totalOverHorizon).toBe('2436.5');
     expect(res.options.find((o) => o.id === 'a')!.atVolume.totalOverHorizon).toBe('365');
   });
+
+  it("a fine-tune's storage per month is part of its running cost (Bedrock Titan Lite: $7.10/h × 730 + $1.95 = $5,184.95)", async () => {
+    const res = await json(['breakeven', '--base-model', 'amazon.nova-pro-v1:0', '--base-input-tokens', '2000', '--ft-model', 'amazon.titan-text-lite-v1', '--input-tokens', '200', '--output-tokens', '150', '--examples', '400', '-q', '500']);
+    const bedrock = res.options.find((o) => o.id === 'aws-bedrock')!;
+    expect(bedrock.prices.monthly).toBe('1.95');
+    expect(bedrock.atVolume.hostingPerMonth).toBe('5184.95');
+  });
 });
