@@ -205,18 +205,18 @@ export function toModel(model: RawModel, origin: string): Model {
   };
 }
 
+/** The provenance of a measured throughput figure as read from a throughput file. */
+function measured(t: { source: string; asOf: string; note?: string; gpus?: number }, origin: string) {
+  return { basis: 'measured' as const, source: t.source, asOf: t.asOf, note: t.note, minGpus: t.gpus, origin };
+}
+
 export function toTrainingThroughput(raw: RawThroughputFile['trainingThroughput'], origin: string): TrainingThroughput[] {
   return raw.map((t) => ({
     gpu: t.gpu,
     parametersBillions: d(t.parametersBillions),
     method: t.method,
     tokensPerSecond: d(t.tokensPerSecond),
-    basis: 'measured',
-    source: t.source,
-    asOf: t.asOf,
-    note: t.note,
-    minGpus: t.gpus,
-    origin,
+    ...measured(t, origin),
   }));
 }
 
@@ -225,12 +225,7 @@ export function toServingThroughput(raw: RawThroughputFile['servingThroughput'],
     gpu: t.gpu,
     parametersBillions: d(t.parametersBillions),
     outputTokensPerSecond: d(t.outputTokensPerSecond),
-    basis: 'measured',
-    source: t.source,
-    asOf: t.asOf,
-    note: t.note,
-    minGpus: t.gpus,
-    origin,
+    ...measured(t, origin),
   }));
 }
 
