@@ -4,7 +4,7 @@
  * alias, and resolve which prices were in force on a date.
  */
 import { d, type Decimal } from '../decimal.js';
-import { PRICE_FIELDS } from './vocabulary.js';
+import { BASE_PRICE_FIELDS, PRICE_FIELDS, type BasePriceField, type PriceField } from './priceKinds.js';
 import { deriveThroughput } from './throughput.js';
 import type {
   Availability,
@@ -26,11 +26,8 @@ import type {
 
 type Decimalized<T, K extends keyof T> = Omit<T, K> & { [P in K]?: Decimal };
 
-export { PRICE_FIELDS };
-export type PriceField = (typeof PRICE_FIELDS)[number];
-
-export const BASE_PRICE_FIELDS = ['baseInputPer1M', 'baseCachedInputPer1M', 'baseOutputPer1M'] as const;
-export type BasePriceField = (typeof BASE_PRICE_FIELDS)[number];
+export { PRICE_FIELDS, BASE_PRICE_FIELDS };
+export type { PriceField, BasePriceField };
 
 export type PriceEntry = Decimalized<RawPriceEntry, PriceField> & {
   /** Where the entry came from: the shipped catalog, or a user's --prices file (which wins). */

@@ -11,7 +11,8 @@
  * the run-time loader of user override files, and `ftcost catalog validate`.
  */
 import { z } from 'zod';
-import { AVAILABILITY_STATUSES, GPU_IDS, HARDWARE_KINDS, isIsoDate, METHODS, PRICE_FIELDS, THROUGHPUT_METHODS } from './vocabulary.js';
+import { AVAILABILITY_STATUSES, GPU_IDS, HARDWARE_KINDS, isIsoDate, METHODS, THROUGHPUT_METHODS } from './vocabulary.js';
+import { type AnyPriceField, BASE_PRICE_FIELDS, HARDWARE_PRICE_FIELDS, PRICE_FIELDS, PRICE_KINDS } from './priceKinds.js';
 export { AVAILABILITY_STATUSES, METHODS, SUPERVISED_METHODS, type Method, PRICE_FIELDS, GPU_IDS, type GpuId, HARDWARE_KINDS, THROUGHPUT_METHODS } from './vocabulary.js';
 
 /** The catalog file format versions this build reads. */
@@ -40,28 +41,23 @@ export const provenance = {
 };
 
 /**
- * Magnitude guards, per unit. A figure outside its band is almost always a unit mistake (a per-1K
- * price typed into a per-1M field is 1,000× too small). Kept next to the schema so every consumer
- * (build, override files, `catalog validate`) applies the same bands.
+ * Magnitude guards, per unit: every price kind's band comes from its row in PRICE_KINDS (a figure
+ * outside it is almost always a unit mistake), plus the one non-price figure guarded the same way.
+ * Kept next to the schema so every consumer (build, override files, `catalog validate`) applies the
+ * same bands.
  */
-export const MAGNITUDE_GUARDS = {
-  trainingPer1M: { min: '0.01', max: '1000', unit: 'USD per 1M training tokens' },
-  inputPer1M: { min: '0.001', max: '1000', unit: 'USD per 1M input tokens' },
-  cachedInputPer1M: { min: '0.0001', max: '1000', unit: 'USD per 1M cached input tokens' },
-  outputPer1M: { min: '0.001', max: '1000', unit: 'USD per 1M output tokens' },
-  baseInputPer1M: { min: '0.001', max: '1000', unit: 'USD per 1M input tokens' },
-  baseCachedInputPer1M: { min: '0.0001', max: '1000', unit: 'USD per 1M cached input tokens' },
-  baseOutputPer1M: { min: '0.001', max: '1000', unit: 'USD per 1M output tokens' },
-  trainingPerHour: { min: '0.05', max: '1000', unit: 'USD per training hour' },
-  hostingPerHour: { min: '0.01', max: '200', unit: 'USD per deployed hour' },
-  gpuPerHour: { min: '0.05', max: '200', unit: 'USD per GPU-hour' },
-  /** A multi-GPU instance's hourly price: up to 8 GPUs at the per-GPU-hour ceiling (ftcost divides it by gpuCount). */
-  instancePerHour: { min: '0.05', max: '1600', unit: 'USD per instance-hour' },
+export const MAGNITUDE_GUARDS: Record<GuardedField, { min: string; max: string; unit: string }> = {
+  ...(Object.fromEntries(
+    Object.entries(PRICE_KINDS).map(([field, kind]) => [field, { ...kind.guard, unit: kind.unit }]),
+  ) as Record<AnyPriceField, { min: string; max: string; unit: string }>),
   peakBf16Tflops: { min: '10', max: '20000', unit: 'dense BF16 TFLOP/s per GPU' },
-  minimumChargePerJob: { min: '0', max: '100000', unit: 'USD per job' },
-  storagePerMonth: { min: '0', max: '1000', unit: 'USD per model-month' },
-} as const;
-export type GuardedField = keyof typeof MAGNITUDE_GUARDS;
+};
+export type GuardedField = AnyPriceField | 'peakBf16Tflops';
+
+/** An optional decimal-string field for each of `fields` (the schema's half of the price-kind table). */
+function priceShape<F extends string>(fields: readonly F[]): { [K in F]: z.ZodOptional<typeof decimalString> } {
+  return Object.fromEntries(fields.map((f) => [f, decimalString.optional()])) as { [K in F]: z.ZodOptional<typeof decimalString> };
+}
 
 
 export const availabilitySchema = z.strictObject({
@@ -80,16 +76,7 @@ export const priceEntrySchema = z.strictObject({
   effectiveFrom: isoDate,
   effectiveTo: isoDate.optional(),
   ...provenance,
-  // training
-  trainingPer1M: decimalString.optional(),
-  trainingPerHour: decimalString.optional(),
-  minimumChargePerJob: decimalString.optional(),
-  // running the fine-tuned model
-  inputPer1M: decimalString.optional(),
-  cachedInputPer1M: decimalString.optional(),
-  outputPer1M: decimalString.optional(),
-  hostingPerHour: decimalString.optional(),
-  storagePerMonth: decimalString.optional(),
+  ...priceShape(PRICE_FIELDS),
   /** Validation-set tokens are billed (Together: evaluations × validation tokens). */
   billsValidationTokens: z.boolean().optional(),
   /**
@@ -105,8 +92,8 @@ export const basePriceEntrySchema = z.strictObject({
   effectiveFrom: isoDate,
   effectiveTo: isoDate.optional(),
   ...provenance,
+  ...priceShape(BASE_PRICE_FIELDS),
   baseInputPer1M: decimalString,
-  baseCachedInputPer1M: decimalString.optional(),
   baseOutputPer1M: decimalString,
 });
 
@@ -166,8 +153,7 @@ export const gpuPriceEntrySchema = z.strictObject({
   effectiveFrom: isoDate,
   effectiveTo: isoDate.optional(),
   ...provenance,
-  gpuPerHour: decimalString.optional(),
-  instancePerHour: decimalString.optional(),
+  ...priceShape(HARDWARE_PRICE_FIELDS),
 });
 
 /** GPUs rented by the hour: raw rental, a provider's dedicated endpoint, or hosted hardware (Spaces). */

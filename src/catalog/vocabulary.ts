@@ -21,17 +21,8 @@ export function isIsoDate(text: string): boolean {
   return !Number.isNaN(time) && new Date(time).toISOString().startsWith(text);
 }
 
-/** Every price field of a price entry, with its unit in its name. */
-export const PRICE_FIELDS = [
-  'trainingPer1M',
-  'trainingPerHour',
-  'minimumChargePerJob',
-  'inputPer1M',
-  'cachedInputPer1M',
-  'outputPer1M',
-  'hostingPerHour',
-  'storagePerMonth',
-] as const;
+/** Every price field of a price entry, with its unit in its name: see priceKinds.ts, the table they come from. */
+export { PRICE_FIELDS, type PriceField } from './priceKinds.js';
 
 /**
  * GPU ids ftcost knows. A closed set, so that "H100" in one file and "h100-80gb" in another cannot
