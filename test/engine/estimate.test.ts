@@ -6,7 +6,7 @@ import { d, Decimal } from '../../src/decimal.js';
 import { assumedDataset } from '../../src/engine/dataset.js';
 import { estimateTraining } from '../../src/engine/estimate.js';
 import { UserError } from '../../src/errors.js';
-import { catalogOf, providerFile, simpleCatalog, SRC } from '../helpers/catalog.js';
+import { catalogOf, fixtureCatalog, providerFile, simpleCatalog, SRC } from '../helpers/catalog.js';
 
 const TODAY = '2026-11-23';
 
@@ -16,64 +16,84 @@ function costOf(result: ReturnType<typeof estimate>, provider: string, model: st
   return row;
 }
 
-describe('worked examples (computed by hand)', () => {
-  it('500 examples × 400 tokens × 3 epochs = 600,000 tokens → $1.80 on gpt-4o-mini ($3/M), $15.00 on gpt-4o ($25/M)', () => {
-    const result = estimate({ examples: 500, tokensPerExample: 400, epochs: 3, providers: ['openai'], today: TODAY });
-    const mini = costOf(result, 'openai', 'gpt-4o-mini-2024-07-18');
+describe('worked examples (computed by hand, on the fixture catalog)', () => {
+  // test/fixtures/catalogs/golden: OpenLab ol-mini $2.50/M (from 2026-04-01; $4.00 before), ol-large
+  // $25.00/M; Nimbus ol-mini global $2.50/M, regional $2.75/M; Confluence llama-8b LoRA $0.48/M,
+  // llama-70b LoRA $2.90/M with a $12 minimum per job. The shipped prices: test/catalog/shipped-prices.test.ts.
+  const catalog = fixtureCatalog();
+
+  it('500 examples × 400 tokens × 3 epochs = 600,000 tokens → $1.50 on ol-mini ($2.50/M), $15.00 on ol-large ($25/M)', () => {
+    const result = estimate({ examples: 500, tokensPerExample: 400, epochs: 3, providers: ['openlab'], today: TODAY, catalog });
+    const mini = costOf(result, 'openlab', 'ol-mini-2025-01-15');
     expect(mini.trainingTokens).toBe('600000');
-    expect(mini.trainingPer1M).toBe('3');
-    expect(mini.trainingCost).toBe('1.8');
-    const big = costOf(result, 'openai', 'gpt-4o-2024-08-06');
+    expect(mini.trainingPer1M).toBe('2.5');
+    expect(mini.trainingCost).toBe('1.5');
+    const big = costOf(result, 'openlab', 'ol-large-2025-03-01');
     expect(big.trainingTokens).toBe('600000');
     expect(big.trainingCost).toBe('15');
   });
 
-  it('10,000 × 500 × 3 → 15,000,000 tokens → $45.00 on gpt-4o-mini', () => {
-    const result = estimate({ examples: 10_000, tokensPerExample: 500, epochs: 3, models: ['gpt-4o-mini'], providers: ['openai'], today: TODAY });
+  it('10,000 × 500 × 3 → 15,000,000 tokens → $37.50 on ol-mini', () => {
+    const result = estimate({ examples: 10_000, tokensPerExample: 500, epochs: 3, models: ['ol-mini'], providers: ['openlab'], today: TODAY, catalog });
     expect(result.rows).toHaveLength(1);
-    expect(result.rows[0]).toMatchObject({ trainingTokens: '15000000', trainingCost: '45', epochs: 3, epochsBasis: 'requested' });
+    expect(result.rows[0]).toMatchObject({ trainingTokens: '15000000', trainingCost: '37.5', epochs: 3, epochsBasis: 'requested' });
   });
 
-  it('alias gpt-4o-mini resolves to the dated snapshot on OpenAI and on Azure (all three tiers)', () => {
-    const result = estimate({ examples: 500, tokensPerExample: 400, epochs: 3, models: ['gpt-4o-mini'], today: TODAY });
+  it('alias ol-mini resolves to the dated snapshot at OpenLab and at Nimbus (both tiers)', () => {
+    const result = estimate({ examples: 500, tokensPerExample: 400, epochs: 3, models: ['ol-mini'], today: TODAY, catalog });
     expect(result.rows.map((r) => `${r.provider}/${r.tier ?? '-'}:${r.trainingCost}`).sort()).toEqual([
-      'azure-openai/global:1.8',
-      'azure-openai/regional:1.98', // 600,000 × $3.30 / 1M
-      'openai/-:1.8',
+      'nimbus-openai/global:1.5',
+      'nimbus-openai/regional:1.65', // 600,000 × $2.75 / 1M
+      'openlab/-:1.5',
     ]);
   });
 
-  it("--epochs auto applies OpenAI's rule to OpenAI/Azure rows and each provider's default elsewhere", () => {
-    const result = estimate({ examples: 20, tokensPerExample: 1000, epochs: 'auto', models: ['gpt-4o-mini', 'llama-3.1-8b', 'gemini-2.5-flash'], today: TODAY });
-    const openai = costOf(result, 'openai', 'gpt-4o-mini-2024-07-18');
-    expect(openai).toMatchObject({ epochs: 5, epochsBasis: 'openai-auto', trainingTokens: '100000', trainingCost: '0.3' }); // 20 × 1000 × 5 × $3/M
-    const together = result.rows.find((r) => r.provider === 'together' && r.method === 'sft-lora')!;
-    expect(together).toMatchObject({ epochs: 1, epochsBasis: 'provider-default', trainingTokens: '20000' });
-    const vertex = costOf(result, 'vertex-ai', 'gemini-2.5-flash');
-    expect(vertex).toMatchObject({ epochs: 3, epochsBasis: 'assumed' });
-    expect(result.assumptions.join('\n')).toMatch(/3 epochs assumed for Google Vertex AI/);
+  it("--epochs auto applies OpenAI's rule where the provider uses it and each provider's default elsewhere", () => {
+    const result = estimate({ examples: 20, tokensPerExample: 1000, epochs: 'auto', models: ['ol-mini', 'llama-8b'], today: TODAY, catalog });
+    const openlab = costOf(result, 'openlab', 'ol-mini-2025-01-15');
+    expect(openlab).toMatchObject({ epochs: 5, epochsBasis: 'openai-auto', trainingTokens: '100000', trainingCost: '0.25' }); // 20 × 1000 × 5 × $2.50/M
+    const confluence = result.rows.find((r) => r.provider === 'confluence' && r.method === 'sft-lora')!;
+    expect(confluence).toMatchObject({ epochs: 1, epochsBasis: 'provider-default', trainingTokens: '20000', trainingCost: '0.0096' }); // 20,000 × $0.48/M
+    // A provider that does not publish its default: ftcost assumes one and says so.
+    const assumed = catalogOf(
+      providerFile('gcp', [{ id: 'm1', offers: [{ method: 'sft', prices: [{ effectiveFrom: '2025-01-01', source: SRC, asOf: '2026-11-01', trainingPer1M: '1.00' }] }] }], {
+        defaultEpochs: { value: 3, assumed: true, source: SRC, asOf: '2026-11-01' },
+      }),
+    );
+    const guessed = estimate({ examples: 20, tokensPerExample: 1000, epochs: 'auto', today: TODAY, catalog: assumed });
+    expect(guessed.rows[0]).toMatchObject({ epochs: 3, epochsBasis: 'assumed', trainingCost: '0.06' }); // 20 × 1000 × 3 × $1/M
+    expect(guessed.assumptions.join('\n')).toMatch(/3 epochs assumed for GCP/);
   });
 
-  it('bills at most the per-example cap: 70,000-token examples on gpt-4o-mini are billed 65,536 each', () => {
-    const result = estimate({ examples: 10, tokensPerExample: 70_000, epochs: 1, models: ['gpt-4o-mini'], providers: ['openai'], today: TODAY });
-    expect(result.rows[0]).toMatchObject({ billedTokensPerEpoch: '655360', truncatedExamples: 10, trainingCost: '1.96608' });
+  it('bills at most the per-example cap: 70,000-token examples on ol-mini are billed 65,536 each', () => {
+    const result = estimate({ examples: 10, tokensPerExample: 70_000, epochs: 1, models: ['ol-mini'], providers: ['openlab'], today: TODAY, catalog });
+    // 10 × 65,536 = 655,360 tokens × $2.50/M = $1.6384
+    expect(result.rows[0]).toMatchObject({ billedTokensPerEpoch: '655360', truncatedExamples: 10, trainingCost: '1.6384' });
     expect(result.rows[0]!.warnings[0]).toMatch(/exceed the 65536-token limit/);
   });
 
   it('tops a small job up to the provider minimum, as a separate charge', () => {
-    // Llama 4 Scout on Together: 600,000 × $3/M = $1.80, minimum $6 → top-up $4.20.
-    const result = estimate({ examples: 500, tokensPerExample: 400, epochs: 3, models: ['llama-4-scout'], today: TODAY });
+    // llama-70b at Confluence: 600,000 × $2.90/M = $1.74, minimum $12 → top-up $10.26.
+    const result = estimate({ examples: 500, tokensPerExample: 400, epochs: 3, models: ['llama-70b'], today: TODAY, catalog });
     const row = result.rows[0]!;
-    expect(row.trainingCost).toBe('6');
+    expect(row.trainingCost).toBe('12');
     expect(row.charges.map((c) => [c.name, c.total])).toEqual([
-      ['training tokens', '1.8'],
-      ['minimum charge top-up', '4.2'],
+      ['training tokens', '1.74'],
+      ['minimum charge top-up', '10.26'],
     ]);
   });
 
+  it('prices with the entry in force on the as-of date: ol-mini before its price cut costs $4.00/M', () => {
+    // 500 × 400 × 3 = 600,000 tokens × $4.00/M = $2.40 on 2026-03-01; × $2.50/M = $1.50 from 2026-04-01.
+    const before = estimate({ examples: 500, tokensPerExample: 400, epochs: 3, models: ['ol-mini'], providers: ['openlab'], asOf: '2026-03-01', today: TODAY, catalog });
+    expect(before.rows[0]).toMatchObject({ trainingPer1M: '4', trainingCost: '2.4', asOf: '2025-06-01' });
+    const after = estimate({ examples: 500, tokensPerExample: 400, epochs: 3, models: ['ol-mini'], providers: ['openlab'], asOf: '2026-04-01', today: TODAY, catalog });
+    expect(after.rows[0]).toMatchObject({ trainingPer1M: '2.5', trainingCost: '1.5', asOf: '2026-09-01' });
+  });
+
   it('ranks rows by cost and reports the catalog version, as-of date and tokens-per-example assumption', () => {
-    const result = estimate({ examples: 500, epochs: 3, today: TODAY });
-    expect(result.catalog.version).toBe(embeddedCatalog().meta.version);
+    const result = estimate({ examples: 500, epochs: 3, today: TODAY, catalog });
+    expect(result.catalog.version).toBe('2026.10.01');
     expect(result.asOf).toBe(TODAY);
     expect(result.dataset).toMatchObject({ tokensPerExample: 500, tokensPerExampleAssumed: true });
     expect(result.assumptions[0]).toMatch(/500 tokens per example assumed/);
@@ -81,29 +101,44 @@ describe('worked examples (computed by hand)', () => {
     const firstUnpriced = result.rows.findIndex((r) => r.trainingCost === null);
     if (firstUnpriced >= 0) expect(result.rows.slice(firstUnpriced).every((r) => r.trainingCost === null)).toBe(true);
     const costs = result.rows.filter((r) => r.trainingCost !== null).map((r) => new Decimal(r.trainingCost!));
+    expect(costs.length).toBe(7);
     for (let i = 1; i < costs.length; i++) expect(costs[i - 1]!.lte(costs[i]!)).toBe(true);
   });
 
+  it('prices with the embedded catalog when given none', () => {
+    expect(estimate({ examples: 5, epochs: 1, today: TODAY }).catalog.version).toBe(embeddedCatalog().meta.version);
+  });
+
   it('marks a price stale after 180 days, and not before', () => {
-    const now = estimate({ examples: 500, epochs: 3, models: ['gpt-4o'], providers: ['openai'], today: TODAY });
-    expect(now.rows[0]).toMatchObject({ stale: true, priceAgeDays: 470, asOf: '2025-08-10' });
-    const then = estimate({ examples: 500, epochs: 3, models: ['gpt-4o'], providers: ['openai'], today: '2025-12-01', asOf: '2025-12-01' });
-    expect(then.rows[0]).toMatchObject({ stale: false, priceAgeDays: 113 });
+    // ol-large's price was read on 2025-04-10: 592 days before 2026-11-23, 52 days before 2025-06-01.
+    const now = estimate({ examples: 500, epochs: 3, models: ['ol-large'], providers: ['openlab'], today: TODAY, catalog });
+    expect(now.rows[0]).toMatchObject({ stale: true, priceAgeDays: 592, asOf: '2025-04-10' });
+    const then = estimate({ examples: 500, epochs: 3, models: ['ol-large'], providers: ['openlab'], today: '2025-06-01', asOf: '2025-06-01', catalog });
+    expect(then.rows[0]).toMatchObject({ stale: false, priceAgeDays: 52 });
   });
 
   it('hides offers retired on the as-of date unless asked, and counts them', () => {
-    const hidden = estimate({ examples: 500, epochs: 3, models: ['gpt-4.1-nano'], providers: ['openai'], today: TODAY });
+    const retired = catalogOf(
+      providerFile('acme', [
+        {
+          id: 'm-nano',
+          availability: { status: 'retired', shutdownOn: '2026-10-23', source: SRC, asOf: '2026-10-01' },
+          offers: [{ method: 'sft', prices: [{ effectiveFrom: '2025-01-01', source: SRC, asOf: '2026-10-01', trainingPer1M: '1.50' }] }],
+        },
+      ]),
+    );
+    const hidden = estimate({ examples: 500, epochs: 3, today: TODAY, catalog: retired });
     expect(hidden.rows).toHaveLength(0);
     expect(hidden.hiddenUnavailable).toBe(1);
-    const shown = estimate({ examples: 500, epochs: 3, models: ['gpt-4.1-nano'], providers: ['openai'], today: TODAY, includeUnavailable: true });
+    const shown = estimate({ examples: 500, epochs: 3, today: TODAY, includeUnavailable: true, catalog: retired });
     // 500 × 500 (default) × 3 = 750,000 tokens × $1.50/M = $1.125
     expect(shown.rows[0]).toMatchObject({ trainingCost: '1.125', availability: { status: 'retired', shutdownOn: '2026-10-23' } });
   });
 
   it('unknown model and provider are user errors with the closest ids', () => {
-    expect(() => estimate({ examples: 5, models: ['gpt-4o-mni'], today: TODAY })).toThrow(UserError);
-    expect(() => estimate({ examples: 5, models: ['gpt-4o-mni'], today: TODAY })).toThrow(/did you mean "gpt-4o-mini"/);
-    expect(() => estimate({ examples: 5, providers: ['azure'], today: TODAY })).toThrow(/unknown provider "azure"; did you mean "azure-openai"/);
+    expect(() => estimate({ examples: 5, models: ['ol-mni'], today: TODAY, catalog })).toThrow(UserError);
+    expect(() => estimate({ examples: 5, models: ['ol-mni'], today: TODAY, catalog })).toThrow(/did you mean "ol-mini"/);
+    expect(() => estimate({ examples: 5, providers: ['nimbus'], today: TODAY, catalog })).toThrow(/unknown provider "nimbus"; did you mean "nimbus-openai"/);
   });
 });
 
@@ -140,7 +175,7 @@ describe('price resolution by date', () => {
 });
 
 describe('invariants (property tests)', () => {
-  const openaiOnly = { providers: ['openai'], models: ['gpt-4o-mini', 'gpt-4o', 'gpt-4.1', 'gpt-4.1-mini', 'gpt-3.5-turbo'], today: TODAY };
+  const openaiOnly = { providers: ['openlab'], models: ['ol-mini', 'ol-large'], today: TODAY, catalog: fixtureCatalog() };
 
   it('cost is linear in epochs', () => {
     fc.assert(

@@ -1,4 +1,6 @@
 /** Small hand-made catalogs for engine tests, independent of the shipped prices. */
+import { fileURLToPath } from 'node:url';
+import { loadCatalogDir } from '../../src/catalog/load.js';
 import { toCatalog, type Catalog } from '../../src/catalog/model.js';
 import type { CompiledCatalog, RawProviderFile } from '../../src/catalog/schema.js';
 
@@ -27,4 +29,14 @@ export function simpleCatalog(trainingPer1M: string, extra: Record<string, strin
       { id: 'm1', offers: [{ method: 'sft', prices: [{ effectiveFrom: '2025-01-01', source: SRC, asOf: '2026-01-01', trainingPer1M, ...extra }] }] },
     ]),
   );
+}
+
+/**
+ * The fixture catalog of the golden tests (test/fixtures/catalogs/golden), loaded the way --catalog
+ * loads a directory: fictional prices that never change, for worked examples computed by hand.
+ */
+export const FIXTURE_CATALOG_DIR = fileURLToPath(new URL('../fixtures/catalogs/golden', import.meta.url));
+
+export function fixtureCatalog(): Catalog {
+  return toCatalog(loadCatalogDir(FIXTURE_CATALOG_DIR));
 }

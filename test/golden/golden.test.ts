@@ -1,0 +1,116 @@
+/**
+ * Golden-output tests: every command × every format it supports, run in-process on the fixture
+ * catalog test/fixtures/catalogs/golden (fictional, frozen prices) with a fixed day and --as-of, and
+ * compared byte for byte with test/golden/<command>-<variant>.<format>.golden (stdout) and
+ * <command>-<variant>.<format>.stderr.golden (stderr, only when there is some). The exit code is
+ * asserted inline.
+ *
+ * Refresh: UPDATE_GOLDENS=1 npx vitest run test/golden   (then review the diff: see README.md here)
+ * Without UPDATE_GOLDENS a missing golden is a failure, never silently created.
+ */
+import { existsSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { describe, expect, it } from 'vitest';
+import { runCli } from '../helpers/cli.js';
+
+const ROOT = fileURLToPath(new URL('../..', import.meta.url));
+const GOLDEN_DIR = fileURLToPath(new URL('.', import.meta.url));
+const UPDATE = process.env.UPDATE_GOLDENS === '1';
+
+/** The day of every run (staleness, price ages) and the prices' as-of date: nothing depends on the clock. */
+const TODAY = '2026-11-23';
+const CATALOG = ['--catalog', 'test/fixtures/catalogs/golden'];
+const PRICED = [...CATALOG, '--as-of', TODAY];
+
+const ALL = ['table', 'json', 'csv', 'md'] as const;
+const TABLE_JSON = ['table', 'json'] as const;
+
+interface GoldenCase {
+  /** The golden's name: <command>-<variant>. */
+  name: string;
+  args: readonly string[];
+  formats: readonly string[];
+  /** Expected exit code (default 0). */
+  code?: number;
+}
+
+const BREAKEVEN_HOSTED = ['--base-model', 'ol-large', '--base-input-tokens', '2000', '--ft-model', 'ol-mini', '--input-tokens', '200', '--output-tokens', '150', '--queries-per-day', '500', '--examples', '400'];
+const BREAKEVEN_SELF_HOSTED = ['--base-model', 'llama-70b', '--base-input-tokens', '1500', '--ft-model', 'llama-8b', '--input-tokens', '200', '--output-tokens', '300', '--queries-per-day', '20000', '--examples', '2000', '--tokens-per-example', '600'];
+
+const CASES: readonly GoldenCase[] = [
+  // estimate: every offer of the catalog (LoRA/full, tiers, hourly hosting, a minimum charge, a stale price, closed-to-new-users).
+  { name: 'estimate-all', args: ['estimate', '--examples', '500', '--tokens-per-example', '400', ...PRICED], formats: ALL },
+  // Before OpenLab's 2026-04-01 price cut: the earlier dated entry prices it.
+  { name: 'estimate-before-price-cut', args: ['estimate', '--examples', '50', '--model', 'ol-mini', ...CATALOG, '--as-of', '2026-03-01'], formats: ['table'] },
+  // A counted file the platform would reject: csv says so on stderr.
+  { name: 'estimate-broken-file', args: ['estimate', '--file', 'test/fixtures/broken.jsonl', '--model', 'ol-mini', '--no-progress', ...PRICED], formats: ['table', 'csv'] },
+  // A user mistake: exit 2, one line on stderr with a suggestion, nothing on stdout.
+  { name: 'estimate-unknown-model', args: ['estimate', '--examples', '500', '--model', 'ol-mnii', ...PRICED], formats: ['table'], code: 2 },
+
+  { name: 'inspect-toy', args: ['inspect', 'test/fixtures/toy_chat_fine_tuning.jsonl', '--no-progress', ...CATALOG], formats: TABLE_JSON },
+  { name: 'inspect-broken', args: ['inspect', 'test/fixtures/broken.jsonl', '--no-progress', ...CATALOG], formats: TABLE_JSON },
+
+  // Prompting a large closed model vs fine-tuning a small one per token and on hourly deployments.
+  { name: 'breakeven-hosted', args: ['breakeven', ...BREAKEVEN_HOSTED, ...PRICED], formats: ALL },
+  // An open-weight model: serverless LoRA, a dedicated endpoint, self-hosted on rented GPUs, and a full fine-tune left out.
+  { name: 'breakeven-self-hosted', args: ['breakeven', ...BREAKEVEN_SELF_HOSTED, ...PRICED], formats: ALL },
+  { name: 'breakeven-scenario-steps', args: ['breakeven', '--scenario', 'test/fixtures/scenarios/steps.yaml'], formats: ALL },
+
+  { name: 'catalog-list', args: ['catalog', 'list', ...PRICED], formats: ALL },
+  { name: 'catalog-show-ol-mini', args: ['catalog', 'show', 'ol-mini', ...PRICED], formats: TABLE_JSON },
+  { name: 'catalog-show-h100-sxm', args: ['catalog', 'show', 'h100-sxm', ...PRICED], formats: TABLE_JSON },
+  { name: 'catalog-diff', args: ['catalog', 'diff', '--from', '2026-03-01', '--to', '2026-11-01', ...CATALOG], formats: ALL },
+];
+
+function goldenFile(name: string, format: string, stream: 'stdout' | 'stderr'): string {
+  return join(GOLDEN_DIR, `${name}.${format}${stream === 'stderr' ? '.stderr' : ''}.golden`);
+}
+
+/**
+ * The only normalisation: the text of a JSON.parse error comes from the JavaScript engine (V8), not
+ * from ftcost, and may change with the Node version. Everything else is compared exactly.
+ */
+function normalise(text: string): string {
+  return text.replace(/the line is not valid JSON \([^)\n]*\)/g, 'the line is not valid JSON (<JSON.parse message>)');
+}
+
+/** Compare with the golden, or write it under UPDATE_GOLDENS=1. An empty stderr has no golden file. */
+function checkGolden(file: string, actual: string, optional: boolean): void {
+  if (UPDATE) {
+    if (optional && actual === '') rmSync(file, { force: true });
+    else writeFileSync(file, actual);
+    return;
+  }
+  if (!existsSync(file)) {
+    if (optional && actual === '') return;
+    expect.fail(`missing golden ${file.slice(ROOT.length)}; create it with UPDATE_GOLDENS=1 npx vitest run test/golden and review it`);
+  }
+  expect(actual, `${file.slice(ROOT.length)} differs (UPDATE_GOLDENS=1 npx vitest run test/golden refreshes it)`).toBe(readFileSync(file, 'utf8'));
+}
+
+describe('golden outputs (fixture catalog, today fixed)', () => {
+  for (const c of CASES) {
+    for (const format of c.formats) {
+      it(`${c.name} --format ${format}`, async () => {
+        const { code, stdout, stderr } = await runCli([...c.args, '--format', format], { today: TODAY, cwd: ROOT });
+        // Nothing machine-dependent may reach the output: a path is shown as given (relative).
+        expect(stdout).not.toContain(ROOT);
+        expect(stderr).not.toContain(ROOT);
+        checkGolden(goldenFile(c.name, format, 'stdout'), normalise(stdout), false);
+        checkGolden(goldenFile(c.name, format, 'stderr'), normalise(stderr), true);
+        expect(code, `exit code of ftcost ${c.args.join(' ')} --format ${format}\n${stderr}`).toBe(c.code ?? 0);
+      });
+    }
+  }
+
+  it('every golden file belongs to a case (a renamed or removed case leaves none behind)', () => {
+    const expected = new Set(CASES.flatMap((c) => c.formats.flatMap((f) => [goldenFile(c.name, f, 'stdout'), goldenFile(c.name, f, 'stderr')])));
+    const orphans = readdirSync(GOLDEN_DIR)
+      .filter((n) => n.endsWith('.golden'))
+      .map((n) => join(GOLDEN_DIR, n))
+      .filter((f) => !expected.has(f));
+    if (UPDATE) for (const f of orphans) rmSync(f);
+    else expect(orphans.map((f) => f.slice(ROOT.length))).toEqual([]);
+  });
+});
