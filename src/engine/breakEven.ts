@@ -225,36 +225,100 @@ export interface Regime {
 }
 
 /**
+ * The regimes from 0 on, and — when two options keep swapping forever (the same average cost per
+ * query) and one of them stays the cheapest overall — the period after which the listed pattern
+ * repeats: beyond `repeat.after`, the cheapest at q is the cheapest at q − k·every for the k that
+ * brings it into (after, after + every].
+ */
+export interface RegimeMap {
+  regimes: Regime[];
+  repeat: { after: Rational; every: Rational } | null;
+}
+
+/** Crossings listed per regime map at most; a map needing more stops there (searchedUpTo on its pairs says so). */
+export const MAX_REGIME_POINTS = 200_000;
+
+/** The cheapest option at q (ties go to the option listed first). */
+function cheapestOf(curves: readonly CostCurve[], q: Rational): string {
+  let best = curves[0]!;
+  let bestCost = costPerDayAt(best, q);
+  for (const c of curves.slice(1)) {
+    const cost = costPerDayAt(c, q);
+    if (cost.lt(bestCost)) [best, bestCost] = [c, cost];
+  }
+  return best.id;
+}
+
+/**
  * The cheapest option on every range of volume from 0 to infinity. Between two consecutive
  * crossings (of any pair) no pair changes order, so the cheapest is the same all along; it is found
- * by pricing every option at one volume inside the range. Ties go to the option listed first.
+ * by pricing every option at one volume inside the range.
+ *
+ * Pairs that alternate forever report the crossings of their first period only; here they are
+ * unrolled over every period up to S + L, where S is the volume after which every other pair's
+ * order is settled and L the common period of the alternating pairs. Past S the whole picture is
+ * periodic with period L, so the regimes of (S, S + L] repeat forever — or, when one option is the
+ * cheapest all through them, the last regime runs to infinity.
  */
-export function regimesOf(curves: readonly CostCurve[], pairs: readonly PairAnalysis[]): Regime[] {
-  if (curves.length === 0) return [];
-  const points = uniqueSorted(pairs.flatMap((p) => p.crossings.map((c) => c.at)));
-  const settled = pairs.reduce((m, p) => Rational.max(m, p.settledAfter ?? p.searchedUpTo ?? p.repeatsEvery ?? Rational.ZERO), Rational.ZERO);
-  const cheapestAt = (q: Rational) => {
-    let best = curves[0]!;
-    let bestCost = costPerDayAt(best, q);
-    for (const c of curves.slice(1)) {
-      const cost = costPerDayAt(c, q);
-      if (cost.lt(bestCost)) [best, bestCost] = [c, cost];
+export function regimesOf(curves: readonly CostCurve[], pairs: readonly PairAnalysis[]): RegimeMap {
+  if (curves.length === 0) return { regimes: [], repeat: null };
+  const periodic = pairs.filter((p) => p.repeatsEvery !== null);
+  const settledPoints = pairs
+    .filter((p) => p.repeatsEvery === null)
+    .flatMap((p) => [p.settledAfter ?? p.searchedUpTo ?? Rational.ZERO, ...p.crossings.map((c) => c.at)]);
+  const settled = settledPoints.reduce((m, x) => Rational.max(m, x), Rational.ZERO);
+  const period = periodic.length ? periodic.map((p) => p.repeatsEvery!).reduce((a, b) => lcm(a, b)) : null;
+  const horizon = period ? settled.plus(period) : settled;
+
+  const points: Rational[] = pairs.filter((p) => p.repeatsEvery === null).flatMap((p) => p.crossings.map((c) => c.at));
+  for (const p of periodic) {
+    const every = p.repeatsEvery!;
+    for (let k = 0n; ; k++) {
+      const shift = every.times(Rational.of(k));
+      if (shift.gt(horizon) || points.length > MAX_REGIME_POINTS) break;
+      for (const c of p.crossings) {
+        const at = c.at.plus(shift);
+        if (at.lte(horizon)) points.push(at);
+      }
     }
-    return best.id;
-  };
+  }
+  if (period) points.push(settled, horizon);
+  const bounds: (Rational | null)[] = [...uniqueSorted(points.filter((x) => x.sign() > 0)), null];
+
   const regimes: Regime[] = [];
   let from = Rational.ZERO;
-  const bounds: (Rational | null)[] = [...points, null];
   for (const to of bounds) {
-    const probe = to ? from.plus(to).div(Rational.of(2n)) : Rational.max(from, settled).plus(Rational.ONE);
+    if (to === null && period) break; // past S + L: the repeat says what happens
     // [0, x1] includes 0; a probe at its midpoint is inside it. The last range is probed past every settle point.
-    const cheapest = cheapestAt(probe);
+    const probe = to ? from.plus(to).div(Rational.of(2n)) : Rational.max(from, settled).plus(Rational.ONE);
+    const cheapest = cheapestOf(curves, probe);
     const last = regimes.at(-1);
     if (last && last.cheapest === cheapest) last.to = to;
     else regimes.push({ cheapest, from, to });
     if (to) from = to;
   }
-  return regimes;
+  if (!period) return { regimes, repeat: null };
+  // Inside (S, S + L], does the cheapest ever change? If not, that option wins from S on, forever.
+  const tail = regimes.filter((r) => r.to === null || r.to.gt(settled));
+  if (tail.length === 1 || new Set(tail.map((r) => r.cheapest)).size === 1) {
+    const first = regimes.findIndex((r) => r.to === null || r.to.gt(settled));
+    regimes.splice(first + 1);
+    regimes[first]!.to = null;
+    return { regimes, repeat: null };
+  }
+  return { regimes, repeat: { after: settled, every: period } };
+}
+
+/** The cheapest option at a volume, read from a regime map (repeats unrolled). */
+export function regimeAt(map: RegimeMap, q: Rational): string {
+  let x = q;
+  if (map.repeat && x.gt(map.repeat.after.plus(map.repeat.every))) {
+    // k = ceil((q − S) / L) − 1 brings q into (S, S + L].
+    const k = x.minus(map.repeat.after).div(map.repeat.every).ceil() - 1n;
+    x = x.minus(map.repeat.every.times(Rational.of(k)));
+  }
+  for (const r of map.regimes) if (r.to === null || x.lte(r.to)) return r.cheapest;
+  return map.regimes.at(-1)!.cheapest;
 }
 
 function uniqueSorted(values: readonly Rational[]): Rational[] {

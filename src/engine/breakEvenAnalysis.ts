@@ -5,7 +5,7 @@
  */
 import { Decimal } from '../decimal.js';
 import { UserError } from '../errors.js';
-import { analyzeAllPairs, regimesOf, type Crossing, type PairAnalysis, type Regime } from './breakEven.js';
+import { analyzeAllPairs, regimesOf, type Crossing, type PairAnalysis, type Regime, type RegimeMap } from './breakEven.js';
 import { costPerDayAt, monthlySplitAt, toCurve, type CostCurve, type CostOption, type CostSplit, type CurveSettings } from './costCurve.js';
 import { Rational } from './rational.js';
 
@@ -58,6 +58,8 @@ export interface BreakEvenAnalysis {
   /** Every crossing of every pair, in order of volume. */
   crossings: CrossingCost[];
   regimes: Regime[];
+  /** Set when the regimes repeat forever past a volume (two options that keep swapping, one of them cheapest). */
+  regimesRepeat: RegimeMap['repeat'];
   baseline: string | null;
   cheapestAtVolume: string;
   chart: { volumes: Rational[]; series: ChartSeries[] };
@@ -79,7 +81,7 @@ export function analyzeBreakEven(inputs: BreakEvenInputs): BreakEvenAnalysis {
   const horizon = Rational.from(inputs.horizonMonths);
   const curves = inputs.options.map((o) => toCurve(o, settings));
   const pairs = analyzeAllPairs(curves);
-  const regimes = regimesOf(curves, pairs);
+  const { regimes, repeat: regimesRepeat } = regimesOf(curves, pairs);
 
   const baselineId = inputs.baseline ?? inputs.options.find((o) => !o.oneTime || o.oneTime.isZero())?.id ?? null;
   if (inputs.baseline !== undefined && !seen.has(inputs.baseline)) {
@@ -124,6 +126,7 @@ export function analyzeBreakEven(inputs: BreakEvenInputs): BreakEvenAnalysis {
     pairs,
     crossings,
     regimes,
+    regimesRepeat,
     baseline: baselineId,
     cheapestAtVolume,
     chart: chartOf(curves, pairs, q, settings, inputs.chartSamples ?? 61),
@@ -155,12 +158,6 @@ export function cheapestAt(curves: readonly CostCurve[], q: Rational): string {
     }
   }
   return best.id;
-}
-
-/** The regime a volume falls in (regimes are (from, to], the first one [0, to]). */
-export function regimeAt(regimes: readonly Regime[], q: Rational): string {
-  for (const r of regimes) if (r.to === null || q.lte(r.to)) return r.cheapest;
-  return regimes.at(-1)!.cheapest;
 }
 
 /**

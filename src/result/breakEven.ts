@@ -110,6 +110,12 @@ export interface BreakEvenResult {
   breakEvens: BreakEvenJson[];
   pairs: PairJson[];
   regimes: RegimeJson[];
+  /**
+   * Set when the regimes repeat forever: beyond `afterQueriesPerDay`, the cheapest at q is the
+   * cheapest at q − k × `everyQueriesPerDay`, for the k that brings q into the listed range
+   * (after, after + every]. Null when the last regime runs to infinity.
+   */
+  regimesRepeat: { afterQueriesPerDay: string; everyQueriesPerDay: string; afterQueriesPerDayExact: string; everyQueriesPerDayExact: string } | null;
   /** Monthly cost of each option at log-spaced volumes (what the chart draws). */
   chart: { queriesPerDay: string[]; series: { id: string; monthly: string[] }[] };
   assumptions: string[];
@@ -211,6 +217,14 @@ export function toBreakEvenResult(a: BreakEvenAnalysis, ctx: BreakEvenContext): 
       fromQueriesPerDayExact: r.from.toFractionString(),
       toQueriesPerDayExact: r.to ? r.to.toFractionString() : null,
     })),
+    regimesRepeat: a.regimesRepeat
+      ? {
+          afterQueriesPerDay: dec(a.regimesRepeat.after),
+          everyQueriesPerDay: dec(a.regimesRepeat.every),
+          afterQueriesPerDayExact: a.regimesRepeat.after.toFractionString(),
+          everyQueriesPerDayExact: a.regimesRepeat.every.toFractionString(),
+        }
+      : null,
     chart: {
       queriesPerDay: a.chart.volumes.map(dec),
       series: a.chart.series.map((s) => ({ id: s.id, monthly: s.monthly.map(dec) })),

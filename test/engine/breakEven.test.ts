@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { d } from '../../src/decimal.js';
-import { analyzeAllPairs, analyzePair, regimesOf } from '../../src/engine/breakEven.js';
+import { analyzeAllPairs, analyzePair, regimeAt, regimesOf } from '../../src/engine/breakEven.js';
 import { analyzeBreakEven } from '../../src/engine/breakEvenAnalysis.js';
 import { costPerDayAt, toCurve, type CostOption } from '../../src/engine/costCurve.js';
 import { Rational } from '../../src/engine/rational.js';
@@ -103,7 +103,7 @@ describe('break-evens between two options', () => {
 describe('regimes', () => {
   it('name the cheapest option on each range from 0 to infinity', () => {
     const curves = [prompted, azureFt, gpu];
-    const regimes = regimesOf(curves, analyzeAllPairs(curves));
+    const { regimes } = regimesOf(curves, analyzeAllPairs(curves));
     // gpu is 24/day up to 1,000: cheaper than prompted above 480 (0.05q = 24).
     // From 1,000 to 2,000 gpu is 48 vs prompted 50..100 and azure 58..68: gpu.
     // Above 2,000: azure 68+ vs gpu 72; azure from there on, except (2400, 3000] where gpu (72) is cheaper.
@@ -116,8 +116,34 @@ describe('regimes', () => {
     ]);
   });
 
+  it('two options that keep swapping, beyond their first period: small and big alternate up to 18,000, then flat wins (720-hour month)', () => {
+    const S720 = { hoursPerMonth: d(720), amortizationMonths: d(12) };
+    // big: 3.00/h × 24 = 72 a day per replica of 3,000; small: 2.00/h × 24 = 48 per replica of 2,000,
+    // plus 300 × 24 / 720 = 10 a day; flat: 14,400 × 24 / 720 = 480 a day. big and small both average
+    // 0.024 per query, so they swap forever (period 6,000); flat undercuts both once big needs its
+    // 7th replica (504 > 480, above 18,000) and small its 10th (10 + 480 = 490).
+    const big = toCurve({ id: 'big', kind: 'custom', hourly: d(3), capacityPerDay: d(3000) }, S720);
+    const small = toCurve({ id: 'small', kind: 'custom', hourly: d(2), capacityPerDay: d(2000), monthly: d(300) }, S720);
+    const flat = toCurve({ id: 'flat', kind: 'custom', monthly: d(14400) }, S720);
+    const map = regimesOf([big, small, flat], analyzeAllPairs([big, small, flat]));
+    expect(map.regimes.map((r) => `${r.cheapest} ${r.from}..${r.to ?? '∞'}`)).toEqual([
+      'small 0..2000', 'big 2000..3000', 'small 3000..4000', 'big 4000..6000',
+      'small 6000..8000', 'big 8000..9000', 'small 9000..10000', 'big 10000..12000',
+      'small 12000..14000', 'big 14000..15000', 'small 15000..16000', 'big 16000..18000', 'flat 18000..∞',
+    ]);
+    expect(map.repeat).toBeNull();
+    expect(regimeAt(map, Rational.of(13000n))).toBe('small');
+    // Without flat, the two alternate forever: the period is listed once and repeats.
+    const pair = regimesOf([big, small], analyzeAllPairs([big, small]));
+    expect(pair.repeat && `${pair.repeat.after} every ${pair.repeat.every}`).toBe('0 every 6000');
+    expect(pair.regimes.map((r) => `${r.cheapest} ${r.from}..${r.to}`)).toEqual(['small 0..2000', 'big 2000..3000', 'small 3000..4000', 'big 4000..6000']);
+    expect(regimeAt(pair, Rational.of(13000n))).toBe('small'); // 13,000 − 2 × 6,000 = 1,000
+    expect(regimeAt(pair, Rational.of(17000n))).toBe('big'); // 17,000 − 2 × 6,000 = 5,000
+    expect(regimeAt(pair, Rational.of(12000n))).toBe('big'); // the period's last volume belongs to it
+  });
+
   it('one option alone is one regime', () => {
-    expect(regimesOf([prompted], [])).toEqual([{ cheapest: 'prompted', from: Rational.ZERO, to: null }]);
+    expect(regimesOf([prompted], [])).toEqual({ regimes: [{ cheapest: 'prompted', from: Rational.ZERO, to: null }], repeat: null });
   });
 });
 
