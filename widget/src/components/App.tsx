@@ -1,6 +1,6 @@
 /** The calculator: inputs on top, the engine's answers below. Every figure comes from src/ (no money is computed here). */
 import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
-import { estimateCsv, estimateJson } from '../../../cli/render/estimate.js';
+import { estimateCsv, estimateJson } from '../../../src/render/estimate.js';
 import type { Catalog } from '../../../src/catalog/model.js';
 import { countedDataset } from '../../../src/dataset/report.js';
 import { basesFor, computeEstimate, encodingsFor } from '../compute.js';

@@ -2,11 +2,11 @@
  * Renderers of `ftcost catalog list / show / diff`: pure (result) => string, one per format. Money
  * is only formatted here (formatRate keeps every quoted digit); JSON carries unrounded strings.
  */
-import { toDecimalString, type Decimal } from '../../src/decimal.js';
-import type { CatalogEntry, PriceChange } from '../../src/catalog/listing.js';
-import type { GpuOffer, Model, Offer, Provider, ServingThroughput, TrainingThroughput } from '../../src/catalog/model.js';
-import { formatRate } from '../../src/format/money.js';
-import type { Format } from '../options.js';
+import { toDecimalString, type Decimal } from '../decimal.js';
+import type { CatalogEntry, PriceChange } from '../catalog/listing.js';
+import type { GpuOffer, Model, Offer, Provider, ServingThroughput, TrainingThroughput } from '../catalog/model.js';
+import { formatRate } from '../format/money.js';
+import type { Format } from './formats.js';
 import { csvLines, mdTable, textTable } from './layout.js';
 
 export const CATALOG_LIST_SCHEMA_VERSION = 1;

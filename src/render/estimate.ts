@@ -2,9 +2,9 @@
  * Renderers of an EstimateResult: pure (result) => string, one per format. A closed set: adding a
  * format to FORMATS without a renderer here is a type error.
  */
-import type { EstimateResult, EstimateRowJson } from '../../src/result/estimate.js';
-import { formatCount, formatRate, formatUsd } from '../../src/format/money.js';
-import type { Format } from '../options.js';
+import type { EstimateResult, EstimateRowJson } from '../result/estimate.js';
+import { formatCount, formatRate, formatUsd } from '../format/money.js';
+import type { Format } from './formats.js';
 import { csvLines, mdTable, textTable } from './layout.js';
 import { invalidLinesSummary, warningsSummary } from './inspect.js';
 
