@@ -6,7 +6,7 @@
  */
 import { Decimal } from '../decimal.js';
 import { formatQueriesPerDay, formatUsd } from '../format/money.js';
-import type { BreakEvenResult } from '../result/breakEven.js';
+import { breakEvenMarkCost, type BreakEvenResult } from '../result/breakEven.js';
 
 export interface ChartOptions {
   color: boolean;
@@ -67,8 +67,7 @@ export function renderChart(res: BreakEvenResult, opts: ChartOptions): string {
     const c = colOf(be.queriesPerDay);
     if (c < 0 || c >= cols) continue;
     marks.add(c);
-    const cost = be.monthlyCost[be.cheaperBelow];
-    const r = cost === undefined ? null : rowOf(cost);
+    const r = rowOf(breakEvenMarkCost(be));
     if (r !== null && r >= 0 && r < height) grid[r]![c] = { ch: 'X', color: null };
   }
 

@@ -126,8 +126,8 @@ export function App({ state, onChange, catalog, today, theme, idPrefix }: AppPro
                   { label: 'CSV', text: () => estimateCsv(estimate.value) },
                   ...(breakEven?.ok && panel && 'breakEvenJson' in panel
                     ? [
-                        { label: 'break-even JSON', text: () => panel.breakEvenJson(breakEven.value.result) },
-                        { label: 'break-even CSV', text: () => panel.breakEvenCsv(breakEven.value.result) },
+                        { label: 'break-even JSON', text: () => panel.breakEvenJson(breakEven.value) },
+                        { label: 'break-even CSV', text: () => panel.breakEvenCsv(breakEven.value) },
                       ]
                     : []),
                 ]
