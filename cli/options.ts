@@ -6,9 +6,9 @@
 import type { Argv } from 'yargs';
 import { isIsoDate } from '../src/catalog/vocabulary.js';
 import { UserError } from '../src/errors.js';
+import { FORMATS, type Format } from '../src/render/formats.js';
 
-export const FORMATS = ['table', 'json', 'csv', 'md'] as const;
-export type Format = (typeof FORMATS)[number];
+export { FORMATS, type Format };
 
 export function parseCount(flag: string, raw: unknown, { min = 1, max = 1e12 }: { min?: number; max?: number } = {}): number {
   const text = String(raw ?? '').trim().replace(/_/g, '');

@@ -12,6 +12,9 @@ import { estimateTraining } from './engine/estimate.js';
 import { UserError } from './errors.js';
 import { toEstimateResult, type EstimateResult } from './result/estimate.js';
 
+/** examples × tokens per example, as a training set (what a front-end builds from typed numbers). */
+export { assumedDataset, type TrainingDataset };
+
 export interface EstimateOptions {
   /** Number of training examples (with tokensPerExample), or give `dataset`. */
   examples?: number;

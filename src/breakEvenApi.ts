@@ -7,7 +7,7 @@ import { embeddedCatalog } from './catalog/embedded.js';
 import type { Catalog } from './catalog/model.js';
 import { d, HOURS_PER_MONTH, type Decimal } from './decimal.js';
 import { analyzeBreakEven } from './engine/breakEvenAnalysis.js';
-import type { CostOption } from './engine/costCurve.js';
+import type { CostOption, CostOptionKind } from './engine/costCurve.js';
 import { assumedDataset, type TrainingDataset } from './engine/dataset.js';
 import type { EpochsRequest } from './engine/epochs.js';
 import { optionsFromCatalog, type SelfHostMethod } from './engine/options.js';
@@ -66,6 +66,11 @@ export interface CatalogBreakEvenOptions extends BreakEvenSettings {
   /** Hours a deployment / rented GPU is up per day (default 24). */
   hoursPerDayUp?: string | number;
   selfHosted?: boolean;
+  /**
+   * Compare only options of these kinds (default: every kind the catalog yields). The widget's
+   * "hourly deployments" switch leaves out 'hosted-hourly' this way.
+   */
+  kinds?: readonly CostOptionKind[];
   selfHostMethod?: SelfHostMethod;
   gpu?: string;
   /** YYYY-MM-DD: price with what was in force then (default today). */
@@ -173,7 +178,11 @@ export function breakEvenFromCatalog(input: CatalogBreakEvenOptions): BreakEvenR
     catalog,
   );
   if (hoursPerDayUp.lt(24)) assumptions.push(`deployments and rented GPUs are up ${hoursPerDayUp.toFixed()} hours a day (and billed only then)`);
-  const analysis = analyzeBreakEven({ ...s, options: built.options, baseline: input.baseline ?? built.baseline, chartSamples: input.chartSamples });
+  const kinds = input.kinds;
+  const options = kinds ? built.options.filter((o) => kinds.includes(o.kind)) : built.options;
+  // The prompted base model is the default baseline, unless the kinds filter left it out.
+  const baseline = input.baseline ?? (options.some((o) => o.id === built.baseline) ? built.baseline : undefined);
+  const analysis = analyzeBreakEven({ ...s, options, baseline, chartSamples: input.chartSamples });
   return toBreakEvenResult(analysis, {
     catalog: { version: catalog.meta.version, schemaVersion: catalog.meta.schemaVersion },
     asOf,

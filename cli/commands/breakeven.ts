@@ -11,7 +11,7 @@ import { UserError } from '../../src/errors.js';
 import { catalogFor } from '../catalog-source.js';
 import type { CliContext } from '../context.js';
 import { parseCount, parseDate, parseFormat, parseList, withCatalogOptions } from '../options.js';
-import { breakEvenRenderers } from '../render/breakeven.js';
+import { breakEvenRenderers } from '../../src/render/breakeven.js';
 import { parseEpochs } from './estimate.js';
 
 export const command = 'breakeven';

@@ -13,7 +13,7 @@ import { UserError } from '../../src/errors.js';
 import { catalogFor } from '../catalog-source.js';
 import type { CliContext } from '../context.js';
 import { parseDate, parseFormat, parseList, withCatalogOptions } from '../options.js';
-import { catalogDiffRenderers, catalogListRenderers, catalogShowJson, catalogShowText, type CatalogShowResult } from '../render/catalog.js';
+import { catalogDiffRenderers, catalogListRenderers, catalogShowJson, catalogShowText, type CatalogShowResult } from '../../src/render/catalog.js';
 
 export const command = 'catalog <action> [targets..]';
 export const describe = 'List, show, validate and diff the pricing catalog (list | show ID | validate FILE… | diff --from DATE)';

@@ -7,7 +7,7 @@ import { UserError } from '../../src/errors.js';
 import { catalogFor } from '../catalog-source.js';
 import type { CliContext } from '../context.js';
 import { parseCount, parseDate, parseFormat, parseList, withCatalogOptions } from '../options.js';
-import { estimateRenderers } from '../render/estimate.js';
+import { estimateRenderers } from '../../src/render/estimate.js';
 
 export const command = 'estimate';
 export const describe = 'Training cost of a fine-tune on every platform, ranked';

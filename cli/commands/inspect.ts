@@ -12,7 +12,7 @@ import { KNOWN_ENCODINGS, planEncoding } from '../../src/tokens/encodings.js';
 import { catalogFor } from '../catalog-source.js';
 import type { CliContext } from '../context.js';
 import { parseCount, parseFormat, parseList } from '../options.js';
-import { inspectRenderers, INSPECT_FORMATS } from '../render/inspect.js';
+import { inspectRenderers, INSPECT_FORMATS } from '../../src/render/inspect.js';
 import { resolve } from 'node:path';
 
 export const command = 'inspect <file>';

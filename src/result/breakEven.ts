@@ -14,6 +14,8 @@ import type { Rational } from '../engine/rational.js';
 
 export const BREAKEVEN_SCHEMA_VERSION = 1;
 
+export type { CostOptionKind };
+
 export interface BreakEvenOptionJson {
   id: string;
   name: string;
@@ -64,6 +66,18 @@ export interface BreakEvenJson {
   cheaperAbove: string;
   /** What each of the two costs a month at this volume (the same for "equal"; at a jump, before the new replica). */
   monthlyCost: Record<string, string>;
+}
+
+/**
+ * The monthly cost a chart marks a break-even at: what the option cheaper below it costs a month at
+ * that volume. For an "equal" crossing both options cost this; at a "jump" it is the cost just before
+ * the replica is added (the top of the step). Every chart (the CLI's terminal chart, the widget's
+ * SVG) reads the mark from here, so a crossing sits at the same cost in both.
+ */
+export function breakEvenMarkCost(b: BreakEvenJson): string {
+  const cost = b.monthlyCost[b.cheaperBelow];
+  if (cost === undefined) throw new Error(`break-even between ${b.between.join(' and ')} has no monthly cost for ${b.cheaperBelow}`);
+  return cost;
 }
 
 export interface PairJson {

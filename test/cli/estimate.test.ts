@@ -3,7 +3,7 @@ import { mkdtempSync, writeFileSync, copyFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { ESTIMATE_CSV_HEADER } from '../../cli/render/estimate.js';
+import { ESTIMATE_CSV_HEADER } from '../../src/render/estimate.js';
 import { runCli } from '../helpers/cli.js';
 
 const MAIN = ['estimate', '--examples', '500', '--tokens-per-example', '400', '--epochs', '3'];

@@ -42,7 +42,7 @@ describe('file drop in Chromium', () => {
     const broken = await page.locator('ftcost-calculator .line-errors li').evaluateAll((els) => els.map((e) => `${e.getAttribute('data-line')}:${e.getAttribute('data-code')}`));
     expect(broken).toEqual(['4:invalid_json', '6:example_missing_assistant_message', '7:missing_messages_list']);
     const row = page.locator('tr[data-provider="openai"][data-model="gpt-4o-mini-2024-07-18"]');
-    expect(await row.textContent()).toContain('20 (auto)');
+    expect(await row.textContent()).toContain('20 auto');
     expect(await row.textContent()).toContain('2,660');
     expect(await row.locator('td.cost').getAttribute('data-cost')).toBe('0.00798');
     expect(await trainingCost(page, 'openai', 'gpt-4o-mini-2024-07-18')).toBe('$0.008');

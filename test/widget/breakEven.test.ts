@@ -1,6 +1,9 @@
 // @vitest-environment happy-dom
 /**
- * The break-even panel in the widget: its figures and its chart's crossings are the engine's.
+ * The break-even panel in the widget shows the library's result, the one `ftcost breakeven` prints:
+ * for the same inputs, the widget's result serialised with the JSON renderer (src/render/) is
+ * byte-for-byte the CLI's `breakeven --format json`, and the panel's figures, markers and regimes
+ * are that JSON's.
  * Hand-computed: the prompted option is gpt-4o at base prices ($2.50 in / $10.00 out per 1M
  * tokens, catalog), 2,000 input + 150 output tokens a query: (2000 × 2.50 + 150 × 10.00) / 1M =
  * $0.0065 a query; 1,000 queries/day × 730/24 days a month = $197.708333… → "$197.71" a month.
@@ -9,16 +12,13 @@ import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { toCatalog } from '../../src/catalog/model.js';
-import { d, HOURS_PER_MONTH } from '../../src/decimal.js';
-import { analyzeBreakEven } from '../../src/engine/breakEvenAnalysis.js';
-import { assumedDataset } from '../../src/engine/dataset.js';
-import { optionsFromCatalog } from '../../src/engine/options.js';
-import { toBreakEvenResult } from '../../src/result/breakEven.js';
-import { breakEvenFromCatalog } from '../../src/breakEvenApi.js';
+import { breakEvenJson } from '../../src/render/breakeven.js';
+import type { BreakEvenResult } from '../../src/result/breakEven.js';
 import { computeBreakEven } from '../../widget/src/breakEven.js';
-import { DEFAULT_STATE } from '../../widget/src/state.js';
+import { DEFAULT_STATE, type WidgetState } from '../../widget/src/state.js';
 import { slimCatalog } from '../../widget/build/slimCatalog.js';
 import { mount, type WidgetHandle } from '../../widget/src/index.js';
+import { runCli } from '../helpers/cli.js';
 
 const TODAY = '2026-11-23';
 const COMPILED = JSON.parse(readFileSync(fileURLToPath(import.meta.url).replace(/test\/widget\/breakEven\.test\.ts$/, 'src/catalog/generated/catalog.json'), 'utf8'));
@@ -43,19 +43,89 @@ async function mounted(options = OPTIONS): Promise<ShadowRoot> {
   return root;
 }
 
-/** The engine's answer for the same inputs, computed here without the widget. */
-function engine(queriesPerDay: number) {
-  const catalog = toCatalog(COMPILED);
-  const built = optionsFromCatalog(
-    {
-      baseModel: 'gpt-4o', baseInputTokens: 2000, baseOutputTokens: 150, ftModel: 'gpt-4o-mini', inputTokens: 200, outputTokens: 150,
-      dataset: assumedDataset(500, 400), epochs: 3, asOf: TODAY, today: TODAY, hoursPerDayUp: d(24), queriesPerDay: d(queriesPerDay),
-    },
-    catalog,
-  );
-  const analysis = analyzeBreakEven({ options: built.options, baseline: built.baseline, queriesPerDay: d(queriesPerDay), horizonMonths: d(12), hoursPerMonth: HOURS_PER_MONTH, amortizationMonths: d(12) });
-  return toBreakEvenResult(analysis, { today: TODAY, source: { kind: 'catalog', file: null } });
+interface Case {
+  promptedModel: string;
+  ftModel: string;
+  queriesPerDay: string;
+  hoursPerDay: string;
+  horizonMonths: string;
+  selfHosted: boolean;
 }
+
+/** `ftcost breakeven --format json` for the widget's inputs, run in-process on the same day. */
+async function cli(c: Case): Promise<string> {
+  const { code, stdout, stderr } = await runCli(
+    [
+      'breakeven', '--format', 'json', '--as-of', TODAY,
+      '--base-model', c.promptedModel, '--base-input-tokens', '2000', '--base-output-tokens', '150',
+      '--ft-model', c.ftModel, '--input-tokens', '200', '--output-tokens', '150',
+      '--examples', '500', '--tokens-per-example', '400', '--epochs', '3',
+      '--queries-per-day', c.queriesPerDay, '--hours-per-day-up', c.hoursPerDay, '--horizon-months', c.horizonMonths,
+      ...(c.selfHosted ? [] : ['--no-self-hosted']),
+    ],
+    { today: TODAY },
+  );
+  expect(stderr).toBe('');
+  expect(code).toBe(0);
+  return stdout;
+}
+
+function widgetState(c: Case): WidgetState {
+  return {
+    ...DEFAULT_STATE,
+    examples: '500', tokensPerExample: '400', epochs: '3',
+    promptedInputTokens: '2000', fineTunedInputTokens: '200', outputTokens: '150',
+    ...c,
+  };
+}
+
+const GPT_4O: Case = { promptedModel: 'gpt-4o', ftModel: 'gpt-4o-mini', queriesPerDay: '1000', hoursPerDay: '24', horizonMonths: '12', selfHosted: true };
+
+/** The CLI's answer, parsed: what the panel must show. */
+async function expected(c: Case = GPT_4O): Promise<BreakEvenResult> {
+  return JSON.parse(await cli(c)) as BreakEvenResult;
+}
+
+describe('break-even: the widget and the CLI give one result', () => {
+  it.each<Case>([
+    GPT_4O,
+    { promptedModel: 'gpt-4.1', ftModel: 'meta-llama/Meta-Llama-3.1-8B-Instruct-Reference', queriesPerDay: '250000', hoursPerDay: '12', horizonMonths: '12', selfHosted: true },
+    { promptedModel: 'gpt-4.1', ftModel: 'gpt-4.1-nano', queriesPerDay: '20', hoursPerDay: '24', horizonMonths: '24', selfHosted: false },
+  ])('the widget\'s result as JSON is byte-identical to `ftcost breakeven --format json`: $ftModel vs $promptedModel at $queriesPerDay/day', async (c) => {
+    const fromCli = await cli(c);
+    // On the full catalog, and on the slim one the widget actually ships (ftcost-catalog.json).
+    for (const catalog of [toCatalog(COMPILED), toCatalog(slimCatalog(COMPILED))]) {
+      const mine = computeBreakEven(widgetState(c), { catalog, today: TODAY });
+      if (!mine.ok) throw new Error(mine.error);
+      expect(breakEvenJson(mine.value)).toBe(fromCli);
+    }
+  });
+
+  it('the "Copy break-even JSON" button copies exactly what the CLI prints', async () => {
+    let copied = '';
+    vi.stubGlobal('navigator', { ...navigator, clipboard: { writeText: async (text: string) => void (copied = text) } });
+    try {
+      const root = await mounted({ ...OPTIONS, models: ['gpt-4o-mini'] });
+      const button = [...root.querySelectorAll('button')].find((b) => b.textContent === 'Copy break-even JSON')!;
+      expect(button).toBeDefined();
+      button.click();
+      await vi.waitFor(() => expect(copied).not.toBe(''));
+      expect(copied).toBe(await cli(GPT_4O));
+    } finally {
+      vi.stubGlobal('navigator', navigator);
+    }
+  });
+
+  it('"hourly deployments" off leaves out exactly the hosted-hourly options', () => {
+    const catalog = toCatalog(COMPILED);
+    const all = computeBreakEven(widgetState(GPT_4O), { catalog, today: TODAY });
+    const perToken = computeBreakEven({ ...widgetState(GPT_4O), hourlyHosting: false }, { catalog, today: TODAY });
+    if (!all.ok || !perToken.ok) throw new Error('no result');
+    expect(all.value.options.some((o) => o.kind === 'hosted-hourly')).toBe(true);
+    expect(perToken.value.options.map((o) => o.id)).toEqual(all.value.options.filter((o) => o.kind !== 'hosted-hourly').map((o) => o.id));
+    expect(perToken.value.baseline).toBe(all.value.baseline);
+  });
+});
 
 describe('break-even panel', () => {
   it('shows the monthly cost of each option at the volume: the prompted gpt-4o costs $197.71 a month', async () => {
@@ -65,30 +135,31 @@ describe('break-even panel', () => {
     expect(prompted.querySelector('td.cost')!.getAttribute('data-total')).toMatch(/^197\.70833333/);
   });
 
-  it("draws a marker at every one of the engine's break-evens, at the engine's exact volume", async () => {
+  it("draws a marker at every one of the result's break-evens, at its exact volume and cost", async () => {
     const root = await mounted();
-    const expected = engine(1000).breakEvens.map((b) => `${b.between.join('|')}@${b.queriesPerDay}`).sort();
-    expect(expected.length).toBeGreaterThan(0);
+    const res = await expected();
+    const want = res.breakEvens.map((b) => `${b.between.join('|')}@${b.queriesPerDay}`).sort();
+    expect(want.length).toBeGreaterThan(0);
     const drawn = [...root.querySelectorAll('svg.chart circle.crossing')].map((c) => `${c.getAttribute('data-between')}@${c.getAttribute('data-queries-per-day')}`).sort();
-    expect(drawn).toEqual(expected);
-    // The listed break-evens and regimes are the engine's too.
+    expect(drawn).toEqual(want);
+    // The listed break-evens and regimes are the CLI's too.
     const listed = [...root.querySelectorAll('.break-evens li')].map((li) => `${li.getAttribute('data-between')}@${li.getAttribute('data-queries-per-day')}`).sort();
-    expect(listed).toEqual(expected);
+    expect(listed).toEqual(want);
     const regimes = [...root.querySelectorAll('ol.regimes li')].map((li) => li.getAttribute('data-cheapest'));
-    expect(regimes).toEqual(engine(1000).regimes.map((r) => r.cheapest));
+    expect(regimes).toEqual(res.regimes.map((r) => r.cheapest));
   });
 
   it('moves the current-volume line and the cheapest option when the volume changes', async () => {
     const root = await mounted();
     const line = () => root.querySelector('svg.chart .current-volume')!;
     expect(line().getAttribute('data-queries-per-day')).toBe('1000');
-    const cheapestAt1000 = engine(1000).cheapestAtVolume;
+    const cheapestAt1000 = (await expected()).cheapestAtVolume;
     expect(root.querySelector('tr.cheapest')!.getAttribute('data-option')).toBe(cheapestAt1000);
     const input = root.querySelector<HTMLInputElement>('input[name="queriesPerDay"]')!;
     input.value = '1000000';
     input.dispatchEvent(new Event('input', { bubbles: true }));
     expect(line().getAttribute('data-queries-per-day')).toBe('1000000');
-    const cheapestAtMillion = engine(1_000_000).cheapestAtVolume;
+    const cheapestAtMillion = (await expected({ ...GPT_4O, queriesPerDay: '1000000' })).cheapestAtVolume;
     expect(cheapestAtMillion).not.toBe(cheapestAt1000);
     expect(root.querySelector('tr.cheapest')!.getAttribute('data-option')).toBe(cheapestAtMillion);
   });
@@ -98,22 +169,7 @@ describe('break-even panel', () => {
     const svg = root.querySelector('svg.chart')!;
     expect(svg.getAttribute('role')).toBe('img');
     const desc = svg.querySelector('desc')!.textContent!;
-    expect(desc).toContain(`${engine(1000).breakEvens.length} break-even points`);
+    expect(desc).toContain(`${(await expected()).breakEvens.length} break-even points`);
     expect(root.getElementById(svg.getAttribute('aria-describedby')!)!.tagName).toBe('OL');
-  });
-
-  it.each([
-    { queriesPerDay: '1000', hoursPerDay: '24', ftModel: 'gpt-4o-mini', promptedModel: 'gpt-4o' },
-    { queriesPerDay: '250000', hoursPerDay: '12', ftModel: 'meta-llama/Meta-Llama-3.1-8B-Instruct-Reference', promptedModel: 'gpt-4.1' },
-  ])('computes exactly what the library (and so the CLI) returns: $ftModel at $queriesPerDay/day', (over) => {
-    const catalog = toCatalog(COMPILED);
-    const state = { ...DEFAULT_STATE, examples: '500', tokensPerExample: '400', epochs: '3', ...over };
-    const mine = computeBreakEven(state, { catalog, today: TODAY });
-    if (!mine.ok) throw new Error(mine.error);
-    const library = breakEvenFromCatalog({
-      catalog, today: TODAY, baseModel: over.promptedModel, baseInputTokens: 2000, baseOutputTokens: 150, ftModel: over.ftModel, inputTokens: 200, outputTokens: 150,
-      examples: 500, tokensPerExample: 400, epochs: 3, queriesPerDay: over.queriesPerDay, hoursPerDayUp: over.hoursPerDay,
-    });
-    expect(mine.value.result).toEqual(library);
   });
 });

@@ -105,7 +105,7 @@ describe('mount', () => {
     const root = shadowOf(document.querySelector('#calc')!);
     const row = root.querySelector('tr[data-provider="openai"]')!;
     // 20 × 1000 × 5 = 100,000 tokens × $3.00/1M = $0.30
-    expect(row.textContent).toContain('5 (auto)');
+    expect(row.textContent).toContain('5 auto');
     expect(costCell(root, 'openai', 'gpt-4o-mini-2024-07-18')).toBe('$0.30');
   });
 

@@ -6,11 +6,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { estimate } from '../../src/api.js';
-import { d, HOURS_PER_MONTH } from '../../src/decimal.js';
-import { analyzeBreakEven } from '../../src/engine/breakEvenAnalysis.js';
-import { assumedDataset } from '../../src/engine/dataset.js';
-import { optionsFromCatalog } from '../../src/engine/options.js';
-import { toBreakEvenResult } from '../../src/result/breakEven.js';
+import { breakEvenFromCatalog } from '../../src/breakEvenApi.js';
 import { toCatalog } from '../../src/catalog/model.js';
 import type { CompiledCatalog } from '../../src/catalog/schema.js';
 import { slimCatalog } from '../../widget/build/slimCatalog.js';
@@ -49,14 +45,9 @@ describe('slimCatalog', () => {
     { ftModel: 'gpt-4.1-nano', baseModel: 'gpt-4.1', queriesPerDay: 20 },
   ])('gives the same break-even for $ftModel vs prompted $baseModel at $queriesPerDay/day', ({ ftModel, baseModel, queriesPerDay }) => {
     const today = '2026-11-23';
-    const run = (catalog: typeof full) => {
-      const built = optionsFromCatalog(
-        { baseModel, baseInputTokens: 2000, baseOutputTokens: 150, ftModel, inputTokens: 200, outputTokens: 150, dataset: assumedDataset(1000, 500), epochs: 'auto', asOf: today, today, queriesPerDay: d(queriesPerDay) },
-        catalog,
-      );
-      const analysis = analyzeBreakEven({ options: built.options, baseline: built.baseline, queriesPerDay: d(queriesPerDay), horizonMonths: d(12), hoursPerMonth: HOURS_PER_MONTH, amortizationMonths: d(12) });
-      return toBreakEvenResult(analysis, { today, source: { kind: 'catalog', file: null }, assumptions: built.assumptions, notes: built.notes, skipped: built.skipped });
-    };
+    // The library entry the widget's break-even panel and `ftcost breakeven` both call.
+    const run = (catalog: typeof full) =>
+      breakEvenFromCatalog({ catalog, today, baseModel, baseInputTokens: 2000, baseOutputTokens: 150, ftModel, inputTokens: 200, outputTokens: 150, examples: 1000, tokensPerExample: 500, epochs: 'auto', queriesPerDay });
     expect(run(slim)).toEqual(run(full));
   });
 });

@@ -1,11 +1,10 @@
 /**
  * Geometry of the break-even chart: monthly cost against queries per day, both axes log-scaled
  * (volumes span decades, and a flat hourly fee and a per-token line both stay readable). Pure:
- * engine results in, SVG coordinates out. Numbers become floats here only to place pixels; every
- * figure shown as text comes from the engine, formatted by src/format.
+ * the library's BreakEvenResult in, SVG coordinates out. Numbers become floats here only to place
+ * pixels; every figure shown as text is the result's, formatted by src/format.
  */
-import { monthlySplitAt } from '../../src/engine/costCurve.js';
-import type { BreakEvenView } from './breakEven.js';
+import { breakEvenMarkCost, type BreakEvenResult } from '../../src/result/breakEven.js';
 
 export const CHART = { width: 720, height: 340, left: 64, right: 16, top: 14, bottom: 40 } as const;
 
@@ -18,7 +17,7 @@ export interface ChartSeries {
 
 export interface ChartCrossing {
   between: [string, string];
-  /** Exact decimal strings from the engine. */
+  /** Exact decimal strings from the result. */
   queriesPerDay: string;
   monthlyCost: string;
   x: number;
@@ -42,19 +41,11 @@ function compact(n: number): string {
   return String(n);
 }
 
-export function chartModel(view: BreakEvenView): ChartModel {
-  const { result, analysis } = view;
+export function chartModel(result: BreakEvenResult): ChartModel {
   const volumes = result.chart.queriesPerDay.map(toNumber);
-  // Every crossing of every pair, at the engine's exact volume; its cost is the engine's too (not
-  // read off the sampled lines), so a marker sits exactly where the two options cost the same.
-  const crossings = analysis.pairs.flatMap((pair) => {
-    const option = analysis.options.find((o) => o.option.id === pair.between[0])!;
-    return pair.crossings.map((c) => ({
-      between: pair.between,
-      queriesPerDay: c.at.toDecimal().toFixed(),
-      monthlyCost: monthlySplitAt(option.curve, c.at, analysis.settings).total.toDecimal().toFixed(),
-    }));
-  });
+  // Every break-even, at the result's exact volume and at the cost the result gives for it (not
+  // read off the sampled lines): the terminal chart (src/render/chart.ts) marks the same point.
+  const crossings = result.breakEvens.map((b) => ({ between: b.between, queriesPerDay: b.queriesPerDay, monthlyCost: breakEvenMarkCost(b) }));
   const costs = [...result.chart.series.flatMap((s) => s.monthly.map(toNumber)), ...crossings.map((c) => toNumber(c.monthlyCost))].filter((c) => c > 0);
   const xMin = Math.log10(Math.min(...volumes));
   const xMax = Math.log10(Math.max(...volumes));

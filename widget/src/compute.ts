@@ -3,10 +3,9 @@
  * widget renders what this returns and computes no money itself. The engine is the CLI's, through
  * the library entry `estimate()`, on the catalog compiled into the bundle at build time.
  */
-import { estimate } from '../../src/api.js';
+import { assumedDataset, estimate, type TrainingDataset } from '../../src/api.js';
 import { modelMatches, type Catalog } from '../../src/catalog/model.js';
 import { planFor } from '../../src/dataset/report.js';
-import { assumedDataset, type TrainingDataset } from '../../src/engine/dataset.js';
 import { isUserError } from '../../src/errors.js';
 import type { EstimateResult } from '../../src/result/estimate.js';
 import type { WidgetState } from './state.js';

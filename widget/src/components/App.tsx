@@ -1,6 +1,6 @@
 /** The calculator: inputs on top, the engine's answers below. Every figure comes from src/ (no money is computed here). */
 import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
-import { estimateCsv, estimateJson } from '../../../cli/render/estimate.js';
+import { estimateCsv, estimateJson } from '../../../src/render/estimate.js';
 import type { Catalog } from '../../../src/catalog/model.js';
 import { countedDataset } from '../../../src/dataset/report.js';
 import { basesFor, computeEstimate, encodingsFor } from '../compute.js';
@@ -126,8 +126,8 @@ export function App({ state, onChange, catalog, today, theme, idPrefix }: AppPro
                   { label: 'CSV', text: () => estimateCsv(estimate.value) },
                   ...(breakEven?.ok && panel && 'breakEvenJson' in panel
                     ? [
-                        { label: 'break-even JSON', text: () => panel.breakEvenJson(breakEven.value.result) },
-                        { label: 'break-even CSV', text: () => panel.breakEvenCsv(breakEven.value.result) },
+                        { label: 'break-even JSON', text: () => panel.breakEvenJson(breakEven.value) },
+                        { label: 'break-even CSV', text: () => panel.breakEvenCsv(breakEven.value) },
                       ]
                     : []),
                 ]

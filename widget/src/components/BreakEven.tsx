@@ -1,12 +1,12 @@
-/** Monthly cost per option at the volume, the break-even volumes, the regimes and the chart (all from the engine). */
+/** Monthly cost per option at the volume, the break-even volumes, the regimes and the chart (all from the library's BreakEvenResult). */
 import type { Outcome } from '../compute.js';
-import type { BreakEvenView } from '../breakEven.js';
+import type { BreakEvenResult } from '../../../src/result/breakEven.js';
 import { formatMonths, formatQueriesPerDay as volume, formatUsd } from '../../../src/format/money.js';
 import { Chart } from './Chart.js';
 
-export function BreakEvenResults({ outcome, idPrefix }: { outcome: Outcome<BreakEvenView>; idPrefix: string }) {
+export function BreakEvenResults({ outcome, idPrefix }: { outcome: Outcome<BreakEvenResult>; idPrefix: string }) {
   if (!outcome.ok) return <p class="error" role="alert">{outcome.error}</p>;
-  const { result } = outcome.value;
+  const result = outcome.value;
   const names = new Map(result.options.map((o) => [o.id, o.name]));
   const name = (id: string) => names.get(id) ?? id;
   const regimesId = `${idPrefix}-regimes`;
@@ -70,7 +70,7 @@ export function BreakEvenResults({ outcome, idPrefix }: { outcome: Outcome<Break
           </ul>
         </>
       ) : null}
-      <Chart view={outcome.value} idPrefix={idPrefix} describedBy={regimesId} />
+      <Chart result={result} idPrefix={idPrefix} describedBy={regimesId} />
       {result.notes.length + result.assumptions.length > 0 ? (
         <ul class="notes-list hint">
           {[...result.assumptions.map((a) => `Assumed: ${a}`), ...result.notes].map((n) => (

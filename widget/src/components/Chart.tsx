@@ -1,10 +1,10 @@
 /** The SVG chart of monthly cost against queries per day; its text alternative is the regimes list it points to. */
-import type { BreakEvenView } from '../breakEven.js';
+import type { BreakEvenResult } from '../../../src/result/breakEven.js';
 import { CHART, chartModel } from '../chart.js';
 import { formatQueriesPerDay as volume, formatUsd } from '../../../src/format/money.js';
 
-export function Chart({ view, idPrefix, describedBy }: { view: BreakEvenView; idPrefix: string; describedBy: string }) {
-  const m = chartModel(view);
+export function Chart({ result, idPrefix, describedBy }: { result: BreakEvenResult; idPrefix: string; describedBy: string }) {
+  const m = chartModel(result);
   const titleId = `${idPrefix}-chart-title`;
   const descId = `${idPrefix}-chart-desc`;
   const bottom = CHART.height - CHART.bottom;
@@ -22,7 +22,7 @@ export function Chart({ view, idPrefix, describedBy }: { view: BreakEvenView; id
         <desc id={descId}>
           {m.series.length} options. {m.crossings.length} break-even {m.crossings.length === 1 ? 'point' : 'points'}
           {m.crossings.length ? `: ${m.crossings.map((c) => `${c.between.join(' and ')} at ${volume(c.queriesPerDay)} queries/day`).join('; ')}` : ''}. The current
-          volume is {volume(view.result.settings.queriesPerDay)} queries/day; the cheapest option there is {view.result.cheapestAtVolume}.
+          volume is {volume(result.settings.queriesPerDay)} queries/day; the cheapest option there is {result.cheapestAtVolume}.
         </desc>
         {m.yTicks.map((t) => (
           <g key={`y${t.label}`}>

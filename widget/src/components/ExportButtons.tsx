@@ -1,6 +1,6 @@
 /**
  * Copy the result in the CLI's own schemas: the JSON is `ftcost estimate --format json`'s, the CSV
- * is `--format csv`'s, produced by the CLI's pure renderers, so a copied result pastes into
+ * is `--format csv`'s, produced by the renderers the CLI prints with (src/render/), so a copied result pastes into
  * anything that reads the CLI's output.
  */
 import { useState } from 'preact/hooks';

@@ -1,21 +1,7 @@
-/** The training-cost table: one row per offer, from the engine's EstimateResult (no money computed here). */
-import type { EstimateResult, EstimateRowJson } from '../../../src/result/estimate.js';
+/** The training-cost table: one row per offer, from the library's EstimateResult, labelled as the CLI's table is (src/render/labels.ts). */
+import type { EstimateResult } from '../../../src/result/estimate.js';
 import { formatCount, formatRate, formatUsd } from '../../../src/format/money.js';
-
-function epochsLabel(r: EstimateRowJson): string {
-  const mark = { requested: '', 'openai-auto': ' (auto)', 'provider-default': ' (default)', assumed: ' (assumed)' }[r.epochsBasis] ?? '';
-  return `${r.epochs}${mark}`;
-}
-
-function notes(r: EstimateRowJson): string {
-  const out: string[] = [];
-  if (r.stale) out.push(`price ${r.priceAgeDays} days old`);
-  if (r.availability && r.availability.status !== 'available') out.push(r.availability.shutdownOn ? `${r.availability.status}, ends ${r.availability.shutdownOn}` : r.availability.status);
-  if (r.truncatedExamples > 0) out.push('truncated');
-  if (r.charges.some((c) => c.name === 'minimum charge top-up')) out.push('minimum charge');
-  if (r.missingPrice) out.push(r.missingPrice);
-  return out.join('; ');
-}
+import { epochsLabel, estimateRowNotes, methodLabel } from '../../../src/render/labels.js';
 
 export function TrainingTable({ result }: { result: EstimateResult }) {
   if (result.rows.length === 0) return <p class="empty">No offer matches these models and providers.</p>;
@@ -41,12 +27,12 @@ export function TrainingTable({ result }: { result: EstimateResult }) {
               <td>
                 <a href={r.source} target="_blank" rel="noopener noreferrer" title={`Price source, checked ${r.asOf}`}>{r.modelName ?? r.model}</a>
               </td>
-              <td>{r.tier ? `${r.method} (${r.tier})` : r.method}</td>
+              <td>{methodLabel(r)}</td>
               <td class="num">{epochsLabel(r)}</td>
               <td class="num">{formatCount(r.trainingTokens)}</td>
               <td class="num">{r.trainingPer1M === null ? 'n/a' : formatRate(r.trainingPer1M)}</td>
               <td class="num cost" data-cost={r.trainingCost ?? ''}>{r.trainingCost === null ? 'n/a' : formatUsd(r.trainingCost)}</td>
-              <td class="notes">{notes(r)}</td>
+              <td class="notes">{estimateRowNotes(r).join('; ')}</td>
             </tr>
           ))}
         </tbody>

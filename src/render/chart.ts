@@ -4,9 +4,9 @@
  * It plots the costs the engine sampled (result.chart); it computes no money — decimal logarithms only
  * place a figure on a row or a column. Plain ASCII unless colour is asked for (a TTY without NO_COLOR).
  */
-import { Decimal } from '../../src/decimal.js';
-import { formatQueriesPerDay, formatUsd } from '../../src/format/money.js';
-import type { BreakEvenResult } from '../../src/result/breakEven.js';
+import { Decimal } from '../decimal.js';
+import { formatQueriesPerDay, formatUsd } from '../format/money.js';
+import { breakEvenMarkCost, type BreakEvenResult } from '../result/breakEven.js';
 
 export interface ChartOptions {
   color: boolean;
@@ -67,8 +67,7 @@ export function renderChart(res: BreakEvenResult, opts: ChartOptions): string {
     const c = colOf(be.queriesPerDay);
     if (c < 0 || c >= cols) continue;
     marks.add(c);
-    const cost = be.monthlyCost[be.cheaperBelow];
-    const r = cost === undefined ? null : rowOf(cost);
+    const r = rowOf(breakEvenMarkCost(be));
     if (r !== null && r >= 0 && r < height) grid[r]![c] = { ch: 'X', color: null };
   }
 

@@ -2,8 +2,8 @@
  * Renderers of a dataset report (ftcost inspect), and the dataset lines `estimate --file` shows
  * under its table. Pure: summary → string; nothing is computed here but layout.
  */
-import type { DatasetSummaryJson, EncodingSummaryJson, FileSummaryJson } from '../../src/dataset/report.js';
-import { formatCount } from '../../src/format/money.js';
+import type { DatasetSummaryJson, EncodingSummaryJson, FileSummaryJson } from '../dataset/report.js';
+import { formatCount } from '../format/money.js';
 import { textTable } from './layout.js';
 
 export const INSPECT_FORMATS = ['table', 'json'] as const;

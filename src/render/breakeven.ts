@@ -2,9 +2,9 @@
  * Renderers of a BreakEvenResult, one per format (a closed set). Pure: (result, options) → string.
  * Money is rounded only through src/format/money.ts; volumes are shown rounded UP to whole queries.
  */
-import { formatMonths, formatQueriesPerDay, formatRate, formatUsd } from '../../src/format/money.js';
-import type { BreakEvenOptionJson, BreakEvenResult } from '../../src/result/breakEven.js';
-import type { Format } from '../options.js';
+import { formatMonths, formatQueriesPerDay, formatRate, formatUsd } from '../format/money.js';
+import type { BreakEvenOptionJson, BreakEvenResult } from '../result/breakEven.js';
+import type { Format } from './formats.js';
 import { renderChart } from './chart.js';
 import { csvLines, mdTable, textTable } from './layout.js';
 

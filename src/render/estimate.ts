@@ -2,36 +2,15 @@
  * Renderers of an EstimateResult: pure (result) => string, one per format. A closed set: adding a
  * format to FORMATS without a renderer here is a type error.
  */
-import type { EstimateResult, EstimateRowJson } from '../../src/result/estimate.js';
-import { formatCount, formatRate, formatUsd } from '../../src/format/money.js';
-import type { Format } from '../options.js';
+import type { EstimateResult, EstimateRowJson } from '../result/estimate.js';
+import { formatCount, formatRate, formatUsd } from '../format/money.js';
+import type { Format } from './formats.js';
 import { csvLines, mdTable, textTable } from './layout.js';
 import { invalidLinesSummary, warningsSummary } from './inspect.js';
-
-function methodLabel(r: EstimateRowJson): string {
-  return r.tier ? `${r.method} (${r.tier})` : r.method;
-}
-
-function epochsLabel(r: EstimateRowJson): string {
-  const mark = { requested: '', 'openai-auto': ' auto', 'provider-default': ' default', assumed: ' assumed' }[r.epochsBasis] ?? '';
-  return `${r.epochs}${mark}`;
-}
+import { epochsLabel, estimateRowNotes, methodLabel } from './labels.js';
 
 function costLabel(r: EstimateRowJson): string {
   return r.trainingCost === null ? 'n/a' : formatUsd(r.trainingCost);
-}
-
-/** Short flags shown next to a row: stale price, availability, truncation, minimum charge. */
-function flags(r: EstimateRowJson): string[] {
-  const out: string[] = [];
-  if (r.stale) out.push(`stale (${r.priceAgeDays} d)`);
-  if (r.availability && r.availability.status !== 'available') {
-    out.push(r.availability.shutdownOn ? `${r.availability.status}, ends ${r.availability.shutdownOn}` : r.availability.status);
-  }
-  if (r.truncatedExamples > 0) out.push('truncated');
-  if (r.charges.some((c) => c.name === 'minimum charge top-up')) out.push('minimum charge');
-  if (r.missingPrice) out.push(r.missingPrice);
-  return out;
 }
 
 function datasetLine(res: EstimateResult): string {
@@ -103,7 +82,7 @@ export function estimateTable(res: EstimateResult): string {
       formatCount(r.trainingTokens),
       r.trainingPer1M === null ? 'n/a' : formatRate(r.trainingPer1M),
       costLabel(r),
-      flags(r).join('; '),
+      estimateRowNotes(r).join('; '),
     ]),
   );
   return [header, dataset, '', table, '', ...footnotes(res)].join('\n') + '\n';
@@ -132,7 +111,7 @@ export function estimateMarkdown(res: EstimateResult): string {
     ['#', 'Provider', 'Model', 'Method', 'Epochs', 'Training tokens', 'Per 1M', 'Training cost', 'Notes'],
     res.rows.map((r, i) => [
       String(i + 1), r.providerName, `\`${r.model}\``, methodLabel(r), epochsLabel(r), formatCount(r.trainingTokens),
-      r.trainingPer1M === null ? 'n/a' : formatRate(r.trainingPer1M), costLabel(r), flags(r).join('; '),
+      r.trainingPer1M === null ? 'n/a' : formatRate(r.trainingPer1M), costLabel(r), estimateRowNotes(r).join('; '),
     ]),
     ['right', 'left', 'left', 'left', 'right', 'right', 'right', 'right', 'left'],
   );

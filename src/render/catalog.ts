@@ -2,11 +2,12 @@
  * Renderers of `ftcost catalog list / show / diff`: pure (result) => string, one per format. Money
  * is only formatted here (formatRate keeps every quoted digit); JSON carries unrounded strings.
  */
-import { toDecimalString, type Decimal } from '../../src/decimal.js';
-import type { CatalogEntry, PriceChange } from '../../src/catalog/listing.js';
-import type { GpuOffer, Model, Offer, Provider, ServingThroughput, TrainingThroughput } from '../../src/catalog/model.js';
-import { formatRate } from '../../src/format/money.js';
-import type { Format } from '../options.js';
+import { toDecimalString, type Decimal } from '../decimal.js';
+import type { CatalogEntry, PriceChange } from '../catalog/listing.js';
+import type { GpuOffer, Model, Offer, Provider, ServingThroughput, TrainingThroughput } from '../catalog/model.js';
+import { formatRate } from '../format/money.js';
+import type { Format } from './formats.js';
+import { availabilityLabel, methodLabel, staleLabel } from './labels.js';
 import { csvLines, mdTable, textTable } from './layout.js';
 
 export const CATALOG_LIST_SCHEMA_VERSION = 1;
@@ -47,7 +48,7 @@ function itemLabel(e: CatalogEntry): string {
 
 function kindLabel(e: CatalogEntry): string {
   if (e.kind !== 'fine-tuning') return `${e.kind} ${e.gpuCount && e.gpuCount > 1 ? `${e.gpuCount}x ` : ''}${e.gpu}${e.interruptible ? ' (spot)' : ''}`;
-  return e.tier ? `${e.method} (${e.tier})` : (e.method ?? '');
+  return e.method ? methodLabel({ method: e.method, tier: e.tier }) : '';
 }
 
 function mainPrice(e: CatalogEntry): string {
@@ -69,10 +70,9 @@ function runningText(e: CatalogEntry): string {
 
 function flags(e: CatalogEntry): string[] {
   const out: string[] = [];
-  if (e.stale) out.push(`stale (${e.ageDays} d)`);
-  if (e.availability && e.availability.status !== 'available') {
-    out.push(e.availability.shutdownOn ? `${e.availability.status}, ends ${e.availability.shutdownOn}` : e.availability.status);
-  }
+  if (e.stale) out.push(staleLabel(e.ageDays));
+  const availability = availabilityLabel(e.availability);
+  if (availability) out.push(availability);
   const unpublished = e.notPublished.filter((f) => f !== 'trainingPer1M' || mainPrice(e) !== 'not published');
   if (unpublished.length) out.push(`not published: ${unpublished.join(', ')}`);
   if (e.origin !== 'catalog') out.push(`override: ${e.origin}`);
