@@ -5,7 +5,7 @@
  */
 import type { Argv } from 'yargs';
 import { breakEven, breakEvenFromCatalog } from '../../src/breakEvenApi.js';
-import { checkNames } from '../../src/engine/estimate.js';
+import { checkNames } from '../../src/catalog/query.js';
 import { suggest } from '../../src/engine/suggest.js';
 import { UserError } from '../../src/errors.js';
 import { catalogFor } from '../catalog-source.js';

@@ -2,7 +2,7 @@
 import type { Argv } from 'yargs';
 import { estimate } from '../../src/api.js';
 import { METHODS, type Method } from '../../src/catalog/vocabulary.js';
-import { checkNames } from '../../src/engine/estimate.js';
+import { checkNames } from '../../src/catalog/query.js';
 import { UserError } from '../../src/errors.js';
 import { catalogFor } from '../catalog-source.js';
 import type { CliContext } from '../context.js';

@@ -5,6 +5,7 @@
  */
 import type { Argv } from 'yargs';
 import type { Catalog } from '../../src/catalog/model.js';
+import { checkModels } from '../../src/catalog/query.js';
 import { modelEncodings, smallestCap } from '../../src/dataset/models.js';
 import { datasetSummary, type CountedDataset, type CountOverrides } from '../../src/dataset/report.js';
 import { UserError } from '../../src/errors.js';
@@ -101,8 +102,7 @@ export async function handler(args: InspectArgs, ctx: CliContext): Promise<numbe
   const format = parseFormat(args.format, INSPECT_FORMATS);
   const catalog = await catalogFor(args, ctx);
   const models = parseList(args.model, 'model');
-  const known = new Set(catalog.providers.flatMap((p) => p.models.flatMap((m) => [m.id, ...(m.aliases ?? [])])));
-  for (const m of models) if (!known.has(m)) throw new UserError(`unknown model "${m}" (ftcost catalog list shows every model)`);
+  checkModels(catalog, models);
   const dataset = await countForCli({ file: String(args.file) }, args, ctx, catalog, { models }, ['o200k_base']);
   const cap = dataset.overrides.maxTokensPerExample ?? (models.length ? smallestCap(catalog, { models }) : undefined);
   ctx.stdout.write(inspectRenderers[format as (typeof INSPECT_FORMATS)[number]](datasetSummary(dataset, cap)));
