@@ -157,12 +157,6 @@ export function cheapestAt(curves: readonly CostCurve[], q: Rational): string {
   return best.id;
 }
 
-/** The regime a volume falls in (regimes are (from, to], the first one [0, to]). */
-export function regimeAt(regimes: readonly Regime[], q: Rational): string {
-  for (const r of regimes) if (r.to === null || q.lte(r.to)) return r.cheapest;
-  return regimes.at(-1)!.cheapest;
-}
-
 /**
  * Log-spaced volumes covering the volume asked about and every crossing, a decade either side,
  * rounded to three significant digits so the samples are plain numbers.
