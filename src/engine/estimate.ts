@@ -82,6 +82,8 @@ export interface Estimate {
   catalog: { version: string; schemaVersion: number };
   asOf: string;
   today: string;
+  /** The catalog's staleness limit: a row is stale when its price was checked more than this many days before `today`. */
+  staleAfterDays: number;
   dataset: { kind: TrainingDataset['kind']; examples: number };
   rows: EstimateRow[];
   /** Offers left out because they are retired or shut down on the as-of date. */
@@ -210,6 +212,7 @@ export function estimateTraining(inputs: EstimateInputs, catalog: Catalog): Esti
     catalog: { version: catalog.meta.version, schemaVersion: catalog.meta.schemaVersion },
     asOf: inputs.asOf,
     today: inputs.today,
+    staleAfterDays: catalog.meta.staleAfterDays,
     dataset: { kind: inputs.dataset.kind, examples: inputs.dataset.examples },
     rows,
     hiddenUnavailable,
