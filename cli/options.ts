@@ -3,7 +3,7 @@
  * so that "1e3", "0x10", "12abc" or "-5" are refused here with a clear message instead of being
  * silently coerced.
  */
-import type { Argv } from 'yargs';
+import type { Argv, Options } from 'yargs';
 import { isIsoDate } from '../src/catalog/vocabulary.js';
 import { UserError } from '../src/errors.js';
 import { FORMATS, type Format } from '../src/render/formats.js';
@@ -18,6 +18,20 @@ export function parseCount(flag: string, raw: unknown, { min = 1, max = 1e12 }: 
   if (value > max) throw new UserError(`--${flag} must be at most ${max.toLocaleString('en-US')}, got ${text}`);
   return value;
 }
+
+/** --epochs: a whole number of epochs, or "auto" for each platform's default. */
+export function parseEpochs(raw: string): number | 'auto' {
+  if (raw === 'auto') return 'auto';
+  return parseCount('epochs', raw, { min: 1, max: 1000 });
+}
+
+/** The --epochs flag of every pricing command. */
+export const EPOCHS_OPTION = {
+  alias: 'e',
+  type: 'string',
+  default: 'auto',
+  describe: "Epochs, or 'auto' for each platform's default (OpenAI's rule for OpenAI/Azure)",
+} as const satisfies Options;
 
 export function parseFormat(raw: unknown, allowed: readonly string[] = FORMATS): Format {
   const value = String(raw);

@@ -26,10 +26,6 @@ export function d(value: string | bigint | number | Decimal): Decimal {
   return new Decimal(value.trim());
 }
 
-export function isDecimalString(value: string): boolean {
-  return DECIMAL_STRING.test(value);
-}
-
 /** Unrounded, non-exponential string form for JSON: "1.8", "0.000125", "15". */
 export function toDecimalString(value: Decimal): string {
   return value.toFixed();

@@ -5,14 +5,14 @@
  */
 import type { Argv } from 'yargs';
 import { breakEven, breakEvenFromCatalog } from '../../src/breakEvenApi.js';
-import { checkNames } from '../../src/engine/estimate.js';
+import { checkNames } from '../../src/catalog/query.js';
 import { suggest } from '../../src/engine/suggest.js';
 import { UserError } from '../../src/errors.js';
 import { catalogFor } from '../catalog-source.js';
 import type { CliContext } from '../context.js';
-import { parseCount, parseDate, parseFormat, parseList, withCatalogOptions } from '../options.js';
+import { checkDatasetArgs, countForCli, datasetFlags, type DatasetArgs } from '../dataset.js';
+import { EPOCHS_OPTION, parseCount, parseDate, parseEpochs, parseFormat, parseList, withCatalogOptions } from '../options.js';
 import { breakEvenRenderers } from '../../src/render/breakeven.js';
-import { parseEpochs } from './estimate.js';
 
 export const command = 'breakeven';
 export const describe = 'Break-even volumes: when fine-tuning pays back, and the cheapest option at every volume';
@@ -31,13 +31,8 @@ export function builder(y: Argv) {
     .option('ft-model', { type: 'string', describe: 'The model you fine-tune, e.g. gpt-4o-mini' })
     .option('input-tokens', { type: 'string', describe: 'Input tokens per query for the fine-tuned model (the short prompt)' })
     .option('output-tokens', { type: 'string', describe: 'Output tokens per query for the fine-tuned model' })
-    .option('examples', { alias: 'n', type: 'string', describe: 'Training examples' })
-    .option('tokens-per-example', { alias: 't', type: 'string', describe: 'Average tokens per example (default 500, reported as assumed)' })
-    .option('file', { type: 'string', describe: 'Count a training file (chat JSONL) exactly instead of --examples × --tokens-per-example' })
-    .option('encoding', { type: 'string', describe: "With --file: count with this tokenizer instead of the fine-tuned model's own" })
-    .option('max-tokens-per-example', { type: 'string', describe: "With --file: this per-example token cap instead of the model's" })
-    .option('progress', { type: 'boolean', default: true, describe: 'With --file: progress bar on stderr when it is a terminal (--no-progress: none)' })
-    .option('epochs', { alias: 'e', type: 'string', default: 'auto', describe: "Epochs, or 'auto' for each platform's default" })
+    .options(datasetFlags('examples', 'tokens-per-example', 'file', 'encoding', 'max-tokens-per-example', 'progress'))
+    .option('epochs', EPOCHS_OPTION)
     .option('retrain-every-months', { type: 'string', describe: 'Retrain every N months (training cost spread over each cycle)' })
     .option('horizon-months', { type: 'string', describe: 'Months to look ahead; training is spread over it unless retraining (default 12)' })
     .option('hours-per-month', { type: 'string', describe: 'Hours in a billing month: 730 (default) or 720' })
@@ -51,7 +46,7 @@ export function builder(y: Argv) {
     .example('$0 breakeven --scenario my-options.yaml --format json', 'Your own options, as JSON');
 }
 
-export interface BreakEvenArgs {
+export interface BreakEvenArgs extends DatasetArgs {
   scenario?: string;
   queriesPerDay?: string;
   baseModel?: string;
@@ -61,12 +56,6 @@ export interface BreakEvenArgs {
   ftModel?: string;
   inputTokens?: string;
   outputTokens?: string;
-  examples?: string;
-  tokensPerExample?: string;
-  file?: string;
-  encoding?: string;
-  maxTokensPerExample?: string;
-  progress: boolean;
   epochs: string;
   retrainEveryMonths?: string;
   horizonMonths?: string;
@@ -147,8 +136,7 @@ export async function handler(args: BreakEvenArgs, ctx: CliContext): Promise<num
     return 0;
   }
 
-  if (args.file !== undefined && args.examples !== undefined) throw new UserError('give either --file or --examples, not both');
-  if (args.file !== undefined && args.tokensPerExample !== undefined) throw new UserError('--tokens-per-example goes with --examples; with --file the tokens are counted');
+  checkDatasetArgs(args);
   required(args, ['baseModel', 'baseInputTokens', 'ftModel', 'inputTokens', 'outputTokens', 'queriesPerDay', ...(args.file === undefined ? (['examples'] as const) : [])]);
   const tokens = (flag: string, raw: string | undefined) => (raw === undefined ? undefined : parseCount(flag, raw, { min: 0, max: 10_000_000 }));
   const asOf = args.asOf === undefined ? ctx.today : parseDate('as-of', args.asOf);
@@ -161,10 +149,7 @@ export async function handler(args: BreakEvenArgs, ctx: CliContext): Promise<num
   // The counting code (and its tokenizer ranks) loads only when a file is counted, as in `estimate`;
   // a mistyped model is refused before minutes are spent counting a large file.
   if (args.file !== undefined) checkNames(catalog, { models: [args.baseModel!, args.ftModel!], providers: parseList(args.provider) });
-  const dataset =
-    args.file === undefined
-      ? undefined
-      : await (await import('./inspect.js')).countForCli({ file: args.file }, args, ctx, catalog, { models: [args.ftModel!], providers: parseList(args.provider) });
+  const dataset = args.file === undefined ? undefined : await countForCli({ file: args.file }, args, ctx, catalog, { models: [args.ftModel!], providers: parseList(args.provider) });
   const result = breakEvenFromCatalog({
     dataset,
     ...settings,

@@ -7,7 +7,8 @@ import { readFileSync, statSync } from 'node:fs';
 import { relative, resolve } from 'node:path';
 import type { Argv } from 'yargs';
 import { diffCatalog, ENTRY_KINDS, gpuOfferId, knownProviders, listEntries, offerId, type EntryKind } from '../../src/catalog/listing.js';
-import { modelMatches, type Catalog } from '../../src/catalog/model.js';
+import type { Catalog } from '../../src/catalog/model.js';
+import { allModelIds, modelMatches } from '../../src/catalog/query.js';
 import { suggest } from '../../src/engine/suggest.js';
 import { UserError } from '../../src/errors.js';
 import { catalogFor } from '../catalog-source.js';
@@ -99,7 +100,7 @@ async function show(args: CatalogCommandArgs, ctx: CliContext): Promise<number> 
   if (!res.providers.length && !res.offers.length && !res.gpuOffers.length && !res.training.length) {
     const names = [
       ...knownProviders(catalog),
-      ...catalog.providers.flatMap((p) => p.models.flatMap((m) => [m.id, ...(m.aliases ?? [])])),
+      ...allModelIds(catalog),
       ...new Set(catalog.gpuOffers.map((o) => o.gpu)),
     ];
     throw new UserError(`nothing in the catalog is called "${query}"${suggest(query, names)} (ftcost catalog list shows every entry)`);

@@ -2,11 +2,12 @@
 import type { Argv } from 'yargs';
 import { estimate } from '../../src/api.js';
 import { METHODS, type Method } from '../../src/catalog/vocabulary.js';
-import { checkNames } from '../../src/engine/estimate.js';
+import { checkNames } from '../../src/catalog/query.js';
 import { UserError } from '../../src/errors.js';
 import { catalogFor } from '../catalog-source.js';
 import type { CliContext } from '../context.js';
-import { parseCount, parseDate, parseFormat, parseList, withCatalogOptions } from '../options.js';
+import { checkDatasetArgs, countForCli, datasetFlags, type DatasetArgs } from '../dataset.js';
+import { EPOCHS_OPTION, parseCount, parseDate, parseEpochs, parseFormat, parseList, withCatalogOptions } from '../options.js';
 import { estimateRenderers } from '../../src/render/estimate.js';
 
 export const command = 'estimate';
@@ -14,47 +15,32 @@ export const describe = 'Training cost of a fine-tune on every platform, ranked'
 
 export function builder(y: Argv) {
   return withCatalogOptions(y)
-    .option('examples', { alias: 'n', type: 'string', describe: 'Number of training examples' })
-    .option('tokens-per-example', { alias: 't', type: 'string', describe: 'Average tokens per example (default 500, reported as assumed)' })
-    .option('epochs', { alias: 'e', type: 'string', default: 'auto', describe: "Epochs, or 'auto' for each platform's default (OpenAI's rule for OpenAI/Azure)" })
+    .options(datasetFlags('examples', 'tokens-per-example'))
+    .option('epochs', EPOCHS_OPTION)
     .option('model', { alias: 'm', type: 'string', array: true, describe: 'Model id or alias (repeatable), e.g. gpt-4o-mini' })
     .option('provider', { alias: 'p', type: 'string', array: true, describe: 'Provider id (repeatable): openai, azure-openai, vertex-ai, together, ...' })
     .option('method', { type: 'string', array: true, describe: `Methods to price (default: supervised): ${METHODS.join(', ')}` })
     .option('include-unavailable', { type: 'boolean', default: false, describe: 'Also show offers retired on the as-of date' })
-    .option('file', { type: 'string', describe: 'Count a training file (chat JSONL) instead of --examples × --tokens-per-example' })
-    .option('validation-file', { type: 'string', describe: 'A validation file, billed where the provider bills evaluations (Together)' })
+    .options(datasetFlags('file', 'validation-file'))
     .option('evaluations', { type: 'string', describe: 'Evaluations over the validation file during the job (default 0)' })
-    .option('encoding', { type: 'string', describe: "With --file: count with this tokenizer instead of each model's own (o200k_base, cl100k_base, ...)" })
-    .option('max-tokens-per-example', { type: 'string', describe: "With --file: this per-example token cap instead of each model's" })
-    .option('progress', { type: 'boolean', default: true, describe: 'With --file: progress bar on stderr when it is a terminal (--no-progress: none)' })
+    .options(datasetFlags('encoding', 'max-tokens-per-example', 'progress'))
     .example('$0 estimate --examples 500 --epochs 3', 'Every platform, 500 examples of 500 (assumed) tokens, 3 epochs')
     .example('$0 estimate --file train.jsonl -m gpt-4o-mini', 'Count a real training file exactly and price it')
     .example('$0 estimate -n 10000 -t 500 -m gpt-4o-mini --format json', 'One model everywhere, as JSON')
     .example('$0 estimate -n 2000 -t 800 -p together --method sft-lora --method sft-full', 'Together AI, LoRA vs full');
 }
 
-export interface EstimateArgs {
-  examples?: string;
-  tokensPerExample?: string;
+export interface EstimateArgs extends DatasetArgs {
   epochs: string;
   model?: string[];
   provider?: string[];
   method?: string[];
   includeUnavailable: boolean;
-  file?: string;
   validationFile?: string;
   evaluations?: string;
-  encoding?: string;
-  maxTokensPerExample?: string;
-  progress: boolean;
   format: string;
   asOf?: string;
   catalog?: string;
-}
-
-export function parseEpochs(raw: string): number | 'auto' {
-  if (raw === 'auto') return 'auto';
-  return parseCount('epochs', raw, { min: 1, max: 1000 });
 }
 
 export function parseMethods(raw: unknown): Method[] {
@@ -67,8 +53,7 @@ export function parseMethods(raw: unknown): Method[] {
 
 export async function handler(args: EstimateArgs, ctx: CliContext): Promise<number> {
   const format = parseFormat(args.format);
-  if (args.file !== undefined && args.examples !== undefined) throw new UserError('give either --file or --examples, not both');
-  if (args.file !== undefined && args.tokensPerExample !== undefined) throw new UserError('--tokens-per-example goes with --examples; with --file the tokens are counted');
+  checkDatasetArgs(args);
   if (args.file === undefined) {
     if (args.examples === undefined) throw new UserError('estimate needs --examples N (the number of training examples) or --file train.jsonl');
     for (const flag of ['validationFile', 'encoding', 'maxTokensPerExample'] as const) {
@@ -88,10 +73,7 @@ export async function handler(args: EstimateArgs, ctx: CliContext): Promise<numb
   // Refuse a mistyped model or provider before spending minutes counting a large file.
   checkNames(catalog, { models, providers });
   // The counting code (and its rank files) loads only when a file is counted.
-  const dataset =
-    args.file === undefined
-      ? undefined
-      : await (await import('./inspect.js')).countForCli({ file: args.file, validationFile: args.validationFile }, args, ctx, catalog, { models, providers });
+  const dataset = args.file === undefined ? undefined : await countForCli({ file: args.file, validationFile: args.validationFile }, args, ctx, catalog, { models, providers });
   const result = estimate({
     examples,
     dataset,

@@ -2,7 +2,8 @@
 export * from './schema.js';
 export { validateProviderFile, validateCatalogMeta, formatProblem, type CatalogProblem } from './validate.js';
 export { loadCatalogDir, validateCatalogDir } from './load.js';
-export { toCatalog, resolveField, allModelIds, type Catalog } from './model.js';
+export { toCatalog, type Catalog } from './model.js';
+export { resolveField, allModelIds } from './query.js';
 export { embeddedCatalog } from './embedded.js';
 export { loadOverrides } from './load.js';
 export { mergeOverrides, applyOverride, validateOverride, type Override } from './override.js';

@@ -5,7 +5,8 @@
  * → rows; amounts stay Decimals until the renderer or the JSON result turns them into strings.
  */
 import type { Decimal } from '../decimal.js';
-import { BASE_PRICE_FIELDS, PRICE_FIELDS, resolveField, SHIPPED, type Catalog, type GpuOffer, type Model, type Offer, type Provider } from './model.js';
+import { BASE_PRICE_FIELDS, PRICE_FIELDS, type Catalog, type GpuOffer, type Model, type Offer, type Provider } from './model.js';
+import { availabilityOn, daysBetween, resolveField, unpublishedOn } from './query.js';
 
 export type EntryKind = 'fine-tuning' | 'gpu-rental' | 'dedicated-endpoint' | 'hosted-hardware';
 export const ENTRY_KINDS: readonly EntryKind[] = ['fine-tuning', 'gpu-rental', 'dedicated-endpoint', 'hosted-hardware'];
@@ -35,12 +36,9 @@ export interface CatalogEntry {
   ageDays: number;
   /** "catalog", or the --prices file a price came from. */
   origin: string;
+  /** The price came from a --prices file (named by `origin`), not the shipped catalog. */
+  override: boolean;
   availability: { status: string; shutdownOn?: string } | null;
-}
-
-const DAY_MS = 86_400_000;
-function daysBetween(from: string, to: string): number {
-  return Math.round((Date.parse(`${to}T00:00:00Z`) - Date.parse(`${from}T00:00:00Z`)) / DAY_MS);
 }
 
 function slug(text: string): string {
@@ -56,21 +54,17 @@ export function gpuOfferId(offer: GpuOffer): string {
   return `${offer.provider}/${offer.kind}/${unit}`;
 }
 
-const RANK = { available: 0, preview: 1, 'closed-to-new-users': 2, deprecated: 3, retired: 4 } as const;
-
-/** The stricter of the model's and the provider's availability; retired once a shutdown date has passed. */
-export function availabilityOn(provider: Provider, model: Model | undefined, date: string): CatalogEntry['availability'] {
-  const all = [model?.availability, provider.availability].filter((a): a is NonNullable<typeof a> => a !== undefined);
-  if (all.length === 0) return null;
-  const strictest = all.reduce((a, b) => (RANK[b.status] > RANK[a.status] ? b : a));
-  const shutdownOn = all.map((a) => a.shutdownOn).filter((s): s is string => s !== undefined).sort()[0];
-  return { status: shutdownOn !== undefined && shutdownOn <= date ? 'retired' : strictest.status, ...(shutdownOn ? { shutdownOn } : {}) };
+/** A listed offer's availability on the date: its status and shutdown day (see `availabilityOn`). */
+function entryAvailability(provider: Provider, model: Model, date: string): CatalogEntry['availability'] {
+  const a = availabilityOn(provider, model, date);
+  if (!a) return null;
+  return { status: a.status, ...(a.shutdownOn ? { shutdownOn: a.shutdownOn } : {}) };
 }
 
 function modelEntry(provider: Provider, model: Model, offer: Offer, date: string, today: string, staleAfterDays: number): CatalogEntry | undefined {
   const prices: Record<string, Decimal> = {};
   // The row's source and date are those of its training price, else of its first price in force.
-  let primary: { source: string; asOf: string; origin: string } | undefined;
+  let primary: { source: string; asOf: string; origin: string; override: boolean } | undefined;
   let first: typeof primary;
   for (const field of PRICE_FIELDS) {
     const hit = resolveField(offer.prices, field, date);
@@ -85,7 +79,7 @@ function modelEntry(provider: Provider, model: Model, offer: Offer, date: string
     if (hit) prices[field] = hit.amount;
   }
   // An entry in force that says which prices are not published.
-  const unpublished = offer.prices.filter((e) => e.notPublished && e.effectiveFrom <= date && (e.effectiveTo === undefined || date < e.effectiveTo));
+  const unpublished = unpublishedOn(offer.prices, date);
   const notPublished = [...new Set(unpublished.flatMap((e) => e.notPublished ?? []))].filter((f) => !(f in prices));
   if (!primary && unpublished.length > 0) primary = unpublished[unpublished.length - 1];
   if (!primary) return undefined; // nothing in force on the date: the offer did not exist yet
@@ -106,7 +100,8 @@ function modelEntry(provider: Provider, model: Model, offer: Offer, date: string
     stale: ageDays > staleAfterDays,
     ageDays,
     origin: primary.origin,
-    availability: availabilityOn(provider, model, date),
+    override: primary.override,
+    availability: entryAvailability(provider, model, date),
   };
 }
 
@@ -132,6 +127,7 @@ function gpuEntry(offer: GpuOffer, date: string, today: string, staleAfterDays: 
     stale: ageDays > staleAfterDays,
     ageDays,
     origin: hit.entry.origin,
+    override: hit.entry.override,
     availability: null,
   };
 }
@@ -180,9 +176,11 @@ export interface PriceChange {
   effective: string;
   source: string;
   origin: string;
+  /** The change comes from a --prices file (named by `origin`). */
+  override: boolean;
 }
 
-type Dated = { effectiveFrom: string; effectiveTo?: string; source: string; origin: string };
+type Dated = { effectiveFrom: string; effectiveTo?: string; source: string; origin: string; override: boolean };
 
 function diffField<E extends Dated>(id: string, provider: string, entries: readonly E[], field: keyof E & string, from: string, to: string): PriceChange | undefined {
   const before = resolveField(entries, field, from);
@@ -194,7 +192,7 @@ function diffField<E extends Dated>(id: string, provider: string, entries: reado
   const change = !a ? 'added' : !b ? 'removed' : 'changed';
   const entry = (after?.entry ?? before!.entry) as E;
   const effective = after ? after.entry.effectiveFrom : (before!.entry.effectiveTo ?? to);
-  return { id, provider, field, change, from: a ?? null, to: b ?? null, effective, source: entry.source, origin: entry.origin };
+  return { id, provider, field, change, from: a ?? null, to: b ?? null, effective, source: entry.source, origin: entry.origin, override: entry.override };
 }
 
 /** Every price that differs between two dates, field by field. */
@@ -217,9 +215,4 @@ export function diffCatalog(catalog: Catalog, from: string, to: string, filters:
     push(diffField(gpuOfferId(offer), offer.provider, offer.prices, 'gpuPerHour', from, to));
   }
   return out.sort((a, b) => a.effective.localeCompare(b.effective) || a.id.localeCompare(b.id));
-}
-
-/** Is this entry from a --prices file? */
-export function isOverride(origin: string): boolean {
-  return origin !== SHIPPED;
 }

@@ -1,7 +1,8 @@
 /**
  * The catalog in memory: the validated YAML with every price turned into a Decimal (from its
- * string, never through a float), plus look-ups that every consumer shares: find a model by id or
- * alias, and resolve which prices were in force on a date.
+ * string, never through a float), each entry marked with where it came from. The look-ups every
+ * consumer shares (a model by id or alias, the price in force on a date, availability) are in
+ * query.ts.
  */
 import { d, type Decimal } from '../decimal.js';
 import { BASE_PRICE_FIELDS, PRICE_FIELDS, type BasePriceField, type PriceField } from './priceKinds.js';
@@ -29,11 +30,26 @@ type Decimalized<T, K extends keyof T> = Omit<T, K> & { [P in K]?: Decimal };
 export { PRICE_FIELDS, BASE_PRICE_FIELDS };
 export type { PriceField, BasePriceField };
 
-export type PriceEntry = Decimalized<RawPriceEntry, PriceField> & {
-  /** Where the entry came from: the shipped catalog, or a user's --prices file (which wins). */
+/**
+ * Where an entry came from. `origin` names it ("catalog", or the --prices file's path, for display);
+ * `override` says which it is, so a --prices file that happens to be called "catalog" is still an
+ * override (and wins over the shipped prices).
+ */
+export interface EntryOrigin {
   origin: string;
-};
-export type BasePriceEntry = Decimalized<RawBasePriceEntry, BasePriceField> & { origin: string };
+  override: boolean;
+}
+
+/** The shipped catalog. */
+export const SHIPPED: EntryOrigin = { origin: 'catalog', override: false };
+
+/** A user's --prices file, named by its path. */
+export function overrideFile(file: string): EntryOrigin {
+  return { origin: file, override: true };
+}
+
+export type PriceEntry = Decimalized<RawPriceEntry, PriceField> & EntryOrigin;
+export type BasePriceEntry = Decimalized<RawBasePriceEntry, BasePriceField> & EntryOrigin;
 
 export interface Offer {
   method: Method;
@@ -65,7 +81,9 @@ export interface GpuPriceEntry {
   gpuPerHour: Decimal;
   /** The instance price it was derived from, where the source quotes one. */
   instancePerHour?: Decimal;
+  /** The shipped catalog or a --prices file. */
   origin: string;
+  override: boolean;
 }
 
 /** One GPU (or GPU instance) a provider rents by the hour. */
@@ -145,10 +163,8 @@ function decimalize<T extends object, K extends keyof T & string>(raw: T, fields
   return out as Decimalized<T, K>;
 }
 
-export const SHIPPED = 'catalog';
-
 /** Raw hardware offers → in-memory GPU offers (an instance price becomes a per-GPU-hour price, exactly). */
-export function toGpuOffers(provider: string, providerName: string, offers: readonly RawHardwareOffer[], origin: string): GpuOffer[] {
+export function toGpuOffers(provider: string, providerName: string, offers: readonly RawHardwareOffer[], from: EntryOrigin): GpuOffer[] {
   return offers.map((offer) => ({
     provider,
     providerName,
@@ -170,7 +186,8 @@ export function toGpuOffers(provider: string, providerName: string, offers: read
         note: entry.note,
         gpuPerHour,
         instancePerHour,
-        origin,
+        origin: from.origin,
+        override: from.override,
       };
     }),
   }));
@@ -180,25 +197,25 @@ export function toGpuSpecs(specs: readonly RawGpuSpec[]): GpuSpec[] {
   return specs.map((s) => ({ ...s, peakBf16Tflops: d(s.peakBf16Tflops) }));
 }
 
-export function toOffer(offer: RawOffer, origin: string): Offer {
+export function toOffer(offer: RawOffer, from: EntryOrigin): Offer {
   return {
     method: offer.method,
     tier: offer.tier,
     notes: offer.notes ?? [],
-    prices: offer.prices.map((entry) => ({ ...decimalize(entry, PRICE_FIELDS), origin })),
+    prices: offer.prices.map((entry) => ({ ...decimalize(entry, PRICE_FIELDS), origin: from.origin, override: from.override })),
   };
 }
 
-export function toBasePrices(entries: readonly RawBasePriceEntry[] | undefined, origin: string): BasePriceEntry[] {
-  return (entries ?? []).map((entry) => ({ ...decimalize(entry, BASE_PRICE_FIELDS), origin }));
+export function toBasePrices(entries: readonly RawBasePriceEntry[] | undefined, from: EntryOrigin): BasePriceEntry[] {
+  return (entries ?? []).map((entry) => ({ ...decimalize(entry, BASE_PRICE_FIELDS), origin: from.origin, override: from.override }));
 }
 
-export function toModel(model: RawModel, origin: string): Model {
+export function toModel(model: RawModel, from: EntryOrigin): Model {
   return {
     ...model,
     parametersBillions: model.parametersBillions === undefined ? undefined : d(model.parametersBillions),
-    offers: model.offers.map((offer) => toOffer(offer, origin)),
-    basePrices: toBasePrices(model.basePrices, origin),
+    offers: model.offers.map((offer) => toOffer(offer, from)),
+    basePrices: toBasePrices(model.basePrices, from),
   };
 }
 
@@ -226,7 +243,8 @@ export function toServingThroughput(raw: RawThroughputFile['servingThroughput'],
   }));
 }
 
-export function toCatalog(compiled: CompiledCatalog, origin = SHIPPED): Catalog {
+export function toCatalog(compiled: CompiledCatalog, from: EntryOrigin = SHIPPED): Catalog {
+  const origin = from.origin;
   const throughput = compiled.throughput;
   const gpuSpecs = toGpuSpecs(throughput?.gpus ?? []);
   const measuredTraining = toTrainingThroughput(throughput?.trainingThroughput ?? [], origin);
@@ -238,11 +256,11 @@ export function toCatalog(compiled: CompiledCatalog, origin = SHIPPED): Catalog 
     meta: compiled.meta,
     providers: compiled.providers.map(({ provider, models }) => ({
       ...provider,
-      models: models.map((model) => toModel(model, origin)),
+      models: models.map((model) => toModel(model, from)),
     })),
     gpuOffers: [
-      ...compiled.providers.flatMap((file) => toGpuOffers(file.provider.id, file.provider.name, file.hardware ?? [], origin)),
-      ...(compiled.hosts ?? []).flatMap((host) => toGpuOffers(host.id, host.name, host.hardware, origin)),
+      ...compiled.providers.flatMap((file) => toGpuOffers(file.provider.id, file.provider.name, file.hardware ?? [], from)),
+      ...(compiled.hosts ?? []).flatMap((host) => toGpuOffers(host.id, host.name, host.hardware, from)),
     ],
     trainingThroughput: [...measuredTraining, ...derived.training.map((t) => ({ ...t, origin }))],
     servingThroughput: [...measuredServing, ...derived.serving.map((t) => ({ ...t, origin }))],
@@ -255,54 +273,6 @@ export function toCatalog(compiled: CompiledCatalog, origin = SHIPPED): Catalog 
 export interface ResolvedPrice {
   amount: Decimal;
   entry: PriceEntry | BasePriceEntry;
-}
-
-function inForce(entry: { effectiveFrom: string; effectiveTo?: string }, date: string): boolean {
-  return entry.effectiveFrom <= date && (entry.effectiveTo === undefined || date < entry.effectiveTo);
-}
-
-/**
- * The value of one price field on `date`: from the latest entry in force that gives the field.
- * Entries from a user's override file win over the shipped catalog's, whatever their dates, so a
- * negotiated rate applies from the day it names. Field by field, so an entry that changes only the
- * training price leaves the inference prices as they were.
- */
-export function resolveField<E extends { effectiveFrom: string; effectiveTo?: string; origin: string }, F extends keyof E>(
-  entries: readonly E[],
-  field: F,
-  date: string,
-): { amount: Decimal; entry: E } | undefined {
-  let best: E | undefined;
-  for (const entry of entries) {
-    if (entry[field] === undefined || !inForce(entry, date)) continue;
-    if (!best) {
-      best = entry;
-      continue;
-    }
-    const bestIsOverride = best.origin !== SHIPPED;
-    const entryIsOverride = entry.origin !== SHIPPED;
-    if (entryIsOverride !== bestIsOverride) {
-      if (entryIsOverride) best = entry;
-    } else if (entry.effectiveFrom >= best.effectiveFrom) {
-      // Same class, same day: the later entry wins, so of two --prices files the later one does
-      // (two shipped entries on one day are refused by validation).
-      best = entry;
-    }
-  }
-  return best ? { amount: best[field] as unknown as Decimal, entry: best } : undefined;
-}
-
-export function allModelIds(catalog: Catalog): string[] {
-  const ids = new Set<string>();
-  for (const provider of catalog.providers) for (const model of provider.models) {
-    ids.add(model.id);
-    for (const alias of model.aliases ?? []) ids.add(alias);
-  }
-  return [...ids].sort();
-}
-
-export function modelMatches(model: Model, idOrAlias: string): boolean {
-  return model.id === idOrAlias || (model.aliases ?? []).includes(idOrAlias);
 }
 
 export type { Availability, DefaultEpochs, Limits, Method };

@@ -1,8 +1,9 @@
 /**
  * Overrides: a user's YAML (`--prices FILE`, repeatable) merged over the catalog — a negotiated
  * discount, a private endpoint, a provider ftcost does not ship, a throughput figure measured in
- * house. Nothing is overwritten: every entry of an override file is added with `origin` = the file,
- * and `resolveField` lets it win over shipped entries field by field. So a file that names only a
+ * house. Nothing is overwritten: every entry of an override file is added marked `override: true`
+ * with `origin` = the file, and `resolveField` (query.ts) lets it win over shipped entries field by
+ * field. So a file that names only a
  * training price changes only that price; the inference prices, the availability and the sources of
  * everything else stay as shipped.
  *
@@ -18,7 +19,7 @@
  */
 import type { RawHardwareOffer, RawHostsPatchFile, RawProviderFile, RawProviderPatchFile, RawThroughputFile } from './schema.js';
 import {
-  modelMatches,
+  overrideFile,
   toBasePrices,
   toCatalog,
   toGpuOffers,
@@ -28,6 +29,7 @@ import {
   toServingThroughput,
   toTrainingThroughput,
   type Catalog,
+  type EntryOrigin,
   type GpuOffer,
   type Model,
   type Offer,
@@ -35,6 +37,7 @@ import {
   type ServingThroughput,
   type TrainingThroughput,
 } from './model.js';
+import { allModelIds, modelMatches } from './query.js';
 import { deriveThroughput } from './throughput.js';
 import {
   catalogFileKind,
@@ -64,7 +67,7 @@ export function validateOverride(text: string, file: string, catalog: Catalog): 
       const full = validateProviderFile(text, file);
       return full.ok ? { ok: true, value: { kind: 'provider', value: full.value } } : full;
     }
-    const names = new Set(known.models.flatMap((m) => [m.id, ...(m.aliases ?? [])]));
+    const names = new Set(allModelIds({ providers: [known] }));
     const patch = validateProviderPatch(text, file, names);
     return patch.ok ? { ok: true, value: { kind: 'provider-patch', value: patch.value } } : patch;
   }
@@ -105,31 +108,31 @@ function mergeByKey<T extends { prices: unknown[]; notes: string[] }>(offers: re
 }
 
 /** Add hardware offers: prices of an offer the catalog has are appended to it; others are new offers. */
-function mergeHardware(offers: readonly GpuOffer[], provider: string, providerName: string, raw: readonly RawHardwareOffer[], origin: string): GpuOffer[] {
-  return mergeByKey(offers, toGpuOffers(provider, providerName, raw, origin), hardwareKey);
+function mergeHardware(offers: readonly GpuOffer[], provider: string, providerName: string, raw: readonly RawHardwareOffer[], from: EntryOrigin): GpuOffer[] {
+  return mergeByKey(offers, toGpuOffers(provider, providerName, raw, from), hardwareKey);
 }
 
-function mergeOffers(offers: readonly Offer[], raw: RawProviderPatchFile['models'][number]['offers'], origin: string): Offer[] {
-  const incoming = (raw ?? []).map((rawOffer) => toOffer(rawOffer, origin));
+function mergeOffers(offers: readonly Offer[], raw: RawProviderPatchFile['models'][number]['offers'], from: EntryOrigin): Offer[] {
+  const incoming = (raw ?? []).map((rawOffer) => toOffer(rawOffer, from));
   return mergeByKey(offers, incoming, (o) => `${o.method}/${o.tier ?? ''}`);
 }
 
-function mergeModel(model: Model, patch: RawProviderPatchFile['models'][number], origin: string): Model {
+function mergeModel(model: Model, patch: RawProviderPatchFile['models'][number], from: EntryOrigin): Model {
   const { offers, basePrices, parametersBillions, notes, rejected, aliases, id: _id, ...scalars } = patch;
   const defined = Object.fromEntries(Object.entries(scalars).filter(([, v]) => v !== undefined));
   return {
     ...model,
     ...defined,
     aliases: aliases ? [...new Set([...(model.aliases ?? []), ...aliases])] : model.aliases,
-    parametersBillions: parametersBillions === undefined ? model.parametersBillions : toModel({ id: '', offers: [], parametersBillions }, origin).parametersBillions,
-    offers: mergeOffers(model.offers, offers, origin),
-    basePrices: [...model.basePrices, ...toBasePrices(basePrices, origin)],
+    parametersBillions: parametersBillions === undefined ? model.parametersBillions : toModel({ id: '', offers: [], parametersBillions }, from).parametersBillions,
+    offers: mergeOffers(model.offers, offers, from),
+    basePrices: [...model.basePrices, ...toBasePrices(basePrices, from)],
     notes: notes ? [...(model.notes ?? []), ...notes] : model.notes,
     rejected: rejected ? [...(model.rejected ?? []), ...rejected] : model.rejected,
   };
 }
 
-function mergeProviderPatch(catalog: Catalog, patch: RawProviderPatchFile, origin: string): Catalog {
+function mergeProviderPatch(catalog: Catalog, patch: RawProviderPatchFile, from: EntryOrigin): Catalog {
   const providers = catalog.providers.map((provider): Provider => {
     if (provider.id !== patch.provider.id) return provider;
     const { id: _id, notes, ...scalars } = patch.provider;
@@ -137,30 +140,30 @@ function mergeProviderPatch(catalog: Catalog, patch: RawProviderPatchFile, origi
     const models = [...provider.models];
     for (const modelPatch of patch.models) {
       const index = models.findIndex((m) => modelMatches(m, modelPatch.id));
-      if (index >= 0) models[index] = mergeModel(models[index]!, modelPatch, origin);
+      if (index >= 0) models[index] = mergeModel(models[index]!, modelPatch, from);
       // validateProviderPatch guarantees a new model has offers.
-      else models.push(toModel({ ...modelPatch, offers: modelPatch.offers ?? [] }, origin));
+      else models.push(toModel({ ...modelPatch, offers: modelPatch.offers ?? [] }, from));
     }
     return { ...provider, ...defined, notes: notes ? [...(provider.notes ?? []), ...notes] : provider.notes, models };
   });
   const provider = providers.find((p) => p.id === patch.provider.id)!;
-  return { ...catalog, providers, gpuOffers: mergeHardware(catalog.gpuOffers, provider.id, provider.name, patch.hardware ?? [], origin) };
+  return { ...catalog, providers, gpuOffers: mergeHardware(catalog.gpuOffers, provider.id, provider.name, patch.hardware ?? [], from) };
 }
 
-function mergeNewProvider(catalog: Catalog, file: RawProviderFile, origin: string): Catalog {
-  const added = toCatalog({ meta: catalog.meta, providers: [file] }, origin);
+function mergeNewProvider(catalog: Catalog, file: RawProviderFile, from: EntryOrigin): Catalog {
+  const added = toCatalog({ meta: catalog.meta, providers: [file] }, from);
   return {
     ...catalog,
     providers: [...catalog.providers, ...added.providers],
-    gpuOffers: mergeHardware(catalog.gpuOffers, file.provider.id, file.provider.name, file.hardware ?? [], origin),
+    gpuOffers: mergeHardware(catalog.gpuOffers, file.provider.id, file.provider.name, file.hardware ?? [], from),
   };
 }
 
-function mergeHosts(catalog: Catalog, file: RawHostsPatchFile, origin: string): Catalog {
+function mergeHosts(catalog: Catalog, file: RawHostsPatchFile, from: EntryOrigin): Catalog {
   let gpuOffers = catalog.gpuOffers;
   for (const host of file.hosts) {
     const name = host.name ?? catalog.gpuOffers.find((o) => o.provider === host.id)?.providerName ?? host.id;
-    gpuOffers = mergeHardware(gpuOffers, host.id, name, host.hardware, origin);
+    gpuOffers = mergeHardware(gpuOffers, host.id, name, host.hardware, from);
   }
   return { ...catalog, gpuOffers };
 }
@@ -191,15 +194,16 @@ function mergeThroughput(catalog: Catalog, file: RawThroughputFile, origin: stri
   };
 }
 
-/** Merge one validated override into a catalog; `origin` (the file's path) marks every entry it adds. */
+/** Merge one validated override into a catalog; every entry it adds is an override, with `origin` = the file's path. */
 export function applyOverride(catalog: Catalog, override: Override, origin: string): Catalog {
+  const from = overrideFile(origin);
   switch (override.kind) {
     case 'provider':
-      return mergeNewProvider(catalog, override.value, origin);
+      return mergeNewProvider(catalog, override.value, from);
     case 'provider-patch':
-      return mergeProviderPatch(catalog, override.value, origin);
+      return mergeProviderPatch(catalog, override.value, from);
     case 'hosts':
-      return mergeHosts(catalog, override.value, origin);
+      return mergeHosts(catalog, override.value, from);
     case 'throughput':
       return mergeThroughput(catalog, override.value, origin);
   }

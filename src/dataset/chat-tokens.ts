@@ -1,6 +1,7 @@
 /**
- * Tokens of one chat example by the OpenAI cookbook's rule (REFERENCE.md): per message 3, plus the
- * tokens of every value, plus 1 for a `name`; 3 more after the messages.
+ * Tokens of one chat example by the OpenAI cookbook's rule ("Data preparation and analysis for chat
+ * model fine-tuning", https://cookbook.openai.com/examples/chat_finetuning_data_prep):
+ * per message 3, plus the tokens of every value, plus 1 for a `name`; 3 more after the messages.
  *
  * Values the cookbook does not handle, and how they are counted here:
  *  - `weight` is metadata (0 or 1, whether to train on the message): never counted, never text.

@@ -1,9 +1,9 @@
 /**
- * Format checks of one chat fine-tuning example, with the OpenAI cookbook's error codes (see
- * REFERENCE.md) plus `invalid_json` and `line_too_long`. Widened where the API accepts more than
- * the cookbook checks: `tool_calls`, `tool_call_id`, the `tool` role, top-level `tools` and
- * `parallel_tool_calls`, content as an array of text parts, and an assistant message whose content
- * is null because it carries tool calls.
+ * Format checks of one chat fine-tuning example, with the OpenAI cookbook's error codes
+ * (https://cookbook.openai.com/examples/chat_finetuning_data_prep) plus `invalid_json` and
+ * `line_too_long`. Widened where the API accepts more than the cookbook checks: `tool_calls`,
+ * `tool_call_id`, the `tool` role, top-level `tools` and `parallel_tool_calls`, content as an array
+ * of text parts, and an assistant message whose content is null because it carries tool calls.
  */
 
 export const ERROR_CODES = [

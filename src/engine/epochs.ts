@@ -5,7 +5,8 @@
  */
 import type { DefaultEpochs } from '../catalog/model.js';
 
-// OpenAI cookbook, "Data preparation and analysis for chat model fine-tuning" (see REFERENCE.md).
+// OpenAI cookbook, "Data preparation and analysis for chat model fine-tuning" (https://cookbook.openai.com/examples/chat_finetuning_data_prep,
+// the notebook examples/Chat_finetuning_data_prep.ipynb of github.com/openai/openai-cookbook).
 export const OPENAI_TARGET_EPOCHS = 3;
 export const OPENAI_MIN_TARGET_EXAMPLES = 100;
 export const OPENAI_MAX_TARGET_EXAMPLES = 25_000;

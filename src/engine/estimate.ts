@@ -4,13 +4,13 @@
  * printing, no clock (the caller passes `today`).
  */
 import { SUPERVISED_METHODS, type Method } from '../catalog/vocabulary.js';
-import { modelMatches, resolveField, type Catalog, type Model, type Offer, type PriceEntry, type Provider } from '../catalog/model.js';
+import type { Catalog, Model, Offer, PriceEntry, Provider } from '../catalog/model.js';
+import { availabilityOn, checkNames, daysBetween, resolveField, selectModels, unpublishedOn } from '../catalog/query.js';
 import { d, HOURS_PER_MONTH, TOKENS_PER_MILLION, type Decimal } from '../decimal.js';
 import { UserError } from '../errors.js';
 import { charge, sumCharges, type Charge } from './charges.js';
 import type { EpochTokens, TrainingDataset } from './dataset.js';
 import { resolveEpochs, type EpochsRequest, type ResolvedEpochs } from './epochs.js';
-import { suggest } from './suggest.js';
 
 export interface EstimateInputs {
   dataset: TrainingDataset;
@@ -82,53 +82,12 @@ export interface Estimate {
   catalog: { version: string; schemaVersion: number };
   asOf: string;
   today: string;
+  /** The catalog's staleness limit: a row is stale when its price was checked more than this many days before `today`. */
+  staleAfterDays: number;
   dataset: { kind: TrainingDataset['kind']; examples: number };
   rows: EstimateRow[];
   /** Offers left out because they are retired or shut down on the as-of date. */
   hiddenUnavailable: number;
-}
-
-const DAY_MS = 86_400_000;
-
-function daysBetween(from: string, to: string): number {
-  return Math.round((Date.parse(`${to}T00:00:00Z`) - Date.parse(`${from}T00:00:00Z`)) / DAY_MS);
-}
-
-/**
- * A row's availability: the stricter of the model's and the provider's. OpenAI's provider-wide
- * "new training jobs end 2027-01-06" matters to a training estimate even where the model itself
- * serves until 2027-01-14, so the earlier shutdown date wins.
- */
-function availabilityOf(provider: Provider, model: Model, asOf: string): RowAvailability | undefined {
-  const candidates = [model.availability, provider.availability].filter((a): a is NonNullable<typeof a> => a !== undefined);
-  if (candidates.length === 0) return undefined;
-  const rank = { available: 0, preview: 1, 'closed-to-new-users': 2, deprecated: 3, retired: 4 } as const;
-  const strictest = candidates.reduce((a, b) => (rank[b.status] > rank[a.status] ? b : a));
-  const dates = candidates.map((a) => a.shutdownOn).filter((s): s is string => s !== undefined).sort();
-  const shutdownOn = dates[0];
-  const shutDown = shutdownOn !== undefined && shutdownOn <= asOf;
-  const notes = [...new Set(candidates.map((a) => a.note).filter((n): n is string => n !== undefined))];
-  return {
-    status: shutDown ? 'retired' : strictest.status,
-    shutdownOn,
-    notes,
-    source: strictest.source,
-  };
-}
-
-/** The catalog's models that a list of ids/aliases names; unknown names are a UserError with suggestions. */
-export function checkNames(catalog: Catalog, inputs: Pick<EstimateInputs, 'models' | 'providers'>): void {
-  const providerIds = catalog.providers.map((p) => p.id);
-  for (const id of inputs.providers ?? []) {
-    if (!providerIds.includes(id)) {
-      throw new UserError(`unknown provider "${id}"${suggest(id, providerIds)}; known providers: ${providerIds.join(', ')}`);
-    }
-  }
-  const names = new Set<string>();
-  for (const p of catalog.providers) for (const m of p.models) for (const n of [m.id, ...(m.aliases ?? [])]) names.add(n);
-  for (const id of inputs.models ?? []) {
-    if (!names.has(id)) throw new UserError(`unknown model "${id}"${suggest(id, [...names])} (ftcost catalog list shows every model)`);
-  }
 }
 
 function priceOffer(provider: Provider, model: Model, offer: Offer, inputs: EstimateInputs, staleAfterDays: number): EstimateRow | undefined {
@@ -136,7 +95,7 @@ function priceOffer(provider: Provider, model: Model, offer: Offer, inputs: Esti
   const hourly = resolveField(offer.prices, 'trainingPerHour', inputs.asOf);
   // An offer whose training price the provider does not publish (catalog `notPublished`) still gets
   // a row, priced "n/a" and saying why, rather than vanishing or being guessed.
-  const unpublished = training || hourly ? undefined : offer.prices.find((e) => e.notPublished?.includes('trainingPer1M') && e.effectiveFrom <= inputs.asOf && (e.effectiveTo === undefined || inputs.asOf < e.effectiveTo));
+  const unpublished = training || hourly ? undefined : unpublishedOn(offer.prices, inputs.asOf).find((e) => e.notPublished!.includes('trainingPer1M'));
   const anyEntry = training?.entry ?? hourly?.entry ?? unpublished;
   if (!anyEntry) return undefined; // no price in force on the as-of date: the offer did not exist yet
   const epochs = resolveEpochs(inputs.epochs, model.defaultEpochs ?? provider.defaultEpochs, inputs.dataset.examples);
@@ -174,7 +133,8 @@ function priceOffer(provider: Provider, model: Model, offer: Offer, inputs: Esti
     const minimum = resolveField(offer.prices, 'minimumChargePerJob', inputs.asOf);
     if (minimum) warnings.push(`${provider.name} charges at least ${minimum.amount.toFixed()} USD per job; the per-token price is not published`);
   }
-  const availability = availabilityOf(provider, model, inputs.asOf);
+  // The stricter of the model's and the provider's (OpenAI's provider-wide end of new training jobs counts).
+  const availability: RowAvailability | undefined = availabilityOn(provider, model, inputs.asOf);
   const running = runningPrices(offer, inputs.asOf);
   const priced = training?.entry ?? anyEntry;
   const ageDays = daysBetween(priced.asOf, inputs.today);
@@ -235,20 +195,16 @@ export function estimateTraining(inputs: EstimateInputs, catalog: Catalog): Esti
   const methods = inputs.methods && inputs.methods.length > 0 ? inputs.methods : SUPERVISED_METHODS;
   const rows: EstimateRow[] = [];
   let hiddenUnavailable = 0;
-  for (const provider of catalog.providers) {
-    if (inputs.providers?.length && !inputs.providers.includes(provider.id)) continue;
-    for (const model of provider.models) {
-      if (inputs.models?.length && !inputs.models.some((id) => modelMatches(model, id))) continue;
-      for (const offer of model.offers) {
-        if (!methods.includes(offer.method)) continue;
-        const row = priceOffer(provider, model, offer, inputs, catalog.meta.staleAfterDays);
-        if (!row) continue;
-        if (row.availability?.status === 'retired' && !inputs.includeUnavailable) {
-          hiddenUnavailable++;
-          continue;
-        }
-        rows.push(row);
+  for (const { provider, model } of selectModels(catalog, inputs)) {
+    for (const offer of model.offers) {
+      if (!methods.includes(offer.method)) continue;
+      const row = priceOffer(provider, model, offer, inputs, catalog.meta.staleAfterDays);
+      if (!row) continue;
+      if (row.availability?.status === 'retired' && !inputs.includeUnavailable) {
+        hiddenUnavailable++;
+        continue;
       }
+      rows.push(row);
     }
   }
   rows.sort(compareRows);
@@ -256,6 +212,7 @@ export function estimateTraining(inputs: EstimateInputs, catalog: Catalog): Esti
     catalog: { version: catalog.meta.version, schemaVersion: catalog.meta.schemaVersion },
     asOf: inputs.asOf,
     today: inputs.today,
+    staleAfterDays: catalog.meta.staleAfterDays,
     dataset: { kind: inputs.dataset.kind, examples: inputs.dataset.examples },
     rows,
     hiddenUnavailable,

@@ -4,14 +4,14 @@
  * fine-tune on a provider's dedicated endpoint, and self-hosted on rented GPUs. Pure: (inputs, catalog)
  * → options; training costs come from `estimateTraining`, so a break-even and an estimate never disagree.
  */
-import { modelMatches, resolveField, type Catalog, type GpuOffer, type Model, type Provider, type ServingThroughput, type TrainingThroughput } from '../catalog/model.js';
+import type { Catalog, GpuOffer, Model, ServingThroughput, TrainingThroughput } from '../catalog/model.js';
+import { findModels, resolveField, unknownModel } from '../catalog/query.js';
 import { d, Decimal, HOURS_PER_DAY, TOKENS_PER_MILLION, ZERO } from '../decimal.js';
 import { UserError } from '../errors.js';
 import type { CostOption, CostSource } from './costCurve.js';
 import type { TrainingDataset } from './dataset.js';
 import type { EpochsRequest } from './epochs.js';
 import { estimateTraining, type EstimateRow } from './estimate.js';
-import { suggest } from './suggest.js';
 
 const SECONDS_PER_HOUR = d(3600);
 
@@ -56,18 +56,6 @@ export interface CatalogOptions {
 }
 
 const perMillion = (price: Decimal, tokens: number) => price.times(tokens).div(TOKENS_PER_MILLION);
-
-function findModels(catalog: Catalog, idOrAlias: string): { provider: Provider; model: Model }[] {
-  const out: { provider: Provider; model: Model }[] = [];
-  for (const provider of catalog.providers) for (const model of provider.models) if (modelMatches(model, idOrAlias)) out.push({ provider, model });
-  return out;
-}
-
-function unknownModel(catalog: Catalog, id: string, flag: string): UserError {
-  const names = new Set<string>();
-  for (const p of catalog.providers) for (const m of p.models) for (const n of [m.id, ...(m.aliases ?? [])]) names.add(n);
-  return new UserError(`${flag}: unknown model "${id}"${suggest(id, [...names])} (ftcost catalog list shows every model)`);
-}
 
 /** The prompted base model: per-query cost at base prices, at the cheapest provider listing them (or the one asked for). */
 function promptedOption(inputs: CatalogOptionsInputs, catalog: Catalog): { option: CostOption; note?: string } {

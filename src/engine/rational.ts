@@ -127,10 +127,3 @@ export class Rational {
     return a.lte(b) ? b : a;
   }
 }
-
-/** Parse "1200" or "7/3" (the JSON fraction form) back into a Rational. */
-export function parseFraction(text: string): Rational {
-  const m = /^(-?\d+)(?:\/(\d+))?$/.exec(text);
-  if (!m) throw new RangeError(`not a fraction: "${text}"`);
-  return Rational.of(BigInt(m[1]!), BigInt(m[2] ?? '1'));
-}

@@ -75,7 +75,7 @@ function flags(e: CatalogEntry): string[] {
   if (availability) out.push(availability);
   const unpublished = e.notPublished.filter((f) => f !== 'trainingPer1M' || mainPrice(e) !== 'not published');
   if (unpublished.length) out.push(`not published: ${unpublished.join(', ')}`);
-  if (e.origin !== 'catalog') out.push(`override: ${e.origin}`);
+  if (e.override) out.push(`override: ${e.origin}`);
   return out;
 }
 
@@ -170,7 +170,7 @@ export function catalogDiffTable(res: CatalogDiffResult): string {
   if (res.changes.length === 0) return `${header}\n\nNo price changed between ${res.from} and ${res.to}.\n`;
   const table = textTable(
     [{ header: 'Effective' }, { header: 'Entry' }, { header: 'Field' }, { header: 'Change' }, { header: 'From', align: 'right' }, { header: 'To', align: 'right' }, { header: 'Source' }],
-    res.changes.map((c) => [c.effective, c.id, c.field, c.change, amountText(c.field, c.from), amountText(c.field, c.to), c.origin === 'catalog' ? c.source : `${c.source} (override: ${c.origin})`]),
+    res.changes.map((c) => [c.effective, c.id, c.field, c.change, amountText(c.field, c.from), amountText(c.field, c.to), !c.override ? c.source : `${c.source} (override: ${c.origin})`]),
   );
   const counts = (['changed', 'added', 'removed'] as const).map((k) => `${res.changes.filter((c) => c.change === k).length} ${k}`).join(', ');
   return [header, '', table, '', `${res.changes.length} price fields differ (${counts}). "added" is a price first recorded after ${res.from}.`].join('\n') + '\n';
@@ -203,7 +203,7 @@ export interface CatalogShowResult {
   serving: ServingThroughput[];
 }
 
-function historyLines(entries: readonly { effectiveFrom: string; effectiveTo?: string; source: string; asOf: string; note?: string; origin: string }[], fields: readonly string[]): string[] {
+function historyLines(entries: readonly { effectiveFrom: string; effectiveTo?: string; source: string; asOf: string; note?: string; origin: string; override: boolean }[], fields: readonly string[]): string[] {
   const lines: string[] = [];
   for (const e of [...entries].sort((a, b) => a.effectiveFrom.localeCompare(b.effectiveFrom))) {
     const rec = e as unknown as Record<string, unknown>;
@@ -211,7 +211,7 @@ function historyLines(entries: readonly { effectiveFrom: string; effectiveTo?: s
     const unpublished = Array.isArray(rec.notPublished) ? [`not published: ${(rec.notPublished as string[]).join(', ')}`] : [];
     const span = e.effectiveTo ? `${e.effectiveFrom} → ${e.effectiveTo}` : `from ${e.effectiveFrom}`;
     lines.push(`    ${span}: ${[...prices, ...unpublished].join(', ')}`);
-    lines.push(`      source ${e.source} (as of ${e.asOf})${e.origin === 'catalog' ? '' : ` · override ${e.origin}`}`);
+    lines.push(`      source ${e.source} (as of ${e.asOf})${e.override ? ` · override ${e.origin}` : ''}`);
     if (e.note) lines.push(`      ${e.note}`);
   }
   return lines;

@@ -35,7 +35,7 @@ function footnotes(res: EstimateResult): string[] {
     for (const m of methods) lines.push(`Token count ${m}`);
   }
   for (const a of res.assumptions) lines.push(`Assumed: ${a}`);
-  if (res.rows.some((r) => r.stale)) lines.push(`stale: the price was last checked more than 180 days before ${res.today}; verify it before budgeting.`);
+  if (res.rows.some((r) => r.stale)) lines.push(`stale: the price was last checked more than ${res.staleAfterDays} days before ${res.today}; verify it before budgeting.`);
   if (res.rows.some((r) => r.epochsBasis === 'openai-auto')) lines.push("auto: OpenAI's default-epochs rule for this many examples (n_epochs=auto).");
   const notes = new Map<string, string>();
   for (const r of res.rows) {

@@ -63,6 +63,8 @@ export interface EstimateResult {
   catalog: { version: string; schemaVersion: number };
   asOf: string;
   today: string;
+  /** The catalog's staleness limit in days: a row is `stale` when its price's asOf is more than this many days before `today`. */
+  staleAfterDays: number;
   dataset: {
     kind: string;
     examples: number;
@@ -150,6 +152,7 @@ export function toEstimateResult(e: Estimate, ctx: ResultContext = {}): Estimate
     catalog: e.catalog,
     asOf: e.asOf,
     today: e.today,
+    staleAfterDays: e.staleAfterDays,
     dataset: {
       kind: e.dataset.kind,
       examples: e.dataset.examples,

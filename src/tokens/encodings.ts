@@ -105,10 +105,6 @@ function withoutPackage(name: string, tokenizer: OpenTokenizer, exactWithIt: boo
   };
 }
 
-export function isExactEncoding(name: string): name is ExactEncoding {
-  return (EXACT_ENCODINGS as readonly string[]).includes(name);
-}
-
 /** Every name --encoding and the catalog may use. */
 export const KNOWN_ENCODINGS: readonly string[] = [...new Set([...TIKTOKEN_ENCODINGS, ...Object.keys(EXACT_OPEN), ...Object.keys(STAND_INS), ...OPEN_TOKENIZERS])];
 

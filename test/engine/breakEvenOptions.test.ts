@@ -31,8 +31,8 @@ function handCatalog(): Catalog {
   return {
     ...base,
     gpuOffers: [
-      { provider: 'gpus', providerName: 'GPUs Inc', kind: 'gpu-rental', gpu: 'x1', gpuCount: 1, interruptible: false, prices: [{ ...entry, gpuPerHour: d('2.00'), origin: 'catalog' }], notes: [] },
-      { provider: 'gpus', providerName: 'GPUs Inc', kind: 'gpu-rental', gpu: 'x1', gpuCount: 1, interruptible: true, prices: [{ ...entry, gpuPerHour: d('0.50'), origin: 'catalog' }], notes: [] },
+      { provider: 'gpus', providerName: 'GPUs Inc', kind: 'gpu-rental', gpu: 'x1', gpuCount: 1, interruptible: false, prices: [{ ...entry, gpuPerHour: d('2.00'), origin: 'catalog', override: false }], notes: [] },
+      { provider: 'gpus', providerName: 'GPUs Inc', kind: 'gpu-rental', gpu: 'x1', gpuCount: 1, interruptible: true, prices: [{ ...entry, gpuPerHour: d('0.50'), origin: 'catalog', override: false }], notes: [] },
     ],
     trainingThroughput: [{ gpu: 'x1', parametersBillions: d(8), method: 'lora', tokensPerSecond: d(1000), basis: 'measured', source: SRC, asOf: '2026-01-01' }],
     servingThroughput: [{ gpu: 'x1', parametersBillions: d(8), outputTokensPerSecond: d(100), basis: 'measured', source: SRC, asOf: '2026-01-01' }],

@@ -117,6 +117,14 @@ describe('worked examples (computed by hand, on the fixture catalog)', () => {
     expect(then.rows[0]).toMatchObject({ stale: false, priceAgeDays: 52 });
   });
 
+  it("carries the catalog's staleness limit, so renderers need not hard-code it", () => {
+    const catalog = embeddedCatalog();
+    const result = estimate({ examples: 500, epochs: 3, models: ['gpt-4o'], providers: ['openai'], today: TODAY, catalog });
+    expect(result.staleAfterDays).toBe(catalog.meta.staleAfterDays);
+    const strict = estimate({ examples: 500, epochs: 3, models: ['gpt-4o'], providers: ['openai'], today: '2025-12-01', asOf: '2025-12-01', catalog: { ...catalog, meta: { ...catalog.meta, staleAfterDays: 100 } } });
+    expect(strict).toMatchObject({ staleAfterDays: 100, rows: [{ stale: true, priceAgeDays: 113 }] });
+  });
+
   it('hides offers retired on the as-of date unless asked, and counts them', () => {
     const retired = catalogOf(
       providerFile('acme', [

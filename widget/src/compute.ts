@@ -4,7 +4,8 @@
  * the library entry `estimate()`, on the catalog compiled into the bundle at build time.
  */
 import { assumedDataset, estimate, type TrainingDataset } from '../../src/api.js';
-import { modelMatches, type Catalog } from '../../src/catalog/model.js';
+import type { Catalog } from '../../src/catalog/model.js';
+import { modelMatches } from '../../src/catalog/query.js';
 import { planFor } from '../../src/dataset/report.js';
 import { isUserError } from '../../src/errors.js';
 import type { EstimateResult } from '../../src/result/estimate.js';

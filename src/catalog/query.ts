@@ -1,0 +1,169 @@
+/**
+ * Look-ups on the in-memory catalog that every consumer shares (engine, CLI, widget): which models
+ * an id or alias names, which prices were in force on a date, what a model's availability was on a
+ * date, and how many days lie between two dates. One home, so an estimate, a break-even and
+ * `catalog list` can never disagree about them.
+ *
+ * Free of the schema library and the YAML parser (type imports only), so the run-time path of an
+ * `--examples` estimate never loads zod or yaml.
+ */
+import type { Decimal } from '../decimal.js';
+import { UserError } from '../errors.js';
+import { suggest } from '../engine/suggest.js';
+import type { Availability } from './schema.js';
+import type { Catalog, Model, Provider } from './model.js';
+
+// ---------------------------------------------------------------------------------------------
+// Models by id or alias
+
+export function modelMatches(model: Pick<Model, 'id' | 'aliases'>, idOrAlias: string): boolean {
+  return model.id === idOrAlias || (model.aliases ?? []).includes(idOrAlias);
+}
+
+/** Every model id and alias of the catalog, each once, sorted. */
+export function allModelIds(catalog: Pick<Catalog, 'providers'>): string[] {
+  const ids = new Set<string>();
+  for (const provider of catalog.providers) for (const model of provider.models) {
+    ids.add(model.id);
+    for (const alias of model.aliases ?? []) ids.add(alias);
+  }
+  return [...ids].sort();
+}
+
+export interface ModelFilters {
+  /** Model ids or aliases; empty or absent: every model. */
+  models?: readonly string[];
+  /** Provider ids; empty or absent: every provider. */
+  providers?: readonly string[];
+}
+
+/** The catalog's models (with their provider) that the filters select, in catalog order. */
+export function selectModels(catalog: Catalog, filters: ModelFilters): { provider: Provider; model: Model }[] {
+  const out: { provider: Provider; model: Model }[] = [];
+  for (const provider of catalog.providers) {
+    if (filters.providers?.length && !filters.providers.includes(provider.id)) continue;
+    for (const model of provider.models) {
+      if (filters.models?.length && !filters.models.some((id) => modelMatches(model, id))) continue;
+      out.push({ provider, model });
+    }
+  }
+  return out;
+}
+
+/** Every provider's model that an id or alias names. */
+export function findModels(catalog: Catalog, idOrAlias: string): { provider: Provider; model: Model }[] {
+  return selectModels(catalog, { models: [idOrAlias] });
+}
+
+/** An unknown model id, with the closest known ids and aliases; `flag` prefixes the message ("--base-model"). */
+export function unknownModel(catalog: Catalog, id: string, flag?: string): UserError {
+  return new UserError(`${flag ? `${flag}: ` : ''}unknown model "${id}"${suggest(id, allModelIds(catalog))} (ftcost catalog list shows every model)`);
+}
+
+/** Refuse the first id or alias the catalog does not know (a UserError with did-you-mean). */
+export function checkModels(catalog: Catalog, ids: readonly string[], flag?: string): void {
+  const known = new Set(allModelIds(catalog));
+  for (const id of ids) if (!known.has(id)) throw unknownModel(catalog, id, flag);
+}
+
+/** Refuse unknown provider ids and model ids/aliases (UserErrors with did-you-mean). */
+export function checkNames(catalog: Catalog, filters: ModelFilters): void {
+  const providerIds = catalog.providers.map((p) => p.id);
+  for (const id of filters.providers ?? []) {
+    if (!providerIds.includes(id)) {
+      throw new UserError(`unknown provider "${id}"${suggest(id, providerIds)}; known providers: ${providerIds.join(', ')}`);
+    }
+  }
+  checkModels(catalog, filters.models ?? []);
+}
+
+// ---------------------------------------------------------------------------------------------
+// Prices in force on a date
+
+export interface Dated {
+  effectiveFrom: string;
+  effectiveTo?: string;
+}
+
+/** Is the entry in force on `date` (from its first day, up to but not including its end)? */
+export function inForce(entry: Dated, date: string): boolean {
+  return entry.effectiveFrom <= date && (entry.effectiveTo === undefined || date < entry.effectiveTo);
+}
+
+/** The entries in force on `date` that record price fields the provider does not publish. */
+export function unpublishedOn<E extends Dated & { notPublished?: readonly string[] }>(entries: readonly E[], date: string): E[] {
+  return entries.filter((e) => e.notPublished !== undefined && inForce(e, date));
+}
+
+/**
+ * The value of one price field on `date`: from the latest entry in force that gives the field.
+ * Entries from a user's override file (`override: true`) win over the shipped catalog's, whatever
+ * their dates, so a negotiated rate applies from the day it names. Field by field, so an entry that
+ * changes only the training price leaves the inference prices as they were.
+ */
+export function resolveField<E extends Dated & { override: boolean }, F extends keyof E>(
+  entries: readonly E[],
+  field: F,
+  date: string,
+): { amount: Decimal; entry: E } | undefined {
+  let best: E | undefined;
+  for (const entry of entries) {
+    if (entry[field] === undefined || !inForce(entry, date)) continue;
+    if (!best) {
+      best = entry;
+      continue;
+    }
+    if (entry.override !== best.override) {
+      if (entry.override) best = entry;
+    } else if (entry.effectiveFrom >= best.effectiveFrom) {
+      // Same class, same day: the later entry wins, so of two --prices files the later one does
+      // (two shipped entries on one day are refused by validation).
+      best = entry;
+    }
+  }
+  return best ? { amount: best[field] as unknown as Decimal, entry: best } : undefined;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Availability on a date
+
+export interface AvailabilityOn {
+  status: Availability['status'];
+  shutdownOn?: string;
+  /** The model's and the provider's notes, each once. */
+  notes: string[];
+  /** The source of the stricter of the two. */
+  source: string;
+}
+
+const STRICTNESS = { available: 0, preview: 1, 'closed-to-new-users': 2, deprecated: 3, retired: 4 } as const;
+
+/**
+ * The stricter of the model's and the provider's availability on `date`, or undefined where neither
+ * states one. OpenAI's provider-wide "new training jobs end 2027-01-06" matters to a training
+ * estimate even where the model itself serves until 2027-01-14, so the earlier shutdown date wins;
+ * once a shutdown date has passed, the offer is retired.
+ */
+export function availabilityOn(provider: Provider, model: Model | undefined, date: string): AvailabilityOn | undefined {
+  const all = [model?.availability, provider.availability].filter((a): a is Availability => a !== undefined);
+  if (all.length === 0) return undefined;
+  const strictest = all.reduce((a, b) => (STRICTNESS[b.status] > STRICTNESS[a.status] ? b : a));
+  const shutdownOn = all.map((a) => a.shutdownOn).filter((s): s is string => s !== undefined).sort()[0];
+  const notes = [...new Set(all.map((a) => a.note).filter((n): n is string => n !== undefined))];
+  return {
+    status: shutdownOn !== undefined && shutdownOn <= date ? 'retired' : strictest.status,
+    shutdownOn,
+    notes,
+    source: strictest.source,
+  };
+}
+
+// ---------------------------------------------------------------------------------------------
+// Days
+
+const DAY_MS = 86_400_000;
+
+/** Whole days from one YYYY-MM-DD date to another (negative when `to` is earlier). */
+export function daysBetween(from: string, to: string): number {
+  return Math.round((Date.parse(`${to}T00:00:00Z`) - Date.parse(`${from}T00:00:00Z`)) / DAY_MS);
+}
