@@ -80,8 +80,8 @@ export const PRICE_KINDS: Record<AnyPriceField, PriceKind> = {
 };
 
 /** The price fields of an offer that price running the fine-tuned model (not training it). */
-export const RUNNING_PRICE_FIELDS = PRICE_FIELDS.filter((f) => PRICE_KINDS[f].role !== 'training');
 export type RunningPriceField = Exclude<PriceField, 'trainingPer1M' | 'trainingPerHour' | 'minimumChargePerJob'>;
+export const RUNNING_PRICE_FIELDS: readonly RunningPriceField[] = PRICE_FIELDS.filter((f): f is RunningPriceField => PRICE_KINDS[f].role !== 'training');
 
 /** "$3.00/1M train": an amount already formatted for people, with its unit label. */
 export function withUnitLabel(field: AnyPriceField, formattedAmount: string): string {

@@ -6,6 +6,7 @@
 import { SUPERVISED_METHODS, type Method } from '../catalog/vocabulary.js';
 import type { Catalog, Model, Offer, PriceEntry, Provider } from '../catalog/model.js';
 import { availabilityOn, checkNames, daysBetween, resolveField, selectModels, unpublishedOn } from '../catalog/query.js';
+import { RUNNING_PRICE_FIELDS, type RunningPriceField } from '../catalog/priceKinds.js';
 import { d, HOURS_PER_MONTH, TOKENS_PER_MILLION, type Decimal } from '../decimal.js';
 import { UserError } from '../errors.js';
 import { charge, sumCharges, type Charge } from './charges.js';
@@ -67,16 +68,11 @@ export interface EstimateRow {
   warnings: string[];
 }
 
-export interface RunningPrices {
-  inputPer1M?: Decimal;
-  cachedInputPer1M?: Decimal;
-  outputPer1M?: Decimal;
-  hostingPerHour?: Decimal;
+/** Prices of running the fine-tuned model: every running price kind of the catalog (priceKinds.ts), where published. */
+export type RunningPrices = { [F in RunningPriceField]?: Decimal } & {
   /** hostingPerHour × HOURS_PER_MONTH (730 h): what a deployment costs a month, called or not. */
   hostingPerMonth?: Decimal;
-  /** Storing the fine-tuned model, per month, used or not (Bedrock, Mistral). */
-  storagePerMonth?: Decimal;
-}
+};
 
 export interface Estimate {
   catalog: { version: string; schemaVersion: number };
@@ -165,16 +161,13 @@ function priceOffer(provider: Provider, model: Model, offer: Offer, inputs: Esti
 
 /** What running the fine-tuned model costs on this offer, as of the date (each field where published). */
 function runningPrices(offer: Offer, asOf: string): RunningPrices {
-  const pick = (field: 'inputPer1M' | 'cachedInputPer1M' | 'outputPer1M' | 'hostingPerHour' | 'storagePerMonth') => resolveField(offer.prices, field, asOf)?.amount;
-  const hostingPerHour = pick('hostingPerHour');
-  return {
-    inputPer1M: pick('inputPer1M'),
-    cachedInputPer1M: pick('cachedInputPer1M'),
-    outputPer1M: pick('outputPer1M'),
-    hostingPerHour,
-    hostingPerMonth: hostingPerHour?.times(HOURS_PER_MONTH),
-    storagePerMonth: pick('storagePerMonth'),
-  };
+  const running: RunningPrices = {};
+  for (const field of RUNNING_PRICE_FIELDS) {
+    const amount = resolveField(offer.prices, field, asOf)?.amount;
+    if (amount) running[field] = amount;
+  }
+  if (running.hostingPerHour) running.hostingPerMonth = running.hostingPerHour.times(HOURS_PER_MONTH);
+  return running;
 }
 
 function compareRows(a: EstimateRow, b: EstimateRow): number {

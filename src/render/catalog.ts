@@ -2,6 +2,7 @@
  * Renderers of `ftcost catalog list / show / diff`: pure (result) => string, one per format. Money
  * is only formatted here (formatRate keeps every quoted digit); JSON carries unrounded strings.
  */
+import { type AnyPriceField, BASE_PRICE_FIELDS, HARDWARE_PRICE_FIELDS, PRICE_FIELDS, PRICE_KINDS, withUnitLabel } from '../catalog/priceKinds.js';
 import { toDecimalString, type Decimal } from '../decimal.js';
 import type { CatalogEntry, PriceChange } from '../catalog/listing.js';
 import type { GpuOffer, Model, Offer, Provider, ServingThroughput, TrainingThroughput } from '../catalog/model.js';
@@ -20,26 +21,13 @@ export interface CatalogListResult {
   entries: CatalogEntry[];
 }
 
-/** Short names of the units, for tables. */
-const UNIT: Record<string, string> = {
-  trainingPer1M: '/1M train',
-  trainingPerHour: '/h train',
-  minimumChargePerJob: ' min/job',
-  inputPer1M: '/1M in',
-  cachedInputPer1M: '/1M cached',
-  outputPer1M: '/1M out',
-  hostingPerHour: '/h hosting',
-  storagePerMonth: '/model-month',
-  gpuPerHour: '/GPU-h',
-  instancePerHour: '/instance-h',
-  baseInputPer1M: '/1M base in',
-  baseCachedInputPer1M: '/1M base cached',
-  baseOutputPer1M: '/1M base out',
-};
-
 function priceText(field: string, amount: Decimal): string {
-  return `${formatRate(amount)}${UNIT[field] ?? ` ${field}`}`;
+  const kind = PRICE_KINDS[field as AnyPriceField];
+  return kind ? withUnitLabel(field as AnyPriceField, formatRate(amount)) : `${formatRate(amount)} ${field}`;
 }
+
+/** The price columns of the catalog CSV: every offer price kind, then the GPU-hour price, from the price-kind table. */
+const CSV_PRICE_FIELDS: readonly AnyPriceField[] = [...PRICE_FIELDS, 'gpuPerHour'];
 
 function itemLabel(e: CatalogEntry): string {
   if (e.kind === 'fine-tuning') return e.model ?? '';
@@ -120,8 +108,7 @@ export function catalogListJson(res: CatalogListResult): string {
 
 export const CATALOG_CSV_HEADER = [
   'id', 'provider', 'kind', 'model', 'method', 'tier', 'gpu', 'gpu_count', 'interruptible', 'label',
-  'training_per_1m', 'training_per_hour', 'minimum_charge_per_job', 'input_per_1m', 'cached_input_per_1m', 'output_per_1m',
-  'hosting_per_hour', 'storage_per_month', 'gpu_per_hour', 'not_published', 'stale', 'availability', 'shutdown_on',
+  ...CSV_PRICE_FIELDS.map((f) => PRICE_KINDS[f].csv), 'not_published', 'stale', 'availability', 'shutdown_on',
   'source', 'as_of', 'origin', 'catalog_version',
 ] as const;
 
@@ -131,8 +118,7 @@ export function catalogListCsv(res: CatalogListResult): string {
     CATALOG_CSV_HEADER,
     res.entries.map((e) => [
       e.id, e.provider, e.kind, e.model ?? null, e.method ?? null, e.tier ?? null, e.gpu ?? null, e.gpuCount ?? null, e.interruptible ?? null, e.label ?? null,
-      p(e, 'trainingPer1M'), p(e, 'trainingPerHour'), p(e, 'minimumChargePerJob'), p(e, 'inputPer1M'), p(e, 'cachedInputPer1M'), p(e, 'outputPer1M'),
-      p(e, 'hostingPerHour'), p(e, 'storagePerMonth'), p(e, 'gpuPerHour'), e.notPublished.join(' '), e.stale, e.availability?.status ?? 'available',
+      ...CSV_PRICE_FIELDS.map((f) => p(e, f)), e.notPublished.join(' '), e.stale, e.availability?.status ?? 'available',
       e.availability?.shutdownOn ?? null, e.source, e.asOf, e.origin, res.version,
     ]),
   );
@@ -229,14 +215,14 @@ export function catalogShowText(res: CatalogShowResult): string {
     out.push('', `${id}  ·  ${provider.name} ${model.name ?? model.id}`);
     if (model.limits) out.push(`  max tokens per example: ${model.limits.maxTokensPerExample} (${model.limits.source})`);
     if (model.availability) out.push(`  availability: ${model.availability.status}${model.availability.shutdownOn ? `, ends ${model.availability.shutdownOn}` : ''}`);
-    out.push('  prices:', ...historyLines(offer.prices, ['trainingPer1M', 'trainingPerHour', 'minimumChargePerJob', 'inputPer1M', 'cachedInputPer1M', 'outputPer1M', 'hostingPerHour', 'storagePerMonth']));
-    if (model.basePrices.length) out.push('  base model:', ...historyLines(model.basePrices, ['baseInputPer1M', 'baseCachedInputPer1M', 'baseOutputPer1M']));
+    out.push('  prices:', ...historyLines(offer.prices, PRICE_FIELDS));
+    if (model.basePrices.length) out.push('  base model:', ...historyLines(model.basePrices, BASE_PRICE_FIELDS));
     for (const n of offer.notes) out.push(`  - ${n}`);
     for (const r of model.rejected ?? []) out.push(`  rejected: ${r.figure} — ${r.source}; ${r.reason}`);
   }
   for (const { offer, id } of res.gpuOffers) {
     out.push('', `${id}  ·  ${offer.providerName} ${offer.label ?? offer.gpu} (${offer.gpuCount}x ${offer.gpu}${offer.interruptible ? ', interruptible' : ''})`);
-    out.push('  prices:', ...historyLines(offer.prices, ['gpuPerHour', 'instancePerHour']));
+    out.push('  prices:', ...historyLines(offer.prices, HARDWARE_PRICE_FIELDS));
     for (const n of offer.notes) out.push(`  - ${n}`);
   }
   if (res.training.length) {

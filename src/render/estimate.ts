@@ -2,6 +2,7 @@
  * Renderers of an EstimateResult: pure (result) => string, one per format. A closed set: adding a
  * format to FORMATS without a renderer here is a type error.
  */
+import { PRICE_KINDS, RUNNING_PRICE_FIELDS } from '../catalog/priceKinds.js';
 import type { EstimateResult, EstimateRowJson } from '../result/estimate.js';
 import { formatCount, formatRate, formatUsd } from '../format/money.js';
 import type { Format } from './formats.js';
@@ -90,7 +91,7 @@ export function estimateTable(res: EstimateResult): string {
 
 export const ESTIMATE_CSV_HEADER = [
   'rank', 'provider', 'model', 'method', 'tier', 'epochs', 'epochs_basis', 'billed_tokens_per_epoch', 'training_tokens',
-  'training_per_1m', 'training_cost', 'currency', 'ft_input_per_1m', 'ft_cached_input_per_1m', 'ft_output_per_1m', 'hosting_per_hour',
+  'training_per_1m', 'training_cost', 'currency', ...RUNNING_PRICE_FIELDS.map((f) => `ft_${PRICE_KINDS[f].csv}`),
   'stale', 'availability', 'shutdown_on', 'source', 'as_of', 'catalog_version',
 ] as const;
 
@@ -99,8 +100,7 @@ export function estimateCsv(res: EstimateResult): string {
     ESTIMATE_CSV_HEADER,
     res.rows.map((r, i) => [
       i + 1, r.provider, r.model, r.method, r.tier, r.epochs, r.epochsBasis, r.billedTokensPerEpoch, r.trainingTokens,
-      r.trainingPer1M, r.trainingCost, r.currency, r.running.inputPer1M, r.running.cachedInputPer1M, r.running.outputPer1M,
-      r.running.hostingPerHour, r.stale, r.availability?.status ?? 'available', r.availability?.shutdownOn ?? null,
+      r.trainingPer1M, r.trainingCost, r.currency, ...RUNNING_PRICE_FIELDS.map((f) => r.running[f]), r.stale, r.availability?.status ?? 'available', r.availability?.shutdownOn ?? null,
       r.source, r.asOf, res.catalog.version,
     ]),
   );

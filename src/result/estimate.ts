@@ -3,6 +3,7 @@
  * the library's `estimate()`. Every amount is an unrounded decimal string; token counts are integer
  * strings (they can exceed 2^53). Bump ESTIMATE_SCHEMA_VERSION on any breaking change.
  */
+import { RUNNING_PRICE_FIELDS, type RunningPriceField } from '../catalog/priceKinds.js';
 import type { Charge } from '../engine/charges.js';
 import type { Estimate, EstimateRow } from '../engine/estimate.js';
 import { toDecimalString, type Decimal } from '../decimal.js';
@@ -46,14 +47,7 @@ export interface EstimateRowJson {
   priceAgeDays: number;
   availability: { status: string; shutdownOn: string | null; notes: string[]; source: string } | null;
   /** Running the fine-tuned model: per-1M token prices and hourly hosting (null where not published / not charged). */
-  running: {
-    inputPer1M: string | null;
-    cachedInputPer1M: string | null;
-    outputPer1M: string | null;
-    hostingPerHour: string | null;
-    hostingPerMonth: string | null;
-    storagePerMonth: string | null;
-  };
+  running: { [F in RunningPriceField]: string | null } & { hostingPerMonth: string | null };
   warnings: string[];
 }
 
@@ -122,12 +116,8 @@ function rowJson(r: EstimateRow): EstimateRowJson {
       ? { status: r.availability.status, shutdownOn: r.availability.shutdownOn ?? null, notes: r.availability.notes, source: r.availability.source }
       : null,
     running: {
-      inputPer1M: opt(r.running.inputPer1M),
-      cachedInputPer1M: opt(r.running.cachedInputPer1M),
-      outputPer1M: opt(r.running.outputPer1M),
-      hostingPerHour: opt(r.running.hostingPerHour),
+      ...(Object.fromEntries(RUNNING_PRICE_FIELDS.map((f) => [f, opt(r.running[f])])) as { [F in RunningPriceField]: string | null }),
       hostingPerMonth: opt(r.running.hostingPerMonth),
-      storagePerMonth: opt(r.running.storagePerMonth),
     },
     warnings: r.warnings,
   };

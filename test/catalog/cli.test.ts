@@ -34,8 +34,9 @@ describe('ftcost catalog list', () => {
 
   it('prints the H100 price in force on an --as-of date', async () => {
     const { stdout } = await runCli(['catalog', 'list', '--provider', 'fireworks', '--kind', 'dedicated-endpoint', '--as-of', '2026-03-01', '--format', 'csv']);
-    const h100 = stdout.split('\n').find((l) => l.startsWith('fireworks/dedicated-endpoint/h100'))!;
-    expect(h100.split(',')[18]).toBe('4');
+    const [header, ...lines] = stdout.split('\n');
+    const h100 = lines.find((l) => l.startsWith('fireworks/dedicated-endpoint/h100'))!;
+    expect(h100.split(',')[header!.split(',').indexOf('gpu_per_hour')]).toBe('4');
   });
 
   it('refuses an unknown provider with a suggestion (exit 2)', async () => {

@@ -61,7 +61,7 @@ describe('ftcost estimate — formats', () => {
     const lines = stdout.trimEnd().split('\n');
     expect(lines[0]).toBe(ESTIMATE_CSV_HEADER.join(','));
     expect(lines).toHaveLength(4); // header + OpenAI + Azure global + Azure regional
-    expect(lines[1]).toMatch(/^1,azure-openai,gpt-4o-mini-2024-07-18,sft,global,3,requested,200000,600000,3,1\.8,USD,0\.15,0\.075,0\.6,1\.7,false,available,/);
+    expect(lines[1]).toMatch(/^1,azure-openai,gpt-4o-mini-2024-07-18,sft,global,3,requested,200000,600000,3,1\.8,USD,0\.15,0\.075,,,0\.6,1\.7,,false,available,/);
   });
 
   it('md: a Markdown table', async () => {
