@@ -145,7 +145,8 @@ export const limitsSchema = z.strictObject({
 export const rejectedFigureSchema = z.strictObject({
   figure: z.string(),
   source: z.string(),
-  reason: z.string(),
+  /** The decision: why this figure was not used. `catalog audit` fails a conflict recorded without one. */
+  reason: z.string().optional(),
 });
 
 export const defaultEpochsSchema = z.union([
@@ -205,6 +206,7 @@ export const hostSchema = z.strictObject({
   id: z.string().regex(/^[a-z0-9][a-z0-9-]*$/, 'must be a lowercase id like "lambda"'),
   name: z.string().min(1),
   pricingUrls: z.array(sourceUrl).min(1, 'name at least one pricing page'),
+  officialSources: z.array(sourceUrl).optional(),
   notes: z.array(z.string()).optional(),
   hardware: z.array(hardwareOfferSchema).min(1, 'a host needs at least one hardware offer'),
 });
@@ -289,6 +291,12 @@ export const providerSchema = z.strictObject({
   id: z.string().regex(/^[a-z0-9][a-z0-9-]*$/, 'must be a lowercase id like "azure-openai"'),
   name: z.string().min(1),
   pricingUrls: z.array(sourceUrl).min(1, 'name at least one pricing page'),
+  /**
+   * Where else the provider speaks for itself (its docs domain, its GitHub org as
+   * "https://github.com/openai/"): a source there may be marked official. The pricing pages'
+   * domains always count. `ftcost catalog audit` uses this to catch copies cited as official.
+   */
+  officialSources: z.array(sourceUrl).optional(),
   currency: z.literal('USD').default('USD'),
   defaultEpochs: defaultEpochsSchema,
   lifecycle: lifecycleSchema.optional(),
