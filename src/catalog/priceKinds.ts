@@ -14,6 +14,7 @@ export const PRICE_FIELDS = [
   'trainingPer1M',
   'trainingPerHour',
   'minimumChargePerJob',
+  'maximumChargePerJob',
   'inputPer1M',
   'cachedInputPer1M',
   'batchInputPer1M',
@@ -62,6 +63,7 @@ export const PRICE_KINDS: Record<AnyPriceField, PriceKind> = {
   trainingPer1M: { unit: 'USD per 1M training tokens', label: '/1M train', role: 'training', guard: { min: '0.01', max: '1000' }, csv: 'training_per_1m' },
   trainingPerHour: { unit: 'USD per training hour', label: '/h train', role: 'training', guard: { min: '0.05', max: '1000' }, csv: 'training_per_hour' },
   minimumChargePerJob: { unit: 'USD per job', label: ' min/job', role: 'training', guard: { min: '0', max: '100000' }, csv: 'minimum_charge_per_job' },
+  maximumChargePerJob: { unit: 'USD per job (cap)', label: ' max/job', role: 'training', guard: { min: '1', max: '1000000' }, csv: 'maximum_charge_per_job' },
   inputPer1M: { unit: 'USD per 1M input tokens', label: '/1M in', role: 'per-query', guard: { min: '0.001', max: '1000' }, csv: 'input_per_1m' },
   cachedInputPer1M: { unit: 'USD per 1M cached input tokens', label: '/1M cached', role: 'per-query', guard: { min: '0.0001', max: '1000' }, csv: 'cached_input_per_1m' },
   batchInputPer1M: { unit: 'USD per 1M batch input tokens', label: '/1M batch in', role: 'per-query', guard: { min: '0.0001', max: '1000' }, csv: 'batch_input_per_1m' },
@@ -80,7 +82,7 @@ export const PRICE_KINDS: Record<AnyPriceField, PriceKind> = {
 };
 
 /** The price fields of an offer that price running the fine-tuned model (not training it). */
-export type RunningPriceField = Exclude<PriceField, 'trainingPer1M' | 'trainingPerHour' | 'minimumChargePerJob'>;
+export type RunningPriceField = Exclude<PriceField, 'trainingPer1M' | 'trainingPerHour' | 'minimumChargePerJob' | 'maximumChargePerJob'>;
 export const RUNNING_PRICE_FIELDS: readonly RunningPriceField[] = PRICE_FIELDS.filter((f): f is RunningPriceField => PRICE_KINDS[f].role !== 'training');
 
 /** "$3.00/1M train": an amount already formatted for people, with its unit label. */

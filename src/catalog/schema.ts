@@ -11,9 +11,9 @@
  * the run-time loader of user override files, and `ftcost catalog validate`.
  */
 import { z } from 'zod';
-import { AVAILABILITY_STATUSES, GPU_IDS, HARDWARE_KINDS, isIsoDate, METHODS, THROUGHPUT_METHODS } from './vocabulary.js';
+import { EFFECTIVE_FROM_BASES, GPU_IDS, LIFECYCLE_EVENTS, SOURCE_KINDS, HARDWARE_KINDS, isIsoDate, METHODS, THROUGHPUT_METHODS } from './vocabulary.js';
 import { type AnyPriceField, BASE_PRICE_FIELDS, HARDWARE_PRICE_FIELDS, PRICE_FIELDS, PRICE_KINDS } from './priceKinds.js';
-export { AVAILABILITY_STATUSES, METHODS, SUPERVISED_METHODS, type Method, PRICE_FIELDS, GPU_IDS, type GpuId, HARDWARE_KINDS, THROUGHPUT_METHODS } from './vocabulary.js';
+export { AVAILABILITY_STATUSES, LIFECYCLE_EVENTS, SOURCE_KINDS, METHODS, SUPERVISED_METHODS, type Method, PRICE_FIELDS, GPU_IDS, type GpuId, HARDWARE_KINDS, THROUGHPUT_METHODS } from './vocabulary.js';
 
 /** The catalog file format versions this build reads. */
 export const CATALOG_SCHEMA_VERSIONS = [1] as const;
@@ -33,10 +33,20 @@ export const sourceUrl = z
   .string({ error: 'must be the URL the figure was read from' })
   .regex(/^https?:\/\/\S+$/, 'must be an http(s) URL');
 
-/** Where a figure comes from. Required on every price, limit and rule. */
+/**
+ * Where a figure comes from. Required on every price, limit, rule and lifecycle date.
+ * - `source`: the URL actually read — the provider's own page, or the copy of it that was read;
+ * - `asOf`: the day it was read (never a commit date or a page's "last updated");
+ * - `sourceKind`: `official` (the provider's own page or docs) or `copy` (a third party's copy,
+ *   a dataset, an article); a copy names the provider page it copies in `original`.
+ * Default `official`: `ftcost catalog audit` flags an official source on a host that is not the
+ * provider's, so a copy cannot pass as the provider's word by leaving the field out.
+ */
 export const provenance = {
   source: sourceUrl,
   asOf: isoDate,
+  sourceKind: z.enum(SOURCE_KINDS).optional(),
+  original: sourceUrl.optional(),
   note: z.string().optional(),
 };
 
@@ -60,12 +70,19 @@ function priceShape<F extends string>(fields: readonly F[]): { [K in F]: z.ZodOp
 }
 
 
-export const availabilitySchema = z.strictObject({
-  status: z.enum(AVAILABILITY_STATUSES),
-  /** The day the offer stops (new training jobs end, or the model is shut down). */
-  shutdownOn: isoDate.optional(),
+/**
+ * One dated fact of an offer's life, each with its own source: from `on`, the offer is in preview,
+ * deprecated, closed to new users, no longer trainable (`training-ends`: existing fine-tunes keep
+ * serving), or shut down (`serving-ends`). An offer's status on any date is derived from these
+ * (src/catalog/query.ts), so `--as-of` sees the world as it was on that day.
+ */
+export const lifecycleEventSchema = z.strictObject({
+  event: z.enum(LIFECYCLE_EVENTS),
+  /** The first day the event is in force (a shutdown on 2027-01-14 serves through 2027-01-13). */
+  on: isoDate,
   ...provenance,
 });
+export const lifecycleSchema = z.array(lifecycleEventSchema).min(1, 'list at least one lifecycle event, or leave lifecycle out');
 
 /**
  * One dated set of prices for an offer. Only the fields that apply are given. (Checks across
@@ -74,6 +91,11 @@ export const availabilitySchema = z.strictObject({
  */
 export const priceEntrySchema = z.strictObject({
   effectiveFrom: isoDate,
+  /**
+   * `first-seen`: the price was in force on `effectiveFrom`, but when it took effect is not known
+   * (the first copy that shows it). Dates before it are "not known", not "no offer".
+   */
+  effectiveFromBasis: z.enum(EFFECTIVE_FROM_BASES).optional(),
   effectiveTo: isoDate.optional(),
   ...provenance,
   ...priceShape(PRICE_FIELDS),
@@ -90,6 +112,7 @@ export const priceEntrySchema = z.strictObject({
 /** Prices of the un-tuned base model, for the "just prompt the base model" comparison. */
 export const basePriceEntrySchema = z.strictObject({
   effectiveFrom: isoDate,
+  effectiveFromBasis: z.enum(EFFECTIVE_FROM_BASES).optional(),
   effectiveTo: isoDate.optional(),
   ...provenance,
   ...priceShape(BASE_PRICE_FIELDS),
@@ -101,6 +124,13 @@ export const offerSchema = z.strictObject({
   method: z.enum(METHODS),
   /** A deployment tier (Azure: global / regional / developer) or a capacity class. */
   tier: z.string().regex(/^[a-z0-9][a-z0-9-]*$/, 'must be a lowercase id').optional(),
+  /**
+   * false: the provider says the offer is not for production (Azure's Developer tier: no SLA, the
+   * deployment removed after 24 hours). Shown, but never named cheapest unless asked.
+   */
+  production: z.boolean().optional(),
+  /** Dates of this offer's own life (a tier closing), on top of its model's and provider's. */
+  lifecycle: lifecycleSchema.optional(),
   prices: z.array(priceEntrySchema).min(1, 'an offer needs at least one price entry'),
   notes: z.array(z.string()).optional(),
 });
@@ -115,7 +145,8 @@ export const limitsSchema = z.strictObject({
 export const rejectedFigureSchema = z.strictObject({
   figure: z.string(),
   source: z.string(),
-  reason: z.string(),
+  /** The decision: why this figure was not used. `catalog audit` fails a conflict recorded without one. */
+  reason: z.string().optional(),
 });
 
 export const defaultEpochsSchema = z.union([
@@ -136,7 +167,7 @@ export const modelSchema = z.strictObject({
   encoding: z.string().optional(),
   parametersBillions: decimalString.optional(),
   limits: limitsSchema.optional(),
-  availability: availabilitySchema.optional(),
+  lifecycle: lifecycleSchema.optional(),
   defaultEpochs: defaultEpochsSchema.optional(),
   pricesChecked: isoDate.optional(),
   offers: z.array(offerSchema).min(1, 'a model needs at least one offer'),
@@ -151,6 +182,7 @@ const gpuId = z.enum(GPU_IDS, { error: `is not a GPU id ftcost knows (${GPU_IDS.
 /** One dated hourly price of a GPU offer: per GPU-hour, or per instance-hour (divided by gpuCount). */
 export const gpuPriceEntrySchema = z.strictObject({
   effectiveFrom: isoDate,
+  effectiveFromBasis: z.enum(EFFECTIVE_FROM_BASES).optional(),
   effectiveTo: isoDate.optional(),
   ...provenance,
   ...priceShape(HARDWARE_PRICE_FIELDS),
@@ -174,6 +206,7 @@ export const hostSchema = z.strictObject({
   id: z.string().regex(/^[a-z0-9][a-z0-9-]*$/, 'must be a lowercase id like "lambda"'),
   name: z.string().min(1),
   pricingUrls: z.array(sourceUrl).min(1, 'name at least one pricing page'),
+  officialSources: z.array(sourceUrl).optional(),
   notes: z.array(z.string()).optional(),
   hardware: z.array(hardwareOfferSchema).min(1, 'a host needs at least one hardware offer'),
 });
@@ -258,9 +291,15 @@ export const providerSchema = z.strictObject({
   id: z.string().regex(/^[a-z0-9][a-z0-9-]*$/, 'must be a lowercase id like "azure-openai"'),
   name: z.string().min(1),
   pricingUrls: z.array(sourceUrl).min(1, 'name at least one pricing page'),
+  /**
+   * Where else the provider speaks for itself (its docs domain, its GitHub org as
+   * "https://github.com/openai/"): a source there may be marked official. The pricing pages'
+   * domains always count. `ftcost catalog audit` uses this to catch copies cited as official.
+   */
+  officialSources: z.array(sourceUrl).optional(),
   currency: z.literal('USD').default('USD'),
   defaultEpochs: defaultEpochsSchema,
-  availability: availabilitySchema.optional(),
+  lifecycle: lifecycleSchema.optional(),
   notes: z.array(z.string()).optional(),
 });
 
@@ -315,7 +354,7 @@ export type RawModel = z.infer<typeof modelSchema>;
 export type RawProvider = z.infer<typeof providerSchema>;
 export type RawProviderFile = z.infer<typeof providerFileSchema>;
 export type RawCatalogMeta = z.infer<typeof catalogMetaSchema>;
-export type Availability = z.infer<typeof availabilitySchema>;
+export type LifecycleEvent = z.infer<typeof lifecycleEventSchema>;
 export type DefaultEpochs = z.infer<typeof defaultEpochsSchema>;
 export type Limits = z.infer<typeof limitsSchema>;
 

@@ -10,7 +10,24 @@ export type Method = (typeof METHODS)[number];
 /** Methods an `estimate` shows by default: supervised fine-tuning in any of its forms. */
 export const SUPERVISED_METHODS: readonly Method[] = ['sft', 'sft-lora', 'sft-full'];
 
-export const AVAILABILITY_STATUSES = ['available', 'preview', 'closed-to-new-users', 'deprecated', 'retired'] as const;
+/**
+ * An offer's status on a date, derived from its dated lifecycle events, from the least to the most
+ * restrictive: `training-ended` can no longer be trained (existing fine-tunes still serve);
+ * `retired` can neither be trained nor served.
+ */
+export const AVAILABILITY_STATUSES = ['available', 'preview', 'deprecated', 'closed-to-new-users', 'training-ended', 'retired'] as const;
+export type AvailabilityStatus = (typeof AVAILABILITY_STATUSES)[number];
+
+/** Dated events of an offer's life; each moves the status from its `on` date. */
+export const LIFECYCLE_EVENTS = ['preview', 'deprecated', 'closed-to-new-users', 'training-ends', 'serving-ends'] as const;
+export type LifecycleEventKind = (typeof LIFECYCLE_EVENTS)[number];
+
+/** `official`: the provider's own page; `copy`: a third party's copy of it, a dataset or an article. */
+export const SOURCE_KINDS = ['official', 'copy'] as const;
+export type SourceKind = (typeof SOURCE_KINDS)[number];
+
+/** `published`: the price took effect on effectiveFrom; `first-seen`: it was in force then, since when is unknown. */
+export const EFFECTIVE_FROM_BASES = ['published', 'first-seen'] as const;
 
 const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
 

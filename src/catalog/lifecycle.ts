@@ -1,0 +1,105 @@
+/**
+ * An offer's life on a date, from dated events. The provider's, the model's and the offer's own
+ * events all apply (OpenAI's provider-wide "no new training jobs from 2027-01-06" matters to a
+ * model that serves until 2027-01-14), so the status on a date is the most restrictive that any of
+ * them has reached by then, and the dates still ahead are kept so a decision over a horizon can see
+ * them (training ends in six weeks, serving a week later). Pure; dates are YYYY-MM-DD strings,
+ * which compare in calendar order.
+ */
+import type { LifecycleEvent } from './schema.js';
+import { AVAILABILITY_STATUSES, type AvailabilityStatus, type LifecycleEventKind } from './vocabulary.js';
+
+/** The status each event moves an offer to, from its `on` date. */
+const STATUS_OF: Record<LifecycleEventKind, AvailabilityStatus> = {
+  preview: 'preview',
+  deprecated: 'deprecated',
+  'closed-to-new-users': 'closed-to-new-users',
+  'training-ends': 'training-ended',
+  'serving-ends': 'retired',
+};
+
+const rank = (status: AvailabilityStatus) => AVAILABILITY_STATUSES.indexOf(status);
+
+/** The dates that bound what can be bought: the first day each restriction is in force. */
+export interface LifecycleDates {
+  closedToNewUsersOn?: string;
+  /** The first day no new training job can start. */
+  trainingEndsOn?: string;
+  /** The first day the model no longer serves (shutdown). */
+  servingEndsOn?: string;
+}
+
+export interface Availability extends LifecycleDates {
+  /** The status on the date asked. */
+  status: AvailabilityStatus;
+  /** Can a new fine-tuning job be started on the date? */
+  trainable: boolean;
+  /** Does a fine-tuned model still serve on the date? */
+  serving: boolean;
+  /** The events in force on the date and those still ahead, earliest first, each with its source. */
+  events: LifecycleEvent[];
+  /** Each event's note, once. */
+  notes: string[];
+}
+
+/** The earliest `on` of an event kind across all levels (a stricter date anywhere wins). */
+function earliest(events: readonly LifecycleEvent[], kind: LifecycleEventKind): string | undefined {
+  let first: string | undefined;
+  for (const e of events) if (e.event === kind && (first === undefined || e.on < first)) first = e.on;
+  return first;
+}
+
+/**
+ * The availability on `date` of an offer whose provider, model and offer carry these events
+ * (any of the three lists may be empty); undefined when none has any event (nothing is known but
+ * the prices, which is "available").
+ */
+export function availabilityOn(levels: readonly (readonly LifecycleEvent[] | undefined)[], date: string): Availability | undefined {
+  const events = levels.flatMap((l) => l ?? []).sort((a, b) => a.on.localeCompare(b.on) || a.event.localeCompare(b.event));
+  if (events.length === 0) return undefined;
+  let status: AvailabilityStatus = 'available';
+  for (const e of events) {
+    if (e.on > date) continue;
+    const next = STATUS_OF[e.event];
+    if (rank(next) > rank(status)) status = next;
+  }
+  const dates: LifecycleDates = {
+    closedToNewUsersOn: earliest(events, 'closed-to-new-users'),
+    trainingEndsOn: earliest(events, 'training-ends'),
+    servingEndsOn: earliest(events, 'serving-ends'),
+  };
+  // A shutdown ends training too, whether or not a separate training end was published.
+  const trainingStops = [dates.trainingEndsOn, dates.servingEndsOn].filter((d): d is string => d !== undefined).sort()[0];
+  return {
+    status,
+    trainable: trainingStops === undefined || date < trainingStops,
+    serving: dates.servingEndsOn === undefined || date < dates.servingEndsOn,
+    ...Object.fromEntries(Object.entries(dates).filter(([, v]) => v !== undefined)),
+    events,
+    notes: [...new Set(events.map((e) => e.note).filter((n): n is string => n !== undefined))],
+  };
+}
+
+/**
+ * The last day of a horizon starting on `from` that the offer can still serve on, or undefined when
+ * it serves through the whole horizon. `horizonEnd` is the first day after the horizon.
+ */
+export function servingEndsWithin(availability: Availability | undefined, horizonEnd: string): string | undefined {
+  const end = availability?.servingEndsOn;
+  return end !== undefined && end < horizonEnd ? end : undefined;
+}
+
+/** Calendar days from one date to another (negative when `to` is earlier). */
+export function daysBetween(from: string, to: string): number {
+  return Math.round((Date.parse(`${to}T00:00:00Z`) - Date.parse(`${from}T00:00:00Z`)) / 86_400_000);
+}
+
+/** `date` plus whole months, clamped to the month's last day (2026-01-31 + 1 month = 2026-02-28). */
+export function addMonths(date: string, months: number): string {
+  const [y, m, d] = date.split('-').map(Number) as [number, number, number];
+  const total = y * 12 + (m - 1) + months;
+  const year = Math.floor(total / 12);
+  const month = (total % 12) + 1;
+  const last = new Date(Date.UTC(year, month, 0)).getUTCDate();
+  return `${String(year).padStart(4, '0')}-${String(month).padStart(2, '0')}-${String(Math.min(d, last)).padStart(2, '0')}`;
+}
