@@ -1,7 +1,9 @@
 /** The catalog a command prices with: the embedded one, or a directory given with --catalog. */
 import { embeddedCatalog } from '../src/catalog/embedded.js';
 import { toCatalog, type Catalog } from '../src/catalog/model.js';
-import { resolve } from 'node:path';
+import { existsSync, readFileSync } from 'node:fs';
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import type { CliContext } from './context.js';
 
 export interface CatalogArgs {
@@ -21,4 +23,19 @@ export async function catalogFor(args: CatalogArgs, ctx: CliContext): Promise<Ca
   const base = args.catalog ? toCatalog(loadCatalogDir(resolve(ctx.cwd, args.catalog), ctx.cwd)) : embeddedCatalog();
   // Override entries carry their file as origin and win field by field (resolveField).
   return prices.length > 0 ? loadOverrides(prices, base, ctx.cwd) : base;
+}
+
+/**
+ * The shipped pricing/ directory (it is in the npm package's files): found by walking up from this
+ * module to ftcost's package.json, so it works from the sources (tsx) and from dist/ alike.
+ */
+export function shippedPricingDir(): string {
+  let dir = dirname(fileURLToPath(import.meta.url));
+  for (;;) {
+    const pkg = join(dir, 'package.json');
+    if (existsSync(pkg) && (JSON.parse(readFileSync(pkg, 'utf8')) as { name?: string }).name === 'ftcost') return join(dir, 'pricing');
+    const up = dirname(dir);
+    if (up === dir) throw new Error('the shipped pricing/ directory was not found beside ftcost');
+    dir = up;
+  }
 }

@@ -20,6 +20,13 @@ export function parseCount(flag: string, raw: unknown, { min = 1, max = 1e12 }: 
 }
 
 /** --epochs: a whole number of epochs, or "auto" for each platform's default. */
+/** A positive number of hours, as a decimal string (never a float): "12", "7.5". */
+export function parseHours(flag: string, raw: unknown): string {
+  const text = String(raw).trim();
+  if (!/^\d+(\.\d+)?$/.test(text) || /^0+(\.0+)?$/.test(text)) throw new UserError(`--${flag} must be a positive number of hours like 12 or 7.5, got "${text}"`);
+  return text;
+}
+
 export function parseEpochs(raw: string): number | 'auto' {
   if (raw === 'auto') return 'auto';
   return parseCount('epochs', raw, { min: 1, max: 1000 });

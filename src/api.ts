@@ -9,6 +9,7 @@ import { assumedDataset, type TrainingDataset } from './engine/dataset.js';
 import { datasetSummary, isCountedDataset } from './dataset/report.js';
 import type { EpochsRequest } from './engine/epochs.js';
 import { estimateTraining } from './engine/estimate.js';
+import { d, type Decimal } from './decimal.js';
 import { UserError } from './errors.js';
 import { toEstimateResult, type EstimateResult } from './result/estimate.js';
 
@@ -31,11 +32,19 @@ export interface EstimateOptions {
   /** YYYY-MM-DD: the day of the estimate (staleness). Default: the current UTC date. */
   today?: string;
   evaluations?: number;
+  /** Hours of training, for offers billed per training hour (RFT); a Decimal or a decimal string. */
+  trainingHours?: Decimal | string;
   includeUnavailable?: boolean;
   /** Another catalog (with overrides merged, say); default: the embedded one. */
   catalog?: Catalog;
   /** Extra assumptions to report (the CLI adds what it assumed). */
   assumptions?: string[];
+}
+
+function hoursOf(value: Decimal | string): Decimal {
+  const text = typeof value === 'string' ? value.trim() : value.toFixed();
+  if (!/^\d+(\.\d+)?$/.test(text) || !d(text).gt(0)) throw new UserError(`trainingHours must be a positive number of hours, got "${text}"`);
+  return d(text);
 }
 
 export function estimate(options: EstimateOptions): EstimateResult {
@@ -60,6 +69,7 @@ export function estimate(options: EstimateOptions): EstimateResult {
       asOf: options.asOf ?? today,
       today,
       evaluations: options.evaluations,
+      trainingHours: options.trainingHours === undefined ? undefined : hoursOf(options.trainingHours),
       includeUnavailable: options.includeUnavailable,
     },
     catalog,

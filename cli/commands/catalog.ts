@@ -1,38 +1,42 @@
 /**
- * `ftcost catalog list | show ID | validate FILE… | diff --from DATE [--to DATE]`: inspect the
- * prices ftcost uses, where each came from and since when, check a catalog or override file, and
- * see what changed between two dates. Works on the embedded catalog, --catalog DIR, and --prices.
+ * `ftcost catalog list | show ID | validate FILE… | diff --from DATE [--to DATE] | audit [DIR]`:
+ * inspect the prices ftcost uses, where each came from and since when, check a catalog or override
+ * file, see what changed between two dates, and audit a catalog for what it claims on a date.
+ * Works on the embedded catalog, --catalog DIR, and --prices.
  */
-import { readFileSync, statSync } from 'node:fs';
-import { relative, resolve } from 'node:path';
+import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { join, relative, resolve } from 'node:path';
 import type { Argv } from 'yargs';
 import { diffCatalog, ENTRY_KINDS, gpuOfferId, knownProviders, listEntries, offerId, type EntryKind } from '../../src/catalog/listing.js';
 import type { Catalog } from '../../src/catalog/model.js';
-import { allModelIds, modelMatches } from '../../src/catalog/query.js';
+import { allModelIds, availabilityOn, modelMatches } from '../../src/catalog/query.js';
 import { suggest } from '../../src/engine/suggest.js';
 import { UserError } from '../../src/errors.js';
-import { catalogFor } from '../catalog-source.js';
+import { catalogFor, shippedPricingDir } from '../catalog-source.js';
 import type { CliContext } from '../context.js';
 import { parseDate, parseFormat, parseList, withCatalogOptions } from '../options.js';
 import { catalogDiffRenderers, catalogListRenderers, catalogShowJson, catalogShowText, type CatalogShowResult } from '../../src/render/catalog.js';
 
 export const command = 'catalog <action> [targets..]';
-export const describe = 'List, show, validate and diff the pricing catalog (list | show ID | validate FILE… | diff --from DATE)';
+export const describe = 'List, show, validate, diff and audit the pricing catalog (list | show ID | validate FILE… | diff --from DATE | audit [DIR])';
 
-const ACTIONS = ['list', 'show', 'validate', 'diff'] as const;
+const ACTIONS = ['list', 'show', 'validate', 'diff', 'audit'] as const;
 
 export function builder(y: Argv) {
   return withCatalogOptions(y)
-    .positional('action', { type: 'string', choices: ACTIONS, describe: 'list, show, validate or diff' })
-    .positional('targets', { type: 'string', array: true, describe: 'show: an entry, model, provider or GPU id; validate: files or directories' })
+    .positional('action', { type: 'string', choices: ACTIONS, describe: 'list, show, validate, diff or audit' })
+    .positional('targets', { type: 'string', array: true, describe: 'show: an entry, model, provider or GPU id; validate: files or directories; audit: a catalog directory (default: the shipped one)' })
     .option('provider', { alias: 'p', type: 'string', array: true, describe: 'Only these providers or GPU hosts (repeatable)' })
     .option('kind', { type: 'string', array: true, describe: `Only these kinds (repeatable): ${ENTRY_KINDS.join(', ')}` })
     .option('from', { type: 'string', describe: 'diff: the earlier date (YYYY-MM-DD)' })
     .option('to', { type: 'string', describe: 'diff: the later date (YYYY-MM-DD); default today' })
+    .option('today', { type: 'string', describe: 'audit: the date to audit for (YYYY-MM-DD); default today' })
+    .option('strict', { type: 'boolean', describe: 'audit: stale prices are errors, not warnings' })
     .example('$0 catalog list --provider fireworks', 'Fireworks prices in force today, with sources')
     .example('$0 catalog show gpt-4o-mini', 'Every offer of a model with its full price history')
     .example('$0 catalog validate my-prices.yaml', 'Check an override file: every problem as file:line path: message')
-    .example('$0 catalog diff --from 2026-01-01', 'Every price that changed since 2026-01-01');
+    .example('$0 catalog diff --from 2026-01-01', 'Every price that changed since 2026-01-01')
+    .example('$0 catalog audit --strict', 'Fail on anything the shipped catalog gets wrong today: offers past shutdown, copies cited as official, stale prices');
 }
 
 export interface CatalogCommandArgs {
@@ -42,6 +46,8 @@ export interface CatalogCommandArgs {
   kind?: string[];
   from?: string;
   to?: string;
+  today?: string;
+  strict?: boolean;
   format: string;
   asOf?: string;
   catalog?: string;
@@ -73,13 +79,13 @@ async function list(args: CatalogCommandArgs, ctx: CliContext): Promise<number> 
 }
 
 /** Everything an id names: an entry id, a provider or host, a model id or alias, or a GPU id. */
-export function findShown(catalog: Catalog, query: string): CatalogShowResult {
-  const res: CatalogShowResult = { query, version: catalog.meta.version, providers: [], offers: [], gpuOffers: [], training: [], serving: [] };
+export function findShown(catalog: Catalog, query: string, date: string): CatalogShowResult {
+  const res: CatalogShowResult = { query, version: catalog.meta.version, asOf: date, providers: [], offers: [], gpuOffers: [], training: [], serving: [] };
   for (const provider of catalog.providers) {
     if (provider.id === query) res.providers.push(provider);
     for (const model of provider.models) for (const offer of model.offers) {
       const id = offerId(provider, model, offer);
-      if (id === query || modelMatches(model, query)) res.offers.push({ provider, model, offer, id });
+      if (id === query || modelMatches(model, query)) res.offers.push({ provider, model, offer, id, availability: availabilityOn(provider, model, offer, date) ?? null });
     }
   }
   for (const offer of catalog.gpuOffers) {
@@ -96,7 +102,7 @@ async function show(args: CatalogCommandArgs, ctx: CliContext): Promise<number> 
   const query = args.targets?.[0];
   if (!query) throw new UserError('catalog show needs an id: a model (gpt-4o-mini), a provider (fireworks), a GPU (h100-sxm) or an entry id from catalog list --format json');
   const catalog = await catalogFor(args, ctx);
-  const res = findShown(catalog, query);
+  const res = findShown(catalog, query, args.asOf === undefined ? ctx.today : parseDate('as-of', args.asOf));
   if (!res.providers.length && !res.offers.length && !res.gpuOffers.length && !res.training.length) {
     const names = [
       ...knownProviders(catalog),
@@ -176,6 +182,37 @@ async function diff(args: CatalogCommandArgs, ctx: CliContext): Promise<number> 
   return 0;
 }
 
+/**
+ * Exit 1 when the catalog makes a claim that is not true on the date (each finding as
+ * `file:line: rule: message`), 0 when it holds up (warnings printed), 2 when it is not a valid catalog.
+ */
+async function audit(args: CatalogCommandArgs, ctx: CliContext): Promise<number> {
+  if ((args.targets?.length ?? 0) > 1) throw new UserError('catalog audit takes one catalog directory');
+  const dir = args.targets?.[0] ? resolve(ctx.cwd, args.targets[0]) : shippedPricingDir();
+  const today = args.today === undefined ? ctx.today : parseDate('today', args.today);
+  const { validateCatalogDir } = await import('../../src/catalog/load.js');
+  const { formatProblem } = await import('../../src/catalog/validate.js');
+  const { auditFile, formatFinding } = await import('../../src/catalog/audit.js');
+  const validation = validateCatalogDir(dir, ctx.cwd);
+  if (!validation.catalog) {
+    for (const p of validation.problems) ctx.stdout.write(`${formatProblem(p)}\n`);
+    throw new UserError(`${relative(ctx.cwd, dir) || dir} is not a valid catalog (${validation.problems.length} problem(s) above); fix them, then audit`);
+  }
+  const names = readdirSync(dir).filter((n) => /\.ya?ml$/.test(n)).sort();
+  const findings = names.flatMap((name) =>
+    auditFile(readFileSync(join(dir, name), 'utf8'), relative(ctx.cwd, join(dir, name)) || name, {
+      today,
+      staleAfterDays: validation.catalog!.meta.staleAfterDays,
+      strict: args.strict ?? false,
+    }),
+  );
+  for (const f of findings) ctx.stdout.write(`${formatFinding(f)}\n`);
+  const errors = findings.filter((f) => f.severity === 'error').length;
+  const warnings = findings.length - errors;
+  ctx.stderr.write(`ftcost: catalog ${validation.catalog.meta.version} audited for ${today}: ${errors} error(s), ${warnings} warning(s)\n`);
+  return errors > 0 ? 1 : 0;
+}
+
 export async function handler(args: CatalogCommandArgs, ctx: CliContext): Promise<number> {
   switch (args.action) {
     case 'list':
@@ -186,6 +223,8 @@ export async function handler(args: CatalogCommandArgs, ctx: CliContext): Promis
       return validate(args, ctx);
     case 'diff':
       return diff(args, ctx);
+    case 'audit':
+      return audit(args, ctx);
     default:
       throw new UserError(`unknown catalog action "${String(args.action)}"; use one of ${ACTIONS.join(', ')}`);
   }

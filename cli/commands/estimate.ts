@@ -7,7 +7,7 @@ import { UserError } from '../../src/errors.js';
 import { catalogFor } from '../catalog-source.js';
 import type { CliContext } from '../context.js';
 import { checkDatasetArgs, countForCli, datasetFlags, type DatasetArgs } from '../dataset.js';
-import { EPOCHS_OPTION, parseCount, parseDate, parseEpochs, parseFormat, parseList, withCatalogOptions } from '../options.js';
+import { EPOCHS_OPTION, parseCount, parseDate, parseEpochs, parseFormat, parseHours, parseList, withCatalogOptions } from '../options.js';
 import { estimateRenderers } from '../../src/render/estimate.js';
 
 export const command = 'estimate';
@@ -19,15 +19,17 @@ export function builder(y: Argv) {
     .option('epochs', EPOCHS_OPTION)
     .option('model', { alias: 'm', type: 'string', array: true, describe: 'Model id or alias (repeatable), e.g. gpt-4o-mini' })
     .option('provider', { alias: 'p', type: 'string', array: true, describe: 'Provider id (repeatable): openai, azure-openai, vertex-ai, together, ...' })
-    .option('method', { type: 'string', array: true, describe: `Methods to price (default: supervised): ${METHODS.join(', ')}` })
-    .option('include-unavailable', { type: 'boolean', default: false, describe: 'Also show offers retired on the as-of date' })
+    .option('method', { type: 'string', array: true, describe: `Methods to price (default: sft, every supervised form); sft and dpo name their family (dpo = dpo, dpo-lora, dpo-full): ${METHODS.join(', ')}` })
+    .option('training-hours', { type: 'string', describe: 'Hours of training, for offers billed per training hour (--method rft); without it they are n/a' })
+    .option('include-unavailable', { type: 'boolean', default: false, describe: 'Also show offers that cannot be trained on the as-of date (training ended, or shut down), marked' })
     .options(datasetFlags('file', 'validation-file'))
     .option('evaluations', { type: 'string', describe: 'Evaluations over the validation file during the job (default 0)' })
     .options(datasetFlags('encoding', 'max-tokens-per-example', 'progress'))
     .example('$0 estimate --examples 500 --epochs 3', 'Every platform, 500 examples of 500 (assumed) tokens, 3 epochs')
     .example('$0 estimate --file train.jsonl -m gpt-4o-mini', 'Count a real training file exactly and price it')
     .example('$0 estimate -n 10000 -t 500 -m gpt-4o-mini --format json', 'One model everywhere, as JSON')
-    .example('$0 estimate -n 2000 -t 800 -p together --method sft-lora --method sft-full', 'Together AI, LoRA vs full');
+    .example('$0 estimate -n 2000 -t 800 -p together --method sft-lora --method sft-full', 'Together AI, LoRA vs full')
+    .example('$0 estimate -n 500 -m o4-mini --method rft --training-hours 12', 'Reinforcement fine-tuning, billed per training hour');
 }
 
 export interface EstimateArgs extends DatasetArgs {
@@ -38,6 +40,7 @@ export interface EstimateArgs extends DatasetArgs {
   includeUnavailable: boolean;
   validationFile?: string;
   evaluations?: string;
+  trainingHours?: string;
   format: string;
   asOf?: string;
   catalog?: string;
@@ -86,6 +89,7 @@ export async function handler(args: EstimateArgs, ctx: CliContext): Promise<numb
     asOf,
     today: ctx.today,
     includeUnavailable: args.includeUnavailable,
+    trainingHours: args.trainingHours === undefined ? undefined : parseHours('training-hours', args.trainingHours),
     catalog,
   });
   ctx.stdout.write(estimateRenderers[format](result));

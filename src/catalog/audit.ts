@@ -8,7 +8,7 @@
 import { isMap, LineCounter, parseDocument, type Document, type Node } from 'yaml';
 import { availabilityOn } from './lifecycle.js';
 import type { LifecycleEvent } from './schema.js';
-import { daysBetween } from './lifecycle.js';
+import { daysBetween } from './dates.js';
 
 export const AUDIT_RULES = {
   'as-of-after-today': 'a figure is dated after the audit date: it cannot have been read yet (and would look fresh)',
@@ -83,7 +83,7 @@ const isRecord = (v: unknown): v is Json => typeof v === 'object' && v !== null 
 /** Audit one catalog file's text (any kind: provider, hosts, throughput, meta). */
 export function auditFile(text: string, file: string, ctx: AuditContext): AuditFinding[] {
   const counter = new LineCounter();
-  const doc = parseDocument(text, { lineCounter: counter, prettyErrors: false, maxAliasCount: 100 });
+  const doc = parseDocument(text, { lineCounter: counter, prettyErrors: false });
   if (doc.errors.length > 0 || !isMap(doc.contents)) return []; // validation reports malformed files
   const root = doc.toJS({ maxAliasCount: 100 }) as Json;
   const findings: AuditFinding[] = [];
@@ -166,13 +166,22 @@ function lifecycleFindings(
         }
       });
     }
-    if (life.trainingEndsOn && life.servingEndsOn && life.trainingEndsOn > life.servingEndsOn) {
-      add(where, 'lifecycle-order', `${name}: training ends ${life.trainingEndsOn}, after serving ends ${life.servingEndsOn}`);
+    // Contradictions are looked for within one level's own events: across levels the stricter date
+    // simply wins (a provider-wide training end after one model's shutdown is not a contradiction).
+    for (const [events, at2] of [[provider.lifecycle, ['provider', 'lifecycle']], [model.lifecycle, [...at, 'lifecycle']], [offer.lifecycle, [...at, 'offers', o, 'lifecycle']]] as const) {
+      const own = availabilityOn([events as LifecycleEvent[] | undefined], today);
+      const raw = (events as LifecycleEvent[] | undefined) ?? [];
+      const first = (kind: string) => raw.filter((e) => e.event === kind).map((e) => e.on).sort()[0];
+      const trainingEnds = first('training-ends');
+      const closes = first('closed-to-new-users');
+      if (!own) continue;
+      if (trainingEnds && own.servingEndsOn && trainingEnds > own.servingEndsOn) {
+        add(at2, 'lifecycle-order', `${name}: training ends ${trainingEnds}, after serving ends ${own.servingEndsOn}`);
+      }
+      if (closes && trainingEnds && closes > trainingEnds) add(at2, 'lifecycle-order', `${name}: closes to new users ${closes}, after training ends ${trainingEnds}`);
     }
-    if (life.closedToNewUsersOn && life.trainingEndsOn && life.closedToNewUsersOn > life.trainingEndsOn) {
-      add(where, 'lifecycle-order', `${name}: closes to new users ${life.closedToNewUsersOn}, after training ends ${life.trainingEndsOn}`);
-    }
-    if (life.trainingEndsOn && life.trainingEndsOn <= today && life.servingEndsOn === undefined) {
+    const trainingEnded = levels.flatMap((l) => l ?? []).some((e) => e.event === 'training-ends' && e.on <= today);
+    if (trainingEnded && life.servingEndsOn === undefined) {
       add(where, 'retired-without-shutdown-date', `${name}: training ended ${life.trainingEndsOn}; when does it stop serving? (add a serving-ends event)`);
     }
   });

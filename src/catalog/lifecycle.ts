@@ -63,17 +63,19 @@ export function availabilityOn(levels: readonly (readonly LifecycleEvent[] | und
     const next = STATUS_OF[e.event];
     if (rank(next) > rank(status)) status = next;
   }
-  const dates: LifecycleDates = {
-    closedToNewUsersOn: earliest(events, 'closed-to-new-users'),
-    trainingEndsOn: earliest(events, 'training-ends'),
-    servingEndsOn: earliest(events, 'serving-ends'),
-  };
-  // A shutdown ends training too, whether or not a separate training end was published.
-  const trainingStops = [dates.trainingEndsOn, dates.servingEndsOn].filter((d): d is string => d !== undefined).sort()[0];
+  const servingEndsOn = earliest(events, 'serving-ends');
+  // A shutdown ends training too, whether or not a separate training end was published; and a
+  // closure to new users after training has ended closes nothing. So the dates reported always
+  // read in order: closed ≤ training ends ≤ serving ends (OpenAI's provider-wide 2027-01-06 does
+  // not outlive gpt-3.5-turbo's 2026-10-23 shutdown).
+  const trainingEndsOn = [earliest(events, 'training-ends'), servingEndsOn].filter((d): d is string => d !== undefined).sort()[0];
+  const closed = earliest(events, 'closed-to-new-users');
+  const closedToNewUsersOn = closed !== undefined && (trainingEndsOn === undefined || closed < trainingEndsOn) ? closed : undefined;
+  const dates: LifecycleDates = { closedToNewUsersOn, trainingEndsOn, servingEndsOn };
   return {
     status,
-    trainable: trainingStops === undefined || date < trainingStops,
-    serving: dates.servingEndsOn === undefined || date < dates.servingEndsOn,
+    trainable: trainingEndsOn === undefined || date < trainingEndsOn,
+    serving: servingEndsOn === undefined || date < servingEndsOn,
     ...Object.fromEntries(Object.entries(dates).filter(([, v]) => v !== undefined)),
     events,
     notes: [...new Set(events.map((e) => e.note).filter((n): n is string => n !== undefined))],
@@ -87,19 +89,4 @@ export function availabilityOn(levels: readonly (readonly LifecycleEvent[] | und
 export function servingEndsWithin(availability: Availability | undefined, horizonEnd: string): string | undefined {
   const end = availability?.servingEndsOn;
   return end !== undefined && end < horizonEnd ? end : undefined;
-}
-
-/** Calendar days from one date to another (negative when `to` is earlier). */
-export function daysBetween(from: string, to: string): number {
-  return Math.round((Date.parse(`${to}T00:00:00Z`) - Date.parse(`${from}T00:00:00Z`)) / 86_400_000);
-}
-
-/** `date` plus whole months, clamped to the month's last day (2026-01-31 + 1 month = 2026-02-28). */
-export function addMonths(date: string, months: number): string {
-  const [y, m, d] = date.split('-').map(Number) as [number, number, number];
-  const total = y * 12 + (m - 1) + months;
-  const year = Math.floor(total / 12);
-  const month = (total % 12) + 1;
-  const last = new Date(Date.UTC(year, month, 0)).getUTCDate();
-  return `${String(year).padStart(4, '0')}-${String(month).padStart(2, '0')}-${String(Math.min(d, last)).padStart(2, '0')}`;
 }

@@ -5,8 +5,11 @@
  * → rows; amounts stay Decimals until the renderer or the JSON result turns them into strings.
  */
 import type { Decimal } from '../decimal.js';
-import { BASE_PRICE_FIELDS, PRICE_FIELDS, type Catalog, type GpuOffer, type Model, type Offer, type Provider } from './model.js';
-import { availabilityOn, daysBetween, resolveField, unpublishedOn } from './query.js';
+import { BASE_PRICE_FIELDS, PRICE_FIELDS, type Catalog, type GpuOffer, type Model, type Offer, type PriceEntry, type Provider } from './model.js';
+import type { Availability } from './lifecycle.js';
+import type { SourceKind } from './vocabulary.js';
+import { availabilityOn, resolveField, unpublishedOn } from './query.js';
+import { daysBetween } from './dates.js';
 
 export type EntryKind = 'fine-tuning' | 'gpu-rental' | 'dedicated-endpoint' | 'hosted-hardware';
 export const ENTRY_KINDS: readonly EntryKind[] = ['fine-tuning', 'gpu-rental', 'dedicated-endpoint', 'hosted-hardware'];
@@ -38,7 +41,17 @@ export interface CatalogEntry {
   origin: string;
   /** The price came from a --prices file (named by `origin`), not the shipped catalog. */
   override: boolean;
-  availability: { status: string; shutdownOn?: string } | null;
+  /** `official` (the provider's own page) or `copy` (a third party's copy of it). */
+  sourceKind: SourceKind;
+  /** For a copy: the provider page it copies. */
+  original?: string;
+  /** `first-seen`: the price was in force from `effectiveFrom`, but since when is not known. */
+  effectiveFromBasis: 'published' | 'first-seen';
+  effectiveFrom: string;
+  /** The offer's life on the date (null where no lifecycle event is recorded). */
+  availability: Availability | null;
+  /** false: not for production (no SLA), per the provider. */
+  production: boolean;
 }
 
 function slug(text: string): string {
@@ -54,17 +67,10 @@ export function gpuOfferId(offer: GpuOffer): string {
   return `${offer.provider}/${offer.kind}/${unit}`;
 }
 
-/** A listed offer's availability on the date: its status and shutdown day (see `availabilityOn`). */
-function entryAvailability(provider: Provider, model: Model, date: string): CatalogEntry['availability'] {
-  const a = availabilityOn(provider, model, date);
-  if (!a) return null;
-  return { status: a.status, ...(a.shutdownOn ? { shutdownOn: a.shutdownOn } : {}) };
-}
-
 function modelEntry(provider: Provider, model: Model, offer: Offer, date: string, today: string, staleAfterDays: number): CatalogEntry | undefined {
   const prices: Record<string, Decimal> = {};
   // The row's source and date are those of its training price, else of its first price in force.
-  let primary: { source: string; asOf: string; origin: string; override: boolean } | undefined;
+  let primary: PriceEntry | undefined;
   let first: typeof primary;
   for (const field of PRICE_FIELDS) {
     const hit = resolveField(offer.prices, field, date);
@@ -101,7 +107,12 @@ function modelEntry(provider: Provider, model: Model, offer: Offer, date: string
     ageDays,
     origin: primary.origin,
     override: primary.override,
-    availability: entryAvailability(provider, model, date),
+    sourceKind: primary.sourceKind ?? 'official',
+    original: primary.original,
+    effectiveFromBasis: primary.effectiveFromBasis ?? 'published',
+    effectiveFrom: primary.effectiveFrom,
+    availability: availabilityOn(provider, model, offer, date) ?? null,
+    production: offer.production,
   };
 }
 
@@ -128,7 +139,12 @@ function gpuEntry(offer: GpuOffer, date: string, today: string, staleAfterDays: 
     ageDays,
     origin: hit.entry.origin,
     override: hit.entry.override,
+    sourceKind: hit.entry.sourceKind ?? 'official',
+    original: hit.entry.original,
+    effectiveFromBasis: hit.entry.effectiveFromBasis ?? 'published',
+    effectiveFrom: hit.entry.effectiveFrom,
     availability: null,
+    production: true,
   };
 }
 

@@ -8,7 +8,7 @@ import { d, type Decimal } from '../decimal.js';
 import { BASE_PRICE_FIELDS, PRICE_FIELDS, type BasePriceField, type PriceField } from './priceKinds.js';
 import { deriveThroughput } from './throughput.js';
 import type {
-  Availability,
+  LifecycleEvent,
   CompiledCatalog,
   DefaultEpochs,
   Limits,
@@ -54,6 +54,10 @@ export type BasePriceEntry = Decimalized<RawBasePriceEntry, BasePriceField> & En
 export interface Offer {
   method: Method;
   tier?: string;
+  /** false: the provider says it is not for production (no SLA; Azure's Developer tier). */
+  production: boolean;
+  /** The offer's own dated lifecycle events (its model's and provider's apply too). */
+  lifecycle?: LifecycleEvent[];
   prices: PriceEntry[];
   notes: string[];
 }
@@ -73,9 +77,12 @@ export type HardwareOfferKind = 'gpu-rental' | 'dedicated-endpoint' | 'hosted-ha
 
 export interface GpuPriceEntry {
   effectiveFrom: string;
+  effectiveFromBasis?: 'published' | 'first-seen';
   effectiveTo?: string;
   source: string;
   asOf: string;
+  sourceKind?: 'official' | 'copy';
+  original?: string;
   note?: string;
   /** USD per GPU per hour (for a multi-GPU instance: the instance price ÷ GPUs, noted as derived). */
   gpuPerHour: Decimal;
@@ -180,9 +187,12 @@ export function toGpuOffers(provider: string, providerName: string, offers: read
       const gpuPerHour = entry.gpuPerHour !== undefined ? d(entry.gpuPerHour) : instancePerHour!.div(offer.gpuCount ?? 1);
       return {
         effectiveFrom: entry.effectiveFrom,
+        effectiveFromBasis: entry.effectiveFromBasis,
         effectiveTo: entry.effectiveTo,
         source: entry.source,
         asOf: entry.asOf,
+        sourceKind: entry.sourceKind,
+        original: entry.original,
         note: entry.note,
         gpuPerHour,
         instancePerHour,
@@ -201,6 +211,8 @@ export function toOffer(offer: RawOffer, from: EntryOrigin): Offer {
   return {
     method: offer.method,
     tier: offer.tier,
+    production: offer.production ?? true,
+    lifecycle: offer.lifecycle,
     notes: offer.notes ?? [],
     prices: offer.prices.map((entry) => ({ ...decimalize(entry, PRICE_FIELDS), origin: from.origin, override: from.override })),
   };
@@ -275,4 +287,4 @@ export interface ResolvedPrice {
   entry: PriceEntry | BasePriceEntry;
 }
 
-export type { Availability, DefaultEpochs, Limits, Method };
+export type { DefaultEpochs, LifecycleEvent, Limits, Method };

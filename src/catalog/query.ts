@@ -10,8 +10,10 @@
 import type { Decimal } from '../decimal.js';
 import { UserError } from '../errors.js';
 import { suggest } from '../engine/suggest.js';
-import type { Availability } from './schema.js';
-import type { Catalog, Model, Provider } from './model.js';
+import { type Availability, availabilityOn as lifecycleOn } from './lifecycle.js';
+import type { Catalog, Model, Offer, Provider } from './model.js';
+
+export type { Availability };
 
 // ---------------------------------------------------------------------------------------------
 // Models by id or alias
@@ -127,43 +129,10 @@ export function resolveField<E extends Dated & { override: boolean }, F extends 
 // ---------------------------------------------------------------------------------------------
 // Availability on a date
 
-export interface AvailabilityOn {
-  status: Availability['status'];
-  shutdownOn?: string;
-  /** The model's and the provider's notes, each once. */
-  notes: string[];
-  /** The source of the stricter of the two. */
-  source: string;
-}
-
-const STRICTNESS = { available: 0, preview: 1, 'closed-to-new-users': 2, deprecated: 3, retired: 4 } as const;
-
 /**
- * The stricter of the model's and the provider's availability on `date`, or undefined where neither
- * states one. OpenAI's provider-wide "new training jobs end 2027-01-06" matters to a training
- * estimate even where the model itself serves until 2027-01-14, so the earlier shutdown date wins;
- * once a shutdown date has passed, the offer is retired.
+ * An offer's availability on `date`: its provider's, its model's and its own dated lifecycle events
+ * together (see lifecycle.ts), or undefined where none of them records any.
  */
-export function availabilityOn(provider: Provider, model: Model | undefined, date: string): AvailabilityOn | undefined {
-  const all = [model?.availability, provider.availability].filter((a): a is Availability => a !== undefined);
-  if (all.length === 0) return undefined;
-  const strictest = all.reduce((a, b) => (STRICTNESS[b.status] > STRICTNESS[a.status] ? b : a));
-  const shutdownOn = all.map((a) => a.shutdownOn).filter((s): s is string => s !== undefined).sort()[0];
-  const notes = [...new Set(all.map((a) => a.note).filter((n): n is string => n !== undefined))];
-  return {
-    status: shutdownOn !== undefined && shutdownOn <= date ? 'retired' : strictest.status,
-    shutdownOn,
-    notes,
-    source: strictest.source,
-  };
-}
-
-// ---------------------------------------------------------------------------------------------
-// Days
-
-const DAY_MS = 86_400_000;
-
-/** Whole days from one YYYY-MM-DD date to another (negative when `to` is earlier). */
-export function daysBetween(from: string, to: string): number {
-  return Math.round((Date.parse(`${to}T00:00:00Z`) - Date.parse(`${from}T00:00:00Z`)) / DAY_MS);
+export function availabilityOn(provider: Provider, model: Model | undefined, offer: Offer | undefined, date: string): Availability | undefined {
+  return lifecycleOn([provider.lifecycle, model?.lifecycle, offer?.lifecycle], date);
 }

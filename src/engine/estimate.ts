@@ -3,9 +3,11 @@
  * job bills and what they cost, as of a date. Pure: (inputs, catalog) → Estimate; no I/O, no
  * printing, no clock (the caller passes `today`).
  */
-import { SUPERVISED_METHODS, type Method } from '../catalog/vocabulary.js';
+import { SUPERVISED_METHODS, type Method, type SourceKind } from '../catalog/vocabulary.js';
+import type { Availability } from '../catalog/lifecycle.js';
 import type { Catalog, Model, Offer, PriceEntry, Provider } from '../catalog/model.js';
-import { availabilityOn, checkNames, daysBetween, resolveField, selectModels, unpublishedOn } from '../catalog/query.js';
+import { availabilityOn, checkNames, resolveField, selectModels, unpublishedOn } from '../catalog/query.js';
+import { daysBetween } from '../catalog/dates.js';
 import { RUNNING_PRICE_FIELDS, type RunningPriceField } from '../catalog/priceKinds.js';
 import { d, HOURS_PER_MONTH, TOKENS_PER_MILLION, type Decimal } from '../decimal.js';
 import { UserError } from '../errors.js';
@@ -28,17 +30,17 @@ export interface EstimateInputs {
   today: string;
   /** Evaluations over the validation set, where a provider bills them (Together). Default 0. */
   evaluations?: number;
-  /** Show offers that are retired or shut down on the as-of date. */
+  /** Show offers that cannot be trained on the as-of date (training ended, or shut down). */
   includeUnavailable?: boolean;
+  /**
+   * Hours of training, for offers billed per training hour (reinforcement fine-tuning). Without
+   * it those rows are priced "n/a": the hours a job takes do not follow from its tokens.
+   */
+  trainingHours?: Decimal;
 }
 
-export interface RowAvailability {
-  status: string;
-  shutdownOn?: string;
-  /** The model's and the provider's notes, each once. */
-  notes: string[];
-  source: string;
-}
+/** How an offer bills its training: by tokens × epochs, or by hours of training (RFT). */
+export type TrainingBilling = 'per-token' | 'per-hour' | 'not-published';
 
 export interface EstimateRow {
   provider: string;
@@ -52,6 +54,8 @@ export interface EstimateRow {
   trainingTokens: bigint;
   /** The per-1M training price in force, or null where the offer has none (priced per hour, or unpublished). */
   trainingPer1M: Decimal | null;
+  /** The per-training-hour price in force, for offers billed by hours (RFT). */
+  trainingPerHour: Decimal | null;
   /** Null when the offer cannot be priced from tokens (see `missingPrice`). */
   trainingCost: Decimal | null;
   missingPrice?: string;
@@ -62,7 +66,19 @@ export interface EstimateRow {
   /** The price's asOf is older than the catalog's staleness limit on `today`. */
   stale: boolean;
   ageDays: number;
-  availability?: RowAvailability;
+  /** The offer's life on the as-of date (undefined where the catalog records no lifecycle event). */
+  availability?: Availability;
+  billing: TrainingBilling;
+  /** false: the provider says the offer is not for production (no SLA; Azure's Developer tier). */
+  production: boolean;
+  /** For per-hour billing: the hours priced (null when not given). */
+  trainingHours: Decimal | null;
+  /** `official` (the provider's page) or `copy` (read from a third party's copy of it). */
+  sourceKind: SourceKind;
+  /** For a copy: the provider page it copies. */
+  original?: string;
+  /** The price's effectiveFrom is only when it was first seen (since when it applies is unknown). */
+  effectiveFromFirstSeen: boolean;
   /** Prices of running the fine-tuned model (the break-even command uses them in full). */
   running: RunningPrices;
   warnings: string[];
@@ -82,8 +98,13 @@ export interface Estimate {
   staleAfterDays: number;
   dataset: { kind: TrainingDataset['kind']; examples: number };
   rows: EstimateRow[];
-  /** Offers left out because they are retired or shut down on the as-of date. */
+  /** Offers left out because they cannot be trained on the as-of date (training ended, or shut down). */
   hiddenUnavailable: number;
+  /**
+   * Offers with no price known on the as-of date because their earliest price was only first seen
+   * later (a copy's capture date): not "did not exist", but "not known". Earliest first-seen date each.
+   */
+  notKnownBefore: { provider: string; model: string; method: Method; tier?: string; firstSeen: string }[];
 }
 
 function priceOffer(provider: Provider, model: Model, offer: Offer, inputs: EstimateInputs, staleAfterDays: number): EstimateRow | undefined {
@@ -93,7 +114,7 @@ function priceOffer(provider: Provider, model: Model, offer: Offer, inputs: Esti
   // a row, priced "n/a" and saying why, rather than vanishing or being guessed.
   const unpublished = training || hourly ? undefined : unpublishedOn(offer.prices, inputs.asOf).find((e) => e.notPublished!.includes('trainingPer1M'));
   const anyEntry = training?.entry ?? hourly?.entry ?? unpublished;
-  if (!anyEntry) return undefined; // no price in force on the as-of date: the offer did not exist yet
+  if (!anyEntry) return undefined; // no price in force on the as-of date (see notKnownBefore)
   const epochs = resolveEpochs(inputs.epochs, model.defaultEpochs ?? provider.defaultEpochs, inputs.dataset.examples);
   const cap = model.limits?.maxTokensPerExample;
   const tokens = inputs.dataset.epochTokens(model.encoding, cap);
@@ -105,6 +126,7 @@ function priceOffer(provider: Provider, model: Model, offer: Offer, inputs: Esti
   }
   const charges: Charge[] = [];
   let missingPrice: string | undefined;
+  let billing: TrainingBilling = 'per-token';
   if (training) {
     const { amount: per1M, entry } = training;
     charges.push(charge('training tokens', '1M tokens', d(trainingTokens).div(TOKENS_PER_MILLION), per1M, entry.source, entry.asOf));
@@ -123,14 +145,28 @@ function priceOffer(provider: Provider, model: Model, offer: Offer, inputs: Esti
       }
     }
   } else if (hourly) {
-    missingPrice = 'priced per training hour; the hours a job takes are not known from its tokens';
+    billing = 'per-hour';
+    if (inputs.trainingHours === undefined) {
+      missingPrice = 'billed per training hour; give the hours (--training-hours) to price it';
+    } else {
+      const { amount: perHour, entry } = hourly;
+      charges.push(charge('training hours', 'hour', inputs.trainingHours, perHour, entry.source, entry.asOf));
+      // Azure pauses an RFT job at its per-job cap: the bill never exceeds it.
+      const cap = resolveField(offer.prices, 'maximumChargePerJob', inputs.asOf);
+      const subtotal = sumCharges(charges);
+      if (cap && subtotal.gt(cap.amount)) {
+        charges.push(charge('per-job cap (the job pauses there)', 'job', d(1), cap.amount.minus(subtotal), cap.entry.source, cap.entry.asOf));
+        warnings.push(`${inputs.trainingHours.toFixed()} hours × ${perHour.toFixed()} USD exceeds the ${cap.amount.toFixed()} USD per-job cap: the job pauses at the cap`);
+      }
+    }
   } else {
+    billing = 'not-published';
     missingPrice = `training price not published by ${provider.name}`;
     const minimum = resolveField(offer.prices, 'minimumChargePerJob', inputs.asOf);
     if (minimum) warnings.push(`${provider.name} charges at least ${minimum.amount.toFixed()} USD per job; the per-token price is not published`);
   }
-  // The stricter of the model's and the provider's (OpenAI's provider-wide end of new training jobs counts).
-  const availability: RowAvailability | undefined = availabilityOn(provider, model, inputs.asOf);
+  // The provider's, the model's and the offer's own lifecycle (OpenAI's provider-wide end of new training jobs counts).
+  const availability = availabilityOn(provider, model, offer, inputs.asOf);
   const running = runningPrices(offer, inputs.asOf);
   const priced = training?.entry ?? anyEntry;
   const ageDays = daysBetween(priced.asOf, inputs.today);
@@ -145,8 +181,15 @@ function priceOffer(provider: Provider, model: Model, offer: Offer, inputs: Esti
     tokens,
     trainingTokens,
     trainingPer1M: training?.amount ?? null,
-    trainingCost: training ? sumCharges(charges) : null,
+    trainingPerHour: training ? null : (hourly?.amount ?? null),
+    trainingCost: charges.length > 0 ? sumCharges(charges) : null,
     missingPrice,
+    billing,
+    production: offer.production,
+    trainingHours: billing === 'per-hour' ? (inputs.trainingHours ?? null) : null,
+    sourceKind: priced.sourceKind ?? 'official',
+    original: priced.original,
+    effectiveFromFirstSeen: priced.effectiveFromBasis === 'first-seen',
     charges,
     currency: 'USD',
     source: priced.source,
@@ -185,15 +228,20 @@ export function estimateTraining(inputs: EstimateInputs, catalog: Catalog): Esti
     throw new UserError(`epochs must be a whole number of at least 1, or "auto" (got ${inputs.epochs})`);
   }
   checkNames(catalog, inputs);
-  const methods = inputs.methods && inputs.methods.length > 0 ? inputs.methods : SUPERVISED_METHODS;
+  const wanted = inputs.methods && inputs.methods.length > 0 ? inputs.methods : SUPERVISED_METHODS;
   const rows: EstimateRow[] = [];
+  const notKnownBefore: Estimate['notKnownBefore'] = [];
   let hiddenUnavailable = 0;
   for (const { provider, model } of selectModels(catalog, inputs)) {
     for (const offer of model.offers) {
-      if (!methods.includes(offer.method)) continue;
+      if (!wanted.some((m) => methodMatches(offer.method, m))) continue;
       const row = priceOffer(provider, model, offer, inputs, catalog.meta.staleAfterDays);
-      if (!row) continue;
-      if (row.availability?.status === 'retired' && !inputs.includeUnavailable) {
+      if (!row) {
+        const firstSeen = firstSeenAfter(offer, inputs.asOf);
+        if (firstSeen) notKnownBefore.push({ provider: provider.id, model: model.id, method: offer.method, tier: offer.tier, firstSeen });
+        continue;
+      }
+      if (row.availability && !row.availability.trainable && !inputs.includeUnavailable) {
         hiddenUnavailable++;
         continue;
       }
@@ -209,5 +257,20 @@ export function estimateTraining(inputs: EstimateInputs, catalog: Catalog): Esti
     dataset: { kind: inputs.dataset.kind, examples: inputs.dataset.examples },
     rows,
     hiddenUnavailable,
+    notKnownBefore,
   };
+}
+
+/**
+ * A requested method names a family: `sft` is every supervised form (sft, sft-lora, sft-full), `dpo`
+ * every preference form; `sft-lora` is that one only.
+ */
+export function methodMatches(offered: Method, requested: Method): boolean {
+  return offered === requested || offered.startsWith(`${requested}-`);
+}
+
+/** The earliest effectiveFrom after `date`, when the offer's earliest price is only first-seen then. */
+function firstSeenAfter(offer: Offer, date: string): string | undefined {
+  const earliest = [...offer.prices].sort((a, b) => a.effectiveFrom.localeCompare(b.effectiveFrom))[0];
+  return earliest && earliest.effectiveFrom > date && earliest.effectiveFromBasis === 'first-seen' ? earliest.effectiveFrom : undefined;
 }

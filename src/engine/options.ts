@@ -108,7 +108,8 @@ function hostedOption(row: EstimateRow, inputs: CatalogOptionsInputs, hoursUp: D
   const perQuery = perMillion(inputPer1M ?? ZERO, inputs.inputTokens).plus(perMillion(outputPer1M ?? ZERO, inputs.outputTokens));
   if (hostingPerHour) notes.push('one deployment: its capacity is not published, so no replicas are added at high volume');
   if (row.availability && row.availability.status !== 'available') {
-    notes.push(`${row.availability.status}${row.availability.shutdownOn ? `, ends ${row.availability.shutdownOn}` : ''}`);
+    const a = row.availability;
+    notes.push([a.status, a.trainingEndsOn && `training ends ${a.trainingEndsOn}`, a.servingEndsOn && `shuts down ${a.servingEndsOn}`].filter(Boolean).join('; '));
   }
   notes.push(...row.warnings);
   return {

@@ -2,6 +2,9 @@
  * Renderers of `ftcost catalog list / show / diff`: pure (result) => string, one per format. Money
  * is only formatted here (formatRate keeps every quoted digit); JSON carries unrounded strings.
  */
+import type { Availability } from '../catalog/lifecycle.js';
+import type { LifecycleEvent } from '../catalog/schema.js';
+import { availabilityJson } from '../result/availability.js';
 import { type AnyPriceField, BASE_PRICE_FIELDS, HARDWARE_PRICE_FIELDS, PRICE_FIELDS, PRICE_KINDS, withUnitLabel } from '../catalog/priceKinds.js';
 import { toDecimalString, type Decimal } from '../decimal.js';
 import type { CatalogEntry, PriceChange } from '../catalog/listing.js';
@@ -11,7 +14,8 @@ import type { Format } from './formats.js';
 import { availabilityLabel, methodLabel, staleLabel } from './labels.js';
 import { csvLines, mdTable, textTable } from './layout.js';
 
-export const CATALOG_LIST_SCHEMA_VERSION = 1;
+/** 2: availability as dated lifecycle facts; sourceKind, original, effectiveFrom(Basis) and production per entry. */
+export const CATALOG_LIST_SCHEMA_VERSION = 2;
 
 export interface CatalogListResult {
   version: string;
@@ -64,6 +68,8 @@ function flags(e: CatalogEntry): string[] {
   const unpublished = e.notPublished.filter((f) => f !== 'trainingPer1M' || mainPrice(e) !== 'not published');
   if (unpublished.length) out.push(`not published: ${unpublished.join(', ')}`);
   if (e.override) out.push(`override: ${e.origin}`);
+  if (!e.production) out.push('not for production');
+  if (e.sourceKind === 'copy') out.push('copy');
   return out;
 }
 
@@ -77,6 +83,9 @@ export function catalogListTable(res: CatalogListResult): string {
   const providers = new Set(res.entries.map((e) => e.provider));
   const lines = [header, '', table, '', `${res.entries.length} entries from ${providers.size} providers.`];
   if (res.entries.some((e) => e.stale)) lines.push(`stale: the price was last checked more than ${res.staleAfterDays} days before ${res.today}; verify it before budgeting.`);
+  if (res.entries.some((e) => e.sourceKind === 'copy')) {
+    lines.push("copy: the price was read from a third party's copy of the provider's page (the Source column); `catalog show ID` names the page it copies.");
+  }
   if (res.entries.some((e) => e.notPublished.length)) lines.push('not published: the provider charges this but no source ftcost could read gives the figure; ftcost records that instead of guessing.');
   return lines.join('\n') + '\n';
 }
@@ -94,11 +103,16 @@ function entryJson(e: CatalogEntry) {
     notPublished: e.notPublished,
     currency: 'USD',
     source: e.source,
+    sourceKind: e.sourceKind,
+    original: e.original ?? null,
     asOf: e.asOf,
+    effectiveFrom: e.effectiveFrom,
+    effectiveFromBasis: e.effectiveFromBasis,
     stale: e.stale,
     priceAgeDays: e.ageDays,
     origin: e.origin,
-    availability: e.availability ? { status: e.availability.status, shutdownOn: e.availability.shutdownOn ?? null } : null,
+    production: e.production,
+    availability: availabilityJson(e.availability ?? undefined),
   };
 }
 
@@ -108,8 +122,9 @@ export function catalogListJson(res: CatalogListResult): string {
 
 export const CATALOG_CSV_HEADER = [
   'id', 'provider', 'kind', 'model', 'method', 'tier', 'gpu', 'gpu_count', 'interruptible', 'label',
-  ...CSV_PRICE_FIELDS.map((f) => PRICE_KINDS[f].csv), 'not_published', 'stale', 'availability', 'shutdown_on',
-  'source', 'as_of', 'origin', 'catalog_version',
+  ...CSV_PRICE_FIELDS.map((f) => PRICE_KINDS[f].csv), 'not_published', 'stale', 'availability', 'trainable',
+  'closed_to_new_users_on', 'training_ends_on', 'serving_ends_on', 'production', 'source', 'source_kind', 'original', 'as_of',
+  'effective_from', 'effective_from_basis', 'origin', 'catalog_version',
 ] as const;
 
 export function catalogListCsv(res: CatalogListResult): string {
@@ -119,7 +134,9 @@ export function catalogListCsv(res: CatalogListResult): string {
     res.entries.map((e) => [
       e.id, e.provider, e.kind, e.model ?? null, e.method ?? null, e.tier ?? null, e.gpu ?? null, e.gpuCount ?? null, e.interruptible ?? null, e.label ?? null,
       ...CSV_PRICE_FIELDS.map((f) => p(e, f)), e.notPublished.join(' '), e.stale, e.availability?.status ?? 'available',
-      e.availability?.shutdownOn ?? null, e.source, e.asOf, e.origin, res.version,
+      e.availability?.trainable ?? true, e.availability?.closedToNewUsersOn ?? null, e.availability?.trainingEndsOn ?? null,
+      e.availability?.servingEndsOn ?? null, e.production, e.source, e.sourceKind, e.original ?? null, e.asOf, e.effectiveFrom,
+      e.effectiveFromBasis, e.origin, res.version,
     ]),
   );
 }
@@ -183,21 +200,46 @@ export interface CatalogShowResult {
   query: string;
   version: string;
   providers: Provider[];
-  offers: { provider: Provider; model: Model; offer: Offer; id: string }[];
+  /** The date availability is given for. */
+  asOf: string;
+  offers: { provider: Provider; model: Model; offer: Offer; id: string; availability: Availability | null }[];
   gpuOffers: { offer: GpuOffer; id: string }[];
   training: TrainingThroughput[];
   serving: ServingThroughput[];
 }
 
-function historyLines(entries: readonly { effectiveFrom: string; effectiveTo?: string; source: string; asOf: string; note?: string; origin: string; override: boolean }[], fields: readonly string[]): string[] {
+interface Provenance {
+  source: string;
+  asOf: string;
+  sourceKind?: 'official' | 'copy';
+  original?: string;
+}
+
+/** "source URL (official, read 2026-11-01)" or "source URL (copy of PAGE, read 2026-07-31)". */
+function provenanceText(p: Provenance): string {
+  return `source ${p.source} (${p.sourceKind === 'copy' ? `copy${p.original ? ` of ${p.original}` : ''}` : 'official'}, read ${p.asOf})`;
+}
+
+/** Each dated lifecycle event with its own source, earliest first. */
+function lifecycleLines(events: readonly LifecycleEvent[] | undefined): string[] {
+  return [...(events ?? [])]
+    .sort((a, b) => a.on.localeCompare(b.on))
+    .map((e) => `  ${e.event} ${e.on} — ${provenanceText(e)}${e.note ? `: ${e.note}` : ''}`);
+}
+
+function historyLines(
+  entries: readonly (Provenance & { effectiveFrom: string; effectiveFromBasis?: string; effectiveTo?: string; note?: string; origin: string; override: boolean })[],
+  fields: readonly string[],
+): string[] {
   const lines: string[] = [];
   for (const e of [...entries].sort((a, b) => a.effectiveFrom.localeCompare(b.effectiveFrom))) {
     const rec = e as unknown as Record<string, unknown>;
     const prices = fields.filter((f) => rec[f] !== undefined).map((f) => priceText(f, rec[f] as Decimal));
     const unpublished = Array.isArray(rec.notPublished) ? [`not published: ${(rec.notPublished as string[]).join(', ')}`] : [];
-    const span = e.effectiveTo ? `${e.effectiveFrom} → ${e.effectiveTo}` : `from ${e.effectiveFrom}`;
+    const from = e.effectiveFromBasis === 'first-seen' ? `${e.effectiveFrom} (first seen)` : e.effectiveFrom;
+    const span = e.effectiveTo ? `${from} → ${e.effectiveTo}` : `from ${from}`;
     lines.push(`    ${span}: ${[...prices, ...unpublished].join(', ')}`);
-    lines.push(`      source ${e.source} (as of ${e.asOf})${e.override ? ` · override ${e.origin}` : ''}`);
+    lines.push(`      ${provenanceText(e)}${e.override ? ` · override ${e.origin}` : ''}`);
     if (e.note) lines.push(`      ${e.note}`);
   }
   return lines;
@@ -207,14 +249,16 @@ export function catalogShowText(res: CatalogShowResult): string {
   const out: string[] = [`ftcost catalog ${res.version} · ${res.query}`];
   for (const p of res.providers) {
     out.push('', `${p.name} (${p.id})`, `  pricing: ${p.pricingUrls.join(', ')}`);
-    if (p.availability) out.push(`  availability: ${p.availability.status}${p.availability.shutdownOn ? `, ends ${p.availability.shutdownOn}` : ''} (${p.availability.source})`);
+    out.push(...lifecycleLines(p.lifecycle));
     for (const n of p.notes ?? []) out.push(`  - ${n}`);
     out.push(`  models: ${p.models.map((m) => m.id).join(', ') || 'none'}`);
   }
-  for (const { provider, model, offer, id } of res.offers) {
+  for (const { provider, model, offer, id, availability } of res.offers) {
     out.push('', `${id}  ·  ${provider.name} ${model.name ?? model.id}`);
     if (model.limits) out.push(`  max tokens per example: ${model.limits.maxTokensPerExample} (${model.limits.source})`);
-    if (model.availability) out.push(`  availability: ${model.availability.status}${model.availability.shutdownOn ? `, ends ${model.availability.shutdownOn}` : ''}`);
+    if (availability) out.push(`  on ${res.asOf}: ${availabilityLabel(availability) ?? 'available'}${offer.production ? '' : '; not for production (no SLA)'}`);
+    else if (!offer.production) out.push('  not for production (no SLA)');
+    out.push(...lifecycleLines([...(model.lifecycle ?? []), ...(offer.lifecycle ?? [])]));
     out.push('  prices:', ...historyLines(offer.prices, PRICE_FIELDS));
     if (model.basePrices.length) out.push('  base model:', ...historyLines(model.basePrices, BASE_PRICE_FIELDS));
     for (const n of offer.notes) out.push(`  - ${n}`);
@@ -240,12 +284,12 @@ export function catalogShowText(res: CatalogShowResult): string {
 export function catalogShowJson(res: CatalogShowResult): string {
   const replacer = (_key: string, value: unknown) => (value && typeof value === 'object' && 'toFixed' in value && 'd' in value ? toDecimalString(value as Decimal) : value);
   return JSON.stringify({
-    schemaVersion: 1,
+    schemaVersion: 2,
     kind: 'catalog-show',
     version: res.version,
     query: res.query,
     providers: res.providers.map(({ models, ...p }) => ({ ...p, models: models.map((m) => m.id) })),
-    offers: res.offers.map(({ provider, model, offer, id }) => ({ id, provider: provider.id, model: model.id, method: offer.method, tier: offer.tier ?? null, prices: offer.prices, basePrices: model.basePrices, limits: model.limits ?? null, availability: model.availability ?? provider.availability ?? null, notes: offer.notes, rejected: model.rejected ?? [] })),
+    offers: res.offers.map(({ provider, model, offer, id }) => ({ id, provider: provider.id, model: model.id, method: offer.method, tier: offer.tier ?? null, prices: offer.prices, basePrices: model.basePrices, limits: model.limits ?? null, availability: availabilityJson(res.offers.find((o) => o.id === id)?.availability ?? undefined), lifecycle: [...(provider.lifecycle ?? []), ...(model.lifecycle ?? []), ...(offer.lifecycle ?? [])], production: offer.production, notes: offer.notes, rejected: model.rejected ?? [] })),
     gpuOffers: res.gpuOffers.map(({ offer, id }) => ({ id, ...offer })),
     trainingThroughput: res.training,
     servingThroughput: res.serving,

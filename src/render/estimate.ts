@@ -8,7 +8,7 @@ import { formatCount, formatRate, formatUsd } from '../format/money.js';
 import type { Format } from './formats.js';
 import { csvLines, mdTable, textTable } from './layout.js';
 import { invalidLinesSummary, warningsSummary } from './inspect.js';
-import { epochsLabel, estimateRowNotes, methodLabel } from './labels.js';
+import { epochsCell, epochsLabel, rateLabel, estimateRowNotes, methodLabel } from './labels.js';
 
 function costLabel(r: EstimateRowJson): string {
   return r.trainingCost === null ? 'n/a' : formatUsd(r.trainingCost);
@@ -37,7 +37,7 @@ function footnotes(res: EstimateResult): string[] {
   }
   for (const a of res.assumptions) lines.push(`Assumed: ${a}`);
   if (res.rows.some((r) => r.stale)) lines.push(`stale: the price was last checked more than ${res.staleAfterDays} days before ${res.today}; verify it before budgeting.`);
-  if (res.rows.some((r) => r.epochsBasis === 'openai-auto')) lines.push("auto: OpenAI's default-epochs rule for this many examples (n_epochs=auto).");
+  if (res.rows.some((r) => r.epochsBasis === 'openai-auto' && r.billing !== 'per-hour')) lines.push("auto: OpenAI's default-epochs rule for this many examples (n_epochs=auto).");
   const notes = new Map<string, string>();
   for (const r of res.rows) {
     if (r.availability && r.availability.status !== 'available') for (const note of r.availability.notes) notes.set(note, r.providerName);
@@ -50,10 +50,21 @@ function footnotes(res: EstimateResult): string[] {
     }
   }
   lines.push(...hosted.values());
-  if (res.hiddenUnavailable > 0) lines.push(`${res.hiddenUnavailable} retired offer(s) hidden; --include-unavailable shows them.`);
+  if (res.hiddenUnavailable > 0) {
+    lines.push(`${res.hiddenUnavailable} offer(s) that cannot be trained on ${res.asOf} (training ended, or shut down) are hidden; --include-unavailable shows them.`);
+  }
+  if (res.notKnownBefore.length > 0) {
+    const first = [...new Set(res.notKnownBefore.map((n) => n.firstSeen))].sort();
+    lines.push(
+      `${res.notKnownBefore.length} offer(s) have no known price on ${res.asOf}: their earliest price was only first seen later (${first.join(', ')}), so what they cost then is not known — not that they did not exist.`,
+    );
+  }
+  if (res.rows.some((r) => r.sourceKind === 'copy')) {
+    lines.push("copy: the price was read from a third party's copy of the provider's page (listed under Sources); check the provider's page before budgeting.");
+  }
   const warnings = new Set(res.rows.flatMap((r) => r.warnings));
   for (const w of warnings) lines.push(`Warning: ${w}`);
-  const sources = [...new Set(res.rows.map((r) => `${r.source} (as of ${r.asOf})`))];
+  const sources = [...new Set(res.rows.map((r) => `${r.source} (${r.original ? `copy of ${r.original}, ` : ''}as of ${r.asOf})`))];
   if (sources.length) lines.push('Sources:', ...sources.map((s) => `  ${s}`));
   return lines;
 }
@@ -61,7 +72,7 @@ function footnotes(res: EstimateResult): string[] {
 export function estimateTable(res: EstimateResult): string {
   const header = `ftcost estimate · catalog ${res.catalog.version} · prices as of ${res.asOf} · USD`;
   const dataset = `Dataset: ${datasetLine(res)}`;
-  if (res.rows.length === 0) return [header, dataset, '', 'No offer matches these filters.', ...footnotes(res)].join('\n') + '\n';
+  if (res.rows.length === 0) return [header, dataset, '', res.notKnownBefore.length > 0 ? `No offer has a known price on ${res.asOf}.` : 'No offer matches these filters.', ...footnotes(res)].join('\n') + '\n';
   const table = textTable(
     [
       { header: '#', align: 'right' },
@@ -79,9 +90,9 @@ export function estimateTable(res: EstimateResult): string {
       r.providerName,
       r.model,
       methodLabel(r),
-      epochsLabel(r),
-      formatCount(r.trainingTokens),
-      r.trainingPer1M === null ? 'n/a' : formatRate(r.trainingPer1M),
+      epochsCell(r),
+      r.billing === 'per-hour' ? (r.trainingHours === null ? '-' : `${r.trainingHours} h`) : formatCount(r.trainingTokens),
+      rateLabel(r, formatRate),
       costLabel(r),
       estimateRowNotes(r).join('; '),
     ]),
@@ -92,7 +103,7 @@ export function estimateTable(res: EstimateResult): string {
 export const ESTIMATE_CSV_HEADER = [
   'rank', 'provider', 'model', 'method', 'tier', 'epochs', 'epochs_basis', 'billed_tokens_per_epoch', 'training_tokens',
   'training_per_1m', 'training_cost', 'currency', ...RUNNING_PRICE_FIELDS.map((f) => `ft_${PRICE_KINDS[f].csv}`),
-  'stale', 'availability', 'shutdown_on', 'source', 'as_of', 'catalog_version',
+  'stale', 'availability', 'trainable', 'training_ends_on', 'serving_ends_on', 'source', 'source_kind', 'original', 'as_of', 'catalog_version',
 ] as const;
 
 export function estimateCsv(res: EstimateResult): string {
@@ -100,8 +111,8 @@ export function estimateCsv(res: EstimateResult): string {
     ESTIMATE_CSV_HEADER,
     res.rows.map((r, i) => [
       i + 1, r.provider, r.model, r.method, r.tier, r.epochs, r.epochsBasis, r.billedTokensPerEpoch, r.trainingTokens,
-      r.trainingPer1M, r.trainingCost, r.currency, ...RUNNING_PRICE_FIELDS.map((f) => r.running[f]), r.stale, r.availability?.status ?? 'available', r.availability?.shutdownOn ?? null,
-      r.source, r.asOf, res.catalog.version,
+      r.trainingPer1M, r.trainingCost, r.currency, ...RUNNING_PRICE_FIELDS.map((f) => r.running[f]), r.stale, r.availability?.status ?? 'available', r.availability?.trainable ?? true,
+      r.availability?.trainingEndsOn ?? null, r.availability?.servingEndsOn ?? null, r.source, r.sourceKind, r.original, r.asOf, res.catalog.version,
     ]),
   );
 }
@@ -110,8 +121,9 @@ export function estimateMarkdown(res: EstimateResult): string {
   const table = mdTable(
     ['#', 'Provider', 'Model', 'Method', 'Epochs', 'Training tokens', 'Per 1M', 'Training cost', 'Notes'],
     res.rows.map((r, i) => [
-      String(i + 1), r.providerName, `\`${r.model}\``, methodLabel(r), epochsLabel(r), formatCount(r.trainingTokens),
-      r.trainingPer1M === null ? 'n/a' : formatRate(r.trainingPer1M), costLabel(r), estimateRowNotes(r).join('; '),
+      String(i + 1), r.providerName, `\`${r.model}\``, methodLabel(r), epochsCell(r),
+      r.billing === 'per-hour' ? (r.trainingHours === null ? '-' : `${r.trainingHours} h`) : formatCount(r.trainingTokens),
+      rateLabel(r, formatRate), costLabel(r), estimateRowNotes(r).join('; '),
     ]),
     ['right', 'left', 'left', 'left', 'right', 'right', 'right', 'right', 'left'],
   );

@@ -3,6 +3,7 @@
  * (estimate, catalog list) and the widget's training table. Pure: fields of a result → text; no
  * figure is computed here.
  */
+import type { AvailabilityJson } from '../result/availability.js';
 import type { EstimateRowJson } from '../result/estimate.js';
 
 /** "sft", "sft-lora (batch)". */
@@ -27,10 +28,32 @@ export function staleLabel(ageDays: number): string {
   return `stale (${ageDays} d)`;
 }
 
-/** Null while available; else "retired", "closed-to-new-users, ends 2027-01-06". */
-export function availabilityLabel(a: { status: string; shutdownOn?: string | null } | null | undefined): string | null {
-  if (!a || a.status === 'available') return null;
-  return a.shutdownOn ? `${a.status}, ends ${a.shutdownOn}` : a.status;
+/**
+ * Null while available with nothing ahead; else the status and each dated fact under its own name:
+ * "closed-to-new-users; training ends 2027-01-06; shuts down 2027-01-14", "retired 2026-10-23".
+ */
+export function availabilityLabel(
+  a: { status: AvailabilityJson['status']; trainingEndsOn?: string | null; servingEndsOn?: string | null } | null | undefined,
+): string | null {
+  if (!a) return null;
+  if (a.status === 'retired') return a.servingEndsOn ? `retired ${a.servingEndsOn}` : 'retired';
+  const parts: string[] = a.status === 'available' ? [] : [a.status === 'training-ended' ? 'training ended' : a.status];
+  if (a.trainingEndsOn && a.status !== 'training-ended') parts.push(`training ends ${a.trainingEndsOn}`);
+  if (a.status === 'training-ended' && a.trainingEndsOn) parts[0] = `training ended ${a.trainingEndsOn}`;
+  if (a.servingEndsOn) parts.push(`shuts down ${a.servingEndsOn}`);
+  return parts.length ? parts.join('; ') : null;
+}
+
+/** The epochs of a row, or "-" where training is billed by the hour and epochs do not set the bill. */
+export function epochsCell(r: EstimateRowJson): string {
+  return r.billing === 'per-hour' ? '-' : epochsLabel(r);
+}
+
+/** The training price as billed: "$3.00" per 1M tokens, "$100.00/h" per training hour, or "n/a". */
+export function rateLabel(r: Pick<EstimateRowJson, 'trainingPer1M' | 'trainingPerHour'>, format: (amount: string) => string): string {
+  if (r.trainingPer1M !== null) return format(r.trainingPer1M);
+  if (r.trainingPerHour !== null) return `${format(r.trainingPerHour)}/h`;
+  return 'n/a';
 }
 
 /** Short notes next to an estimate row: stale price, availability, truncation, minimum charge, a missing price. */
@@ -40,7 +63,10 @@ export function estimateRowNotes(r: EstimateRowJson): string[] {
   const availability = availabilityLabel(r.availability);
   if (availability) out.push(availability);
   if (r.truncatedExamples > 0) out.push('truncated');
+  if (r.charges.some((c) => c.name.startsWith('per-job cap'))) out.push('capped');
   if (r.charges.some((c) => c.name === 'minimum charge top-up')) out.push('minimum charge');
   if (r.missingPrice) out.push(r.missingPrice);
+  if (!r.production) out.push('not for production');
+  if (r.sourceKind === 'copy') out.push('copy');
   return out;
 }

@@ -3,13 +3,21 @@
  * the library's `estimate()`. Every amount is an unrounded decimal string; token counts are integer
  * strings (they can exceed 2^53). Bump ESTIMATE_SCHEMA_VERSION on any breaking change.
  */
+import { availabilityJson, type AvailabilityJson } from './availability.js';
+import type { SourceKind } from '../catalog/vocabulary.js';
 import { RUNNING_PRICE_FIELDS, type RunningPriceField } from '../catalog/priceKinds.js';
 import type { Charge } from '../engine/charges.js';
-import type { Estimate, EstimateRow } from '../engine/estimate.js';
+import type { Estimate, EstimateRow, TrainingBilling } from '../engine/estimate.js';
 import { toDecimalString, type Decimal } from '../decimal.js';
 import type { DatasetSummaryJson } from '../dataset/report.js';
 
-export const ESTIMATE_SCHEMA_VERSION = 1;
+/**
+ * 2: availability is a dated lifecycle ({ status, trainable, serving, closedToNewUsersOn,
+ * trainingEndsOn, servingEndsOn, events }) instead of { status, shutdownOn }; rows say how training is
+ * billed (per-token / per-hour), where the price was read (sourceKind, original) and whether its
+ * start date is only first-seen; `notKnownBefore` lists offers whose prices are not known that early.
+ */
+export const ESTIMATE_SCHEMA_VERSION = 2;
 
 export interface ChargeJson {
   name: string;
@@ -37,6 +45,8 @@ export interface EstimateRowJson {
   tokenCountExact: boolean;
   tokenCountMethod: string;
   trainingPer1M: string | null;
+  /** Offers billed per training hour (RFT): the hourly rate. */
+  trainingPerHour: string | null;
   trainingCost: string | null;
   missingPrice: string | null;
   currency: 'USD';
@@ -45,7 +55,18 @@ export interface EstimateRowJson {
   asOf: string;
   stale: boolean;
   priceAgeDays: number;
-  availability: { status: string; shutdownOn: string | null; notes: string[]; source: string } | null;
+  availability: AvailabilityJson | null;
+  /** How the offer bills training: per-token (tokens × epochs), per-hour (RFT: hours × rate), or not-published. */
+  billing: TrainingBilling;
+  /** false: not for production (no SLA), per the provider — e.g. Azure's Developer tier. */
+  production: boolean;
+  /** Per-hour billing: the hours priced (null when not given, and for per-token billing). */
+  trainingHours: string | null;
+  /** `official`: read on the provider's own page; `copy`: read from a third party's copy of it (see original). */
+  sourceKind: SourceKind;
+  original: string | null;
+  /** The price's start date is only when it was first seen, not a known price change. */
+  effectiveFromFirstSeen: boolean;
   /** Running the fine-tuned model: per-1M token prices and hourly hosting (null where not published / not charged). */
   running: { [F in RunningPriceField]: string | null } & { hostingPerMonth: string | null };
   warnings: string[];
@@ -69,7 +90,10 @@ export interface EstimateResult {
   };
   assumptions: string[];
   rows: EstimateRowJson[];
+  /** Offers left out because they cannot be trained on the as-of date (shown with includeUnavailable). */
   hiddenUnavailable: number;
+  /** Offers whose earliest known price was only first seen after the as-of date: unknown then, not absent. */
+  notKnownBefore: { provider: string; model: string; method: string; tier: string | null; firstSeen: string }[];
 }
 
 export interface ResultContext {
@@ -104,6 +128,7 @@ function rowJson(r: EstimateRow): EstimateRowJson {
     tokenCountExact: r.tokens.exact,
     tokenCountMethod: r.tokens.method,
     trainingPer1M: r.trainingPer1M ? toDecimalString(r.trainingPer1M) : null,
+    trainingPerHour: r.trainingPerHour ? toDecimalString(r.trainingPerHour) : null,
     trainingCost: r.trainingCost ? toDecimalString(r.trainingCost) : null,
     missingPrice: r.missingPrice ?? null,
     currency: r.currency,
@@ -112,9 +137,13 @@ function rowJson(r: EstimateRow): EstimateRowJson {
     asOf: r.asOf,
     stale: r.stale,
     priceAgeDays: r.ageDays,
-    availability: r.availability
-      ? { status: r.availability.status, shutdownOn: r.availability.shutdownOn ?? null, notes: r.availability.notes, source: r.availability.source }
-      : null,
+    availability: availabilityJson(r.availability),
+    billing: r.billing,
+    production: r.production,
+    trainingHours: r.trainingHours ? toDecimalString(r.trainingHours) : null,
+    sourceKind: r.sourceKind,
+    original: r.original ?? null,
+    effectiveFromFirstSeen: r.effectiveFromFirstSeen,
     running: {
       ...(Object.fromEntries(RUNNING_PRICE_FIELDS.map((f) => [f, opt(r.running[f])])) as { [F in RunningPriceField]: string | null }),
       hostingPerMonth: opt(r.running.hostingPerMonth),
@@ -153,5 +182,6 @@ export function toEstimateResult(e: Estimate, ctx: ResultContext = {}): Estimate
     assumptions: estimateAssumptions(e, ctx),
     rows: e.rows.map(rowJson),
     hiddenUnavailable: e.hiddenUnavailable,
+    notKnownBefore: e.notKnownBefore.map((n) => ({ ...n, tier: n.tier ?? null })),
   };
 }

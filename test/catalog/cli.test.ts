@@ -11,7 +11,7 @@ describe('ftcost catalog list', () => {
     const { code, stdout } = await runCli(['catalog', 'list', '--format', 'json']);
     expect(code).toBe(0);
     const out = JSON.parse(stdout);
-    expect(out.version).toBe('2026.11.23');
+    expect(out.version).toBe('2026.11.29');
     expect(out.entries.length).toBeGreaterThan(150);
     for (const e of out.entries) {
       expect(e.model ?? e.gpu, e.id).toBeTruthy();
@@ -20,14 +20,14 @@ describe('ftcost catalog list', () => {
       expect(['fine-tuning', 'gpu-rental', 'dedicated-endpoint', 'hosted-hardware']).toContain(e.kind);
     }
     const mini = out.entries.find((e: { id: string }) => e.id === 'openai/gpt-4o-mini-2024-07-18/sft');
-    expect(mini).toMatchObject({ prices: { trainingPer1M: '3', inputPer1M: '0.3', cachedInputPer1M: '0.15', outputPer1M: '1.2' }, availability: { status: 'closed-to-new-users', shutdownOn: '2027-01-06' }, stale: true, priceAgeDays: 470 });
+    expect(mini).toMatchObject({ prices: { trainingPer1M: '3', inputPer1M: '0.3', cachedInputPer1M: '0.15', outputPer1M: '1.2' }, availability: { status: 'closed-to-new-users', trainable: true, trainingEndsOn: '2027-01-06', servingEndsOn: '2027-01-14' }, stale: true, priceAgeDays: 470, sourceKind: 'copy', original: 'https://platform.openai.com/docs/pricing' });
   });
 
   it('filters by provider and shows staleness and availability in the table', async () => {
     const { code, stdout } = await runCli(['catalog', 'list', '--provider', 'cohere']);
     expect(code).toBe(0);
     expect(stdout).toContain('command-r-08-2024');
-    expect(stdout).toContain('stale (434 d); retired, ends 2025-09-15');
+    expect(stdout).toContain('stale (434 d); closed-to-new-users; copy');
     expect(stdout).toContain('https://cohere.com/pricing');
     expect(stdout).not.toContain('OpenAI');
   });
@@ -76,7 +76,7 @@ describe('ftcost catalog validate', () => {
   it('accepts the shipped pricing directory (exit 0)', async () => {
     const { code, stdout } = await runCli(['catalog', 'validate', 'pricing'], { cwd: ROOT });
     expect(code).toBe(0);
-    expect(stdout).toBe('ok pricing: a valid catalog (version 2026.11.23, 8 providers, 7 GPU hosts)\n');
+    expect(stdout).toBe('ok pricing: a valid catalog (version 2026.11.29, 8 providers, 9 GPU hosts)\n');
   });
 
   it('exits 2 for a file that does not exist', async () => {
@@ -107,7 +107,7 @@ describe('estimate with --prices and --as-of', () => {
 
   it('prices with the shipped $3.00 before the negotiated rate starts: 1.5M tokens × $3.00 = $4.50', async () => {
     const row = JSON.parse((await runCli([...args, '--as-of', '2026-05-31'])).stdout).rows[0];
-    expect([row.trainingPer1M, row.trainingCost, row.source]).toEqual(['3', '4.5', 'https://platform.openai.com/docs/pricing']);
+    expect([row.trainingPer1M, row.trainingCost, row.source]).toEqual(['3', '4.5', 'https://github.com/dakota-jamie-sims/OpenAI-Learning-Center-Agent/blob/225d78b788350bb6f924efadd7e1e5b6ab9e2815/docs/openai_documentation/03_Models/02_Pricing.md']);
   });
 
   it('prices with the negotiated $2.40 from its date: 1.5M × $2.40 = $3.60, inference prices unchanged', async () => {

@@ -1,8 +1,9 @@
 /** The shared catalog look-ups (src/catalog/query.ts). */
 import { describe, expect, it } from 'vitest';
 import { d } from '../../src/decimal.js';
-import { availabilityOn, daysBetween, inForce, resolveField } from '../../src/catalog/query.js';
-import type { Model, Provider } from '../../src/catalog/model.js';
+import { daysBetween } from '../../src/catalog/dates.js';
+import { availabilityOn, inForce, resolveField } from '../../src/catalog/query.js';
+import type { Model, Offer, Provider } from '../../src/catalog/model.js';
 
 const entry = (from: string, amount: string, origin: string, override: boolean, to?: string) => ({
   effectiveFrom: from,
@@ -30,12 +31,16 @@ describe('resolveField', () => {
 
 describe('availabilityOn', () => {
   const source = 'https://example.com';
-  const provider = { id: 'p', name: 'P', availability: { status: 'deprecated', shutdownOn: '2027-01-06', source, asOf: '2026-01-01' }, models: [] } as unknown as Provider;
-  const model = { id: 'm', offers: [], basePrices: [], availability: { status: 'available', shutdownOn: '2027-01-14', source, asOf: '2026-01-01', note: 'n' } } as unknown as Model;
-  it('the stricter status and the earlier shutdown; retired once it has passed', () => {
-    expect(availabilityOn(provider, model, '2026-06-01')).toEqual({ status: 'deprecated', shutdownOn: '2027-01-06', notes: ['n'], source });
-    expect(availabilityOn(provider, model, '2027-01-06')!.status).toBe('retired');
-    expect(availabilityOn({ ...provider, availability: undefined }, undefined, '2026-06-01')).toBeUndefined();
+  // Provider: no new training from 2027-01-06; model: shut down 2027-01-14; the offer itself: closed to new users 2026-06-01.
+  const provider = { id: 'p', name: 'P', lifecycle: [{ event: 'training-ends', on: '2027-01-06', source, asOf: '2026-01-01' }], models: [] } as unknown as Provider;
+  const model = { id: 'm', offers: [], basePrices: [], lifecycle: [{ event: 'serving-ends', on: '2027-01-14', source, asOf: '2026-01-01', note: 'n' }] } as unknown as Model;
+  const offer = { method: 'sft', production: true, prices: [], notes: [], lifecycle: [{ event: 'closed-to-new-users', on: '2026-06-01', source, asOf: '2026-01-01' }] } as unknown as Offer;
+  it("the provider's, the model's and the offer's events together; the status on each date", () => {
+    expect(availabilityOn(provider, model, offer, '2026-05-31')).toMatchObject({ status: 'available', trainable: true, trainingEndsOn: '2027-01-06', servingEndsOn: '2027-01-14', notes: ['n'] });
+    expect(availabilityOn(provider, model, offer, '2026-06-01')!.status).toBe('closed-to-new-users');
+    expect(availabilityOn(provider, model, offer, '2027-01-06')).toMatchObject({ status: 'training-ended', trainable: false, serving: true });
+    expect(availabilityOn(provider, model, offer, '2027-01-14')).toMatchObject({ status: 'retired', trainable: false, serving: false });
+    expect(availabilityOn({ ...provider, lifecycle: undefined }, undefined, undefined, '2026-06-01')).toBeUndefined();
   });
 });
 

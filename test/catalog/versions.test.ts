@@ -46,12 +46,12 @@ describe('catalog diff', () => {
   it('lists the H100 change $4.00 → $8.00 between 2026-03-01 and 2026-11-23, dated by the later entry', () => {
     const changes = diffCatalog(embeddedCatalog(), '2026-03-01', TODAY);
     const h100 = changes.find((c) => c.id === H100)!;
-    expect(h100).toMatchObject({ field: 'gpuPerHour', change: 'changed', effective: '2026-10-07', source: 'https://fireworks.ai/pricing' });
+    expect(h100).toMatchObject({ field: 'gpuPerHour', change: 'changed', effective: '2026-10-07', source: 'https://github.com/api-evangelist/fireworks-ai/blob/1c5ae01cd3bd3dd4482d8ed1878ea8006812599d/plans/fireworks-ai-plans-pricing.yml' });
     expect([h100.from!.toFixed(), h100.to!.toFixed()]).toEqual(['4', '8']);
   });
 
   it('lists nothing between two dates with no change in between', () => {
-    expect(diffCatalog(embeddedCatalog(), '2026-11-01', '2026-11-23')).toEqual([]);
+    expect(diffCatalog(embeddedCatalog(), '2026-11-10', '2026-11-23')).toEqual([]);
   });
 
   it('marks a price first recorded in the window as added, and one that ended as removed', () => {

@@ -16,7 +16,8 @@ describe('ftcost estimate — formats', () => {
     expect(stdout).toMatch(/^ftcost estimate · catalog \d{4}\.\d{2}\.\d{2} · prices as of 2026-11-23 · USD$/m);
     expect(stdout).toContain('Dataset: 500 examples × 400 tokens');
     const lines = stdout.split('\n').filter((l) => /^\s*\d+\s{2}/.test(l));
-    expect(lines[0]).toMatch(/gpt-4o-mini-2024-07-18\s+sft \(global\)\s+3\s+600,000\s+\$3\.00\s+\$1\.80/);
+    expect(lines[0]).toMatch(/gpt-4o-mini-2024-07-18\s+sft \(developer\)\s+3\s+600,000\s+\$1\.50\s+\$0\.90\s+not for production; copy/);
+    expect(lines[1]).toMatch(/gpt-4o-mini-2024-07-18\s+sft \(global\)\s+3\s+600,000\s+\$3\.00\s+\$1\.80/);
     expect(stdout).toMatch(/OpenAI\s+gpt-4o-mini-2024-07-18\s+sft\s+3\s+600,000\s+\$3\.00\s+\$1\.80\s+stale/);
     expect(stdout).toMatch(/OpenAI\s+gpt-4o-2024-08-06\s+sft\s+3\s+600,000\s+\$25\.00\s+\$15\.00/);
     expect(stdout).toContain('Sources:');
@@ -32,7 +33,7 @@ describe('ftcost estimate — formats', () => {
     const { code, stdout } = await runCli([...MAIN, '-m', 'gpt-4o-mini', '-p', 'openai', '--format', 'json']);
     expect(code).toBe(0);
     const json = JSON.parse(stdout);
-    expect(json).toMatchObject({ schemaVersion: 1, kind: 'estimate', catalog: { version: expect.any(String) }, asOf: '2026-11-23' });
+    expect(json).toMatchObject({ schemaVersion: 2, kind: 'estimate', catalog: { version: expect.any(String) }, asOf: '2026-11-23' });
     expect(json.rows).toHaveLength(1);
     expect(json.rows[0]).toMatchObject({
       provider: 'openai',
@@ -42,8 +43,12 @@ describe('ftcost estimate — formats', () => {
       trainingTokens: '600000',
       trainingCost: '1.8',
       currency: 'USD',
-      source: 'https://platform.openai.com/docs/pricing',
+      source: 'https://github.com/dakota-jamie-sims/OpenAI-Learning-Center-Agent/blob/225d78b788350bb6f924efadd7e1e5b6ab9e2815/docs/openai_documentation/03_Models/02_Pricing.md',
+      sourceKind: 'copy',
+      original: 'https://platform.openai.com/docs/pricing',
       asOf: '2025-08-10',
+      billing: 'per-token',
+      production: true,
       running: { inputPer1M: '0.3', cachedInputPer1M: '0.15', outputPer1M: '1.2', hostingPerHour: null },
     });
   });
@@ -60,8 +65,8 @@ describe('ftcost estimate — formats', () => {
     expect(code).toBe(0);
     const lines = stdout.trimEnd().split('\n');
     expect(lines[0]).toBe(ESTIMATE_CSV_HEADER.join(','));
-    expect(lines).toHaveLength(4); // header + OpenAI + Azure global + Azure regional
-    expect(lines[1]).toMatch(/^1,azure-openai,gpt-4o-mini-2024-07-18,sft,global,3,requested,200000,600000,3,1\.8,USD,0\.15,0\.075,,,0\.6,1\.7,,false,available,/);
+    expect(lines).toHaveLength(6); // header + OpenAI + Azure developer, global, regional, Data Zone
+    expect(lines[2]).toMatch(/^2,azure-openai,gpt-4o-mini-2024-07-18,sft,global,3,requested,200000,600000,3,1\.8,USD,0\.15,0\.075,,,0\.6,1\.7,,false,available,true,/);
   });
 
   it('md: a Markdown table', async () => {

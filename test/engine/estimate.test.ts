@@ -130,7 +130,7 @@ describe('worked examples (computed by hand, on the fixture catalog)', () => {
       providerFile('acme', [
         {
           id: 'm-nano',
-          availability: { status: 'retired', shutdownOn: '2026-10-23', source: SRC, asOf: '2026-10-01' },
+          lifecycle: [{ event: 'serving-ends', on: '2026-10-23', source: SRC, asOf: '2026-10-01' }],
           offers: [{ method: 'sft', prices: [{ effectiveFrom: '2025-01-01', source: SRC, asOf: '2026-10-01', trainingPer1M: '1.50' }] }],
         },
       ]),
@@ -140,7 +140,7 @@ describe('worked examples (computed by hand, on the fixture catalog)', () => {
     expect(hidden.hiddenUnavailable).toBe(1);
     const shown = estimate({ examples: 500, epochs: 3, today: TODAY, includeUnavailable: true, catalog: retired });
     // 500 × 500 (default) × 3 = 750,000 tokens × $1.50/M = $1.125
-    expect(shown.rows[0]).toMatchObject({ trainingCost: '1.125', availability: { status: 'retired', shutdownOn: '2026-10-23' } });
+    expect(shown.rows[0]).toMatchObject({ trainingCost: '1.125', availability: { status: 'retired', trainable: false, servingEndsOn: '2026-10-23' } });
   });
 
   it('unknown model and provider are user errors with the closest ids', () => {
