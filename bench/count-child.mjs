@@ -11,4 +11,12 @@ const started = performance.now();
 const report = await countFile(file, { encodings: ['o200k_base'], threads });
 const seconds = (performance.now() - started) / 1000;
 const tokens = report.count.encodings.o200k_base.histogram.reduce((sum, [t, n]) => sum + t * n, 0);
-console.log(JSON.stringify({ seconds, bytes: report.count.bytes, tokens, examples: report.count.examples, maxRssMB: process.resourceUsage().maxRSS / 1024 }));
+console.log(
+  JSON.stringify({
+    seconds,
+    bytes: report.count.bytes,
+    tokens,
+    examples: report.count.examples,
+    maxRssMB: process.resourceUsage().maxRSS / 1024,
+  }),
+);

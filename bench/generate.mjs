@@ -20,10 +20,20 @@ function loadCorpus() {
   const lib = dirname(createRequire(import.meta.url).resolve('typescript'));
   const english = [];
   const foreign = [];
-  for (const lang of readdirSync(lib, { withFileTypes: true }).filter((d) => d.isDirectory()).map((d) => d.name).sort()) {
+  for (const lang of readdirSync(lib, { withFileTypes: true })
+    .filter((d) => d.isDirectory())
+    .map((d) => d.name)
+    .sort()) {
     const messages = JSON.parse(readFileSync(join(lib, lang, 'diagnosticMessages.generated.json'), 'utf8'));
     for (const [key, text] of Object.entries(messages)) {
-      if (lang === 'de') english.push(key.split('_').slice(0, -1).join(' ').replace(/\b(\d)\b/g, '{$1}'));
+      if (lang === 'de')
+        english.push(
+          key
+            .split('_')
+            .slice(0, -1)
+            .join(' ')
+            .replace(/\b(\d)\b/g, '{$1}'),
+        );
       if (lang !== 'de' || foreign.length % 2 === 0) foreign.push(text);
     }
   }
@@ -42,15 +52,34 @@ export function prng(seed) {
   };
 }
 
-const COMMON = `the of and to a in is you that it he was for on are as with his they I at be this have from or one had by word but not what all were we when your can said there use an each which she do how their if will up other about out many then them these so some her would make like him into time has look two more write go see number no way could people my than first water been call who oil its now find long down day did get come made may part over new sound take only little work know place year live me back give most very after thing our just name good sentence man think say great where help through much before line right too mean old any same tell boy follow came want show also around form three small set put end does another well large must big even such because turn here why ask went men read need land different home us move try kind hand picture again change off play spell air away animal house point page letter mother answer found study still learn should America world model training data cost token invoice refund order account password shipping delivery subscription upgrade billing customer support assistant please thanks sorry issue error problem question`.split(' ');
-const SYLLABLES = 'ka ri to ne sa mu lo vi da pe qu ex th str an on en in ul or ar ys ph gr bl ch ck ion ment ing ed ly er est ous ive ize'.split(' ');
+const COMMON =
+  `the of and to a in is you that it he was for on are as with his they I at be this have from or one had by word but not what all were we when your can said there use an each which she do how their if will up other about out many then them these so some her would make like him into time has look two more write go see number no way could people my than first water been call who oil its now find long down day did get come made may part over new sound take only little work know place year live me back give most very after thing our just name good sentence man think say great where help through much before line right too mean old any same tell boy follow came want show also around form three small set put end does another well large must big even such because turn here why ask went men read need land different home us move try kind hand picture again change off play spell air away animal house point page letter mother answer found study still learn should America world model training data cost token invoice refund order account password shipping delivery subscription upgrade billing customer support assistant please thanks sorry issue error problem question`.split(
+    ' ',
+  );
+const SYLLABLES =
+  'ka ri to ne sa mu lo vi da pe qu ex th str an on en in ul or ar ys ph gr bl ch ck ion ment ing ed ly er est ous ive ize'.split(
+    ' ',
+  );
 const FOREIGN = [
-  'Это пример текста на русском языке.', 'Ελληνικά κείμενα για δοκιμή.', '日本語のテキストを数える。', '这是一个中文句子，用于测试。',
-  'Le café coûte trois euros à Paris.', 'Größenänderung über Straßen.', 'naïve façade — déjà vu', '한국어 문장입니다.', '🙂 👍 🚀 ✅', 'مرحبا بالعالم',
+  'Это пример текста на русском языке.',
+  'Ελληνικά κείμενα για δοκιμή.',
+  '日本語のテキストを数える。',
+  '这是一个中文句子，用于测试。',
+  'Le café coûte trois euros à Paris.',
+  'Größenänderung über Straßen.',
+  'naïve façade — déjà vu',
+  '한국어 문장입니다.',
+  '🙂 👍 🚀 ✅',
+  'مرحبا بالعالم',
 ];
 const SNIPPETS = [
-  'function add(a, b) {\n  return a + b;\n}', 'SELECT id, name FROM users WHERE id = 42;', '{"status": "ok", "items": [1, 2, 3]}',
-  'for i in range(10):\n    print(i)', 'https://example.com/api/v2/orders?id=12345&sort=desc', '<|endoftext|> is just text here', '    indented\n\n\n   \t line',
+  'function add(a, b) {\n  return a + b;\n}',
+  'SELECT id, name FROM users WHERE id = 42;',
+  '{"status": "ok", "items": [1, 2, 3]}',
+  'for i in range(10):\n    print(i)',
+  'https://example.com/api/v2/orders?id=12345&sort=desc',
+  '<|endoftext|> is just text here',
+  '    indented\n\n\n   \t line',
 ];
 
 function makeVocabulary(rand, size) {
@@ -100,19 +129,40 @@ export function* examples(seed) {
     return p;
   };
   const systems = Array.from({ length: 300 }, () => paragraph(3));
-  for (let i = 0; ; i++) {
+  for (let _i = 0; ; _i++) {
     const messages = [];
-    if (rand() < 0.9) messages.push({ role: 'system', content: `${pick(systems)} Customer: ${word()} ${word()} #${number()}. Date: 2026-${1 + Math.floor(rand() * 12)}-${1 + Math.floor(rand() * 28)}.` });
+    if (rand() < 0.9)
+      messages.push({
+        role: 'system',
+        content: `${pick(systems)} Customer: ${word()} ${word()} #${number()}. Date: 2026-${1 + Math.floor(rand() * 12)}-${1 + Math.floor(rand() * 28)}.`,
+      });
     const turns = 1 + Math.floor(rand() ** 2 * 6);
     const foreign = rand() < 0.12;
     for (let t = 0; t < turns; t++) {
-      const user = { role: 'user', content: foreign ? pick(corpus.foreign) + ' ' + pick(corpus.foreign) + ' ' + paragraph(2) : paragraph(3) };
+      const user = {
+        role: 'user',
+        content: foreign ? pick(corpus.foreign) + ' ' + pick(corpus.foreign) + ' ' + paragraph(2) : paragraph(3),
+      };
       if (rand() < 0.05) user.name = word();
       messages.push(user);
       if (rand() < 0.06) {
         const id = `call_${number()}`;
-        messages.push({ role: 'assistant', content: null, tool_calls: [{ id, type: 'function', function: { name: `get_${word()}`, arguments: JSON.stringify({ id: Number(number()), q: word() }) } }] });
-        messages.push({ role: 'tool', tool_call_id: id, content: JSON.stringify({ result: sentence(), total: number() }) });
+        messages.push({
+          role: 'assistant',
+          content: null,
+          tool_calls: [
+            {
+              id,
+              type: 'function',
+              function: { name: `get_${word()}`, arguments: JSON.stringify({ id: Number(number()), q: word() }) },
+            },
+          ],
+        });
+        messages.push({
+          role: 'tool',
+          tool_call_id: id,
+          content: JSON.stringify({ result: sentence(), total: number() }),
+        });
       }
       const assistant = { role: 'assistant', content: rand() < 0.5 ? paragraph(6) : paragraph(12) };
       if (rand() < 0.1) assistant.weight = rand() < 0.5 ? 0 : 1;

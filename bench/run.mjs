@@ -77,10 +77,16 @@ function time(fn) {
 const results = [];
 function record(name, seconds, tokens, mb = sampleMB, note = '') {
   results.push({ name, seconds, tokens, mb, mbPerS: mb / seconds, tokensPerS: tokens / seconds, note });
-  console.log(`${name.padEnd(44)} ${(mb / seconds).toFixed(1).padStart(7)} MB/s ${(tokens / seconds / 1e6).toFixed(2).padStart(6)} M tokens/s  ${seconds.toFixed(2)} s ${note}`);
+  console.log(
+    `${name.padEnd(44)} ${(mb / seconds).toFixed(1).padStart(7)} MB/s ${(tokens / seconds / 1e6).toFixed(2).padStart(6)} M tokens/s  ${seconds.toFixed(2)} s ${note}`,
+  );
 }
 
-console.log(`\nSample: first ${sampleMB.toFixed(1)} MB of ${file100} · ${cpus().length} cores · load average ${loadavg().map((x) => x.toFixed(1)).join(' ')}\n`);
+console.log(
+  `\nSample: first ${sampleMB.toFixed(1)} MB of ${file100} · ${cpus().length} cores · load average ${loadavg()
+    .map((x) => x.toFixed(1))
+    .join(' ')}\n`,
+);
 
 const parse = time(() => {
   let n = 0;
@@ -106,13 +112,19 @@ record('js-tiktoken 1.0.21 encode loop', plain.seconds, plain.result);
 
 const totals = new Set([ft.result, gpt.result, ref.result, plain.result]);
 if (totals.size !== 1) {
-  console.error(`token totals disagree: ftcost ${ft.result}, gpt-tokenizer ${gpt.result}, reference ${ref.result}, js-tiktoken ${plain.result}`);
+  console.error(
+    `token totals disagree: ftcost ${ft.result}, gpt-tokenizer ${gpt.result}, reference ${ref.result}, js-tiktoken ${plain.result}`,
+  );
   process.exit(1);
 }
 console.log(`\nAll four agree: ${ft.result.toLocaleString('en-US')} o200k_base tokens in the sample.\n`);
 
 function child(path, threads) {
-  const out = execFileSync(process.execPath, [new URL('./count-child.mjs', import.meta.url).pathname, path, String(threads)], { encoding: 'utf8' });
+  const out = execFileSync(
+    process.execPath,
+    [new URL('./count-child.mjs', import.meta.url).pathname, path, String(threads)],
+    { encoding: 'utf8' },
+  );
   return JSON.parse(out.trim().split('\n').pop());
 }
 
@@ -144,12 +156,17 @@ const lines = [
   '',
   '| What | MB/s | tokens/s | vs js-tiktoken loop | time |',
   '| --- | ---: | ---: | ---: | ---: |',
-  ...results.map((r) => `| ${r.name}${r.note ? ` ${r.note}` : ''} | ${r.mbPerS.toFixed(1)} | ${r.tokens ? (r.tokensPerS / 1e6).toFixed(2) + 'M' : '–'} | ${ratio(r.mbPerS, byName['js-tiktoken 1.0.21 encode loop'].mbPerS)} | ${r.seconds.toFixed(2)} s |`),
+  ...results.map(
+    (r) =>
+      `| ${r.name}${r.note ? ` ${r.note}` : ''} | ${r.mbPerS.toFixed(1)} | ${r.tokens ? (r.tokensPerS / 1e6).toFixed(2) + 'M' : '–'} | ${ratio(r.mbPerS, byName['js-tiktoken 1.0.21 encode loop'].mbPerS)} | ${r.seconds.toFixed(2)} s |`,
+  ),
   '',
   `- ftcost on one thread: **${ratio(ftS, byName['js-tiktoken 1.0.21 encode loop'].mbPerS)} the plain js-tiktoken loop**, ${ratio(ftS, byName['gpt-tokenizer 4.0.0'].mbPerS)} gpt-tokenizer, ${ratio(ftS, byName['tiktoken 1.0.22 (WASM, reference)'].mbPerS)} the WASM reference; read + parse alone is ${ratio(byName['read + split + JSON.parse alone'].mbPerS, ftS)} faster than counting.`,
   `- Both cores: ${whole[1].label.replace('ftcost, ', '').replace(', whole 100 MB file', '')} count the 100 MB file ${ratio(whole[0].seconds, whole[1].seconds)} as fast as one thread, and the 400 MB file ${ratio(whole[2].seconds, whole[3].seconds)}.`,
   `- Whole-file rows are the median of ${RUNS} runs (times of each: ${whole.map((w) => `${w.label.replace('ftcost, ', '')}: ${w.allSeconds.map((x) => x.toFixed(2)).join(' / ')} s`).join('; ')}); peak RSS is the largest of the runs.`,
-  `- Load average at the end: ${loadavg().map((x) => x.toFixed(1)).join(' ')}.`,
+  `- Load average at the end: ${loadavg()
+    .map((x) => x.toFixed(1))
+    .join(' ')}.`,
   `- Peak RSS (whole process, child per run): ${whole.map((w) => `${w.label.replace('ftcost, ', '')}: ${w.maxRssMB.toFixed(0)} MB`).join('; ')}.`,
   '',
 ];

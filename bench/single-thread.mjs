@@ -32,7 +32,9 @@ function time(name, count) {
   const t = performance.now();
   const n = run(count);
   const s = (performance.now() - t) / 1000;
-  console.log(`${name.padEnd(20)} ${String(n).padStart(10)} tokens ${(mb / s).toFixed(1).padStart(6)} MB/s ${s.toFixed(2)} s`);
+  console.log(
+    `${name.padEnd(20)} ${String(n).padStart(10)} tokens ${(mb / s).toFixed(1).padStart(6)} MB/s ${s.toFixed(2)} s`,
+  );
   return s;
 }
 

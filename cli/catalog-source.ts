@@ -17,7 +17,10 @@ export interface CatalogArgs {
  * the common path (the embedded, pre-compiled catalog) starts without them.
  */
 export async function catalogFor(args: CatalogArgs, ctx: CliContext): Promise<Catalog> {
-  const prices = (args.prices ?? []).flatMap((p) => String(p).split(',')).map((p) => p.trim()).filter(Boolean);
+  const prices = (args.prices ?? [])
+    .flatMap((p) => String(p).split(','))
+    .map((p) => p.trim())
+    .filter(Boolean);
   if (!args.catalog && prices.length === 0) return embeddedCatalog();
   const { loadCatalogDir, loadOverrides } = await import('../src/catalog/load.js');
   const base = args.catalog ? toCatalog(loadCatalogDir(resolve(ctx.cwd, args.catalog), ctx.cwd)) : embeddedCatalog();
@@ -33,7 +36,8 @@ export function shippedPricingDir(): string {
   let dir = dirname(fileURLToPath(import.meta.url));
   for (;;) {
     const pkg = join(dir, 'package.json');
-    if (existsSync(pkg) && (JSON.parse(readFileSync(pkg, 'utf8')) as { name?: string }).name === 'ftcost') return join(dir, 'pricing');
+    if (existsSync(pkg) && (JSON.parse(readFileSync(pkg, 'utf8')) as { name?: string }).name === 'ftcost')
+      return join(dir, 'pricing');
     const up = dirname(dir);
     if (up === dir) throw new Error('the shipped pricing/ directory was not found beside ftcost');
     dir = up;

@@ -18,12 +18,32 @@ import { parseCount } from './options.js';
 /** Every training data flag, with its one help text. */
 export const DATASET_FLAGS = {
   examples: { alias: 'n', type: 'string', describe: 'Number of training examples' },
-  'tokens-per-example': { alias: 't', type: 'string', describe: 'Average tokens per example (default 500, reported as assumed)' },
-  file: { type: 'string', describe: 'Count a training file (chat JSONL) exactly instead of --examples × --tokens-per-example' },
-  'validation-file': { type: 'string', describe: 'A validation file, billed where the provider bills evaluations (Together)' },
-  encoding: { type: 'string', describe: `Count with this tokenizer instead of each model's own: ${KNOWN_ENCODINGS.join(', ')}` },
-  'max-tokens-per-example': { type: 'string', describe: "Per-example token cap instead of each model's (longer examples are billed at the cap)" },
-  progress: { type: 'boolean', default: true, describe: 'Progress bar on stderr while a file is counted, when stderr is a terminal (--no-progress: none)' },
+  'tokens-per-example': {
+    alias: 't',
+    type: 'string',
+    describe: 'Average tokens per example (default 500, reported as assumed)',
+  },
+  file: {
+    type: 'string',
+    describe: 'Count a training file (chat JSONL) exactly instead of --examples × --tokens-per-example',
+  },
+  'validation-file': {
+    type: 'string',
+    describe: 'A validation file, billed where the provider bills evaluations (Together)',
+  },
+  encoding: {
+    type: 'string',
+    describe: `Count with this tokenizer instead of each model's own: ${KNOWN_ENCODINGS.join(', ')}`,
+  },
+  'max-tokens-per-example': {
+    type: 'string',
+    describe: "Per-example token cap instead of each model's (longer examples are billed at the cap)",
+  },
+  progress: {
+    type: 'boolean',
+    default: true,
+    describe: 'Progress bar on stderr while a file is counted, when stderr is a terminal (--no-progress: none)',
+  },
 } as const satisfies Record<string, Options>;
 
 export type DatasetFlag = keyof typeof DATASET_FLAGS;
@@ -49,17 +69,23 @@ export interface DatasetArgs extends CountArgs {
 
 /** --file and --examples exclude each other; --tokens-per-example goes with --examples only. */
 export function checkDatasetArgs(args: DatasetArgs): void {
-  if (args.file !== undefined && args.examples !== undefined) throw new UserError('give either --file or --examples, not both');
-  if (args.file !== undefined && args.tokensPerExample !== undefined) throw new UserError('--tokens-per-example goes with --examples; with --file the tokens are counted');
+  if (args.file !== undefined && args.examples !== undefined)
+    throw new UserError('give either --file or --examples, not both');
+  if (args.file !== undefined && args.tokensPerExample !== undefined)
+    throw new UserError('--tokens-per-example goes with --examples; with --file the tokens are counted');
 }
 
-export function parseOverrides(args: CountArgs): CountOverrides {
+function parseOverrides(args: CountArgs): CountOverrides {
   const overrides: CountOverrides = {};
   if (args.encoding !== undefined) {
-    if (!planEncoding(args.encoding)) throw new UserError(`unknown encoding "${args.encoding}"; use one of ${KNOWN_ENCODINGS.join(', ')}`);
+    if (!planEncoding(args.encoding))
+      throw new UserError(`unknown encoding "${args.encoding}"; use one of ${KNOWN_ENCODINGS.join(', ')}`);
     overrides.encoding = args.encoding;
   }
-  if (args.maxTokensPerExample !== undefined) overrides.maxTokensPerExample = parseCount('max-tokens-per-example', args.maxTokensPerExample, { max: 100_000_000 });
+  if (args.maxTokensPerExample !== undefined)
+    overrides.maxTokensPerExample = parseCount('max-tokens-per-example', args.maxTokensPerExample, {
+      max: 100_000_000,
+    });
   return overrides;
 }
 
@@ -83,7 +109,8 @@ export async function countForCli(
     labels: files,
     encodings,
     overrides,
-    overLimitCap: overrides.maxTokensPerExample ?? (noFilter && defaultEncodings ? undefined : smallestCap(catalog, filters)),
+    overLimitCap:
+      overrides.maxTokensPerExample ?? (noFilter && defaultEncodings ? undefined : smallestCap(catalog, filters)),
     progress: { stream: ctx.stderr, enabled: args.progress },
   });
   // Outputs name the files as the user gave them.

@@ -8,10 +8,16 @@ import { isIsoDate } from '../src/catalog/vocabulary.js';
 import { UserError } from '../src/errors.js';
 import { FORMATS, type Format } from '../src/render/formats.js';
 
-export { FORMATS, type Format };
+export type { Format };
 
-export function parseCount(flag: string, raw: unknown, { min = 1, max = 1e12 }: { min?: number; max?: number } = {}): number {
-  const text = String(raw ?? '').trim().replace(/_/g, '');
+export function parseCount(
+  flag: string,
+  raw: unknown,
+  { min = 1, max = 1e12 }: { min?: number; max?: number } = {},
+): number {
+  const text = String(raw ?? '')
+    .trim()
+    .replace(/_/g, '');
   if (!/^-?\d+$/.test(text)) throw new UserError(`--${flag} must be a whole number, got "${String(raw)}"`);
   const value = Number(text);
   if (value < min) throw new UserError(`--${flag} must be at least ${min}, got ${text}`);
@@ -23,7 +29,8 @@ export function parseCount(flag: string, raw: unknown, { min = 1, max = 1e12 }: 
 /** A positive number of hours, as a decimal string (never a float): "12", "7.5". */
 export function parseHours(flag: string, raw: unknown): string {
   const text = String(raw).trim();
-  if (!/^\d+(\.\d+)?$/.test(text) || /^0+(\.0+)?$/.test(text)) throw new UserError(`--${flag} must be a positive number of hours like 12 or 7.5, got "${text}"`);
+  if (!/^\d+(\.\d+)?$/.test(text) || /^0+(\.0+)?$/.test(text))
+    throw new UserError(`--${flag} must be a positive number of hours like 12 or 7.5, got "${text}"`);
   return text;
 }
 
@@ -60,7 +67,10 @@ export function parseDate(flag: string, raw: unknown): string {
 export function parseList(raw: unknown, flag?: string): string[] {
   if (raw === undefined) return [];
   const items = Array.isArray(raw) ? raw : [raw];
-  const list = items.flatMap((v) => String(v).split(',')).map((v) => v.trim()).filter(Boolean);
+  const list = items
+    .flatMap((v) => String(v).split(','))
+    .map((v) => v.trim())
+    .filter(Boolean);
   if (list.length === 0 && flag) throw new UserError(`--${flag} was given without a value`);
   return list;
 }
@@ -68,8 +78,24 @@ export function parseList(raw: unknown, flag?: string): string[] {
 /** Options every pricing command shares. */
 export function withCatalogOptions<T>(y: Argv<T>) {
   return y
-    .option('format', { alias: 'f', type: 'string', default: 'table', describe: `Output format: ${FORMATS.join(', ')}` })
-    .option('as-of', { type: 'string', describe: 'Price with what was in force on this date (YYYY-MM-DD); default today' })
-    .option('catalog', { type: 'string', describe: 'Use the catalog YAML files in this directory instead of the embedded one' })
-    .option('prices', { type: 'string', array: true, describe: 'Merge this YAML price file over the catalog (repeatable; its prices win): negotiated rates, a private endpoint, another provider' });
+    .option('format', {
+      alias: 'f',
+      type: 'string',
+      default: 'table',
+      describe: `Output format: ${FORMATS.join(', ')}`,
+    })
+    .option('as-of', {
+      type: 'string',
+      describe: 'Price with what was in force on this date (YYYY-MM-DD); default today',
+    })
+    .option('catalog', {
+      type: 'string',
+      describe: 'Use the catalog YAML files in this directory instead of the embedded one',
+    })
+    .option('prices', {
+      type: 'string',
+      array: true,
+      describe:
+        'Merge this YAML price file over the catalog (repeatable; its prices win): negotiated rates, a private endpoint, another provider',
+    });
 }

@@ -7,7 +7,7 @@ import { isUserError, UserError } from '../src/errors.js';
 import { commands } from './commands/index.js';
 import type { CliContext } from './context.js';
 
-export const VERSION = '0.1.0';
+const VERSION = '0.1.0';
 
 /** Flags that may be given more than once (each adds to a list), with their aliases; any other flag given twice is a mistake. */
 const REPEATABLE = new Set(['model', 'm', 'provider', 'p', 'method', 'prices', 'kind', 'targets', '_', '$0']);
@@ -33,11 +33,17 @@ function oneLine(message: string): string {
 
 export async function run(argv: readonly string[], ctx: CliContext): Promise<number> {
   const verbose = argv.includes('--verbose');
+  // biome-ignore lint/suspicious/noExplicitAny: the selected command's handler takes the arguments its builder declared
   let selected: { handler: (a: any, c: CliContext) => Promise<number>; args: unknown } | undefined;
   const parser = yargs()
     .scriptName('ftcost')
     .usage('ftcost — what a fine-tune costs on each platform, and when it pays back.\n\nUsage: $0 <command> [options]')
-    .parserConfiguration({ 'parse-numbers': false, 'parse-positional-numbers': false, 'camel-case-expansion': true, 'strip-dashed': true })
+    .parserConfiguration({
+      'parse-numbers': false,
+      'parse-positional-numbers': false,
+      'camel-case-expansion': true,
+      'strip-dashed': true,
+    })
     .option('verbose', { type: 'boolean', default: false, describe: 'Show stack traces of errors' })
     .strict()
     .demandCommand(1, 'name a command, e.g. ftcost estimate --examples 500 --epochs 3')
@@ -49,11 +55,18 @@ export async function run(argv: readonly string[], ctx: CliContext): Promise<num
     .fail((msg, err) => {
       throw err ?? new UserError(oneLine(msg));
     })
-    .epilogue('Prices come from the embedded catalog (ftcost catalog list); every figure carries its source and date.\nDocs: README.md');
+    .epilogue(
+      'Prices come from the embedded catalog (ftcost catalog list); every figure carries its source and date.\nDocs: README.md',
+    );
   for (const mod of commands) {
-    parser.command(mod.command as string, mod.describe, (y) => mod.builder(y), (args) => {
-      selected = { handler: mod.handler, args };
-    });
+    parser.command(
+      mod.command as string,
+      mod.describe,
+      (y) => mod.builder(y),
+      (args) => {
+        selected = { handler: mod.handler, args };
+      },
+    );
   }
   try {
     let helpOutput = '';
@@ -82,7 +95,9 @@ export async function run(argv: readonly string[], ctx: CliContext): Promise<num
       return 2;
     }
     ctx.stderr.write(`ftcost: internal error: ${e?.message ?? String(err)}\n`);
-    ctx.stderr.write(verbose && e?.stack ? e.stack + '\n' : 'This is a bug in ftcost; run again with --verbose for details.\n');
+    ctx.stderr.write(
+      verbose && e?.stack ? e.stack + '\n' : 'This is a bug in ftcost; run again with --verbose for details.\n',
+    );
     return 1;
   }
 }

@@ -22,8 +22,19 @@ const out = join(root, 'src/catalog/generated/catalog.json');
 mkdirSync(dirname(out), { recursive: true });
 writeFileSync(out, JSON.stringify(catalog) + '\n');
 mkdirSync(join(root, 'schema'), { recursive: true });
-writeFileSync(join(root, 'schema/provider.schema.json'), JSON.stringify(z.toJSONSchema(providerFileSchema, { io: 'input' }), null, 2) + '\n');
-writeFileSync(join(root, 'schema/hosts.schema.json'), JSON.stringify(z.toJSONSchema(hostsFileSchema, { io: 'input' }), null, 2) + '\n');
-writeFileSync(join(root, 'schema/throughput.schema.json'), JSON.stringify(z.toJSONSchema(throughputFileSchema, { io: 'input' }), null, 2) + '\n');
+writeFileSync(
+  join(root, 'schema/provider.schema.json'),
+  JSON.stringify(z.toJSONSchema(providerFileSchema, { io: 'input' }), null, 2) + '\n',
+);
+writeFileSync(
+  join(root, 'schema/hosts.schema.json'),
+  JSON.stringify(z.toJSONSchema(hostsFileSchema, { io: 'input' }), null, 2) + '\n',
+);
+writeFileSync(
+  join(root, 'schema/throughput.schema.json'),
+  JSON.stringify(z.toJSONSchema(throughputFileSchema, { io: 'input' }), null, 2) + '\n',
+);
 const models = catalog.providers.reduce((n, p) => n + p.models.length, 0);
-console.log(`compile-catalog: catalog ${catalog.meta.version}: ${catalog.providers.length} providers, ${models} models`);
+console.log(
+  `compile-catalog: catalog ${catalog.meta.version}: ${catalog.providers.length} providers, ${models} models`,
+);

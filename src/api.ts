@@ -43,7 +43,8 @@ export interface EstimateOptions {
 
 function hoursOf(value: Decimal | string): Decimal {
   const text = typeof value === 'string' ? value.trim() : value.toFixed();
-  if (!/^\d+(\.\d+)?$/.test(text) || !d(text).gt(0)) throw new UserError(`trainingHours must be a positive number of hours, got "${text}"`);
+  if (!/^\d+(\.\d+)?$/.test(text) || !d(text).gt(0))
+    throw new UserError(`trainingHours must be a positive number of hours, got "${text}"`);
   return d(text);
 }
 
@@ -54,9 +55,12 @@ export function estimate(options: EstimateOptions): EstimateResult {
   const tokensPerExampleAssumed = !dataset && options.tokensPerExample === undefined;
   const tokensPerExample = options.tokensPerExample ?? catalog.meta.defaultTokensPerExample;
   if (!dataset) {
-    if (options.examples === undefined) throw new UserError('give the number of training examples (--examples N) or a training file (--file)');
-    if (!Number.isSafeInteger(options.examples) || options.examples < 1) throw new UserError(`examples must be a whole number of at least 1, got ${options.examples}`);
-    if (!Number.isSafeInteger(tokensPerExample) || tokensPerExample < 1) throw new UserError(`tokens per example must be a whole number of at least 1, got ${tokensPerExample}`);
+    if (options.examples === undefined)
+      throw new UserError('give the number of training examples (--examples N) or a training file (--file)');
+    if (!Number.isSafeInteger(options.examples) || options.examples < 1)
+      throw new UserError(`examples must be a whole number of at least 1, got ${options.examples}`);
+    if (!Number.isSafeInteger(tokensPerExample) || tokensPerExample < 1)
+      throw new UserError(`tokens per example must be a whole number of at least 1, got ${tokensPerExample}`);
     dataset = assumedDataset(options.examples, tokensPerExample);
   }
   const result = estimateTraining(

@@ -90,8 +90,10 @@ function number(name: string, value: string | number | undefined, fallback?: Dec
 
 function price(id: string, field: string, value: string | undefined): Decimal | undefined {
   if (value === undefined) return undefined;
-  if (typeof value !== 'string') throw new UserError(`option "${id}": ${field} must be a decimal string like "0.05", not a ${typeof value}`);
-  if (!/^\d+(\.\d+)?$/.test(value.trim())) throw new UserError(`option "${id}": ${field} must be a non-negative decimal string like "0.05", got "${value}"`);
+  if (typeof value !== 'string')
+    throw new UserError(`option "${id}": ${field} must be a decimal string like "0.05", not a ${typeof value}`);
+  if (!/^\d+(\.\d+)?$/.test(value.trim()))
+    throw new UserError(`option "${id}": ${field} must be a non-negative decimal string like "0.05", got "${value}"`);
   return d(value);
 }
 
@@ -100,10 +102,15 @@ function settingsOf(s: BreakEvenSettings) {
   const retrain = s.retrainEveryMonths === undefined ? undefined : number('retrainEveryMonths', s.retrainEveryMonths);
   const hoursPerMonth = number('hoursPerMonth', s.hoursPerMonth, HOURS_PER_MONTH);
   const queriesPerDay = number('queriesPerDay', s.queriesPerDay);
-  for (const [name, v] of [['horizonMonths', horizonMonths], ['retrainEveryMonths', retrain], ['hoursPerMonth', hoursPerMonth]] as const) {
-    if (v !== undefined && v.isZero()) throw new UserError(`${name} must be more than 0`);
+  for (const [name, v] of [
+    ['horizonMonths', horizonMonths],
+    ['retrainEveryMonths', retrain],
+    ['hoursPerMonth', hoursPerMonth],
+  ] as const) {
+    if (v?.isZero()) throw new UserError(`${name} must be more than 0`);
   }
-  if (hoursPerMonth.gt(744)) throw new UserError(`hoursPerMonth must be at most 744 (31 days), got ${hoursPerMonth.toFixed()}`);
+  if (hoursPerMonth.gt(744))
+    throw new UserError(`hoursPerMonth must be at most 744 (31 days), got ${hoursPerMonth.toFixed()}`);
   return { horizonMonths, amortizationMonths: retrain ?? horizonMonths, hoursPerMonth, queriesPerDay, retrain };
 }
 
@@ -128,7 +135,8 @@ export function breakEven(input: CustomBreakEvenOptions): BreakEvenResult {
     hoursPerDay: o.hoursPerDay === undefined ? undefined : number(`option "${o.id}": hoursPerDay`, o.hoursPerDay),
     monthly: price(o.id, 'monthly', o.monthly),
     oneTime: price(o.id, 'oneTime', o.oneTime),
-    capacityPerDay: o.capacityPerDay === undefined ? undefined : number(`option "${o.id}": capacityPerDay`, o.capacityPerDay),
+    capacityPerDay:
+      o.capacityPerDay === undefined ? undefined : number(`option "${o.id}": capacityPerDay`, o.capacityPerDay),
   }));
   const analysis = analyzeBreakEven({ ...s, options, baseline: input.baseline, chartSamples: input.chartSamples });
   return toBreakEvenResult(analysis, {
@@ -148,13 +156,18 @@ export function breakEvenFromCatalog(input: CatalogBreakEvenOptions): BreakEvenR
   const assumptions = assumptionsOf(s);
   if (!dataset) {
     if (input.examples === undefined) throw new UserError('give the number of training examples (--examples N)');
-    if (!Number.isSafeInteger(input.examples) || input.examples < 1) throw new UserError(`examples must be a whole number of at least 1, got ${input.examples}`);
+    if (!Number.isSafeInteger(input.examples) || input.examples < 1)
+      throw new UserError(`examples must be a whole number of at least 1, got ${input.examples}`);
     const tokensPerExample = input.tokensPerExample ?? catalog.meta.defaultTokensPerExample;
-    if (input.tokensPerExample === undefined) assumptions.push(`${tokensPerExample} tokens per training example assumed (pass --tokens-per-example for your data)`);
+    if (input.tokensPerExample === undefined)
+      assumptions.push(
+        `${tokensPerExample} tokens per training example assumed (pass --tokens-per-example for your data)`,
+      );
     dataset = assumedDataset(input.examples, tokensPerExample);
   }
   const hoursPerDayUp = number('hoursPerDayUp', input.hoursPerDayUp, d(24));
-  if (hoursPerDayUp.isZero() || hoursPerDayUp.gt(24)) throw new UserError(`hours up per day must be more than 0 and at most 24, got ${hoursPerDayUp.toFixed()}`);
+  if (hoursPerDayUp.isZero() || hoursPerDayUp.gt(24))
+    throw new UserError(`hours up per day must be more than 0 and at most 24, got ${hoursPerDayUp.toFixed()}`);
   const built = optionsFromCatalog(
     {
       baseModel: input.baseModel,
@@ -177,7 +190,10 @@ export function breakEvenFromCatalog(input: CatalogBreakEvenOptions): BreakEvenR
     },
     catalog,
   );
-  if (hoursPerDayUp.lt(24)) assumptions.push(`deployments and rented GPUs are up ${hoursPerDayUp.toFixed()} hours a day (and billed only then)`);
+  if (hoursPerDayUp.lt(24))
+    assumptions.push(
+      `deployments and rented GPUs are up ${hoursPerDayUp.toFixed()} hours a day (and billed only then)`,
+    );
   const kinds = input.kinds;
   const options = kinds ? built.options.filter((o) => kinds.includes(o.kind)) : built.options;
   // The prompted base model is the default baseline, unless the kinds filter left it out.
@@ -198,5 +214,7 @@ export function breakEvenFromCatalog(input: CatalogBreakEvenOptions): BreakEvenR
 function datasetNotes(dataset: TrainingDataset): string[] {
   if (dataset.kind !== 'counted') return [];
   const file = (dataset as TrainingDataset & { training?: { file?: string } }).training?.file;
-  return [`training set: ${dataset.examples} valid examples counted${file ? ` in ${file}` : ''}, with each option's own tokenizer and per-example cap`];
+  return [
+    `training set: ${dataset.examples} valid examples counted${file ? ` in ${file}` : ''}, with each option's own tokenizer and per-example cap`,
+  ];
 }

@@ -7,7 +7,12 @@ import { Decimal as DecimalJs } from 'decimal.js';
 
 // 60 significant digits: token counts up to 1e15 times per-1M prices with 6 decimals, and
 // break-even quotients, stay exact (or, for a repeating quotient, exact far past any cent).
-export const Decimal = DecimalJs.clone({ precision: 60, rounding: DecimalJs.ROUND_HALF_EVEN, toExpNeg: -30, toExpPos: 40 });
+export const Decimal = DecimalJs.clone({
+  precision: 60,
+  rounding: DecimalJs.ROUND_HALF_EVEN,
+  toExpNeg: -30,
+  toExpPos: 40,
+});
 export type Decimal = InstanceType<typeof Decimal>;
 
 const DECIMAL_STRING = /^-?(?:\d+)(?:\.\d+)?$/;
@@ -32,7 +37,6 @@ export function toDecimalString(value: Decimal): string {
 }
 
 export const ZERO = new Decimal(0);
-export const ONE = new Decimal(1);
 /** Token prices are quoted per one million tokens. */
 export const TOKENS_PER_MILLION = new Decimal(1_000_000);
 /** The cloud billing convention (365 × 24 / 12); 720 is the other one, selectable where hours matter. */

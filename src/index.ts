@@ -1,8 +1,28 @@
 /** ftcost: exact, sourced fine-tuning cost estimates. Browser-safe: no Node APIs are imported here. */
 export { estimate, type EstimateOptions } from './api.js';
-export { ESTIMATE_SCHEMA_VERSION, type EstimateResult, type EstimateRowJson, type ChargeJson } from './result/estimate.js';
-export { breakEven, breakEvenFromCatalog, type CustomBreakEvenOptions, type CatalogBreakEvenOptions, type CustomOptionInput, type BreakEvenSettings } from './breakEvenApi.js';
-export { BREAKEVEN_SCHEMA_VERSION, breakEvenMarkCost, type BreakEvenResult, type BreakEvenOptionJson, type BreakEvenJson, type RegimeJson, type PairJson } from './result/breakEven.js';
+export {
+  ESTIMATE_SCHEMA_VERSION,
+  type EstimateResult,
+  type EstimateRowJson,
+  type ChargeJson,
+} from './result/estimate.js';
+export {
+  breakEven,
+  breakEvenFromCatalog,
+  type CustomBreakEvenOptions,
+  type CatalogBreakEvenOptions,
+  type CustomOptionInput,
+  type BreakEvenSettings,
+} from './breakEvenApi.js';
+export {
+  BREAKEVEN_SCHEMA_VERSION,
+  breakEvenMarkCost,
+  type BreakEvenResult,
+  type BreakEvenOptionJson,
+  type BreakEvenJson,
+  type RegimeJson,
+  type PairJson,
+} from './result/breakEven.js';
 export { analyzeBreakEven, type BreakEvenAnalysis, type BreakEvenInputs } from './engine/breakEvenAnalysis.js';
 export { analyzePair, regimesOf, type Crossing, type PairAnalysis, type Regime } from './engine/breakEven.js';
 export { toCurve, costPerDayAt, type CostCurve, type CostOption, type CostOptionKind } from './engine/costCurve.js';
@@ -19,6 +39,13 @@ export { formatUsd, formatRate, formatCount, formatQueriesPerDay, formatMonths }
 // The renderers the CLI prints with (pure: result → string), one per format of a closed set.
 export { FORMATS, type Format } from './render/formats.js';
 export { estimateRenderers, estimateTable, estimateJson, estimateCsv, estimateMarkdown } from './render/estimate.js';
-export { breakEvenRenderers, breakEvenTable, breakEvenJson, breakEvenCsv, breakEvenMarkdown, type RenderOptions } from './render/breakeven.js';
+export {
+  breakEvenRenderers,
+  breakEvenTable,
+  breakEvenJson,
+  breakEvenCsv,
+  breakEvenMarkdown,
+  type RenderOptions,
+} from './render/breakeven.js';
 export { renderChart, type ChartOptions } from './render/chart.js';
 export { methodLabel, epochsLabel, staleLabel, availabilityLabel, estimateRowNotes } from './render/labels.js';

@@ -37,38 +37,46 @@ export default defineConfig(({ mode }) => {
   const script = mode === 'script';
   const breakeven = mode === 'breakeven';
   return {
-  root: here('.'),
-  // The demo page is copied once, with the script build it embeds.
-  publicDir: script ? here('public') : false,
-  // Relative asset URLs: the demo and the bundles work from any path a docs site serves them under.
-  base: './',
-  // The catalog is data beside the scripts (ftcost-catalog.json), fetched on mount, never bundled.
-  plugins: [catalogAssetPlugin(here('../src/catalog/generated/catalog.json'), 'ftcost-catalog.json'), noEmbeddedCatalogPlugin()],
-  oxc: { jsx: { runtime: 'automatic', importSource: 'preact' } },
-  // src/tokens/open/installed.ts asks Node whether an optional tokenizer package is installed; a
-  // bundle carries every tokenizer as a chunk (and an IIFE has no import.meta), so it never asks.
-  define: { 'import.meta.resolve': 'undefined' },
-  worker: { format: 'es' },
-  build: {
-    outDir: here('../dist/widget'),
-    emptyOutDir: !script && !breakeven,
-    target: 'es2022',
-    reportCompressedSize: true,
-    lib: breakeven
-      ? { entry: here('src/lazy/panel.ts'), name: '__ftcostBreakEven', formats: ['iife'], fileName: () => 'ftcost-breakeven.js' }
-      : {
-          entry: script ? here('src/script.ts') : here('src/index.ts'),
-          name: 'ftcost',
-          formats: script ? ['iife'] : ['es'],
-          fileName: () => (script ? 'ftcost-widget.iife.js' : 'ftcost-widget.js'),
-        },
-    rolldownOptions: breakeven
-      ? {
-          external: (source: string, importer: string | undefined) => isShared(source, importer),
-          output: { globals: (id: string) => sharedGlobal(id) ?? id },
-        }
-      : // The ESM build's lazy chunks, named so a docs site's static folder stays readable.
-        { output: { chunkFileNames: 'ftcost-[name]-[hash].js' } },
-  },
+    root: here('.'),
+    // The demo page is copied once, with the script build it embeds.
+    publicDir: script ? here('public') : false,
+    // Relative asset URLs: the demo and the bundles work from any path a docs site serves them under.
+    base: './',
+    // The catalog is data beside the scripts (ftcost-catalog.json), fetched on mount, never bundled.
+    plugins: [
+      catalogAssetPlugin(here('../src/catalog/generated/catalog.json'), 'ftcost-catalog.json'),
+      noEmbeddedCatalogPlugin(),
+    ],
+    oxc: { jsx: { runtime: 'automatic', importSource: 'preact' } },
+    // src/tokens/open/installed.ts asks Node whether an optional tokenizer package is installed; a
+    // bundle carries every tokenizer as a chunk (and an IIFE has no import.meta), so it never asks.
+    define: { 'import.meta.resolve': 'undefined' },
+    worker: { format: 'es' },
+    build: {
+      outDir: here('../dist/widget'),
+      emptyOutDir: !script && !breakeven,
+      target: 'es2022',
+      reportCompressedSize: true,
+      lib: breakeven
+        ? {
+            entry: here('src/lazy/panel.ts'),
+            name: '__ftcostBreakEven',
+            formats: ['iife'],
+            fileName: () => 'ftcost-breakeven.js',
+          }
+        : {
+            entry: script ? here('src/script.ts') : here('src/index.ts'),
+            name: 'ftcost',
+            formats: script ? ['iife'] : ['es'],
+            fileName: () => (script ? 'ftcost-widget.iife.js' : 'ftcost-widget.js'),
+          },
+      rolldownOptions: breakeven
+        ? {
+            external: (source: string, importer: string | undefined) => isShared(source, importer),
+            output: { globals: (id: string) => sharedGlobal(id) ?? id },
+          }
+        : // The ESM build's lazy chunks, named so a docs site's static folder stays readable.
+          { output: { chunkFileNames: 'ftcost-[name]-[hash].js' } },
+    },
   };
 });

@@ -11,38 +11,106 @@ import { UserError } from '../../src/errors.js';
 import { catalogFor } from '../catalog-source.js';
 import type { CliContext } from '../context.js';
 import { checkDatasetArgs, countForCli, datasetFlags, type DatasetArgs } from '../dataset.js';
-import { EPOCHS_OPTION, parseCount, parseDate, parseEpochs, parseFormat, parseList, withCatalogOptions } from '../options.js';
+import {
+  EPOCHS_OPTION,
+  parseCount,
+  parseDate,
+  parseEpochs,
+  parseFormat,
+  parseList,
+  withCatalogOptions,
+} from '../options.js';
 import { breakEvenRenderers } from '../../src/render/breakeven.js';
 
 export const command = 'breakeven';
 export const describe = 'Break-even volumes: when fine-tuning pays back, and the cheapest option at every volume';
 
 /** Flags that build options from the catalog; --scenario replaces them all. */
-const CATALOG_FLAGS = ['baseModel', 'baseProvider', 'baseInputTokens', 'baseOutputTokens', 'ftModel', 'inputTokens', 'outputTokens', 'examples', 'tokensPerExample', 'file', 'provider', 'gpu', 'selfHostMethod'] as const;
+const CATALOG_FLAGS = [
+  'baseModel',
+  'baseProvider',
+  'baseInputTokens',
+  'baseOutputTokens',
+  'ftModel',
+  'inputTokens',
+  'outputTokens',
+  'examples',
+  'tokensPerExample',
+  'file',
+  'provider',
+  'gpu',
+  'selfHostMethod',
+] as const;
 
 export function builder(y: Argv) {
   return withCatalogOptions(y)
-    .option('scenario', { type: 'string', describe: 'Compare the custom options of this YAML file instead (see README: scenario files)' })
-    .option('queries-per-day', { alias: 'q', type: 'string', describe: 'Query volume to cost each option at (required; a scenario file may give it)' })
+    .option('scenario', {
+      type: 'string',
+      describe: 'Compare the custom options of this YAML file instead (see README: scenario files)',
+    })
+    .option('queries-per-day', {
+      alias: 'q',
+      type: 'string',
+      describe: 'Query volume to cost each option at (required; a scenario file may give it)',
+    })
     .option('base-model', { type: 'string', describe: 'The un-tuned model you would prompt instead, e.g. gpt-4o' })
-    .option('base-provider', { type: 'string', describe: 'Price the base model at this provider (default: the cheapest listing it)' })
-    .option('base-input-tokens', { type: 'string', describe: 'Input tokens per query for the prompted base model (the long prompt)' })
-    .option('base-output-tokens', { type: 'string', describe: 'Output tokens per query for the base model (default: --output-tokens)' })
+    .option('base-provider', {
+      type: 'string',
+      describe: 'Price the base model at this provider (default: the cheapest listing it)',
+    })
+    .option('base-input-tokens', {
+      type: 'string',
+      describe: 'Input tokens per query for the prompted base model (the long prompt)',
+    })
+    .option('base-output-tokens', {
+      type: 'string',
+      describe: 'Output tokens per query for the base model (default: --output-tokens)',
+    })
     .option('ft-model', { type: 'string', describe: 'The model you fine-tune, e.g. gpt-4o-mini' })
-    .option('input-tokens', { type: 'string', describe: 'Input tokens per query for the fine-tuned model (the short prompt)' })
+    .option('input-tokens', {
+      type: 'string',
+      describe: 'Input tokens per query for the fine-tuned model (the short prompt)',
+    })
     .option('output-tokens', { type: 'string', describe: 'Output tokens per query for the fine-tuned model' })
     .options(datasetFlags('examples', 'tokens-per-example', 'file', 'encoding', 'max-tokens-per-example', 'progress'))
     .option('epochs', EPOCHS_OPTION)
-    .option('retrain-every-months', { type: 'string', describe: 'Retrain every N months (training cost spread over each cycle)' })
-    .option('horizon-months', { type: 'string', describe: 'Months to look ahead; training is spread over it unless retraining (default 12)' })
+    .option('retrain-every-months', {
+      type: 'string',
+      describe: 'Retrain every N months (training cost spread over each cycle)',
+    })
+    .option('horizon-months', {
+      type: 'string',
+      describe: 'Months to look ahead; training is spread over it unless retraining (default 12)',
+    })
     .option('hours-per-month', { type: 'string', describe: 'Hours in a billing month: 730 (default) or 720' })
-    .option('hours-per-day-up', { type: 'string', describe: 'Hours a deployment or rented GPU is up each day (default 24)' })
-    .option('provider', { alias: 'p', type: 'string', array: true, describe: 'Only these providers for the fine-tune (repeatable)' })
-    .option('self-hosted', { type: 'boolean', default: true, describe: 'Include self-hosting on rented GPUs (--no-self-hosted to leave it out)' })
-    .option('self-host-method', { type: 'string', describe: 'Self-hosted training method: lora (default), qlora or full' })
+    .option('hours-per-day-up', {
+      type: 'string',
+      describe: 'Hours a deployment or rented GPU is up each day (default 24)',
+    })
+    .option('provider', {
+      alias: 'p',
+      type: 'string',
+      array: true,
+      describe: 'Only these providers for the fine-tune (repeatable)',
+    })
+    .option('self-hosted', {
+      type: 'boolean',
+      default: true,
+      describe: 'Include self-hosting on rented GPUs (--no-self-hosted to leave it out)',
+    })
+    .option('self-host-method', {
+      type: 'string',
+      describe: 'Self-hosted training method: lora (default), qlora or full',
+    })
     .option('gpu', { type: 'string', describe: 'Self-host and dedicated endpoints on this GPU only, e.g. h100-sxm' })
-    .option('baseline', { type: 'string', describe: 'The option training pays back against (default: the prompted base model)' })
-    .example('$0 breakeven --base-model gpt-4o --base-input-tokens 2000 --ft-model gpt-4o-mini --input-tokens 200 --output-tokens 150 --queries-per-day 500 --examples 400', 'Prompting GPT-4o vs fine-tuning GPT-4o mini everywhere')
+    .option('baseline', {
+      type: 'string',
+      describe: 'The option training pays back against (default: the prompted base model)',
+    })
+    .example(
+      '$0 breakeven --base-model gpt-4o --base-input-tokens 2000 --ft-model gpt-4o-mini --input-tokens 200 --output-tokens 150 --queries-per-day 500 --examples 400',
+      'Prompting GPT-4o vs fine-tuning GPT-4o mini everywhere',
+    )
     .example('$0 breakeven --scenario my-options.yaml --format json', 'Your own options, as JSON');
 }
 
@@ -76,14 +144,16 @@ export interface BreakEvenArgs extends DatasetArgs {
 function parseQuantity(flag: string, raw: string | undefined, { positive = true } = {}): string | undefined {
   if (raw === undefined) return undefined;
   const text = String(raw).trim().replace(/_/g, '');
-  if (!/^\d+(\.\d+)?$/.test(text)) throw new UserError(`--${flag} must be a number like 500 or 12.5, got "${String(raw)}"`);
+  if (!/^\d+(\.\d+)?$/.test(text))
+    throw new UserError(`--${flag} must be a number like 500 or 12.5, got "${String(raw)}"`);
   if (positive && !/[1-9]/.test(text)) throw new UserError(`--${flag} must be more than 0, got ${text}`);
   return text;
 }
 
 function parseHoursPerMonth(raw: string | undefined): string | undefined {
   const v = parseQuantity('hours-per-month', raw);
-  if (v !== undefined && v !== '730' && v !== '720') throw new UserError(`--hours-per-month must be 730 (the cloud convention) or 720, got ${v}`);
+  if (v !== undefined && v !== '730' && v !== '720')
+    throw new UserError(`--hours-per-month must be 730 (the cloud convention) or 720, got ${v}`);
   return v;
 }
 
@@ -98,7 +168,9 @@ const flagName = (key: string) => `--${key.replace(/[A-Z]/g, (c) => `-${c.toLowe
 function required(args: BreakEvenArgs, keys: readonly (keyof BreakEvenArgs)[]): void {
   const missing = keys.filter((k) => args[k] === undefined).map((k) => flagName(k));
   if (missing.length) {
-    throw new UserError(`breakeven needs ${missing.join(', ')} (or --scenario FILE); e.g. --base-model gpt-4o --base-input-tokens 2000 --ft-model gpt-4o-mini --input-tokens 200 --output-tokens 150 --queries-per-day 500 --examples 400`);
+    throw new UserError(
+      `breakeven needs ${missing.join(', ')} (or --scenario FILE); e.g. --base-model gpt-4o --base-input-tokens 2000 --ft-model gpt-4o-mini --input-tokens 200 --output-tokens 150 --queries-per-day 500 --examples 400`,
+    );
   }
 }
 
@@ -115,13 +187,17 @@ export async function handler(args: BreakEvenArgs, ctx: CliContext): Promise<num
   };
 
   if (args.scenario !== undefined) {
-    const used = CATALOG_FLAGS.filter((k) => (k === 'provider' ? parseList(args.provider).length > 0 : args[k] !== undefined));
-    if (used.length) throw new UserError(`--scenario brings its own options; leave out ${used.map(flagName).join(', ')}`);
+    const used = CATALOG_FLAGS.filter((k) =>
+      k === 'provider' ? parseList(args.provider).length > 0 : args[k] !== undefined,
+    );
+    if (used.length)
+      throw new UserError(`--scenario brings its own options; leave out ${used.map(flagName).join(', ')}`);
     // The YAML parser and schema load only for a scenario file.
     const { loadScenarioFile } = await import('../../src/scenario/load.js');
     const scenario = loadScenarioFile(args.scenario, ctx.cwd);
     const queriesPerDay = settings.queriesPerDay ?? scenario.queriesPerDay;
-    if (queriesPerDay === undefined) throw new UserError(`${scenario.file}: give queriesPerDay in the file or --queries-per-day N`);
+    if (queriesPerDay === undefined)
+      throw new UserError(`${scenario.file}: give queriesPerDay in the file or --queries-per-day N`);
     const result = breakEven({
       options: scenario.options,
       scenarioFile: scenario.file,
@@ -137,19 +213,36 @@ export async function handler(args: BreakEvenArgs, ctx: CliContext): Promise<num
   }
 
   checkDatasetArgs(args);
-  required(args, ['baseModel', 'baseInputTokens', 'ftModel', 'inputTokens', 'outputTokens', 'queriesPerDay', ...(args.file === undefined ? (['examples'] as const) : [])]);
-  const tokens = (flag: string, raw: string | undefined) => (raw === undefined ? undefined : parseCount(flag, raw, { min: 0, max: 10_000_000 }));
+  required(args, [
+    'baseModel',
+    'baseInputTokens',
+    'ftModel',
+    'inputTokens',
+    'outputTokens',
+    'queriesPerDay',
+    ...(args.file === undefined ? (['examples'] as const) : []),
+  ]);
+  const tokens = (flag: string, raw: string | undefined) =>
+    raw === undefined ? undefined : parseCount(flag, raw, { min: 0, max: 10_000_000 });
   const asOf = args.asOf === undefined ? ctx.today : parseDate('as-of', args.asOf);
   const catalog = await catalogFor(args, ctx);
   if (args.gpu !== undefined) {
     // A mistyped GPU would silently drop every self-hosted and dedicated option: refuse it instead.
     const gpus = [...new Set(catalog.gpuOffers.map((o) => o.gpu))].sort();
-    if (!gpus.includes(args.gpu)) throw new UserError(`unknown GPU "${args.gpu}"${suggest(args.gpu, gpus)}; known GPUs: ${gpus.join(', ')}`);
+    if (!gpus.includes(args.gpu))
+      throw new UserError(`unknown GPU "${args.gpu}"${suggest(args.gpu, gpus)}; known GPUs: ${gpus.join(', ')}`);
   }
   // The counting code (and its tokenizer ranks) loads only when a file is counted, as in `estimate`;
   // a mistyped model is refused before minutes are spent counting a large file.
-  if (args.file !== undefined) checkNames(catalog, { models: [args.baseModel!, args.ftModel!], providers: parseList(args.provider) });
-  const dataset = args.file === undefined ? undefined : await countForCli({ file: args.file }, args, ctx, catalog, { models: [args.ftModel!], providers: parseList(args.provider) });
+  if (args.file !== undefined)
+    checkNames(catalog, { models: [args.baseModel!, args.ftModel!], providers: parseList(args.provider) });
+  const dataset =
+    args.file === undefined
+      ? undefined
+      : await countForCli({ file: args.file }, args, ctx, catalog, {
+          models: [args.ftModel!],
+          providers: parseList(args.provider),
+        });
   const result = breakEvenFromCatalog({
     dataset,
     ...settings,
@@ -162,7 +255,10 @@ export async function handler(args: BreakEvenArgs, ctx: CliContext): Promise<num
     inputTokens: tokens('input-tokens', args.inputTokens)!,
     outputTokens: parseCount('output-tokens', args.outputTokens, { min: 1, max: 10_000_000 }),
     examples: args.examples === undefined ? undefined : parseCount('examples', args.examples, { max: 1e9 }),
-    tokensPerExample: args.tokensPerExample === undefined ? undefined : parseCount('tokens-per-example', args.tokensPerExample, { max: 10_000_000 }),
+    tokensPerExample:
+      args.tokensPerExample === undefined
+        ? undefined
+        : parseCount('tokens-per-example', args.tokensPerExample, { max: 10_000_000 }),
     epochs: parseEpochs(args.epochs),
     providers: parseList(args.provider, 'provider'),
     hoursPerDayUp: parseQuantity('hours-per-day-up', args.hoursPerDayUp),

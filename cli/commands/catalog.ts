@@ -7,7 +7,15 @@
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
 import type { Argv } from 'yargs';
-import { diffCatalog, ENTRY_KINDS, gpuOfferId, knownProviders, listEntries, offerId, type EntryKind } from '../../src/catalog/listing.js';
+import {
+  diffCatalog,
+  ENTRY_KINDS,
+  gpuOfferId,
+  knownProviders,
+  listEntries,
+  offerId,
+  type EntryKind,
+} from '../../src/catalog/listing.js';
 import type { Catalog } from '../../src/catalog/model.js';
 import { allModelIds, availabilityOn, modelMatches } from '../../src/catalog/query.js';
 import { suggest } from '../../src/engine/suggest.js';
@@ -15,19 +23,40 @@ import { UserError } from '../../src/errors.js';
 import { catalogFor, shippedPricingDir } from '../catalog-source.js';
 import type { CliContext } from '../context.js';
 import { parseDate, parseFormat, parseList, withCatalogOptions } from '../options.js';
-import { catalogDiffRenderers, catalogListRenderers, catalogShowJson, catalogShowText, type CatalogShowResult } from '../../src/render/catalog.js';
+import {
+  catalogDiffRenderers,
+  catalogListRenderers,
+  catalogShowJson,
+  catalogShowText,
+  type CatalogShowResult,
+} from '../../src/render/catalog.js';
 
 export const command = 'catalog <action> [targets..]';
-export const describe = 'List, show, validate, diff and audit the pricing catalog (list | show ID | validate FILE… | diff --from DATE | audit [DIR])';
+export const describe =
+  'List, show, validate, diff and audit the pricing catalog (list | show ID | validate FILE… | diff --from DATE | audit [DIR])';
 
 const ACTIONS = ['list', 'show', 'validate', 'diff', 'audit'] as const;
 
 export function builder(y: Argv) {
   return withCatalogOptions(y)
     .positional('action', { type: 'string', choices: ACTIONS, describe: 'list, show, validate, diff or audit' })
-    .positional('targets', { type: 'string', array: true, describe: 'show: an entry, model, provider or GPU id; validate: files or directories; audit: a catalog directory (default: the shipped one)' })
-    .option('provider', { alias: 'p', type: 'string', array: true, describe: 'Only these providers or GPU hosts (repeatable)' })
-    .option('kind', { type: 'string', array: true, describe: `Only these kinds (repeatable): ${ENTRY_KINDS.join(', ')}` })
+    .positional('targets', {
+      type: 'string',
+      array: true,
+      describe:
+        'show: an entry, model, provider or GPU id; validate: files or directories; audit: a catalog directory (default: the shipped one)',
+    })
+    .option('provider', {
+      alias: 'p',
+      type: 'string',
+      array: true,
+      describe: 'Only these providers or GPU hosts (repeatable)',
+    })
+    .option('kind', {
+      type: 'string',
+      array: true,
+      describe: `Only these kinds (repeatable): ${ENTRY_KINDS.join(', ')}`,
+    })
     .option('from', { type: 'string', describe: 'diff: the earlier date (YYYY-MM-DD)' })
     .option('to', { type: 'string', describe: 'diff: the later date (YYYY-MM-DD); default today' })
     .option('today', { type: 'string', describe: 'audit: the date to audit for (YYYY-MM-DD); default today' })
@@ -36,7 +65,10 @@ export function builder(y: Argv) {
     .example('$0 catalog show gpt-4o-mini', 'Every offer of a model with its full price history')
     .example('$0 catalog validate my-prices.yaml', 'Check an override file: every problem as file:line path: message')
     .example('$0 catalog diff --from 2026-01-01', 'Every price that changed since 2026-01-01')
-    .example('$0 catalog audit --strict', 'Fail on anything the shipped catalog gets wrong today: offers past shutdown, copies cited as official, stale prices');
+    .example(
+      '$0 catalog audit --strict',
+      'Fail on anything the shipped catalog gets wrong today: offers past shutdown, copies cited as official, stale prices',
+    );
 }
 
 export interface CatalogCommandArgs {
@@ -57,13 +89,16 @@ export interface CatalogCommandArgs {
 function checkProviders(catalog: Catalog, providers: string[]): void {
   const known = knownProviders(catalog);
   for (const id of providers) {
-    if (!known.includes(id)) throw new UserError(`unknown provider "${id}"${suggest(id, known)}; known: ${known.join(', ')}`);
+    if (!known.includes(id))
+      throw new UserError(`unknown provider "${id}"${suggest(id, known)}; known: ${known.join(', ')}`);
   }
 }
 
 function parseKinds(raw: unknown): EntryKind[] {
   const kinds = parseList(raw);
-  for (const k of kinds) if (!(ENTRY_KINDS as readonly string[]).includes(k)) throw new UserError(`unknown kind "${k}"; use one of ${ENTRY_KINDS.join(', ')}`);
+  for (const k of kinds)
+    if (!(ENTRY_KINDS as readonly string[]).includes(k))
+      throw new UserError(`unknown kind "${k}"; use one of ${ENTRY_KINDS.join(', ')}`);
   return kinds as EntryKind[];
 }
 
@@ -74,19 +109,44 @@ async function list(args: CatalogCommandArgs, ctx: CliContext): Promise<number> 
   const providers = parseList(args.provider, 'provider');
   checkProviders(catalog, providers);
   const entries = listEntries(catalog, asOf, ctx.today, { providers, kinds: parseKinds(args.kind) });
-  ctx.stdout.write(catalogListRenderers[format]({ version: catalog.meta.version, asOf, today: ctx.today, staleAfterDays: catalog.meta.staleAfterDays, entries }));
+  ctx.stdout.write(
+    catalogListRenderers[format]({
+      version: catalog.meta.version,
+      asOf,
+      today: ctx.today,
+      staleAfterDays: catalog.meta.staleAfterDays,
+      entries,
+    }),
+  );
   return 0;
 }
 
 /** Everything an id names: an entry id, a provider or host, a model id or alias, or a GPU id. */
 export function findShown(catalog: Catalog, query: string, date: string): CatalogShowResult {
-  const res: CatalogShowResult = { query, version: catalog.meta.version, asOf: date, providers: [], offers: [], gpuOffers: [], training: [], serving: [] };
+  const res: CatalogShowResult = {
+    query,
+    version: catalog.meta.version,
+    asOf: date,
+    providers: [],
+    offers: [],
+    gpuOffers: [],
+    training: [],
+    serving: [],
+  };
   for (const provider of catalog.providers) {
     if (provider.id === query) res.providers.push(provider);
-    for (const model of provider.models) for (const offer of model.offers) {
-      const id = offerId(provider, model, offer);
-      if (id === query || modelMatches(model, query)) res.offers.push({ provider, model, offer, id, availability: availabilityOn(provider, model, offer, date) ?? null });
-    }
+    for (const model of provider.models)
+      for (const offer of model.offers) {
+        const id = offerId(provider, model, offer);
+        if (id === query || modelMatches(model, query))
+          res.offers.push({
+            provider,
+            model,
+            offer,
+            id,
+            availability: availabilityOn(provider, model, offer, date) ?? null,
+          });
+      }
   }
   for (const offer of catalog.gpuOffers) {
     const id = gpuOfferId(offer);
@@ -100,7 +160,10 @@ export function findShown(catalog: Catalog, query: string, date: string): Catalo
 async function show(args: CatalogCommandArgs, ctx: CliContext): Promise<number> {
   const format = parseFormat(args.format, ['table', 'json']);
   const query = args.targets?.[0];
-  if (!query) throw new UserError('catalog show needs an id: a model (gpt-4o-mini), a provider (fireworks), a GPU (h100-sxm) or an entry id from catalog list --format json');
+  if (!query)
+    throw new UserError(
+      'catalog show needs an id: a model (gpt-4o-mini), a provider (fireworks), a GPU (h100-sxm) or an entry id from catalog list --format json',
+    );
   const catalog = await catalogFor(args, ctx);
   const res = findShown(catalog, query, args.asOf === undefined ? ctx.today : parseDate('as-of', args.asOf));
   if (!res.providers.length && !res.offers.length && !res.gpuOffers.length && !res.training.length) {
@@ -109,7 +172,9 @@ async function show(args: CatalogCommandArgs, ctx: CliContext): Promise<number> 
       ...allModelIds(catalog),
       ...new Set(catalog.gpuOffers.map((o) => o.gpu)),
     ];
-    throw new UserError(`nothing in the catalog is called "${query}"${suggest(query, names)} (ftcost catalog list shows every entry)`);
+    throw new UserError(
+      `nothing in the catalog is called "${query}"${suggest(query, names)} (ftcost catalog list shows every entry)`,
+    );
   }
   ctx.stdout.write(format === 'json' ? catalogShowJson(res) : catalogShowText(res));
   return 0;
@@ -117,7 +182,7 @@ async function show(args: CatalogCommandArgs, ctx: CliContext): Promise<number> 
 
 const OVERRIDE_KIND = {
   provider: 'provider file',
-  'provider-patch': 'provider file (partial: merges over the catalog\'s provider)',
+  'provider-patch': "provider file (partial: merges over the catalog's provider)",
   hosts: 'GPU hosts file',
   throughput: 'throughput file',
 } as const;
@@ -143,7 +208,10 @@ async function validate(args: CatalogCommandArgs, ctx: CliContext): Promise<numb
     }
     if (isDir) {
       const result = validateCatalogDir(abs, ctx.cwd);
-      if (result.catalog) ok.push(`${shown}: a valid catalog (version ${result.catalog.meta.version}, ${result.catalog.providers.length} providers, ${(result.catalog.hosts ?? []).length} GPU hosts)`);
+      if (result.catalog)
+        ok.push(
+          `${shown}: a valid catalog (version ${result.catalog.meta.version}, ${result.catalog.providers.length} providers, ${(result.catalog.hosts ?? []).length} GPU hosts)`,
+        );
       problems.push(...result.problems.map(formatProblem));
       continue;
     }
@@ -178,7 +246,14 @@ async function diff(args: CatalogCommandArgs, ctx: CliContext): Promise<number> 
   const catalog = await catalogFor(args, ctx);
   const providers = parseList(args.provider, 'provider');
   checkProviders(catalog, providers);
-  ctx.stdout.write(catalogDiffRenderers[format]({ version: catalog.meta.version, from, to, changes: diffCatalog(catalog, from, to, { providers }) }));
+  ctx.stdout.write(
+    catalogDiffRenderers[format]({
+      version: catalog.meta.version,
+      from,
+      to,
+      changes: diffCatalog(catalog, from, to, { providers }),
+    }),
+  );
   return 0;
 }
 
@@ -196,9 +271,13 @@ async function audit(args: CatalogCommandArgs, ctx: CliContext): Promise<number>
   const validation = validateCatalogDir(dir, ctx.cwd);
   if (!validation.catalog) {
     for (const p of validation.problems) ctx.stdout.write(`${formatProblem(p)}\n`);
-    throw new UserError(`${relative(ctx.cwd, dir) || dir} is not a valid catalog (${validation.problems.length} problem(s) above); fix them, then audit`);
+    throw new UserError(
+      `${relative(ctx.cwd, dir) || dir} is not a valid catalog (${validation.problems.length} problem(s) above); fix them, then audit`,
+    );
   }
-  const names = readdirSync(dir).filter((n) => /\.ya?ml$/.test(n)).sort();
+  const names = readdirSync(dir)
+    .filter((n) => /\.ya?ml$/.test(n))
+    .sort();
   const findings = names.flatMap((name) =>
     auditFile(readFileSync(join(dir, name), 'utf8'), relative(ctx.cwd, join(dir, name)) || name, {
       today,
@@ -209,7 +288,9 @@ async function audit(args: CatalogCommandArgs, ctx: CliContext): Promise<number>
   for (const f of findings) ctx.stdout.write(`${formatFinding(f)}\n`);
   const errors = findings.filter((f) => f.severity === 'error').length;
   const warnings = findings.length - errors;
-  ctx.stderr.write(`ftcost: catalog ${validation.catalog.meta.version} audited for ${today}: ${errors} error(s), ${warnings} warning(s)\n`);
+  ctx.stderr.write(
+    `ftcost: catalog ${validation.catalog.meta.version} audited for ${today}: ${errors} error(s), ${warnings} warning(s)\n`,
+  );
   return errors > 0 ? 1 : 0;
 }
 

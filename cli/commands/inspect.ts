@@ -18,12 +18,28 @@ export const describe = 'Check a chat fine-tuning JSONL file and count its token
 export function builder(y: Argv) {
   return y
     .positional('file', { type: 'string', describe: 'The training file (JSONL, one chat example per line)' })
-    .option('model', { alias: 'm', type: 'string', array: true, describe: "Count with this model's tokenizer and per-example limit (repeatable)" })
-    .option('format', { alias: 'f', type: 'string', default: 'table', describe: `Output format: ${INSPECT_FORMATS.join(', ')}` })
-    .option('catalog', { type: 'string', describe: 'Use the catalog YAML files in this directory instead of the embedded one' })
+    .option('model', {
+      alias: 'm',
+      type: 'string',
+      array: true,
+      describe: "Count with this model's tokenizer and per-example limit (repeatable)",
+    })
+    .option('format', {
+      alias: 'f',
+      type: 'string',
+      default: 'table',
+      describe: `Output format: ${INSPECT_FORMATS.join(', ')}`,
+    })
+    .option('catalog', {
+      type: 'string',
+      describe: 'Use the catalog YAML files in this directory instead of the embedded one',
+    })
     .options(datasetFlags('encoding', 'max-tokens-per-example', 'progress'))
     .example('$0 inspect train.jsonl', 'Errors by line, warnings, and o200k_base token statistics')
-    .example('$0 inspect train.jsonl --encoding cl100k_base --max-tokens-per-example 4096', "The OpenAI cookbook's analysis");
+    .example(
+      '$0 inspect train.jsonl --encoding cl100k_base --max-tokens-per-example 4096',
+      "The OpenAI cookbook's analysis",
+    );
 }
 
 export interface InspectArgs extends CountArgs {

@@ -10,12 +10,14 @@ import { availabilityOn } from './lifecycle.js';
 import type { LifecycleEvent } from './schema.js';
 import { daysBetween } from './dates.js';
 
-export const AUDIT_RULES = {
+const AUDIT_RULES = {
   'as-of-after-today': 'a figure is dated after the audit date: it cannot have been read yet (and would look fresh)',
-  'copy-cited-as-official': "a source on a host that is not the provider's is marked official (or not marked): say sourceKind: copy and give original",
+  'copy-cited-as-official':
+    "a source on a host that is not the provider's is marked official (or not marked): say sourceKind: copy and give original",
   'copy-without-original': 'a copy does not name the provider page it copies (original)',
   'price-after-shutdown': 'a price takes effect on or after the day the offer stops serving',
-  'lifecycle-order': 'lifecycle dates contradict each other (training ends after serving ends, or closes after training ends)',
+  'lifecycle-order':
+    'lifecycle dates contradict each other (training ends after serving ends, or closes after training ends)',
   'retired-without-shutdown-date': 'training has ended but no shutdown (serving-ends) date is recorded',
   'conflict-without-decision': 'a rejected figure gives no reason: the conflict was recorded but not decided',
   'stale-price': 'a price was last read more than the staleness limit before the audit date',
@@ -75,7 +77,10 @@ function scopeOf(owner: Json): OfficialScope {
 
 function isOfficialUrl(url: string, scope: OfficialScope): boolean {
   const domain = registrableDomain(url);
-  return (domain !== undefined && domain !== 'github.com' && scope.domains.has(domain)) || scope.prefixes.some((p) => url.startsWith(p));
+  return (
+    (domain !== undefined && domain !== 'github.com' && scope.domains.has(domain)) ||
+    scope.prefixes.some((p) => url.startsWith(p))
+  );
 }
 
 const isRecord = (v: unknown): v is Json => typeof v === 'object' && v !== null && !Array.isArray(v);
@@ -87,28 +92,47 @@ export function auditFile(text: string, file: string, ctx: AuditContext): AuditF
   if (doc.errors.length > 0 || !isMap(doc.contents)) return []; // validation reports malformed files
   const root = doc.toJS({ maxAliasCount: 100 }) as Json;
   const findings: AuditFinding[] = [];
-  const add = (path: readonly PathKey[], rule: AuditRule, message: string, severity: AuditFinding['severity'] = 'error') =>
-    findings.push({ file, line: lineAt(doc, counter, path), rule, severity, message });
+  const add = (
+    path: readonly PathKey[],
+    rule: AuditRule,
+    message: string,
+    severity: AuditFinding['severity'] = 'error',
+  ) => findings.push({ file, line: lineAt(doc, counter, path), rule, severity, message });
 
   /** Every sourced figure under `value`: its date and whether its source is what it says it is. */
   const walk = (value: unknown, path: PathKey[], scope: OfficialScope | undefined): void => {
     if (Array.isArray(value)) {
-      value.forEach((v, i) => walk(v, [...path, i], scope));
+      for (const [i, v] of value.entries()) walk(v, [...path, i], scope);
       return;
     }
     if (!isRecord(value)) return;
     if (typeof value.source === 'string' && typeof value.asOf === 'string') {
       const kind = (value.sourceKind as string | undefined) ?? 'official';
-      if (value.asOf > ctx.today) add([...path, 'asOf'], 'as-of-after-today', `asOf ${value.asOf} is after ${ctx.today}`);
-      if (kind === 'copy' && typeof value.original !== 'string') add([...path, 'source'], 'copy-without-original', `${value.source} is a copy; name the provider page it copies (original)`);
+      if (value.asOf > ctx.today)
+        add([...path, 'asOf'], 'as-of-after-today', `asOf ${value.asOf} is after ${ctx.today}`);
+      if (kind === 'copy' && typeof value.original !== 'string')
+        add(
+          [...path, 'source'],
+          'copy-without-original',
+          `${value.source} is a copy; name the provider page it copies (original)`,
+        );
       if (kind === 'official' && scope && !isOfficialUrl(value.source, scope)) {
-        add([...path, 'source'], 'copy-cited-as-official', `${value.source} is not the provider's own site (${[...scope.domains].join(', ') || 'no pricing URL'}); mark it sourceKind: copy with original`);
+        add(
+          [...path, 'source'],
+          'copy-cited-as-official',
+          `${value.source} is not the provider's own site (${[...scope.domains].join(', ') || 'no pricing URL'}); mark it sourceKind: copy with original`,
+        );
       }
       const isPrice = typeof value.effectiveFrom === 'string';
       if (isPrice) {
         const age = daysBetween(value.asOf, ctx.today);
         if (age > ctx.staleAfterDays) {
-          add([...path, 'asOf'], 'stale-price', `read ${value.asOf}, ${age} days before ${ctx.today} (limit ${ctx.staleAfterDays}); re-check it`, ctx.strict ? 'error' : 'warning');
+          add(
+            [...path, 'asOf'],
+            'stale-price',
+            `read ${value.asOf}, ${age} days before ${ctx.today} (limit ${ctx.staleAfterDays}); re-check it`,
+            ctx.strict ? 'error' : 'warning',
+          );
         }
       }
     }
@@ -127,7 +151,11 @@ export function auditFile(text: string, file: string, ctx: AuditContext): AuditF
       const rejected = Array.isArray(model.rejected) ? model.rejected : [];
       rejected.forEach((r, i) => {
         if (isRecord(r) && (typeof r.reason !== 'string' || r.reason.trim() === '')) {
-          add(['models', m, 'rejected', i], 'conflict-without-decision', `the figure ${String(r.figure)} from ${String(r.source)} was recorded but no reason says why it was not used`);
+          add(
+            ['models', m, 'rejected', i],
+            'conflict-without-decision',
+            `the figure ${String(r.figure)} from ${String(r.source)} was recorded but no reason says why it was not used`,
+          );
         }
       });
     });
@@ -157,32 +185,53 @@ function lifecycleFindings(
     const life = availabilityOn(levels, today);
     if (!life) return;
     const name = `${String(model.id)} ${String(offer.method)}${offer.tier ? ` (${String(offer.tier)})` : ''}`;
-    const where = offer.lifecycle ? [...at, 'offers', o, 'lifecycle'] : model.lifecycle ? [...at, 'lifecycle'] : ['provider', 'lifecycle'];
+    const where = offer.lifecycle
+      ? [...at, 'offers', o, 'lifecycle']
+      : model.lifecycle
+        ? [...at, 'lifecycle']
+        : ['provider', 'lifecycle'];
     if (life.servingEndsOn !== undefined) {
       const prices = Array.isArray(offer.prices) ? (offer.prices as unknown[]) : [];
       prices.forEach((p, i) => {
         if (isRecord(p) && typeof p.effectiveFrom === 'string' && p.effectiveFrom >= life.servingEndsOn!) {
-          add([...at, 'offers', o, 'prices', i, 'effectiveFrom'], 'price-after-shutdown', `${name}: a price from ${p.effectiveFrom}, but it stops serving on ${life.servingEndsOn}`);
+          add(
+            [...at, 'offers', o, 'prices', i, 'effectiveFrom'],
+            'price-after-shutdown',
+            `${name}: a price from ${p.effectiveFrom}, but it stops serving on ${life.servingEndsOn}`,
+          );
         }
       });
     }
     // Contradictions are looked for within one level's own events: across levels the stricter date
     // simply wins (a provider-wide training end after one model's shutdown is not a contradiction).
-    for (const [events, at2] of [[provider.lifecycle, ['provider', 'lifecycle']], [model.lifecycle, [...at, 'lifecycle']], [offer.lifecycle, [...at, 'offers', o, 'lifecycle']]] as const) {
+    for (const [events, at2] of [
+      [provider.lifecycle, ['provider', 'lifecycle']],
+      [model.lifecycle, [...at, 'lifecycle']],
+      [offer.lifecycle, [...at, 'offers', o, 'lifecycle']],
+    ] as const) {
       const own = availabilityOn([events as LifecycleEvent[] | undefined], today);
       const raw = (events as LifecycleEvent[] | undefined) ?? [];
-      const first = (kind: string) => raw.filter((e) => e.event === kind).map((e) => e.on).sort()[0];
+      const first = (kind: string) =>
+        raw
+          .filter((e) => e.event === kind)
+          .map((e) => e.on)
+          .sort()[0];
       const trainingEnds = first('training-ends');
       const closes = first('closed-to-new-users');
       if (!own) continue;
       if (trainingEnds && own.servingEndsOn && trainingEnds > own.servingEndsOn) {
         add(at2, 'lifecycle-order', `${name}: training ends ${trainingEnds}, after serving ends ${own.servingEndsOn}`);
       }
-      if (closes && trainingEnds && closes > trainingEnds) add(at2, 'lifecycle-order', `${name}: closes to new users ${closes}, after training ends ${trainingEnds}`);
+      if (closes && trainingEnds && closes > trainingEnds)
+        add(at2, 'lifecycle-order', `${name}: closes to new users ${closes}, after training ends ${trainingEnds}`);
     }
     const trainingEnded = levels.flatMap((l) => l ?? []).some((e) => e.event === 'training-ends' && e.on <= today);
     if (trainingEnded && life.servingEndsOn === undefined) {
-      add(where, 'retired-without-shutdown-date', `${name}: training ended ${life.trainingEndsOn}; when does it stop serving? (add a serving-ends event)`);
+      add(
+        where,
+        'retired-without-shutdown-date',
+        `${name}: training ended ${life.trainingEndsOn}; when does it stop serving? (add a serving-ends event)`,
+      );
     }
   });
 }

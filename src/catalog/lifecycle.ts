@@ -54,8 +54,13 @@ function earliest(events: readonly LifecycleEvent[], kind: LifecycleEventKind): 
  * (any of the three lists may be empty); undefined when none has any event (nothing is known but
  * the prices, which is "available").
  */
-export function availabilityOn(levels: readonly (readonly LifecycleEvent[] | undefined)[], date: string): Availability | undefined {
-  const events = levels.flatMap((l) => l ?? []).sort((a, b) => a.on.localeCompare(b.on) || a.event.localeCompare(b.event));
+export function availabilityOn(
+  levels: readonly (readonly LifecycleEvent[] | undefined)[],
+  date: string,
+): Availability | undefined {
+  const events = levels
+    .flatMap((l) => l ?? [])
+    .sort((a, b) => a.on.localeCompare(b.on) || a.event.localeCompare(b.event));
   if (events.length === 0) return undefined;
   let status: AvailabilityStatus = 'available';
   for (const e of events) {
@@ -68,9 +73,12 @@ export function availabilityOn(levels: readonly (readonly LifecycleEvent[] | und
   // closure to new users after training has ended closes nothing. So the dates reported always
   // read in order: closed ≤ training ends ≤ serving ends (OpenAI's provider-wide 2027-01-06 does
   // not outlive gpt-3.5-turbo's 2026-10-23 shutdown).
-  const trainingEndsOn = [earliest(events, 'training-ends'), servingEndsOn].filter((d): d is string => d !== undefined).sort()[0];
+  const trainingEndsOn = [earliest(events, 'training-ends'), servingEndsOn]
+    .filter((d): d is string => d !== undefined)
+    .sort()[0];
   const closed = earliest(events, 'closed-to-new-users');
-  const closedToNewUsersOn = closed !== undefined && (trainingEndsOn === undefined || closed < trainingEndsOn) ? closed : undefined;
+  const closedToNewUsersOn =
+    closed !== undefined && (trainingEndsOn === undefined || closed < trainingEndsOn) ? closed : undefined;
   const dates: LifecycleDates = { closedToNewUsersOn, trainingEndsOn, servingEndsOn };
   return {
     status,
@@ -80,13 +88,4 @@ export function availabilityOn(levels: readonly (readonly LifecycleEvent[] | und
     events,
     notes: [...new Set(events.map((e) => e.note).filter((n): n is string => n !== undefined))],
   };
-}
-
-/**
- * The last day of a horizon starting on `from` that the offer can still serve on, or undefined when
- * it serves through the whole horizon. `horizonEnd` is the first day after the horizon.
- */
-export function servingEndsWithin(availability: Availability | undefined, horizonEnd: string): string | undefined {
-  const end = availability?.servingEndsOn;
-  return end !== undefined && end < horizonEnd ? end : undefined;
 }

@@ -5,7 +5,16 @@
  * → rows; amounts stay Decimals until the renderer or the JSON result turns them into strings.
  */
 import type { Decimal } from '../decimal.js';
-import { BASE_PRICE_FIELDS, PRICE_FIELDS, type Catalog, type GpuOffer, type Model, type Offer, type PriceEntry, type Provider } from './model.js';
+import {
+  BASE_PRICE_FIELDS,
+  PRICE_FIELDS,
+  type Catalog,
+  type GpuOffer,
+  type Model,
+  type Offer,
+  type PriceEntry,
+  type Provider,
+} from './model.js';
 import type { Availability } from './lifecycle.js';
 import type { SourceKind } from './vocabulary.js';
 import { availabilityOn, resolveField, unpublishedOn } from './query.js';
@@ -55,7 +64,10 @@ export interface CatalogEntry {
 }
 
 function slug(text: string): string {
-  return text.toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '');
+  return text
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-|-$/g, '');
 }
 
 export function offerId(provider: Provider, model: Model, offer: Offer): string {
@@ -67,7 +79,14 @@ export function gpuOfferId(offer: GpuOffer): string {
   return `${offer.provider}/${offer.kind}/${unit}`;
 }
 
-function modelEntry(provider: Provider, model: Model, offer: Offer, date: string, today: string, staleAfterDays: number): CatalogEntry | undefined {
+function modelEntry(
+  provider: Provider,
+  model: Model,
+  offer: Offer,
+  date: string,
+  today: string,
+  staleAfterDays: number,
+): CatalogEntry | undefined {
   const prices: Record<string, Decimal> = {};
   // The row's source and date are those of its training price, else of its first price in force.
   let primary: PriceEntry | undefined;
@@ -162,10 +181,11 @@ export function listEntries(catalog: Catalog, date: string, today: string, filte
   if (wantKind('fine-tuning')) {
     for (const provider of catalog.providers) {
       if (!wantProvider(provider.id)) continue;
-      for (const model of provider.models) for (const offer of model.offers) {
-        const entry = modelEntry(provider, model, offer, date, today, stale);
-        if (entry) out.push(entry);
-      }
+      for (const model of provider.models)
+        for (const offer of model.offers) {
+          const entry = modelEntry(provider, model, offer, date, today, stale);
+          if (entry) out.push(entry);
+        }
     }
   }
   for (const offer of catalog.gpuOffers) {
@@ -198,7 +218,14 @@ export interface PriceChange {
 
 type Dated = { effectiveFrom: string; effectiveTo?: string; source: string; origin: string; override: boolean };
 
-function diffField<E extends Dated>(id: string, provider: string, entries: readonly E[], field: keyof E & string, from: string, to: string): PriceChange | undefined {
+function diffField<E extends Dated>(
+  id: string,
+  provider: string,
+  entries: readonly E[],
+  field: keyof E & string,
+  from: string,
+  to: string,
+): PriceChange | undefined {
   const before = resolveField(entries, field, from);
   const after = resolveField(entries, field, to);
   const a = before?.amount as Decimal | undefined;
@@ -208,7 +235,18 @@ function diffField<E extends Dated>(id: string, provider: string, entries: reado
   const change = !a ? 'added' : !b ? 'removed' : 'changed';
   const entry = (after?.entry ?? before!.entry) as E;
   const effective = after ? after.entry.effectiveFrom : (before!.entry.effectiveTo ?? to);
-  return { id, provider, field, change, from: a ?? null, to: b ?? null, effective, source: entry.source, origin: entry.origin, override: entry.override };
+  return {
+    id,
+    provider,
+    field,
+    change,
+    from: a ?? null,
+    to: b ?? null,
+    effective,
+    source: entry.source,
+    origin: entry.origin,
+    override: entry.override,
+  };
 }
 
 /** Every price that differs between two dates, field by field. */
@@ -223,7 +261,8 @@ export function diffCatalog(catalog: Catalog, from: string, to: string, filters:
         const id = offerId(provider, model, offer);
         for (const field of PRICE_FIELDS) push(diffField(id, provider.id, offer.prices, field, from, to));
       }
-      for (const field of BASE_PRICE_FIELDS) push(diffField(`${provider.id}/${model.id}/base`, provider.id, model.basePrices, field, from, to));
+      for (const field of BASE_PRICE_FIELDS)
+        push(diffField(`${provider.id}/${model.id}/base`, provider.id, model.basePrices, field, from, to));
     }
   }
   for (const offer of catalog.gpuOffers) {

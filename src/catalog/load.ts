@@ -10,7 +10,7 @@ import type { Catalog } from './model.js';
 import { mergeOverrides } from './override.js';
 import { formatProblem, validateAnyFile, validateCatalogMeta, type CatalogProblem } from './validate.js';
 
-export const META_FILE = 'catalog.yaml';
+const META_FILE = 'catalog.yaml';
 
 export interface DirValidation {
   catalog?: CompiledCatalog;
@@ -46,7 +46,9 @@ export function validateCatalogDir(dir: string, cwd = process.cwd()): DirValidat
   const problems: CatalogProblem[] = [];
   let names: string[];
   try {
-    names = readdirSync(dir).filter((n) => /\.ya?ml$/.test(n)).sort();
+    names = readdirSync(dir)
+      .filter((n) => /\.ya?ml$/.test(n))
+      .sort();
   } catch {
     throw new UserError(`catalog directory ${dir} cannot be read`);
   }
@@ -57,7 +59,13 @@ export function validateCatalogDir(dir: string, cwd = process.cwd()): DirValidat
   const hosts: RawHost[] = [];
   const hostFiles = new Map<string, string>();
   let throughput: RawThroughputFile | undefined;
-  if (!names.includes(META_FILE)) problems.push({ file: show(META_FILE), line: null, path: '', message: 'is missing (it holds the catalog version)' });
+  if (!names.includes(META_FILE))
+    problems.push({
+      file: show(META_FILE),
+      line: null,
+      path: '',
+      message: 'is missing (it holds the catalog version)',
+    });
   for (const name of names) {
     const shown = show(name);
     const text = readText(join(dir, name), shown, problems);
@@ -76,21 +84,39 @@ export function validateCatalogDir(dir: string, cwd = process.cwd()): DirValidat
     const file = result.value;
     if (file.kind === 'provider') {
       const other = providerFiles.get(file.value.provider.id);
-      if (other) problems.push({ file: shown, line: null, path: 'provider.id', message: `provider "${file.value.provider.id}" is already defined in ${other}` });
+      if (other)
+        problems.push({
+          file: shown,
+          line: null,
+          path: 'provider.id',
+          message: `provider "${file.value.provider.id}" is already defined in ${other}`,
+        });
       providerFiles.set(file.value.provider.id, shown);
       providers.push(file.value);
     } else if (file.kind === 'hosts') {
       for (const host of file.value.hosts) {
         const other = hostFiles.get(host.id);
-        if (other) problems.push({ file: shown, line: null, path: 'hosts', message: `host "${host.id}" is already defined in ${other}` });
+        if (other)
+          problems.push({
+            file: shown,
+            line: null,
+            path: 'hosts',
+            message: `host "${host.id}" is already defined in ${other}`,
+          });
         hostFiles.set(host.id, shown);
         hosts.push(host);
       }
     } else if (file.kind === 'throughput') {
-      if (throughput) problems.push({ file: shown, line: null, path: '', message: 'a second throughput file; a catalog has one' });
+      if (throughput)
+        problems.push({ file: shown, line: null, path: '', message: 'a second throughput file; a catalog has one' });
       throughput = file.value;
     } else {
-      problems.push({ file: shown, line: null, path: '', message: `looks like the catalog meta file; it must be named ${META_FILE}` });
+      problems.push({
+        file: shown,
+        line: null,
+        path: '',
+        message: `looks like the catalog meta file; it must be named ${META_FILE}`,
+      });
     }
   }
   if (problems.length > 0 || !meta) return { problems };
@@ -102,7 +128,10 @@ export function loadCatalogDir(dir: string, cwd = process.cwd()): CompiledCatalo
   const { catalog, problems } = validateCatalogDir(dir, cwd);
   if (!catalog) {
     const lines = problems.map(formatProblem);
-    throw new UserError(`the catalog in ${dir} has ${problems.length} problem${problems.length === 1 ? '' : 's'}: ${lines[0]}`, lines.slice(1));
+    throw new UserError(
+      `the catalog in ${dir} has ${problems.length} problem${problems.length === 1 ? '' : 's'}: ${lines[0]}`,
+      lines.slice(1),
+    );
   }
   return catalog;
 }
@@ -125,7 +154,10 @@ export function loadOverrides(paths: readonly string[], catalog: Catalog, cwd = 
   problems.push(...merged.problems);
   if (problems.length > 0 || !merged.catalog) {
     const lines = problems.map(formatProblem);
-    throw new UserError(`--prices: ${problems.length} problem${problems.length === 1 ? '' : 's'}: ${lines[0]}`, lines.slice(1));
+    throw new UserError(
+      `--prices: ${problems.length} problem${problems.length === 1 ? '' : 's'}: ${lines[0]}`,
+      lines.slice(1),
+    );
   }
   return merged.catalog;
 }

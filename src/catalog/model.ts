@@ -41,7 +41,7 @@ export interface EntryOrigin {
 }
 
 /** The shipped catalog. */
-export const SHIPPED: EntryOrigin = { origin: 'catalog', override: false };
+const SHIPPED: EntryOrigin = { origin: 'catalog', override: false };
 
 /** A user's --prices file, named by its path. */
 export function overrideFile(file: string): EntryOrigin {
@@ -171,7 +171,12 @@ function decimalize<T extends object, K extends keyof T & string>(raw: T, fields
 }
 
 /** Raw hardware offers → in-memory GPU offers (an instance price becomes a per-GPU-hour price, exactly). */
-export function toGpuOffers(provider: string, providerName: string, offers: readonly RawHardwareOffer[], from: EntryOrigin): GpuOffer[] {
+export function toGpuOffers(
+  provider: string,
+  providerName: string,
+  offers: readonly RawHardwareOffer[],
+  from: EntryOrigin,
+): GpuOffer[] {
   return offers.map((offer) => ({
     provider,
     providerName,
@@ -184,7 +189,8 @@ export function toGpuOffers(provider: string, providerName: string, offers: read
     prices: offer.prices.map((entry) => {
       const instancePerHour = entry.instancePerHour === undefined ? undefined : d(entry.instancePerHour);
       // validate.ts guarantees one of the two; the instance price is split evenly over its GPUs.
-      const gpuPerHour = entry.gpuPerHour !== undefined ? d(entry.gpuPerHour) : instancePerHour!.div(offer.gpuCount ?? 1);
+      const gpuPerHour =
+        entry.gpuPerHour !== undefined ? d(entry.gpuPerHour) : instancePerHour!.div(offer.gpuCount ?? 1);
       return {
         effectiveFrom: entry.effectiveFrom,
         effectiveFromBasis: entry.effectiveFromBasis,
@@ -214,12 +220,20 @@ export function toOffer(offer: RawOffer, from: EntryOrigin): Offer {
     production: offer.production ?? true,
     lifecycle: offer.lifecycle,
     notes: offer.notes ?? [],
-    prices: offer.prices.map((entry) => ({ ...decimalize(entry, PRICE_FIELDS), origin: from.origin, override: from.override })),
+    prices: offer.prices.map((entry) => ({
+      ...decimalize(entry, PRICE_FIELDS),
+      origin: from.origin,
+      override: from.override,
+    })),
   };
 }
 
 export function toBasePrices(entries: readonly RawBasePriceEntry[] | undefined, from: EntryOrigin): BasePriceEntry[] {
-  return (entries ?? []).map((entry) => ({ ...decimalize(entry, BASE_PRICE_FIELDS), origin: from.origin, override: from.override }));
+  return (entries ?? []).map((entry) => ({
+    ...decimalize(entry, BASE_PRICE_FIELDS),
+    origin: from.origin,
+    override: from.override,
+  }));
 }
 
 export function toModel(model: RawModel, from: EntryOrigin): Model {
@@ -236,7 +250,10 @@ function measured(t: { source: string; asOf: string; note?: string; gpus?: numbe
   return { basis: 'measured' as const, source: t.source, asOf: t.asOf, note: t.note, minGpus: t.gpus, origin };
 }
 
-export function toTrainingThroughput(raw: RawThroughputFile['trainingThroughput'], origin: string): TrainingThroughput[] {
+export function toTrainingThroughput(
+  raw: RawThroughputFile['trainingThroughput'],
+  origin: string,
+): TrainingThroughput[] {
   return raw.map((t) => ({
     gpu: t.gpu,
     parametersBillions: d(t.parametersBillions),
@@ -271,7 +288,9 @@ export function toCatalog(compiled: CompiledCatalog, from: EntryOrigin = SHIPPED
       models: models.map((model) => toModel(model, from)),
     })),
     gpuOffers: [
-      ...compiled.providers.flatMap((file) => toGpuOffers(file.provider.id, file.provider.name, file.hardware ?? [], from)),
+      ...compiled.providers.flatMap((file) =>
+        toGpuOffers(file.provider.id, file.provider.name, file.hardware ?? [], from),
+      ),
       ...(compiled.hosts ?? []).flatMap((host) => toGpuOffers(host.id, host.name, host.hardware, from)),
     ],
     trainingThroughput: [...measuredTraining, ...derived.training.map((t) => ({ ...t, origin }))],

@@ -17,7 +17,13 @@
  *
  * Pure: text in, Catalog out; reading files is load.ts's job.
  */
-import type { RawHardwareOffer, RawHostsPatchFile, RawProviderFile, RawProviderPatchFile, RawThroughputFile } from './schema.js';
+import type {
+  RawHardwareOffer,
+  RawHostsPatchFile,
+  RawProviderFile,
+  RawProviderPatchFile,
+  RawThroughputFile,
+} from './schema.js';
 import {
   overrideFile,
   toBasePrices,
@@ -59,7 +65,10 @@ export type Override =
 /** Validate an override file against the catalog it will be merged into (known ids decide the shape). */
 export function validateOverride(text: string, file: string, catalog: Catalog): Validation<Override> {
   const kind = catalogFileKind(text);
-  const fail = (message: string): Validation<Override> => ({ ok: false, problems: [{ file, line: 1, path: '', message }] });
+  const fail = (message: string): Validation<Override> => ({
+    ok: false,
+    problems: [{ file, line: 1, path: '', message }],
+  });
   if (kind === 'provider') {
     const id = providerIdOf(text);
     const known = catalog.providers.find((p) => p.id === id);
@@ -80,11 +89,21 @@ export function validateOverride(text: string, file: string, catalog: Catalog): 
     const t = validateThroughputFile(text, file);
     return t.ok ? { ok: true, value: { kind: 'throughput', value: t.value } } : t;
   }
-  if (kind === 'meta') return fail('is a catalog meta file; an override file holds prices (provider:, hosts:) or throughput (gpus:, trainingThroughput:)');
+  if (kind === 'meta')
+    return fail(
+      'is a catalog meta file; an override file holds prices (provider:, hosts:) or throughput (gpus:, trainingThroughput:)',
+    );
   return fail('is not a catalog file: expected a top-level provider:, hosts: or gpus: / trainingThroughput: key');
 }
 
-function hardwareKey(o: { provider: string; kind: string; gpu: string; gpuCount: number; interruptible: boolean; label?: string }): string {
+function hardwareKey(o: {
+  provider: string;
+  kind: string;
+  gpu: string;
+  gpuCount: number;
+  interruptible: boolean;
+  label?: string;
+}): string {
   return `${o.provider}/${o.kind}/${o.gpu}/${o.gpuCount}/${o.interruptible}/${o.label ?? ''}`;
 }
 
@@ -93,7 +112,11 @@ function hardwareKey(o: { provider: string; kind: string; gpu: string; gpuCount:
  * appends its prices and notes to it (entries are never overwritten: resolution by date and origin
  * decides which applies); any other is a new offer.
  */
-function mergeByKey<T extends { prices: unknown[]; notes: string[] }>(offers: readonly T[], incoming: readonly T[], key: (o: T) => string): T[] {
+function mergeByKey<T extends { prices: unknown[]; notes: string[] }>(
+  offers: readonly T[],
+  incoming: readonly T[],
+  key: (o: T) => string,
+): T[] {
   const out = offers.map((o) => ({ ...o, prices: [...o.prices] }));
   for (const offer of incoming) {
     const existing = out.find((o) => key(o) === key(offer));
@@ -108,11 +131,21 @@ function mergeByKey<T extends { prices: unknown[]; notes: string[] }>(offers: re
 }
 
 /** Add hardware offers: prices of an offer the catalog has are appended to it; others are new offers. */
-function mergeHardware(offers: readonly GpuOffer[], provider: string, providerName: string, raw: readonly RawHardwareOffer[], from: EntryOrigin): GpuOffer[] {
+function mergeHardware(
+  offers: readonly GpuOffer[],
+  provider: string,
+  providerName: string,
+  raw: readonly RawHardwareOffer[],
+  from: EntryOrigin,
+): GpuOffer[] {
   return mergeByKey(offers, toGpuOffers(provider, providerName, raw, from), hardwareKey);
 }
 
-function mergeOffers(offers: readonly Offer[], raw: RawProviderPatchFile['models'][number]['offers'], from: EntryOrigin): Offer[] {
+function mergeOffers(
+  offers: readonly Offer[],
+  raw: RawProviderPatchFile['models'][number]['offers'],
+  from: EntryOrigin,
+): Offer[] {
   const incoming = (raw ?? []).map((rawOffer) => toOffer(rawOffer, from));
   return mergeByKey(offers, incoming, (o) => `${o.method}/${o.tier ?? ''}`);
 }
@@ -124,7 +157,10 @@ function mergeModel(model: Model, patch: RawProviderPatchFile['models'][number],
     ...model,
     ...defined,
     aliases: aliases ? [...new Set([...(model.aliases ?? []), ...aliases])] : model.aliases,
-    parametersBillions: parametersBillions === undefined ? model.parametersBillions : toModel({ id: '', offers: [], parametersBillions }, from).parametersBillions,
+    parametersBillions:
+      parametersBillions === undefined
+        ? model.parametersBillions
+        : toModel({ id: '', offers: [], parametersBillions }, from).parametersBillions,
     offers: mergeOffers(model.offers, offers, from),
     basePrices: [...model.basePrices, ...toBasePrices(basePrices, from)],
     notes: notes ? [...(model.notes ?? []), ...notes] : model.notes,
@@ -147,7 +183,11 @@ function mergeProviderPatch(catalog: Catalog, patch: RawProviderPatchFile, from:
     return { ...provider, ...defined, notes: notes ? [...(provider.notes ?? []), ...notes] : provider.notes, models };
   });
   const provider = providers.find((p) => p.id === patch.provider.id)!;
-  return { ...catalog, providers, gpuOffers: mergeHardware(catalog.gpuOffers, provider.id, provider.name, patch.hardware ?? [], from) };
+  return {
+    ...catalog,
+    providers,
+    gpuOffers: mergeHardware(catalog.gpuOffers, provider.id, provider.name, patch.hardware ?? [], from),
+  };
 }
 
 function mergeNewProvider(catalog: Catalog, file: RawProviderFile, from: EntryOrigin): Catalog {
@@ -177,14 +217,22 @@ function mergeThroughput(catalog: Catalog, file: RawThroughputFile, origin: stri
   const specs = new Map((catalog.gpuSpecs ?? []).map((s) => [s.id, s]));
   for (const spec of toGpuSpecs(file.gpus)) specs.set(spec.id, spec);
   const derivation = file.derivation ?? catalog.throughputDerivation;
-  const replace = <T extends TrainingThroughput | ServingThroughput>(old: readonly T[], incoming: readonly T[]): T[] => {
+  const replace = <T extends TrainingThroughput | ServingThroughput>(
+    old: readonly T[],
+    incoming: readonly T[],
+  ): T[] => {
     const keys = new Set(incoming.map(throughputKey));
     return [...old.filter((t) => t.basis === 'measured' && !keys.has(throughputKey(t))), ...incoming];
   };
   const training = replace(catalog.trainingThroughput, toTrainingThroughput(file.trainingThroughput, origin));
   const serving = replace(catalog.servingThroughput, toServingThroughput(file.servingThroughput, origin));
-  const derivedOrigin = file.derivation || file.gpus.length > 0 ? origin : (catalog.trainingThroughput.find((t) => t.basis === 'derived')?.origin ?? origin);
-  const derived = derivation ? deriveThroughput([...specs.values()], derivation, training, serving) : { training: [], serving: [] };
+  const derivedOrigin =
+    file.derivation || file.gpus.length > 0
+      ? origin
+      : (catalog.trainingThroughput.find((t) => t.basis === 'derived')?.origin ?? origin);
+  const derived = derivation
+    ? deriveThroughput([...specs.values()], derivation, training, serving)
+    : { training: [], serving: [] };
   return {
     ...catalog,
     gpuSpecs: [...specs.values()],
@@ -210,7 +258,10 @@ export function applyOverride(catalog: Catalog, override: Override, origin: stri
 }
 
 /** Validate and merge override texts in order (a later file wins over an earlier one); every problem of every file, or the catalog. */
-export function mergeOverrides(catalog: Catalog, files: readonly { file: string; text: string }[]): { catalog?: Catalog; problems: CatalogProblem[] } {
+export function mergeOverrides(
+  catalog: Catalog,
+  files: readonly { file: string; text: string }[],
+): { catalog?: Catalog; problems: CatalogProblem[] } {
   const problems: CatalogProblem[] = [];
   let merged = catalog;
   for (const { file, text } of files) {

@@ -25,10 +25,11 @@ export function modelMatches(model: Pick<Model, 'id' | 'aliases'>, idOrAlias: st
 /** Every model id and alias of the catalog, each once, sorted. */
 export function allModelIds(catalog: Pick<Catalog, 'providers'>): string[] {
   const ids = new Set<string>();
-  for (const provider of catalog.providers) for (const model of provider.models) {
-    ids.add(model.id);
-    for (const alias of model.aliases ?? []) ids.add(alias);
-  }
+  for (const provider of catalog.providers)
+    for (const model of provider.models) {
+      ids.add(model.id);
+      for (const alias of model.aliases ?? []) ids.add(alias);
+    }
   return [...ids].sort();
 }
 
@@ -59,7 +60,9 @@ export function findModels(catalog: Catalog, idOrAlias: string): { provider: Pro
 
 /** An unknown model id, with the closest known ids and aliases; `flag` prefixes the message ("--base-model"). */
 export function unknownModel(catalog: Catalog, id: string, flag?: string): UserError {
-  return new UserError(`${flag ? `${flag}: ` : ''}unknown model "${id}"${suggest(id, allModelIds(catalog))} (ftcost catalog list shows every model)`);
+  return new UserError(
+    `${flag ? `${flag}: ` : ''}unknown model "${id}"${suggest(id, allModelIds(catalog))} (ftcost catalog list shows every model)`,
+  );
 }
 
 /** Refuse the first id or alias the catalog does not know (a UserError with did-you-mean). */
@@ -73,7 +76,9 @@ export function checkNames(catalog: Catalog, filters: ModelFilters): void {
   const providerIds = catalog.providers.map((p) => p.id);
   for (const id of filters.providers ?? []) {
     if (!providerIds.includes(id)) {
-      throw new UserError(`unknown provider "${id}"${suggest(id, providerIds)}; known providers: ${providerIds.join(', ')}`);
+      throw new UserError(
+        `unknown provider "${id}"${suggest(id, providerIds)}; known providers: ${providerIds.join(', ')}`,
+      );
     }
   }
   checkModels(catalog, filters.models ?? []);
@@ -93,7 +98,10 @@ export function inForce(entry: Dated, date: string): boolean {
 }
 
 /** The entries in force on `date` that record price fields the provider does not publish. */
-export function unpublishedOn<E extends Dated & { notPublished?: readonly string[] }>(entries: readonly E[], date: string): E[] {
+export function unpublishedOn<E extends Dated & { notPublished?: readonly string[] }>(
+  entries: readonly E[],
+  date: string,
+): E[] {
   return entries.filter((e) => e.notPublished !== undefined && inForce(e, date));
 }
 
@@ -133,6 +141,11 @@ export function resolveField<E extends Dated & { override: boolean }, F extends 
  * An offer's availability on `date`: its provider's, its model's and its own dated lifecycle events
  * together (see lifecycle.ts), or undefined where none of them records any.
  */
-export function availabilityOn(provider: Provider, model: Model | undefined, offer: Offer | undefined, date: string): Availability | undefined {
+export function availabilityOn(
+  provider: Provider,
+  model: Model | undefined,
+  offer: Offer | undefined,
+  date: string,
+): Availability | undefined {
   return lifecycleOn([provider.lifecycle, model?.lifecycle, offer?.lifecycle], date);
 }

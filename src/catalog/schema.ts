@@ -11,9 +11,36 @@
  * the run-time loader of user override files, and `ftcost catalog validate`.
  */
 import { z } from 'zod';
-import { EFFECTIVE_FROM_BASES, GPU_IDS, LIFECYCLE_EVENTS, SOURCE_KINDS, HARDWARE_KINDS, isIsoDate, METHODS, THROUGHPUT_METHODS } from './vocabulary.js';
-import { type AnyPriceField, BASE_PRICE_FIELDS, HARDWARE_PRICE_FIELDS, PRICE_FIELDS, PRICE_KINDS } from './priceKinds.js';
-export { AVAILABILITY_STATUSES, LIFECYCLE_EVENTS, SOURCE_KINDS, METHODS, SUPERVISED_METHODS, type Method, PRICE_FIELDS, GPU_IDS, type GpuId, HARDWARE_KINDS, THROUGHPUT_METHODS } from './vocabulary.js';
+import {
+  EFFECTIVE_FROM_BASES,
+  GPU_IDS,
+  LIFECYCLE_EVENTS,
+  SOURCE_KINDS,
+  HARDWARE_KINDS,
+  isIsoDate,
+  METHODS,
+  THROUGHPUT_METHODS,
+} from './vocabulary.js';
+import {
+  type AnyPriceField,
+  BASE_PRICE_FIELDS,
+  HARDWARE_PRICE_FIELDS,
+  PRICE_FIELDS,
+  PRICE_KINDS,
+} from './priceKinds.js';
+export {
+  AVAILABILITY_STATUSES,
+  LIFECYCLE_EVENTS,
+  SOURCE_KINDS,
+  METHODS,
+  SUPERVISED_METHODS,
+  type Method,
+  PRICE_FIELDS,
+  GPU_IDS,
+  type GpuId,
+  HARDWARE_KINDS,
+  THROUGHPUT_METHODS,
+} from './vocabulary.js';
 
 /** The catalog file format versions this build reads. */
 export const CATALOG_SCHEMA_VERSIONS = [1] as const;
@@ -26,7 +53,12 @@ export const isoDate = z
 
 /** A price: a decimal string, never a YAML number (which would be parsed as a binary float). */
 export const decimalString = z
-  .string({ error: (iss) => (typeof iss.input === 'number' ? 'must be a quoted decimal string like "3.00" (a bare YAML number is a binary float)' : 'must be a quoted decimal string like "3.00"') })
+  .string({
+    error: (iss) =>
+      typeof iss.input === 'number'
+        ? 'must be a quoted decimal string like "3.00" (a bare YAML number is a binary float)'
+        : 'must be a quoted decimal string like "3.00"',
+  })
   .regex(/^\d+(\.\d+)?$/, 'must be a non-negative decimal like "3.00" (no currency sign, no exponent)');
 
 export const sourceUrl = z
@@ -66,9 +98,10 @@ export type GuardedField = AnyPriceField | 'peakBf16Tflops';
 
 /** An optional decimal-string field for each of `fields` (the schema's half of the price-kind table). */
 function priceShape<F extends string>(fields: readonly F[]): { [K in F]: z.ZodOptional<typeof decimalString> } {
-  return Object.fromEntries(fields.map((f) => [f, decimalString.optional()])) as { [K in F]: z.ZodOptional<typeof decimalString> };
+  return Object.fromEntries(fields.map((f) => [f, decimalString.optional()])) as {
+    [K in F]: z.ZodOptional<typeof decimalString>;
+  };
 }
-
 
 /**
  * One dated fact of an offer's life, each with its own source: from `on`, the offer is in preview,
@@ -82,7 +115,9 @@ export const lifecycleEventSchema = z.strictObject({
   on: isoDate,
   ...provenance,
 });
-export const lifecycleSchema = z.array(lifecycleEventSchema).min(1, 'list at least one lifecycle event, or leave lifecycle out');
+export const lifecycleSchema = z
+  .array(lifecycleEventSchema)
+  .min(1, 'list at least one lifecycle event, or leave lifecycle out');
 
 /**
  * One dated set of prices for an offer. Only the fields that apply are given. (Checks across
@@ -106,7 +141,10 @@ export const priceEntrySchema = z.strictObject({
    * recorded so that every output says "not published" instead of guessing a figure. The entry's
    * note says which of the two it is.
    */
-  notPublished: z.array(z.enum(PRICE_FIELDS)).min(1, 'list at least one price field, or leave notPublished out').optional(),
+  notPublished: z
+    .array(z.enum(PRICE_FIELDS))
+    .min(1, 'list at least one price field, or leave notPublished out')
+    .optional(),
 });
 
 /** Prices of the un-tuned base model, for the "just prompt the base model" comparison. */
@@ -123,7 +161,10 @@ export const basePriceEntrySchema = z.strictObject({
 export const offerSchema = z.strictObject({
   method: z.enum(METHODS),
   /** A deployment tier (Azure: global / regional / developer) or a capacity class. */
-  tier: z.string().regex(/^[a-z0-9][a-z0-9-]*$/, 'must be a lowercase id').optional(),
+  tier: z
+    .string()
+    .regex(/^[a-z0-9][a-z0-9-]*$/, 'must be a lowercase id')
+    .optional(),
   /**
    * false: the provider says the offer is not for production (Azure's Developer tier: no SLA, the
    * deployment removed after 24 hours). Shown, but never named cheapest unless asked.
@@ -176,7 +217,6 @@ export const modelSchema = z.strictObject({
   rejected: z.array(rejectedFigureSchema).optional(),
 });
 
-
 const gpuId = z.enum(GPU_IDS, { error: `is not a GPU id ftcost knows (${GPU_IDS.join(', ')})` });
 
 /** One dated hourly price of a GPU offer: per GPU-hour, or per instance-hour (divided by gpuCount). */
@@ -219,7 +259,6 @@ export const hostsFileSchema = z.strictObject({
   hosts: z.array(hostSchema).min(1, 'list at least one host'),
 });
 
-
 export const gpuSpecSchema = z.strictObject({
   id: gpuId,
   name: z.string().min(1),
@@ -229,7 +268,10 @@ export const gpuSpecSchema = z.strictObject({
   ...provenance,
 });
 
-const ratio = decimalString.refine((s) => Number(s) > 0 && Number(s) <= 1, 'must be a fraction above 0 and at most 1, like "0.40"');
+const ratio = decimalString.refine(
+  (s) => Number(s) > 0 && Number(s) <= 1,
+  'must be a fraction above 0 and at most 1, like "0.40"',
+);
 
 /**
  * How ftcost derives throughput where no measurement exists: tokens/s per GPU = peak FLOP/s ×

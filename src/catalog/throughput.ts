@@ -26,7 +26,12 @@ function key(gpu: string, size: Decimal, method: string): string {
 }
 
 /** GPUs whose memory (at the stated headroom) holds bytesPerParam × parameters. */
-export function gpusForMemory(bytesPerParam: Decimal, parametersBillions: Decimal, memoryGB: number, headroom: Decimal): number {
+export function gpusForMemory(
+  bytesPerParam: Decimal,
+  parametersBillions: Decimal,
+  memoryGB: number,
+  headroom: Decimal,
+): number {
   const needGB = bytesPerParam.times(parametersBillions);
   return needGB.div(headroom.times(memoryGB)).ceil().toNumber() || 1;
 }

@@ -54,7 +54,7 @@ function lineOf(doc: Document, counter: LineCounter, path: readonly PathKey[]): 
   for (let depth = path.length; depth >= 0; depth--) {
     const prefix = path.slice(0, depth);
     const node = (prefix.length === 0 ? doc.contents : doc.getIn(prefix, true)) as Node | null | undefined;
-    if (node && node.range) {
+    if (node?.range) {
       // Point at the key's line for a scalar value, at the first line of a collection.
       return counter.linePos(node.range[0]).line;
     }
@@ -80,7 +80,12 @@ function zodProblems(error: z.ZodError, doc: Document, counter: LineCounter, fil
     const path = issue.path.filter((k): k is PathKey => typeof k === 'string' || typeof k === 'number');
     if (issue.code === 'unrecognized_keys') {
       for (const key of issue.keys) {
-        problems.push({ file, line: lineOf(doc, counter, [...path, key]), path: pathToString([...path, key]), message: 'unknown key (a typo, or a field this catalog version does not have)' });
+        problems.push({
+          file,
+          line: lineOf(doc, counter, [...path, key]),
+          path: pathToString([...path, key]),
+          message: 'unknown key (a typo, or a field this catalog version does not have)',
+        });
       }
       continue;
     }
@@ -96,28 +101,58 @@ function zodProblems(error: z.ZodError, doc: Document, counter: LineCounter, fil
  * entry: prices outside the plausible band for their unit (most likely a per-1K / per-1M mix-up),
  * impossible date ranges, and price entries that give no price.
  */
-function magnitudeProblems(value: unknown, doc: Document, counter: LineCounter, file: string, path: PathKey[] = []): CatalogProblem[] {
+function magnitudeProblems(
+  value: unknown,
+  doc: Document,
+  counter: LineCounter,
+  file: string,
+  path: PathKey[] = [],
+): CatalogProblem[] {
   const problems: CatalogProblem[] = [];
   if (Array.isArray(value)) {
-    value.forEach((v, i) => problems.push(...magnitudeProblems(v, doc, counter, file, [...path, i])));
+    for (const [i, v] of value.entries()) problems.push(...magnitudeProblems(v, doc, counter, file, [...path, i]));
   } else if (value && typeof value === 'object') {
     const record = value as Record<string, unknown>;
-    if (typeof record.effectiveFrom === 'string' && typeof record.effectiveTo === 'string' && record.effectiveTo <= record.effectiveFrom) {
-      problems.push({ file, line: lineOf(doc, counter, [...path, 'effectiveTo']), path: pathToString([...path, 'effectiveTo']), message: `${record.effectiveTo} is not after effectiveFrom ${record.effectiveFrom} (an impossible date range)` });
+    if (
+      typeof record.effectiveFrom === 'string' &&
+      typeof record.effectiveTo === 'string' &&
+      record.effectiveTo <= record.effectiveFrom
+    ) {
+      problems.push({
+        file,
+        line: lineOf(doc, counter, [...path, 'effectiveTo']),
+        path: pathToString([...path, 'effectiveTo']),
+        message: `${record.effectiveTo} is not after effectiveFrom ${record.effectiveFrom} (an impossible date range)`,
+      });
     }
     const isHardwarePrice = path.at(-2) === 'prices' && path.at(-4) === 'hardware';
     if (isHardwarePrice) {
       if (!('gpuPerHour' in record) && !('instancePerHour' in record)) {
-        problems.push({ file, line: lineOf(doc, counter, path), path: pathToString(path), message: 'gives no price (expected gpuPerHour or instancePerHour)' });
+        problems.push({
+          file,
+          line: lineOf(doc, counter, path),
+          path: pathToString(path),
+          message: 'gives no price (expected gpuPerHour or instancePerHour)',
+        });
       }
     } else if (path.at(-2) === 'prices') {
       if (!PRICE_FIELDS.some((f) => f in record) && !('notPublished' in record)) {
-        problems.push({ file, line: lineOf(doc, counter, path), path: pathToString(path), message: `gives no price (expected one of ${PRICE_FIELDS.join(', ')}, or notPublished naming the prices the provider does not publish)` });
+        problems.push({
+          file,
+          line: lineOf(doc, counter, path),
+          path: pathToString(path),
+          message: `gives no price (expected one of ${PRICE_FIELDS.join(', ')}, or notPublished naming the prices the provider does not publish)`,
+        });
       }
       if (Array.isArray(record.notPublished)) {
         for (const field of record.notPublished) {
           if (typeof field === 'string' && field in record) {
-            problems.push({ file, line: lineOf(doc, counter, [...path, field]), path: pathToString([...path, field]), message: `is given and also listed in notPublished; keep one` });
+            problems.push({
+              file,
+              line: lineOf(doc, counter, [...path, field]),
+              path: pathToString([...path, field]),
+              message: `is given and also listed in notPublished; keep one`,
+            });
           }
         }
       }
@@ -143,7 +178,13 @@ function magnitudeProblems(value: unknown, doc: Document, counter: LineCounter, 
 }
 
 /** Two offers of the same hardware, or two price entries of one offer taking effect the same day. */
-function hardwareProblems(offers: readonly RawHardwareOffer[], base: PathKey[], doc: Document, counter: LineCounter, name: string): CatalogProblem[] {
+function hardwareProblems(
+  offers: readonly RawHardwareOffer[],
+  base: PathKey[],
+  doc: Document,
+  counter: LineCounter,
+  name: string,
+): CatalogProblem[] {
   const problems: CatalogProblem[] = [];
   const seen = new Set<string>();
   offers.forEach((offer, o) => {
@@ -151,18 +192,37 @@ function hardwareProblems(offers: readonly RawHardwareOffer[], base: PathKey[], 
     const key = `${offer.kind}/${offer.gpu}/${offer.gpuCount}/${offer.interruptible}/${offer.label ?? ''}`;
     const at = [...base, o];
     if (seen.has(key)) {
-      problems.push({ file: name, line: lineOf(doc, counter, at), path: pathToString(at), message: `a second ${offer.kind} offer for ${offer.gpuCount}× ${offer.gpu}${offer.interruptible ? ' (interruptible)' : ''}` });
+      problems.push({
+        file: name,
+        line: lineOf(doc, counter, at),
+        path: pathToString(at),
+        message: `a second ${offer.kind} offer for ${offer.gpuCount}× ${offer.gpu}${offer.interruptible ? ' (interruptible)' : ''}`,
+      });
     }
     seen.add(key);
     const froms = new Set<string>();
     offer.prices.forEach((entry, p) => {
       const here = [...at, 'prices', p];
       if (froms.has(entry.effectiveFrom)) {
-        problems.push({ file: name, line: lineOf(doc, counter, [...here, 'effectiveFrom']), path: pathToString([...here, 'effectiveFrom']), message: `two price entries take effect on ${entry.effectiveFrom}` });
+        problems.push({
+          file: name,
+          line: lineOf(doc, counter, [...here, 'effectiveFrom']),
+          path: pathToString([...here, 'effectiveFrom']),
+          message: `two price entries take effect on ${entry.effectiveFrom}`,
+        });
       }
       froms.add(entry.effectiveFrom);
-      if (entry.gpuPerHour !== undefined && entry.instancePerHour !== undefined && !new Decimal(entry.gpuPerHour).times(offer.gpuCount).eq(entry.instancePerHour)) {
-        problems.push({ file: name, line: lineOf(doc, counter, [...here, 'gpuPerHour']), path: pathToString([...here, 'gpuPerHour']), message: `${entry.gpuPerHour} × ${offer.gpuCount} GPUs is not the instance price ${entry.instancePerHour}; give one of the two` });
+      if (
+        entry.gpuPerHour !== undefined &&
+        entry.instancePerHour !== undefined &&
+        !new Decimal(entry.gpuPerHour).times(offer.gpuCount).eq(entry.instancePerHour)
+      ) {
+        problems.push({
+          file: name,
+          line: lineOf(doc, counter, [...here, 'gpuPerHour']),
+          path: pathToString([...here, 'gpuPerHour']),
+          message: `${entry.gpuPerHour} × ${offer.gpuCount} GPUs is not the instance price ${entry.instancePerHour}; give one of the two`,
+        });
       }
     });
   });
@@ -176,7 +236,12 @@ function crossProblems(file: RawProviderFile, doc: Document, counter: LineCounte
   file.models.forEach((model, m) => {
     for (const id of [model.id, ...(model.aliases ?? [])]) {
       if (seen.has(id)) {
-        problems.push({ file: name, line: lineOf(doc, counter, ['models', m, 'id']), path: `models[${m}]`, message: `model id or alias "${id}" is used twice in this file` });
+        problems.push({
+          file: name,
+          line: lineOf(doc, counter, ['models', m, 'id']),
+          path: `models[${m}]`,
+          message: `model id or alias "${id}" is used twice in this file`,
+        });
       }
       seen.set(id, m);
     }
@@ -184,13 +249,23 @@ function crossProblems(file: RawProviderFile, doc: Document, counter: LineCounte
     model.offers.forEach((offer, o) => {
       const key = `${offer.method}/${offer.tier ?? ''}`;
       if (offers.has(key)) {
-        problems.push({ file: name, line: lineOf(doc, counter, ['models', m, 'offers', o]), path: `models[${m}].offers[${o}]`, message: `a second offer for method ${offer.method}${offer.tier ? ` tier ${offer.tier}` : ''}` });
+        problems.push({
+          file: name,
+          line: lineOf(doc, counter, ['models', m, 'offers', o]),
+          path: `models[${m}].offers[${o}]`,
+          message: `a second offer for method ${offer.method}${offer.tier ? ` tier ${offer.tier}` : ''}`,
+        });
       }
       offers.add(key);
       const froms = new Set<string>();
       offer.prices.forEach((entry, p) => {
         if (froms.has(entry.effectiveFrom)) {
-          problems.push({ file: name, line: lineOf(doc, counter, ['models', m, 'offers', o, 'prices', p, 'effectiveFrom']), path: `models[${m}].offers[${o}].prices[${p}].effectiveFrom`, message: `two price entries take effect on ${entry.effectiveFrom}` });
+          problems.push({
+            file: name,
+            line: lineOf(doc, counter, ['models', m, 'offers', o, 'prices', p, 'effectiveFrom']),
+            path: `models[${m}].offers[${o}].prices[${p}].effectiveFrom`,
+            message: `two price entries take effect on ${entry.effectiveFrom}`,
+          });
         }
         froms.add(entry.effectiveFrom);
       });
@@ -233,7 +308,9 @@ function dedupe(problems: CatalogProblem[]): CatalogProblem[] {
 }
 
 export function validateProviderFile(text: string, file: string): Validation<RawProviderFile> {
-  return validateText(text, file, providerFileSchema, (value, doc, counter) => crossProblems(value, doc, counter, file));
+  return validateText(text, file, providerFileSchema, (value, doc, counter) =>
+    crossProblems(value, doc, counter, file),
+  );
 }
 
 export function validateCatalogMeta(text: string, file: string): Validation<RawCatalogMeta> {
@@ -245,7 +322,13 @@ export function validateHostsFile(text: string, file: string): Validation<RawHos
     const problems: CatalogProblem[] = [];
     const ids = new Set<string>();
     value.hosts.forEach((host, h) => {
-      if (ids.has(host.id)) problems.push({ file, line: lineOf(doc, counter, ['hosts', h, 'id']), path: `hosts[${h}].id`, message: `host "${host.id}" is listed twice` });
+      if (ids.has(host.id))
+        problems.push({
+          file,
+          line: lineOf(doc, counter, ['hosts', h, 'id']),
+          path: `hosts[${h}].id`,
+          message: `host "${host.id}" is listed twice`,
+        });
       ids.add(host.id);
       problems.push(...hardwareProblems(host.hardware, ['hosts', h, 'hardware'], doc, counter, file));
     });
@@ -258,19 +341,37 @@ export function validateThroughputFile(text: string, file: string): Validation<R
     const problems: CatalogProblem[] = [];
     const specs = new Set<string>();
     value.gpus.forEach((g, i) => {
-      if (specs.has(g.id)) problems.push({ file, line: lineOf(doc, counter, ['gpus', i, 'id']), path: `gpus[${i}].id`, message: `GPU "${g.id}" is specified twice` });
+      if (specs.has(g.id))
+        problems.push({
+          file,
+          line: lineOf(doc, counter, ['gpus', i, 'id']),
+          path: `gpus[${i}].id`,
+          message: `GPU "${g.id}" is specified twice`,
+        });
       specs.add(g.id);
     });
     const seen = new Set<string>();
     value.trainingThroughput.forEach((t, i) => {
       const key = `${t.gpu}/${new Decimal(t.parametersBillions).toFixed()}/${t.method}`;
-      if (seen.has(key)) problems.push({ file, line: lineOf(doc, counter, ['trainingThroughput', i]), path: `trainingThroughput[${i}]`, message: `a second figure for ${t.method} of ${t.parametersBillions}B on ${t.gpu}; keep the one you chose and note the other` });
+      if (seen.has(key))
+        problems.push({
+          file,
+          line: lineOf(doc, counter, ['trainingThroughput', i]),
+          path: `trainingThroughput[${i}]`,
+          message: `a second figure for ${t.method} of ${t.parametersBillions}B on ${t.gpu}; keep the one you chose and note the other`,
+        });
       seen.add(key);
     });
     const served = new Set<string>();
     value.servingThroughput.forEach((t, i) => {
       const key = `${t.gpu}/${new Decimal(t.parametersBillions).toFixed()}`;
-      if (served.has(key)) problems.push({ file, line: lineOf(doc, counter, ['servingThroughput', i]), path: `servingThroughput[${i}]`, message: `a second serving figure for ${t.parametersBillions}B on ${t.gpu}` });
+      if (served.has(key))
+        problems.push({
+          file,
+          line: lineOf(doc, counter, ['servingThroughput', i]),
+          path: `servingThroughput[${i}]`,
+          message: `a second serving figure for ${t.parametersBillions}B on ${t.gpu}`,
+        });
       served.add(key);
     });
     return problems;
@@ -290,10 +391,13 @@ export type AnyCatalogFile =
 export function catalogFileKind(text: string): CatalogFileKind | null {
   const doc = parseDocument(text, { prettyErrors: false });
   if (!isMap(doc.contents)) return null;
-  const keys = new Set(doc.contents.items.map((item) => String((item.key as { value?: unknown } | null)?.value ?? item.key)));
+  const keys = new Set(
+    doc.contents.items.map((item) => String((item.key as { value?: unknown } | null)?.value ?? item.key)),
+  );
   if (keys.has('provider') || keys.has('models')) return 'provider';
   if (keys.has('hosts')) return 'hosts';
-  if (keys.has('gpus') || keys.has('trainingThroughput') || keys.has('servingThroughput') || keys.has('derivation')) return 'throughput';
+  if (keys.has('gpus') || keys.has('trainingThroughput') || keys.has('servingThroughput') || keys.has('derivation'))
+    return 'throughput';
   if (keys.has('version') || keys.has('staleAfterDays')) return 'meta';
   return null;
 }
@@ -315,7 +419,18 @@ export function validateAnyFile(text: string, file: string): Validation<AnyCatal
     default: {
       const syntax = parseYaml(text, file).problems;
       if (syntax.length > 0) return { ok: false, problems: syntax };
-      return { ok: false, problems: [{ file, line: 1, path: '', message: 'is not a catalog file: expected a top-level provider:, hosts:, gpus: / trainingThroughput: or version: key' }] };
+      return {
+        ok: false,
+        problems: [
+          {
+            file,
+            line: 1,
+            path: '',
+            message:
+              'is not a catalog file: expected a top-level provider:, hosts:, gpus: / trainingThroughput: or version: key',
+          },
+        ],
+      };
     }
   }
 }
@@ -324,24 +439,42 @@ export function validateAnyFile(text: string, file: string): Validation<AnyCatal
  * An override (--prices) file for a provider the catalog has: partial, but every entry it gives is
  * checked like a shipped one. A model it names that the provider does not have must be complete.
  */
-export function validateProviderPatch(text: string, file: string, knownModels: ReadonlySet<string>): Validation<RawProviderPatchFile> {
+export function validateProviderPatch(
+  text: string,
+  file: string,
+  knownModels: ReadonlySet<string>,
+): Validation<RawProviderPatchFile> {
   return validateText(text, file, providerPatchFileSchema, (value, doc, counter) => {
     const problems: CatalogProblem[] = [...hardwareProblems(value.hardware ?? [], ['hardware'], doc, counter, file)];
     value.models.forEach((model, m) => {
       if (!knownModels.has(model.id) && (model.offers === undefined || model.offers.length === 0)) {
-        problems.push({ file, line: lineOf(doc, counter, ['models', m, 'id']), path: `models[${m}]`, message: `model "${model.id}" is not in the catalog for ${value.provider.id}; a new model needs offers (or fix the id)` });
+        problems.push({
+          file,
+          line: lineOf(doc, counter, ['models', m, 'id']),
+          path: `models[${m}]`,
+          message: `model "${model.id}" is not in the catalog for ${value.provider.id}; a new model needs offers (or fix the id)`,
+        });
       }
     });
     return problems;
   });
 }
 
-export function validateHostsPatch(text: string, file: string, knownHosts: ReadonlySet<string>): Validation<RawHostsPatchFile> {
+export function validateHostsPatch(
+  text: string,
+  file: string,
+  knownHosts: ReadonlySet<string>,
+): Validation<RawHostsPatchFile> {
   return validateText(text, file, hostsPatchFileSchema, (value, doc, counter) => {
     const problems: CatalogProblem[] = [];
     value.hosts.forEach((host, h) => {
       if (!knownHosts.has(host.id) && (host.name === undefined || host.pricingUrls === undefined)) {
-        problems.push({ file, line: lineOf(doc, counter, ['hosts', h, 'id']), path: `hosts[${h}]`, message: `host "${host.id}" is not in the catalog; a new host needs name and pricingUrls` });
+        problems.push({
+          file,
+          line: lineOf(doc, counter, ['hosts', h, 'id']),
+          path: `hosts[${h}]`,
+          message: `host "${host.id}" is not in the catalog; a new host needs name and pricingUrls`,
+        });
       }
       problems.push(...hardwareProblems(host.hardware, ['hosts', h, 'hardware'], doc, counter, file));
     });

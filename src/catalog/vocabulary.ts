@@ -15,11 +15,24 @@ export const SUPERVISED_METHODS: readonly Method[] = ['sft', 'sft-lora', 'sft-fu
  * restrictive: `training-ended` can no longer be trained (existing fine-tunes still serve);
  * `retired` can neither be trained nor served.
  */
-export const AVAILABILITY_STATUSES = ['available', 'preview', 'deprecated', 'closed-to-new-users', 'training-ended', 'retired'] as const;
+export const AVAILABILITY_STATUSES = [
+  'available',
+  'preview',
+  'deprecated',
+  'closed-to-new-users',
+  'training-ended',
+  'retired',
+] as const;
 export type AvailabilityStatus = (typeof AVAILABILITY_STATUSES)[number];
 
 /** Dated events of an offer's life; each moves the status from its `on` date. */
-export const LIFECYCLE_EVENTS = ['preview', 'deprecated', 'closed-to-new-users', 'training-ends', 'serving-ends'] as const;
+export const LIFECYCLE_EVENTS = [
+  'preview',
+  'deprecated',
+  'closed-to-new-users',
+  'training-ends',
+  'serving-ends',
+] as const;
 export type LifecycleEventKind = (typeof LIFECYCLE_EVENTS)[number];
 
 /** `official`: the provider's own page; `copy`: a third party's copy of it, a dataset or an article. */
@@ -46,8 +59,24 @@ export { PRICE_FIELDS, type PriceField } from './priceKinds.js';
  * silently become two different GPUs; a new GPU is added here (with its specs in throughput.yaml).
  */
 export const GPU_IDS = [
-  't4', 'a10', 'a10g', 'l4', 'l40', 'l40s', 'a6000', 'rtx-4090', 'rtx-pro-6000',
-  'a100-40gb', 'a100-80gb', 'h100-pcie', 'h100-sxm', 'h100-nvl', 'h200', 'gh200', 'b200', 'b300',
+  't4',
+  'a10',
+  'a10g',
+  'l4',
+  'l40',
+  'l40s',
+  'a6000',
+  'rtx-4090',
+  'rtx-pro-6000',
+  'a100-40gb',
+  'a100-80gb',
+  'h100-pcie',
+  'h100-sxm',
+  'h100-nvl',
+  'h200',
+  'gh200',
+  'b200',
+  'b300',
 ] as const;
 export type GpuId = (typeof GPU_IDS)[number];
 

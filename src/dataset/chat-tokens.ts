@@ -45,7 +45,9 @@ function valueTokens(value: unknown, counter: TextCounter): number {
 function contentTokens(content: unknown, counter: TextCounter): number {
   if (Array.isArray(content)) {
     let n = 0;
-    for (const part of content) if (part && typeof (part as { text?: unknown }).text === 'string') n += counter.count((part as { text: string }).text);
+    for (const part of content)
+      if (part && typeof (part as { text?: unknown }).text === 'string')
+        n += counter.count((part as { text: string }).text);
     return n;
   }
   return valueTokens(content, counter);

@@ -28,13 +28,19 @@ export function plansFor(encodings: readonly (string | undefined)[], overrides: 
   return [...byName.values()];
 }
 
-export async function countersFor(plans: readonly EncodingPlan[]): Promise<Partial<Record<ExactEncoding, TextCounter>>> {
+export async function countersFor(
+  plans: readonly EncodingPlan[],
+): Promise<Partial<Record<ExactEncoding, TextCounter>>> {
   const out: Partial<Record<ExactEncoding, TextCounter>> = {};
   for (const plan of plans) out[plan.base] ??= await loadCounter(plan.base);
   return out;
 }
 
-export function counterOptions(plans: readonly EncodingPlan[], counters: CounterOptions['counters'], options: CountOptions): CounterOptions {
+export function counterOptions(
+  plans: readonly EncodingPlan[],
+  counters: CounterOptions['counters'],
+  options: CountOptions,
+): CounterOptions {
   const cap = options.overLimitCap ?? options.overrides?.maxTokensPerExample;
   return {
     counters,
@@ -43,7 +49,11 @@ export function counterOptions(plans: readonly EncodingPlan[], counters: Counter
   };
 }
 
-export async function countDataset(input: string | Uint8Array, options: CountOptions, file?: string): Promise<DatasetReport> {
+export async function countDataset(
+  input: string | Uint8Array,
+  options: CountOptions,
+  file?: string,
+): Promise<DatasetReport> {
   const plans = plansFor(options.encodings, options.overrides);
   const counter = new DatasetCounter(counterOptions(plans, await countersFor(plans), options));
   if (typeof input === 'string') counter.pushText(input);

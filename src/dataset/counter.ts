@@ -14,7 +14,7 @@ import { TokenHistogram, type HistogramJson } from './histogram.js';
 import { DEFAULT_MAX_LINE_BYTES, LineSplitter, type LineSink } from './lines.js';
 import { checkExample, type ErrorCode, type LineProblem, type WarningCode } from './validate.js';
 
-export const WARNING_DETAILS_PER_CODE = 1000;
+const WARNING_DETAILS_PER_CODE = 1000;
 
 export interface EncodingCount {
   histogram: HistogramJson;
@@ -50,7 +50,7 @@ export interface CounterOptions {
 }
 
 /** 53-bit string hash (cyrb53): two independent 32-bit lanes, so collisions are negligible below billions of lines. */
-export function hash53(text: string): number {
+function hash53(text: string): number {
   let h1 = 0xdeadbeef;
   let h2 = 0x41c6ce57;
   for (let i = 0; i < text.length; i++) {
@@ -64,12 +64,27 @@ export function hash53(text: string): number {
 }
 
 export function emptyCount(): DatasetCount {
-  return { bytes: 0, lines: 0, blankLines: 0, examples: 0, invalidLines: 0, errors: [], warningCounts: {}, warnings: [], encodings: {}, exampleHashes: [], exampleLines: [] };
+  return {
+    bytes: 0,
+    lines: 0,
+    blankLines: 0,
+    examples: 0,
+    invalidLines: 0,
+    errors: [],
+    warningCounts: {},
+    warnings: [],
+    encodings: {},
+    exampleHashes: [],
+    exampleLines: [],
+  };
 }
 
 export class DatasetCounter implements LineSink {
   private readonly count = emptyCount();
-  private readonly histograms = new Map<ExactEncoding, { histogram: TokenHistogram; assistantTokens: number; counter: TextCounter }>();
+  private readonly histograms = new Map<
+    ExactEncoding,
+    { histogram: TokenHistogram; assistantTokens: number; counter: TextCounter }
+  >();
   private readonly splitter: LineSplitter;
   private readonly decoder = new TextDecoder('utf-8', { fatal: true });
 
@@ -77,7 +92,11 @@ export class DatasetCounter implements LineSink {
     for (const [encoding, counter] of Object.entries(options.counters) as [ExactEncoding, TextCounter][]) {
       this.histograms.set(encoding, { histogram: new TokenHistogram(), assistantTokens: 0, counter });
     }
-    this.splitter = new LineSplitter(this, { firstLineNumber: options.firstLineNumber, maxLineBytes: options.maxLineBytes, atFileStart: options.atFileStart ?? true });
+    this.splitter = new LineSplitter(this, {
+      firstLineNumber: options.firstLineNumber,
+      maxLineBytes: options.maxLineBytes,
+      atFileStart: options.atFileStart ?? true,
+    });
   }
 
   /** Feed raw bytes of the file, in order. */
@@ -93,14 +112,19 @@ export class DatasetCounter implements LineSink {
 
   end(): DatasetCount {
     this.splitter.end();
-    for (const [encoding, h] of this.histograms) this.count.encodings[encoding] = { histogram: h.histogram.toJSON(), assistantTokens: h.assistantTokens };
+    for (const [encoding, h] of this.histograms)
+      this.count.encodings[encoding] = { histogram: h.histogram.toJSON(), assistantTokens: h.assistantTokens };
     return this.count;
   }
 
   tooLong(line: number, bytes: number): void {
     this.count.lines++;
     this.count.invalidLines++;
-    this.count.errors.push({ line, code: 'line_too_long', message: `the line is ${bytes} bytes long; ftcost reads lines up to ${(this.options.maxLineBytes ?? DEFAULT_MAX_LINE_BYTES).toLocaleString('en-US')} bytes` });
+    this.count.errors.push({
+      line,
+      code: 'line_too_long',
+      message: `the line is ${bytes} bytes long; ftcost reads lines up to ${(this.options.maxLineBytes ?? DEFAULT_MAX_LINE_BYTES).toLocaleString('en-US')} bytes`,
+    });
   }
 
   line(bytes: Uint8Array, line: number): void {
@@ -142,7 +166,11 @@ export class DatasetCounter implements LineSink {
       h.assistantTokens += tokens.assistant;
       const over = this.options.overLimit;
       if (over && over.encoding === encoding && tokens.total > over.cap) {
-        this.warn(line, 'over_token_limit', `${tokens.total} tokens (${encoding}), over the ${over.cap}-token limit: truncated when billed and trained`);
+        this.warn(
+          line,
+          'over_token_limit',
+          `${tokens.total} tokens (${encoding}), over the ${over.cap}-token limit: truncated when billed and trained`,
+        );
       }
     }
     this.count.exampleHashes.push(hash53(text.trim()));
@@ -178,7 +206,8 @@ export class Deduper {
       else {
         const n = (count.warningCounts.duplicate_example ?? 0) + 1;
         count.warningCounts.duplicate_example = n;
-        if (n <= WARNING_DETAILS_PER_CODE) count.warnings.push({ line, code: 'duplicate_example', message: `the same example as line ${first}` });
+        if (n <= WARNING_DETAILS_PER_CODE)
+          count.warnings.push({ line, code: 'duplicate_example', message: `the same example as line ${first}` });
       }
     }
     count.exampleHashes = [];

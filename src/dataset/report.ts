@@ -31,7 +31,11 @@ export function planFor(modelEncoding: string | undefined, overrides: CountOverr
   if (plan) return plan;
   // An encoding the catalog names that ftcost does not know: estimate with the fallback, and say so.
   const fallback = planEncoding(undefined)!;
-  return { ...fallback, name: name!, method: `estimate: ftcost has no tokenizer for "${name}"; counted with ${fallback.base}` };
+  return {
+    ...fallback,
+    name: name!,
+    method: `estimate: ftcost has no tokenizer for "${name}"; counted with ${fallback.base}`,
+  };
 }
 
 export interface CountedDataset extends TrainingDataset {
@@ -41,16 +45,32 @@ export interface CountedDataset extends TrainingDataset {
   overrides: CountOverrides;
 }
 
-function epochTokensOf(report: DatasetReport, modelEncoding: string | undefined, modelCap: number | undefined, overrides: CountOverrides): EpochTokens {
+function epochTokensOf(
+  report: DatasetReport,
+  modelEncoding: string | undefined,
+  modelCap: number | undefined,
+  overrides: CountOverrides,
+): EpochTokens {
   const plan = planFor(modelEncoding, overrides);
   const counted = report.count.encodings[plan.base];
-  if (!counted) throw new Error(`${report.file ?? 'the dataset'} was not counted with ${plan.base} (needed for ${plan.name})`);
+  if (!counted)
+    throw new Error(`${report.file ?? 'the dataset'} was not counted with ${plan.base} (needed for ${plan.name})`);
   const cap = overrides.maxTokensPerExample ?? modelCap;
   const { billedTokens, truncatedExamples } = TokenHistogram.from(counted.histogram).billed(cap);
-  return { billedTokens, truncatedExamples, exact: plan.exact, method: plan.method, cap: overrides.maxTokensPerExample };
+  return {
+    billedTokens,
+    truncatedExamples,
+    exact: plan.exact,
+    method: plan.method,
+    cap: overrides.maxTokensPerExample,
+  };
 }
 
-export function countedDataset(training: DatasetReport, validation?: DatasetReport, overrides: CountOverrides = {}): CountedDataset {
+export function countedDataset(
+  training: DatasetReport,
+  validation?: DatasetReport,
+  overrides: CountOverrides = {},
+): CountedDataset {
   return {
     kind: 'counted',
     examples: training.count.examples,
@@ -109,7 +129,11 @@ export interface DatasetSummaryJson {
 }
 
 /** `cap`: apply this per-example cap in the statistics (default: --max-tokens-per-example, where given). */
-export function fileSummary(report: DatasetReport, overrides: CountOverrides = {}, cap = overrides.maxTokensPerExample): FileSummaryJson {
+export function fileSummary(
+  report: DatasetReport,
+  overrides: CountOverrides = {},
+  cap = overrides.maxTokensPerExample,
+): FileSummaryJson {
   const c = report.count;
   const errorCounts: Partial<Record<ErrorCode, number>> = {};
   for (const e of c.errors) errorCounts[e.code] = (errorCounts[e.code] ?? 0) + 1;
@@ -150,11 +174,17 @@ export function fileSummary(report: DatasetReport, overrides: CountOverrides = {
   };
 }
 
-export function datasetSummary(dataset: CountedDataset, cap = dataset.overrides.maxTokensPerExample): DatasetSummaryJson {
+export function datasetSummary(
+  dataset: CountedDataset,
+  cap = dataset.overrides.maxTokensPerExample,
+): DatasetSummaryJson {
   return {
     training: fileSummary(dataset.training, dataset.overrides, cap),
     validation: dataset.validation ? fileSummary(dataset.validation, dataset.overrides, cap) : null,
-    overrides: { encoding: dataset.overrides.encoding ?? null, maxTokensPerExample: dataset.overrides.maxTokensPerExample ?? null },
+    overrides: {
+      encoding: dataset.overrides.encoding ?? null,
+      maxTokensPerExample: dataset.overrides.maxTokensPerExample ?? null,
+    },
     capApplied: cap ?? null,
   };
 }

@@ -19,7 +19,12 @@ export const ERROR_CODES = [
 ] as const;
 export type ErrorCode = (typeof ERROR_CODES)[number];
 
-export const WARNING_CODES = ['missing_system_message', 'missing_user_message', 'over_token_limit', 'duplicate_example'] as const;
+export const WARNING_CODES = [
+  'missing_system_message',
+  'missing_user_message',
+  'over_token_limit',
+  'duplicate_example',
+] as const;
 export type WarningCode = (typeof WARNING_CODES)[number];
 
 export interface LineProblem<C extends string> {
@@ -56,15 +61,22 @@ function isPlainObject(v: unknown): v is Record<string, unknown> {
 /** Content the model reads: a string, or an array of `{ type: 'text', text }` parts. */
 function hasUsableContent(content: unknown): boolean {
   if (typeof content === 'string') return content.length > 0;
-  if (Array.isArray(content)) return content.length > 0 && content.every((p) => isPlainObject(p) && typeof p.text === 'string');
+  if (Array.isArray(content))
+    return content.length > 0 && content.every((p) => isPlainObject(p) && typeof p.text === 'string');
   return false;
 }
 
 export function checkExample(value: unknown): CheckResult {
-  if (!isPlainObject(value)) return { ok: false, errors: [{ code: 'data_type', message: `the line is ${describe(value)}, not a JSON object` }] };
+  if (!isPlainObject(value))
+    return { ok: false, errors: [{ code: 'data_type', message: `the line is ${describe(value)}, not a JSON object` }] };
   const messages = value.messages;
   if (!Array.isArray(messages) || messages.length === 0) {
-    const what = messages === undefined ? 'has no "messages" list' : Array.isArray(messages) ? 'has an empty "messages" list' : '"messages" is not a list';
+    const what =
+      messages === undefined
+        ? 'has no "messages" list'
+        : Array.isArray(messages)
+          ? 'has an empty "messages" list'
+          : '"messages" is not a list';
     return { ok: false, errors: [{ code: 'missing_messages_list', message: `the example ${what}` }] };
   }
   const errors: { code: ErrorCode; message: string }[] = [];
@@ -76,21 +88,35 @@ export function checkExample(value: unknown): CheckResult {
     }
     const carriesCall = m.tool_calls !== undefined || m.function_call !== undefined;
     if (!('role' in m)) errors.push({ code: 'message_missing_key', message: `${at} has no "role"` });
-    if (!('content' in m) && !carriesCall) errors.push({ code: 'message_missing_key', message: `${at} has no "content"` });
+    if (!('content' in m) && !carriesCall)
+      errors.push({ code: 'message_missing_key', message: `${at} has no "content"` });
     const unknown = Object.keys(m).filter((k) => !MESSAGE_KEYS.has(k));
-    if (unknown.length) errors.push({ code: 'message_unrecognized_key', message: `${at} has unrecognized key(s) ${unknown.map((k) => `"${k}"`).join(', ')}` });
+    if (unknown.length)
+      errors.push({
+        code: 'message_unrecognized_key',
+        message: `${at} has unrecognized key(s) ${unknown.map((k) => `"${k}"`).join(', ')}`,
+      });
     if ('role' in m && !(typeof m.role === 'string' && ROLES.has(m.role))) {
-      errors.push({ code: 'unrecognized_role', message: `${at} has role ${JSON.stringify(m.role)}; use system, user, assistant, tool or function` });
+      errors.push({
+        code: 'unrecognized_role',
+        message: `${at} has role ${JSON.stringify(m.role)}; use system, user, assistant, tool or function`,
+      });
     }
     if ('content' in m || !carriesCall) {
       const emptyAllowed = carriesCall && (m.content === null || m.content === '');
       if (!emptyAllowed && !hasUsableContent(m.content)) {
-        errors.push({ code: 'missing_content', message: `${at} has ${m.content === undefined ? 'no content' : `content ${describe(m.content)}`}; give text, or text parts` });
+        errors.push({
+          code: 'missing_content',
+          message: `${at} has ${m.content === undefined ? 'no content' : `content ${describe(m.content)}`}; give text, or text parts`,
+        });
       }
     }
   });
   if (!messages.some((m) => isPlainObject(m) && m.role === 'assistant')) {
-    errors.push({ code: 'example_missing_assistant_message', message: 'the example has no assistant message to train on' });
+    errors.push({
+      code: 'example_missing_assistant_message',
+      message: 'the example has no assistant message to train on',
+    });
   }
   if (errors.length) return { ok: false, errors };
   const warnings: { code: WarningCode; message: string }[] = [];

@@ -44,7 +44,7 @@ export interface PairAnalysis {
 }
 
 /** Replica boundaries visited per pair at most; a pair needing more is reported as searched up to where it stopped. */
-export const MAX_SEGMENTS_PER_PAIR = 200_000;
+const MAX_SEGMENTS_PER_PAIR = 200_000;
 
 function sign(x: Rational): -1 | 0 | 1 {
   return x.sign();
@@ -81,7 +81,11 @@ class OrderWalk {
   private zeroStart: { at: Rational; kind: CrossingKind } | undefined;
   readonly crossings: Crossing[] = [];
 
-  constructor(private readonly a: string, private readonly b: string, initial: -1 | 0 | 1 = 0) {
+  constructor(
+    private readonly a: string,
+    private readonly b: string,
+    initial: -1 | 0 | 1 = 0,
+  ) {
     this.lastSign = initial;
   }
 
@@ -109,7 +113,12 @@ class OrderWalk {
 export function analyzePair(A: CostCurve, B: CostCurve): PairAnalysis {
   const caps = [A.capacityPerDay, B.capacityPerDay].filter((c): c is Rational => c !== null);
   const beta = A.perQuery.minus(B.perQuery);
-  const base: Omit<PairAnalysis, 'crossings' | 'alwaysCheaper'> = { between: [A.id, B.id], repeatsEvery: null, searchedUpTo: null, settledAfter: null };
+  const base: Omit<PairAnalysis, 'crossings' | 'alwaysCheaper'> = {
+    between: [A.id, B.id],
+    repeatsEvery: null,
+    searchedUpTo: null,
+    settledAfter: null,
+  };
 
   // D on the segment (l, r]: α + β·q, with the replica counts in force on it.
   const alphaOn = (r: Rational) => {
@@ -194,7 +203,11 @@ export function analyzePair(A: CostCurve, B: CostCurve): PairAnalysis {
   }
   if (searchedUpTo) return finish(A, B, walk, { ...base, searchedUpTo });
   if (repeatsEvery) {
-    return finish(A, B, walk, { ...base, repeatsEvery: walk.crossings.length > 0 ? repeatsEvery : null, settledAfter: walk.crossings.length > 0 ? null : Rational.ZERO });
+    return finish(A, B, walk, {
+      ...base,
+      repeatsEvery: walk.crossings.length > 0 ? repeatsEvery : null,
+      settledAfter: walk.crossings.length > 0 ? null : Rational.ZERO,
+    });
   }
   // The walk went one piece past `end`: its right end lies where the sign is settled to sign(σ), so no
   // crossing can follow.
@@ -207,7 +220,12 @@ function lcm(a: Rational, b: Rational): Rational {
   return Rational.of((a.num * b.num) / g(a.num, b.num), g(a.den, b.den));
 }
 
-function finish(A: CostCurve, B: CostCurve, walk: OrderWalk, rest: Omit<PairAnalysis, 'crossings' | 'alwaysCheaper'>): PairAnalysis {
+function finish(
+  A: CostCurve,
+  B: CostCurve,
+  walk: OrderWalk,
+  rest: Omit<PairAnalysis, 'crossings' | 'alwaysCheaper'>,
+): PairAnalysis {
   let alwaysCheaper: string | null = null;
   if (walk.crossings.length === 0 && !rest.searchedUpTo) {
     if (walk.sign < 0) alwaysCheaper = A.id;
@@ -236,7 +254,7 @@ export interface RegimeMap {
 }
 
 /** Crossings listed per regime map at most; a map needing more stops there (searchedUpTo on its pairs says so). */
-export const MAX_REGIME_POINTS = 200_000;
+const MAX_REGIME_POINTS = 200_000;
 
 /** The cheapest option at q (ties go to the option listed first). */
 function cheapestOf(curves: readonly CostCurve[], q: Rational): string {
@@ -329,6 +347,7 @@ function uniqueSorted(values: readonly Rational[]): Rational[] {
 /** Every pair of curves, in the order given: (0,1), (0,2), ..., (1,2), ... */
 export function analyzeAllPairs(curves: readonly CostCurve[]): PairAnalysis[] {
   const out: PairAnalysis[] = [];
-  for (let i = 0; i < curves.length; i++) for (let j = i + 1; j < curves.length; j++) out.push(analyzePair(curves[i]!, curves[j]!));
+  for (let i = 0; i < curves.length; i++)
+    for (let j = i + 1; j < curves.length; j++) out.push(analyzePair(curves[i]!, curves[j]!));
   return out;
 }

@@ -5,8 +5,23 @@
  */
 import { Decimal } from '../decimal.js';
 import { UserError } from '../errors.js';
-import { analyzeAllPairs, regimesOf, type Crossing, type PairAnalysis, type Regime, type RegimeMap } from './breakEven.js';
-import { costPerDayAt, monthlySplitAt, toCurve, type CostCurve, type CostOption, type CostSplit, type CurveSettings } from './costCurve.js';
+import {
+  analyzeAllPairs,
+  regimesOf,
+  type Crossing,
+  type PairAnalysis,
+  type Regime,
+  type RegimeMap,
+} from './breakEven.js';
+import {
+  costPerDayAt,
+  monthlySplitAt,
+  toCurve,
+  type CostCurve,
+  type CostOption,
+  type CostSplit,
+  type CurveSettings,
+} from './costCurve.js';
 import { Rational } from './rational.js';
 
 export interface BreakEvenInputs extends CurveSettings {
@@ -72,11 +87,15 @@ export function analyzeBreakEven(inputs: BreakEvenInputs): BreakEvenAnalysis {
     if (seen.has(o.id)) throw new UserError(`two options have the id "${o.id}"; ids must be unique`);
     seen.add(o.id);
   }
-  if (inputs.queriesPerDay.isNeg()) throw new UserError(`queries per day must not be negative (got ${inputs.queriesPerDay.toFixed()})`);
+  if (inputs.queriesPerDay.isNeg())
+    throw new UserError(`queries per day must not be negative (got ${inputs.queriesPerDay.toFixed()})`);
   if (!inputs.hoursPerMonth.gt(0)) throw new UserError('hours per month must be more than 0');
   if (!inputs.amortizationMonths.gt(0)) throw new UserError('the months training is spread over must be more than 0');
   if (!inputs.horizonMonths.gt(0)) throw new UserError('the horizon must be more than 0 months');
-  const settings: CurveSettings = { hoursPerMonth: inputs.hoursPerMonth, amortizationMonths: inputs.amortizationMonths };
+  const settings: CurveSettings = {
+    hoursPerMonth: inputs.hoursPerMonth,
+    amortizationMonths: inputs.amortizationMonths,
+  };
   const q = Rational.from(inputs.queriesPerDay);
   const horizon = Rational.from(inputs.horizonMonths);
   const curves = inputs.options.map((o) => toCurve(o, settings));
@@ -94,15 +113,24 @@ export function analyzeBreakEven(inputs: BreakEvenInputs): BreakEvenAnalysis {
   const options: OptionAnalysis[] = inputs.options.map((option, i) => {
     const split = splits[i]!;
     let payback: Payback | null = null;
-    if (baseIndex >= 0 && i !== baseIndex && option.oneTime && option.oneTime.gt(0)) {
+    if (baseIndex >= 0 && i !== baseIndex && option.oneTime?.gt(0)) {
       const saving = running(splits[baseIndex]!).minus(running(split));
       const months = saving.sign() > 0 ? Rational.from(option.oneTime).div(saving) : null;
-      payback = { baseline: baselineId!, savingPerMonth: saving, months, withinHorizon: months !== null && months.lte(horizon) };
+      payback = {
+        baseline: baselineId!,
+        savingPerMonth: saving,
+        months,
+        withinHorizon: months === null ? false : months.lte(horizon),
+      };
     }
     return {
       option,
       curve: curves[i]!,
-      atVolume: { ...split, perDay: costPerDayAt(curves[i]!, q), overHorizon: overHorizonOf(split, option, horizon, Rational.from(inputs.amortizationMonths)) },
+      atVolume: {
+        ...split,
+        perDay: costPerDayAt(curves[i]!, q),
+        overHorizon: overHorizonOf(split, option, horizon, Rational.from(inputs.amortizationMonths)),
+      },
       payback,
     };
   });
@@ -118,7 +146,10 @@ export function analyzeBreakEven(inputs: BreakEvenInputs): BreakEvenAnalysis {
     .map(({ pair, crossing }) => ({
       pair,
       crossing,
-      monthly: pair.between.map((id) => costPerDayAt(byId.get(id)!, crossing.at).times(dayToMonth)) as [Rational, Rational],
+      monthly: pair.between.map((id) => costPerDayAt(byId.get(id)!, crossing.at).times(dayToMonth)) as [
+        Rational,
+        Rational,
+      ],
     }));
   return {
     settings: { ...settings, queriesPerDay: q, horizonMonths: horizon },
@@ -147,7 +178,7 @@ function overHorizonOf(split: CostSplit, option: CostOption, horizon: Rational, 
 }
 
 /** The option with the lowest cost per day at q (the first listed on a tie). */
-export function cheapestAt(curves: readonly CostCurve[], q: Rational): string {
+function cheapestAt(curves: readonly CostCurve[], q: Rational): string {
   let best = curves[0]!;
   let bestCost = costPerDayAt(best, q);
   for (const curve of curves.slice(1)) {
@@ -164,7 +195,13 @@ export function cheapestAt(curves: readonly CostCurve[], q: Rational): string {
  * Log-spaced volumes covering the volume asked about and every crossing, a decade either side,
  * rounded to three significant digits so the samples are plain numbers.
  */
-function chartOf(curves: readonly CostCurve[], pairs: readonly PairAnalysis[], q: Rational, settings: CurveSettings, samples: number) {
+function chartOf(
+  curves: readonly CostCurve[],
+  pairs: readonly PairAnalysis[],
+  q: Rational,
+  settings: CurveSettings,
+  samples: number,
+) {
   const interesting = [q, ...pairs.flatMap((p) => p.crossings.map((c) => c.at))].filter((x) => x.sign() > 0);
   if (interesting.length === 0) interesting.push(Rational.of(100n));
   const log10 = (x: Rational) => x.toDecimal().log(10).toNumber(); // an exponent for the axis, not money

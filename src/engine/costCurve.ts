@@ -77,21 +77,32 @@ export interface CostCurve {
 
 const R24 = Rational.from(HOURS_PER_DAY);
 
-export function hasAnyPrice(option: Pick<CostOption, 'perQuery' | 'hourly' | 'monthly' | 'oneTime'>): boolean {
+function hasAnyPrice(option: Pick<CostOption, 'perQuery' | 'hourly' | 'monthly' | 'oneTime'>): boolean {
   return [option.perQuery, option.hourly, option.monthly, option.oneTime].some((p) => p !== undefined);
 }
 
 export function toCurve(option: CostOption, settings: CurveSettings): CostCurve {
-  if (!hasAnyPrice(option)) throw new UserError(`option "${option.id}" gives no price (perQuery, hourly, monthly or oneTime)`);
-  for (const [field, value] of [['perQuery', option.perQuery], ['hourly', option.hourly], ['monthly', option.monthly], ['oneTime', option.oneTime]] as const) {
-    if (value !== undefined && value.isNeg()) throw new UserError(`option "${option.id}": ${field} must not be negative (got ${value.toFixed()})`);
+  if (!hasAnyPrice(option))
+    throw new UserError(`option "${option.id}" gives no price (perQuery, hourly, monthly or oneTime)`);
+  for (const [field, value] of [
+    ['perQuery', option.perQuery],
+    ['hourly', option.hourly],
+    ['monthly', option.monthly],
+    ['oneTime', option.oneTime],
+  ] as const) {
+    if (value?.isNeg())
+      throw new UserError(`option "${option.id}": ${field} must not be negative (got ${value.toFixed()})`);
   }
   if (option.capacityPerDay !== undefined && !option.capacityPerDay.gt(0)) {
-    throw new UserError(`option "${option.id}": capacityPerDay must be more than 0 (got ${option.capacityPerDay.toFixed()})`);
+    throw new UserError(
+      `option "${option.id}": capacityPerDay must be more than 0 (got ${option.capacityPerDay.toFixed()})`,
+    );
   }
   const hoursPerDay = option.hoursPerDay ?? HOURS_PER_DAY;
   if (hoursPerDay.lte(0) || hoursPerDay.gt(HOURS_PER_DAY)) {
-    throw new UserError(`option "${option.id}": hours up per day must be more than 0 and at most 24 (got ${hoursPerDay.toFixed()})`);
+    throw new UserError(
+      `option "${option.id}": hours up per day must be more than 0 and at most 24 (got ${hoursPerDay.toFixed()})`,
+    );
   }
   const hoursPerMonth = Rational.from(settings.hoursPerMonth);
   const months = Rational.from(settings.amortizationMonths);
@@ -100,7 +111,8 @@ export function toCurve(option: CostOption, settings: CurveSettings): CostCurve 
   const monthlyPerDay = option.monthly ? Rational.from(option.monthly).times(monthToDay) : Rational.ZERO;
   const replicaPerDay = option.hourly ? Rational.from(option.hourly).times(Rational.from(hoursPerDay)) : Rational.ZERO;
   // A capacity only matters when a replica costs something; a free replica never adds a step.
-  const capacity = option.capacityPerDay !== undefined && !replicaPerDay.isZero() ? Rational.from(option.capacityPerDay) : null;
+  const capacity =
+    option.capacityPerDay !== undefined && !replicaPerDay.isZero() ? Rational.from(option.capacityPerDay) : null;
   const hostingFixedPerDay = capacity ? monthlyPerDay : monthlyPerDay.plus(replicaPerDay);
   return {
     id: option.id,

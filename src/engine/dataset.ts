@@ -29,8 +29,12 @@ export interface TrainingDataset {
 
 /** A training set described by flags: `examples` examples of `tokensPerExample` tokens each. */
 export function assumedDataset(examples: number, tokensPerExample: number): TrainingDataset {
-  for (const [name, value] of [['examples', examples], ['tokensPerExample', tokensPerExample]] as const) {
-    if (!Number.isSafeInteger(value) || value < 1) throw new RangeError(`${name} must be a positive integer, got ${value}`);
+  for (const [name, value] of [
+    ['examples', examples],
+    ['tokensPerExample', tokensPerExample],
+  ] as const) {
+    if (!Number.isSafeInteger(value) || value < 1)
+      throw new RangeError(`${name} must be a positive integer, got ${value}`);
   }
   return {
     kind: 'assumed',

@@ -7,15 +7,16 @@ import type { DefaultEpochs } from '../catalog/model.js';
 
 // OpenAI cookbook, "Data preparation and analysis for chat model fine-tuning" (https://cookbook.openai.com/examples/chat_finetuning_data_prep,
 // the notebook examples/Chat_finetuning_data_prep.ipynb of github.com/openai/openai-cookbook).
-export const OPENAI_TARGET_EPOCHS = 3;
-export const OPENAI_MIN_TARGET_EXAMPLES = 100;
-export const OPENAI_MAX_TARGET_EXAMPLES = 25_000;
-export const OPENAI_MIN_DEFAULT_EPOCHS = 1;
-export const OPENAI_MAX_DEFAULT_EPOCHS = 25;
+const OPENAI_TARGET_EPOCHS = 3;
+const OPENAI_MIN_TARGET_EXAMPLES = 100;
+const OPENAI_MAX_TARGET_EXAMPLES = 25_000;
+const OPENAI_MIN_DEFAULT_EPOCHS = 1;
+const OPENAI_MAX_DEFAULT_EPOCHS = 25;
 
 /** OpenAI's default epochs for a training file of `examples` examples. */
 export function openaiDefaultEpochs(examples: number): number {
-  if (!Number.isSafeInteger(examples) || examples < 1) throw new RangeError(`examples must be a positive integer, got ${examples}`);
+  if (!Number.isSafeInteger(examples) || examples < 1)
+    throw new RangeError(`examples must be a positive integer, got ${examples}`);
   if (examples * OPENAI_TARGET_EPOCHS < OPENAI_MIN_TARGET_EXAMPLES) {
     return Math.min(OPENAI_MAX_DEFAULT_EPOCHS, Math.floor(OPENAI_MIN_TARGET_EXAMPLES / examples));
   }
@@ -39,6 +40,12 @@ export interface ResolvedEpochs {
 
 export function resolveEpochs(request: EpochsRequest, rule: DefaultEpochs, examples: number): ResolvedEpochs {
   if (request !== 'auto') return { epochs: request, basis: 'requested' };
-  if ('rule' in rule) return { epochs: openaiDefaultEpochs(examples), basis: 'openai-auto', source: rule.source, note: rule.note };
-  return { epochs: rule.value, basis: rule.assumed ? 'assumed' : 'provider-default', source: rule.source, note: rule.note };
+  if ('rule' in rule)
+    return { epochs: openaiDefaultEpochs(examples), basis: 'openai-auto', source: rule.source, note: rule.note };
+  return {
+    epochs: rule.value,
+    basis: rule.assumed ? 'assumed' : 'provider-default',
+    source: rule.source,
+    note: rule.note,
+  };
 }

@@ -107,12 +107,21 @@ export interface Estimate {
   notKnownBefore: { provider: string; model: string; method: Method; tier?: string; firstSeen: string }[];
 }
 
-function priceOffer(provider: Provider, model: Model, offer: Offer, inputs: EstimateInputs, staleAfterDays: number): EstimateRow | undefined {
+function priceOffer(
+  provider: Provider,
+  model: Model,
+  offer: Offer,
+  inputs: EstimateInputs,
+  staleAfterDays: number,
+): EstimateRow | undefined {
   const training = resolveField(offer.prices, 'trainingPer1M', inputs.asOf);
   const hourly = resolveField(offer.prices, 'trainingPerHour', inputs.asOf);
   // An offer whose training price the provider does not publish (catalog `notPublished`) still gets
   // a row, priced "n/a" and saying why, rather than vanishing or being guessed.
-  const unpublished = training || hourly ? undefined : unpublishedOn(offer.prices, inputs.asOf).find((e) => e.notPublished!.includes('trainingPer1M'));
+  const unpublished =
+    training || hourly
+      ? undefined
+      : unpublishedOn(offer.prices, inputs.asOf).find((e) => e.notPublished!.includes('trainingPer1M'));
   const anyEntry = training?.entry ?? hourly?.entry ?? unpublished;
   if (!anyEntry) return undefined; // no price in force on the as-of date (see notKnownBefore)
   const epochs = resolveEpochs(inputs.epochs, model.defaultEpochs ?? provider.defaultEpochs, inputs.dataset.examples);
@@ -122,25 +131,54 @@ function priceOffer(provider: Provider, model: Model, offer: Offer, inputs: Esti
   const warnings: string[] = [];
   const appliedCap = tokens.cap ?? cap;
   if (tokens.truncatedExamples > 0 && appliedCap !== undefined) {
-    warnings.push(`${tokens.truncatedExamples} example(s) exceed the ${appliedCap}-token limit per example and are billed (and trained) truncated`);
+    warnings.push(
+      `${tokens.truncatedExamples} example(s) exceed the ${appliedCap}-token limit per example and are billed (and trained) truncated`,
+    );
   }
   const charges: Charge[] = [];
   let missingPrice: string | undefined;
   let billing: TrainingBilling = 'per-token';
   if (training) {
     const { amount: per1M, entry } = training;
-    charges.push(charge('training tokens', '1M tokens', d(trainingTokens).div(TOKENS_PER_MILLION), per1M, entry.source, entry.asOf));
+    charges.push(
+      charge(
+        'training tokens',
+        '1M tokens',
+        d(trainingTokens).div(TOKENS_PER_MILLION),
+        per1M,
+        entry.source,
+        entry.asOf,
+      ),
+    );
     const validation = inputs.dataset.validationTokens?.(model.encoding, cap);
     const evaluations = inputs.evaluations ?? 0;
     if (validation && evaluations > 0 && (entry as PriceEntry).billsValidationTokens) {
       const validationTokens = validation.billedTokens * BigInt(evaluations);
-      charges.push(charge('validation tokens', '1M tokens', d(validationTokens).div(TOKENS_PER_MILLION), per1M, entry.source, entry.asOf));
+      charges.push(
+        charge(
+          'validation tokens',
+          '1M tokens',
+          d(validationTokens).div(TOKENS_PER_MILLION),
+          per1M,
+          entry.source,
+          entry.asOf,
+        ),
+      );
     }
     const minimum = resolveField(offer.prices, 'minimumChargePerJob', inputs.asOf);
     if (minimum) {
       const subtotal = sumCharges(charges);
       if (subtotal.lt(minimum.amount)) {
-        charges.push(charge('minimum charge top-up', 'job', d(1), minimum.amount.minus(subtotal), minimum.entry.source, minimum.entry.asOf));
+        charges.push(
+          charge(
+            'minimum charge top-up',
+            'job',
+            d(1),
+            minimum.amount.minus(subtotal),
+            minimum.entry.source,
+            minimum.entry.asOf,
+          ),
+        );
         warnings.push(`the job is below the ${minimum.amount.toFixed()} USD minimum charge and is billed the minimum`);
       }
     }
@@ -155,15 +193,29 @@ function priceOffer(provider: Provider, model: Model, offer: Offer, inputs: Esti
       const cap = resolveField(offer.prices, 'maximumChargePerJob', inputs.asOf);
       const subtotal = sumCharges(charges);
       if (cap && subtotal.gt(cap.amount)) {
-        charges.push(charge('per-job cap (the job pauses there)', 'job', d(1), cap.amount.minus(subtotal), cap.entry.source, cap.entry.asOf));
-        warnings.push(`${inputs.trainingHours.toFixed()} hours × ${perHour.toFixed()} USD exceeds the ${cap.amount.toFixed()} USD per-job cap: the job pauses at the cap`);
+        charges.push(
+          charge(
+            'per-job cap (the job pauses there)',
+            'job',
+            d(1),
+            cap.amount.minus(subtotal),
+            cap.entry.source,
+            cap.entry.asOf,
+          ),
+        );
+        warnings.push(
+          `${inputs.trainingHours.toFixed()} hours × ${perHour.toFixed()} USD exceeds the ${cap.amount.toFixed()} USD per-job cap: the job pauses at the cap`,
+        );
       }
     }
   } else {
     billing = 'not-published';
     missingPrice = `training price not published by ${provider.name}`;
     const minimum = resolveField(offer.prices, 'minimumChargePerJob', inputs.asOf);
-    if (minimum) warnings.push(`${provider.name} charges at least ${minimum.amount.toFixed()} USD per job; the per-token price is not published`);
+    if (minimum)
+      warnings.push(
+        `${provider.name} charges at least ${minimum.amount.toFixed()} USD per job; the per-token price is not published`,
+      );
   }
   // The provider's, the model's and the offer's own lifecycle (OpenAI's provider-wide end of new training jobs counts).
   const availability = availabilityOn(provider, model, offer, inputs.asOf);
@@ -220,7 +272,9 @@ function compareRows(a: EstimateRow, b: EstimateRow): number {
   } else if (a.trainingCost !== b.trainingCost) {
     return a.trainingCost ? -1 : 1;
   }
-  return `${a.provider}/${a.model}/${a.method}/${a.tier ?? ''}`.localeCompare(`${b.provider}/${b.model}/${b.method}/${b.tier ?? ''}`);
+  return `${a.provider}/${a.model}/${a.method}/${a.tier ?? ''}`.localeCompare(
+    `${b.provider}/${b.model}/${b.method}/${b.tier ?? ''}`,
+  );
 }
 
 export function estimateTraining(inputs: EstimateInputs, catalog: Catalog): Estimate {
@@ -238,7 +292,14 @@ export function estimateTraining(inputs: EstimateInputs, catalog: Catalog): Esti
       const row = priceOffer(provider, model, offer, inputs, catalog.meta.staleAfterDays);
       if (!row) {
         const firstSeen = firstSeenAfter(offer, inputs.asOf);
-        if (firstSeen) notKnownBefore.push({ provider: provider.id, model: model.id, method: offer.method, tier: offer.tier, firstSeen });
+        if (firstSeen)
+          notKnownBefore.push({
+            provider: provider.id,
+            model: model.id,
+            method: offer.method,
+            tier: offer.tier,
+            firstSeen,
+          });
         continue;
       }
       if (row.availability && !row.availability.trainable && !inputs.includeUnavailable) {
@@ -265,12 +326,14 @@ export function estimateTraining(inputs: EstimateInputs, catalog: Catalog): Esti
  * A requested method names a family: `sft` is every supervised form (sft, sft-lora, sft-full), `dpo`
  * every preference form; `sft-lora` is that one only.
  */
-export function methodMatches(offered: Method, requested: Method): boolean {
+function methodMatches(offered: Method, requested: Method): boolean {
   return offered === requested || offered.startsWith(`${requested}-`);
 }
 
 /** The earliest effectiveFrom after `date`, when the offer's earliest price is only first-seen then. */
 function firstSeenAfter(offer: Offer, date: string): string | undefined {
   const earliest = [...offer.prices].sort((a, b) => a.effectiveFrom.localeCompare(b.effectiveFrom))[0];
-  return earliest && earliest.effectiveFrom > date && earliest.effectiveFromBasis === 'first-seen' ? earliest.effectiveFrom : undefined;
+  return earliest && earliest.effectiveFrom > date && earliest.effectiveFromBasis === 'first-seen'
+    ? earliest.effectiveFrom
+    : undefined;
 }

@@ -67,12 +67,16 @@ function promptedOption(inputs: CatalogOptionsInputs, catalog: Catalog): { optio
       const input = resolveField(model.basePrices, 'baseInputPer1M', inputs.asOf);
       const output = resolveField(model.basePrices, 'baseOutputPer1M', inputs.asOf);
       if (!input || !output) return [];
-      const perQuery = perMillion(input.amount, inputs.baseInputTokens).plus(perMillion(output.amount, inputs.baseOutputTokens));
+      const perQuery = perMillion(input.amount, inputs.baseInputTokens).plus(
+        perMillion(output.amount, inputs.baseOutputTokens),
+      );
       return [{ provider, model, input, output, perQuery }];
     });
   if (priced.length === 0) {
     const where = inputs.baseProvider ? ` at ${inputs.baseProvider}` : '';
-    throw new UserError(`--base-model: the catalog has no base (un-tuned) prices for "${inputs.baseModel}"${where} as of ${inputs.asOf}; providers listing the model: ${[...new Set(found.map((f) => f.provider.id))].join(', ')}`);
+    throw new UserError(
+      `--base-model: the catalog has no base (un-tuned) prices for "${inputs.baseModel}"${where} as of ${inputs.asOf}; providers listing the model: ${[...new Set(found.map((f) => f.provider.id))].join(', ')}`,
+    );
   }
   priced.sort((a, b) => a.perQuery.comparedTo(b.perQuery) || a.provider.id.localeCompare(b.provider.id));
   const best = priced[0]!;
@@ -85,13 +89,23 @@ function promptedOption(inputs: CatalogOptionsInputs, catalog: Catalog): { optio
     provider: best.provider.id,
     model: best.model.id,
     sources: [
-      { what: `base input ${best.input.amount.toFixed()}/1M`, source: best.input.entry.source, asOf: best.input.entry.asOf },
-      { what: `base output ${best.output.amount.toFixed()}/1M`, source: best.output.entry.source, asOf: best.output.entry.asOf },
+      {
+        what: `base input ${best.input.amount.toFixed()}/1M`,
+        source: best.input.entry.source,
+        asOf: best.input.entry.asOf,
+      },
+      {
+        what: `base output ${best.output.amount.toFixed()}/1M`,
+        source: best.output.entry.source,
+        asOf: best.output.entry.asOf,
+      },
     ],
     notes: [`${inputs.baseInputTokens} input + ${inputs.baseOutputTokens} output tokens per query at base prices`],
   };
   const dearer = priced.filter((p) => !p.perQuery.eq(best.perQuery));
-  const note = dearer.length ? `Prompted ${inputs.baseModel} priced at ${same.join(', ')}, the cheapest listing it (also at ${[...new Set(dearer.map((p) => p.provider.name))].join(', ')}); --base-provider picks another.` : undefined;
+  const note = dearer.length
+    ? `Prompted ${inputs.baseModel} priced at ${same.join(', ')}, the cheapest listing it (also at ${[...new Set(dearer.map((p) => p.provider.name))].join(', ')}); --base-provider picks another.`
+    : undefined;
   return { option, note };
 }
 
@@ -102,14 +116,30 @@ function offerId(row: EstimateRow): string {
 function hostedOption(row: EstimateRow, inputs: CatalogOptionsInputs, hoursUp: Decimal): CostOption | { skip: string } {
   const { inputPer1M, outputPer1M, hostingPerHour, storagePerMonth } = row.running;
   const notes: string[] = [];
-  if (storagePerMonth) notes.push(`storing the fine-tuned model costs ${storagePerMonth.toFixed()} USD a month, used or not`);
-  if (!hostingPerHour && (!inputPer1M || !outputPer1M)) return { skip: 'the catalog has no per-token price for serving the fine-tuned model here (a dedicated endpoint may apply)' };
-  if (hostingPerHour && (!inputPer1M || !outputPer1M)) notes.push('no per-token price listed: tokens are taken as included in the hourly price');
-  const perQuery = perMillion(inputPer1M ?? ZERO, inputs.inputTokens).plus(perMillion(outputPer1M ?? ZERO, inputs.outputTokens));
-  if (hostingPerHour) notes.push('one deployment: its capacity is not published, so no replicas are added at high volume');
+  if (storagePerMonth)
+    notes.push(`storing the fine-tuned model costs ${storagePerMonth.toFixed()} USD a month, used or not`);
+  if (!hostingPerHour && (!inputPer1M || !outputPer1M))
+    return {
+      skip: 'the catalog has no per-token price for serving the fine-tuned model here (a dedicated endpoint may apply)',
+    };
+  if (hostingPerHour && (!inputPer1M || !outputPer1M))
+    notes.push('no per-token price listed: tokens are taken as included in the hourly price');
+  const perQuery = perMillion(inputPer1M ?? ZERO, inputs.inputTokens).plus(
+    perMillion(outputPer1M ?? ZERO, inputs.outputTokens),
+  );
+  if (hostingPerHour)
+    notes.push('one deployment: its capacity is not published, so no replicas are added at high volume');
   if (row.availability && row.availability.status !== 'available') {
     const a = row.availability;
-    notes.push([a.status, a.trainingEndsOn && `training ends ${a.trainingEndsOn}`, a.servingEndsOn && `shuts down ${a.servingEndsOn}`].filter(Boolean).join('; '));
+    notes.push(
+      [
+        a.status,
+        a.trainingEndsOn && `training ends ${a.trainingEndsOn}`,
+        a.servingEndsOn && `shuts down ${a.servingEndsOn}`,
+      ]
+        .filter(Boolean)
+        .join('; '),
+    );
   }
   notes.push(...row.warnings);
   return {
@@ -137,7 +167,9 @@ function hostedOption(row: EstimateRow, inputs: CatalogOptionsInputs, hoursUp: D
 function offerNotes(model: Model, row: EstimateRow, asOf: string): string[] {
   const offer = model.offers.find((o) => o.method === row.method && o.tier === row.tier);
   if (!offer) return [];
-  const entryNote = (resolveField(offer.prices, 'inputPer1M', asOf) ?? resolveField(offer.prices, 'trainingPer1M', asOf))?.entry.note;
+  const entryNote = (
+    resolveField(offer.prices, 'inputPer1M', asOf) ?? resolveField(offer.prices, 'trainingPer1M', asOf)
+  )?.entry.note;
   return [...new Set([...(entryNote ? [entryNote] : []), ...offer.notes])];
 }
 
@@ -148,7 +180,12 @@ function servingFor(catalog: Catalog, gpu: string, size: Decimal): ServingThroug
     .sort((a, b) => a.parametersBillions.comparedTo(b.parametersBillions) || (a.basis === 'measured' ? -1 : 1))[0];
 }
 
-function trainingFor(catalog: Catalog, gpu: string, size: Decimal, method: SelfHostMethod): TrainingThroughput | undefined {
+function trainingFor(
+  catalog: Catalog,
+  gpu: string,
+  size: Decimal,
+  method: SelfHostMethod,
+): TrainingThroughput | undefined {
   return catalog.trainingThroughput
     .filter((t) => t.gpu === gpu && t.method === method && t.parametersBillions.gte(size))
     .sort((a, b) => a.parametersBillions.comparedTo(b.parametersBillions) || (a.basis === 'measured' ? -1 : 1))[0];
@@ -169,7 +206,13 @@ interface Serving {
  * whole units for the model's memory), serving throughput × GPUs × hours up ÷ output tokens per query
  * (whole queries) a day.
  */
-function cheapestServing(catalog: Catalog, offers: readonly GpuOffer[], size: Decimal, inputs: CatalogOptionsInputs, hoursUp: Decimal): Serving | undefined {
+function cheapestServing(
+  catalog: Catalog,
+  offers: readonly GpuOffer[],
+  size: Decimal,
+  inputs: CatalogOptionsInputs,
+  hoursUp: Decimal,
+): Serving | undefined {
   let best: Serving | undefined;
   for (const offer of offers) {
     const price = resolveField(offer.prices, 'gpuPerHour', inputs.asOf);
@@ -178,7 +221,12 @@ function cheapestServing(catalog: Catalog, offers: readonly GpuOffer[], size: De
     const need = Math.max(1, throughput.minGpus ?? 1);
     const gpus = Math.ceil(need / offer.gpuCount) * offer.gpuCount;
     const hourly = price.amount.times(gpus);
-    const capacityPerDay = throughput.outputTokensPerSecond.times(gpus).times(SECONDS_PER_HOUR).times(hoursUp).div(inputs.outputTokens).floor();
+    const capacityPerDay = throughput.outputTokensPerSecond
+      .times(gpus)
+      .times(SECONDS_PER_HOUR)
+      .times(hoursUp)
+      .div(inputs.outputTokens)
+      .floor();
     if (capacityPerDay.lt(1)) continue;
     const replicas = Decimal.max(1, inputs.queriesPerDay.div(capacityPerDay).ceil());
     const costPerDay = replicas.times(hourly).times(hoursUp);
@@ -198,21 +246,46 @@ function servingNotes(s: Serving, outputTokens: number, hoursUp: Decimal): strin
 
 function servingSources(s: Serving): CostSource[] {
   return [
-    { what: `${s.offer.providerName} ${s.offer.gpu} per GPU-hour`, source: s.price.entry.source, asOf: s.price.entry.asOf },
+    {
+      what: `${s.offer.providerName} ${s.offer.gpu} per GPU-hour`,
+      source: s.price.entry.source,
+      asOf: s.price.entry.asOf,
+    },
     { what: `serving throughput ${s.offer.gpu}`, source: s.throughput.source, asOf: s.throughput.asOf },
   ];
 }
 
 /** Self-hosted: LoRA (or the asked method) training on the cheapest rented GPU, serving on the cheapest at the volume. */
-function selfHostedOption(inputs: CatalogOptionsInputs, catalog: Catalog, model: Model, epochs: number, hoursUp: Decimal): CostOption | { skip: string } {
+function selfHostedOption(
+  inputs: CatalogOptionsInputs,
+  catalog: Catalog,
+  model: Model,
+  epochs: number,
+  hoursUp: Decimal,
+): CostOption | { skip: string } {
   const size = model.parametersBillions;
   if (!size) return { skip: `${model.id} has no published parameter count (closed weights): it cannot be self-hosted` };
   const method = inputs.selfHostMethod ?? 'lora';
-  const rentals = catalog.gpuOffers.filter((o) => o.kind === 'gpu-rental' && !o.interruptible && (!inputs.gpu || o.gpu === inputs.gpu));
-  if (rentals.length === 0) return { skip: inputs.gpu ? `no on-demand rental of GPU "${inputs.gpu}" in the catalog` : 'the catalog has no GPU rental prices' };
+  const rentals = catalog.gpuOffers.filter(
+    (o) => o.kind === 'gpu-rental' && !o.interruptible && (!inputs.gpu || o.gpu === inputs.gpu),
+  );
+  if (rentals.length === 0)
+    return {
+      skip: inputs.gpu
+        ? `no on-demand rental of GPU "${inputs.gpu}" in the catalog`
+        : 'the catalog has no GPU rental prices',
+    };
   const tokens = inputs.dataset.epochTokens(model.encoding, undefined);
   const trainingTokens = d(tokens.billedTokens * BigInt(epochs));
-  let training: { cost: Decimal; offer: GpuOffer; t: TrainingThroughput; price: { amount: Decimal; entry: { source: string; asOf: string } }; hours: Decimal } | undefined;
+  let training:
+    | {
+        cost: Decimal;
+        offer: GpuOffer;
+        t: TrainingThroughput;
+        price: { amount: Decimal; entry: { source: string; asOf: string } };
+        hours: Decimal;
+      }
+    | undefined;
   for (const offer of rentals) {
     const price = resolveField(offer.prices, 'gpuPerHour', inputs.asOf);
     const t = trainingFor(catalog, offer.gpu, size, method);
@@ -221,9 +294,11 @@ function selfHostedOption(inputs: CatalogOptionsInputs, catalog: Catalog, model:
     const cost = hours.times(price.amount);
     if (!training || cost.lt(training.cost)) training = { cost, offer, t, price, hours };
   }
-  if (!training) return { skip: `no ${method} training throughput for a ${size.toFixed()}B model on a rentable GPU in the catalog` };
+  if (!training)
+    return { skip: `no ${method} training throughput for a ${size.toFixed()}B model on a rentable GPU in the catalog` };
   const serving = cheapestServing(catalog, rentals, size, inputs, hoursUp);
-  if (!serving) return { skip: `no serving throughput for a ${size.toFixed()}B model on a rentable GPU in the catalog` };
+  if (!serving)
+    return { skip: `no serving throughput for a ${size.toFixed()}B model on a rentable GPU in the catalog` };
   return {
     id: `self-hosted/${serving.offer.gpu}`,
     name: `Self-hosted ${model.id}: ${method} on ${training.offer.providerName} ${training.offer.gpu}, served on ${serving.offer.providerName} ${serving.offer.gpu}`,
@@ -236,7 +311,11 @@ function selfHostedOption(inputs: CatalogOptionsInputs, catalog: Catalog, model:
     method,
     provider: serving.offer.provider,
     sources: [
-      { what: `${training.offer.providerName} ${training.offer.gpu} per GPU-hour (training)`, source: training.price.entry.source, asOf: training.price.entry.asOf },
+      {
+        what: `${training.offer.providerName} ${training.offer.gpu} per GPU-hour (training)`,
+        source: training.price.entry.source,
+        asOf: training.price.entry.asOf,
+      },
       { what: `${method} training throughput ${training.offer.gpu}`, source: training.t.source, asOf: training.t.asOf },
       ...servingSources(serving),
     ],
@@ -248,9 +327,17 @@ function selfHostedOption(inputs: CatalogOptionsInputs, catalog: Catalog, model:
 }
 
 /** A provider's dedicated endpoint serving the fine-tune it trained (billed by the hour, idle or not). */
-function dedicatedOption(row: EstimateRow, inputs: CatalogOptionsInputs, catalog: Catalog, model: Model, hoursUp: Decimal): CostOption | undefined {
+function dedicatedOption(
+  row: EstimateRow,
+  inputs: CatalogOptionsInputs,
+  catalog: Catalog,
+  model: Model,
+  hoursUp: Decimal,
+): CostOption | undefined {
   if (!model.parametersBillions) return undefined;
-  const offers = catalog.gpuOffers.filter((o) => o.kind === 'dedicated-endpoint' && o.provider === row.provider && (!inputs.gpu || o.gpu === inputs.gpu));
+  const offers = catalog.gpuOffers.filter(
+    (o) => o.kind === 'dedicated-endpoint' && o.provider === row.provider && (!inputs.gpu || o.gpu === inputs.gpu),
+  );
   const serving = cheapestServing(catalog, offers, model.parametersBillions, inputs, hoursUp);
   if (!serving) return undefined;
   return {
@@ -272,10 +359,16 @@ function dedicatedOption(row: EstimateRow, inputs: CatalogOptionsInputs, catalog
 }
 
 export function optionsFromCatalog(inputs: CatalogOptionsInputs, catalog: Catalog): CatalogOptions {
-  for (const [flag, v] of [['base-input-tokens', inputs.baseInputTokens], ['base-output-tokens', inputs.baseOutputTokens], ['input-tokens', inputs.inputTokens], ['output-tokens', inputs.outputTokens]] as const) {
+  for (const [flag, v] of [
+    ['base-input-tokens', inputs.baseInputTokens],
+    ['base-output-tokens', inputs.baseOutputTokens],
+    ['input-tokens', inputs.inputTokens],
+    ['output-tokens', inputs.outputTokens],
+  ] as const) {
     if (!Number.isSafeInteger(v) || v < 0) throw new UserError(`--${flag} must be a whole number of tokens, got ${v}`);
   }
-  if (inputs.outputTokens < 1) throw new UserError('--output-tokens must be at least 1 (serving capacity is counted in output tokens)');
+  if (inputs.outputTokens < 1)
+    throw new UserError('--output-tokens must be at least 1 (serving capacity is counted in output tokens)');
   const hoursUp = inputs.hoursPerDayUp ?? HOURS_PER_DAY;
   const assumptions: string[] = [];
   const notes: string[] = [];
@@ -287,10 +380,18 @@ export function optionsFromCatalog(inputs: CatalogOptionsInputs, catalog: Catalo
   if (ftModels.length === 0) throw unknownModel(catalog, inputs.ftModel, '--ft-model');
 
   const estimate = estimateTraining(
-    { dataset: inputs.dataset, epochs: inputs.epochs, models: [inputs.ftModel], providers: inputs.providers, asOf: inputs.asOf, today: inputs.today },
+    {
+      dataset: inputs.dataset,
+      epochs: inputs.epochs,
+      models: [inputs.ftModel],
+      providers: inputs.providers,
+      asOf: inputs.asOf,
+      today: inputs.today,
+    },
     catalog,
   );
-  if (estimate.hiddenUnavailable > 0) notes.push(`${estimate.hiddenUnavailable} offer(s) of ${inputs.ftModel} retired on ${inputs.asOf} left out.`);
+  if (estimate.hiddenUnavailable > 0)
+    notes.push(`${estimate.hiddenUnavailable} offer(s) of ${inputs.ftModel} retired on ${inputs.asOf} left out.`);
   const options: CostOption[] = [prompted.option];
   const dedicated: CostOption[] = [];
   const dedicatedDone = new Set<string>();
@@ -312,15 +413,24 @@ export function optionsFromCatalog(inputs: CatalogOptionsInputs, catalog: Catalo
         dedicatedDone.add(row.provider);
       }
     }
-    if (row.epochs.basis === 'assumed') assumptions.push(`${row.epochs.epochs} epoch${row.epochs.epochs === 1 ? '' : 's'} assumed for ${row.providerName} (its default is not published)`);
+    if (row.epochs.basis === 'assumed')
+      assumptions.push(
+        `${row.epochs.epochs} epoch${row.epochs.epochs === 1 ? '' : 's'} assumed for ${row.providerName} (its default is not published)`,
+      );
   }
   options.push(...dedicated);
-  if (estimate.rows.length === 0) notes.push(`No platform in the catalog fine-tunes ${inputs.ftModel}${inputs.providers?.length ? ` among ${inputs.providers.join(', ')}` : ''} as of ${inputs.asOf}.`);
+  if (estimate.rows.length === 0)
+    notes.push(
+      `No platform in the catalog fine-tunes ${inputs.ftModel}${inputs.providers?.length ? ` among ${inputs.providers.join(', ')}` : ''} as of ${inputs.asOf}.`,
+    );
 
   if (inputs.selfHosted !== false) {
     const model = ftModels.find((m) => m.model.parametersBillions)?.model ?? ftModels[0]!.model;
-    const epochs = inputs.epochs === 'auto' ? estimate.rows[0]?.epochs.epochs ?? 3 : inputs.epochs;
-    if (inputs.epochs === 'auto') assumptions.push(`self-hosted training runs ${epochs} epoch${epochs === 1 ? '' : 's'} (${estimate.rows[0] ? `as ${estimate.rows[0].providerName} would by default` : 'assumed'})`);
+    const epochs = inputs.epochs === 'auto' ? (estimate.rows[0]?.epochs.epochs ?? 3) : inputs.epochs;
+    if (inputs.epochs === 'auto')
+      assumptions.push(
+        `self-hosted training runs ${epochs} epoch${epochs === 1 ? '' : 's'} (${estimate.rows[0] ? `as ${estimate.rows[0].providerName} would by default` : 'assumed'})`,
+      );
     const self = selfHostedOption(inputs, catalog, model, epochs, hoursUp);
     if ('skip' in self) skipped.push({ id: 'self-hosted', reason: self.skip });
     else options.push(self);

@@ -1,13 +1,17 @@
 /** "Did you mean" for unknown ids: the closest known names by edit distance (or by prefix). */
 import { distance } from 'fastest-levenshtein';
 
-export function closest(name: string, known: readonly string[], max = 3): string[] {
+function closest(name: string, known: readonly string[], max = 3): string[] {
   const lower = name.toLowerCase();
   const scored = [...new Set(known)].map((k) => {
     const kl = k.toLowerCase();
     // A known id that contains what was typed ("4o-mini" in "gpt-4o-mini") is as good as a near miss.
     // ("h100" → "h100-sxm" first: a known id that starts with what was typed is the likeliest meaning).
-    const score = kl.startsWith(lower) ? 0 : kl.includes(lower) || lower.includes(kl) ? Math.min(2, distance(lower, kl)) : distance(lower, kl);
+    const score = kl.startsWith(lower)
+      ? 0
+      : kl.includes(lower) || lower.includes(kl)
+        ? Math.min(2, distance(lower, kl))
+        : distance(lower, kl);
     return { k, score };
   });
   const limit = Math.max(2, Math.ceil(name.length / 3));

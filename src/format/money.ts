@@ -49,6 +49,8 @@ export function formatQueriesPerDay(value: Decimal | string): string {
 export function formatMonths(value: Decimal | string): string {
   const v = value instanceof Decimal ? value : new Decimal(value);
   if (v.gt(0) && v.lt('0.01')) return 'under 0.01 months';
-  const shown = v.gte(100) ? v.toFixed(0, Decimal.ROUND_HALF_UP) : v.toSignificantDigits(3, Decimal.ROUND_HALF_UP).toDecimalPlaces(2, Decimal.ROUND_HALF_UP).toFixed();
+  const shown = v.gte(100)
+    ? v.toFixed(0, Decimal.ROUND_HALF_UP)
+    : v.toSignificantDigits(3, Decimal.ROUND_HALF_UP).toDecimalPlaces(2, Decimal.ROUND_HALF_UP).toFixed();
   return `${group(shown.split('.')[0]!)}${shown.includes('.') ? `.${shown.split('.')[1]}` : ''} month${v.eq(1) ? '' : 's'}`;
 }

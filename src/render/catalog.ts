@@ -5,7 +5,14 @@
 import type { Availability } from '../catalog/lifecycle.js';
 import type { LifecycleEvent } from '../catalog/schema.js';
 import { availabilityJson } from '../result/availability.js';
-import { type AnyPriceField, BASE_PRICE_FIELDS, HARDWARE_PRICE_FIELDS, PRICE_FIELDS, PRICE_KINDS, withUnitLabel } from '../catalog/priceKinds.js';
+import {
+  type AnyPriceField,
+  BASE_PRICE_FIELDS,
+  HARDWARE_PRICE_FIELDS,
+  PRICE_FIELDS,
+  PRICE_KINDS,
+  withUnitLabel,
+} from '../catalog/priceKinds.js';
 import { toDecimalString, type Decimal } from '../decimal.js';
 import type { CatalogEntry, PriceChange } from '../catalog/listing.js';
 import type { GpuOffer, Model, Offer, Provider, ServingThroughput, TrainingThroughput } from '../catalog/model.js';
@@ -15,7 +22,7 @@ import { availabilityLabel, methodLabel, staleLabel } from './labels.js';
 import { csvLines, mdTable, textTable } from './layout.js';
 
 /** 2: availability as dated lifecycle facts; sourceKind, original, effectiveFrom(Basis) and production per entry. */
-export const CATALOG_LIST_SCHEMA_VERSION = 2;
+const CATALOG_LIST_SCHEMA_VERSION = 2;
 
 export interface CatalogListResult {
   version: string;
@@ -39,7 +46,8 @@ function itemLabel(e: CatalogEntry): string {
 }
 
 function kindLabel(e: CatalogEntry): string {
-  if (e.kind !== 'fine-tuning') return `${e.kind} ${e.gpuCount && e.gpuCount > 1 ? `${e.gpuCount}x ` : ''}${e.gpu}${e.interruptible ? ' (spot)' : ''}`;
+  if (e.kind !== 'fine-tuning')
+    return `${e.kind} ${e.gpuCount && e.gpuCount > 1 ? `${e.gpuCount}x ` : ''}${e.gpu}${e.interruptible ? ' (spot)' : ''}`;
   return e.method ? methodLabel({ method: e.method, tier: e.tier }) : '';
 }
 
@@ -52,7 +60,8 @@ function mainPrice(e: CatalogEntry): string {
 
 function runningText(e: CatalogEntry): string {
   const parts: string[] = [];
-  if (e.prices.inputPer1M && e.prices.outputPer1M) parts.push(`${formatRate(e.prices.inputPer1M)} / ${formatRate(e.prices.outputPer1M)} per 1M`);
+  if (e.prices.inputPer1M && e.prices.outputPer1M)
+    parts.push(`${formatRate(e.prices.inputPer1M)} / ${formatRate(e.prices.outputPer1M)} per 1M`);
   if (e.prices.hostingPerHour) parts.push(priceText('hostingPerHour', e.prices.hostingPerHour));
   if (e.prices.storagePerMonth) parts.push(priceText('storagePerMonth', e.prices.storagePerMonth));
   if (e.prices.minimumChargePerJob) parts.push(priceText('minimumChargePerJob', e.prices.minimumChargePerJob));
@@ -73,20 +82,46 @@ function flags(e: CatalogEntry): string[] {
   return out;
 }
 
-export function catalogListTable(res: CatalogListResult): string {
+function catalogListTable(res: CatalogListResult): string {
   const header = `ftcost catalog · version ${res.version} · prices in force on ${res.asOf} · USD`;
   if (res.entries.length === 0) return `${header}\n\nNo entry matches these filters.\n`;
   const table = textTable(
-    [{ header: 'Provider' }, { header: 'Model / unit' }, { header: 'Method / kind' }, { header: 'Price', align: 'right' }, { header: 'Running' }, { header: 'As of' }, { header: 'Notes' }, { header: 'Source' }],
-    res.entries.map((e) => [e.providerName, itemLabel(e), kindLabel(e), mainPrice(e), runningText(e), e.asOf, flags(e).join('; '), e.source]),
+    [
+      { header: 'Provider' },
+      { header: 'Model / unit' },
+      { header: 'Method / kind' },
+      { header: 'Price', align: 'right' },
+      { header: 'Running' },
+      { header: 'As of' },
+      { header: 'Notes' },
+      { header: 'Source' },
+    ],
+    res.entries.map((e) => [
+      e.providerName,
+      itemLabel(e),
+      kindLabel(e),
+      mainPrice(e),
+      runningText(e),
+      e.asOf,
+      flags(e).join('; '),
+      e.source,
+    ]),
   );
   const providers = new Set(res.entries.map((e) => e.provider));
   const lines = [header, '', table, '', `${res.entries.length} entries from ${providers.size} providers.`];
-  if (res.entries.some((e) => e.stale)) lines.push(`stale: the price was last checked more than ${res.staleAfterDays} days before ${res.today}; verify it before budgeting.`);
+  if (res.entries.some((e) => e.stale))
+    lines.push(
+      `stale: the price was last checked more than ${res.staleAfterDays} days before ${res.today}; verify it before budgeting.`,
+    );
   if (res.entries.some((e) => e.sourceKind === 'copy')) {
-    lines.push("copy: the price was read from a third party's copy of the provider's page (the Source column); `catalog show ID` names the page it copies.");
+    lines.push(
+      "copy: the price was read from a third party's copy of the provider's page (the Source column); `catalog show ID` names the page it copies.",
+    );
   }
-  if (res.entries.some((e) => e.notPublished.length)) lines.push('not published: the provider charges this but no source ftcost could read gives the figure; ftcost records that instead of guessing.');
+  if (res.entries.some((e) => e.notPublished.length))
+    lines.push(
+      'not published: the provider charges this but no source ftcost could read gives the figure; ftcost records that instead of guessing.',
+    );
   return lines.join('\n') + '\n';
 }
 
@@ -116,38 +151,107 @@ function entryJson(e: CatalogEntry) {
   };
 }
 
-export function catalogListJson(res: CatalogListResult): string {
-  return JSON.stringify({ schemaVersion: CATALOG_LIST_SCHEMA_VERSION, kind: 'catalog-list', version: res.version, asOf: res.asOf, today: res.today, entries: res.entries.map(entryJson) }, null, 2) + '\n';
+function catalogListJson(res: CatalogListResult): string {
+  return (
+    JSON.stringify(
+      {
+        schemaVersion: CATALOG_LIST_SCHEMA_VERSION,
+        kind: 'catalog-list',
+        version: res.version,
+        asOf: res.asOf,
+        today: res.today,
+        entries: res.entries.map(entryJson),
+      },
+      null,
+      2,
+    ) + '\n'
+  );
 }
 
-export const CATALOG_CSV_HEADER = [
-  'id', 'provider', 'kind', 'model', 'method', 'tier', 'gpu', 'gpu_count', 'interruptible', 'label',
-  ...CSV_PRICE_FIELDS.map((f) => PRICE_KINDS[f].csv), 'not_published', 'stale', 'availability', 'trainable',
-  'closed_to_new_users_on', 'training_ends_on', 'serving_ends_on', 'production', 'source', 'source_kind', 'original', 'as_of',
-  'effective_from', 'effective_from_basis', 'origin', 'catalog_version',
+const CATALOG_CSV_HEADER = [
+  'id',
+  'provider',
+  'kind',
+  'model',
+  'method',
+  'tier',
+  'gpu',
+  'gpu_count',
+  'interruptible',
+  'label',
+  ...CSV_PRICE_FIELDS.map((f) => PRICE_KINDS[f].csv),
+  'not_published',
+  'stale',
+  'availability',
+  'trainable',
+  'closed_to_new_users_on',
+  'training_ends_on',
+  'serving_ends_on',
+  'production',
+  'source',
+  'source_kind',
+  'original',
+  'as_of',
+  'effective_from',
+  'effective_from_basis',
+  'origin',
+  'catalog_version',
 ] as const;
 
-export function catalogListCsv(res: CatalogListResult): string {
+function catalogListCsv(res: CatalogListResult): string {
   const p = (e: CatalogEntry, f: string) => (e.prices[f] ? toDecimalString(e.prices[f]!) : null);
   return csvLines(
     CATALOG_CSV_HEADER,
     res.entries.map((e) => [
-      e.id, e.provider, e.kind, e.model ?? null, e.method ?? null, e.tier ?? null, e.gpu ?? null, e.gpuCount ?? null, e.interruptible ?? null, e.label ?? null,
-      ...CSV_PRICE_FIELDS.map((f) => p(e, f)), e.notPublished.join(' '), e.stale, e.availability?.status ?? 'available',
-      e.availability?.trainable ?? true, e.availability?.closedToNewUsersOn ?? null, e.availability?.trainingEndsOn ?? null,
-      e.availability?.servingEndsOn ?? null, e.production, e.source, e.sourceKind, e.original ?? null, e.asOf, e.effectiveFrom,
-      e.effectiveFromBasis, e.origin, res.version,
+      e.id,
+      e.provider,
+      e.kind,
+      e.model ?? null,
+      e.method ?? null,
+      e.tier ?? null,
+      e.gpu ?? null,
+      e.gpuCount ?? null,
+      e.interruptible ?? null,
+      e.label ?? null,
+      ...CSV_PRICE_FIELDS.map((f) => p(e, f)),
+      e.notPublished.join(' '),
+      e.stale,
+      e.availability?.status ?? 'available',
+      e.availability?.trainable ?? true,
+      e.availability?.closedToNewUsersOn ?? null,
+      e.availability?.trainingEndsOn ?? null,
+      e.availability?.servingEndsOn ?? null,
+      e.production,
+      e.source,
+      e.sourceKind,
+      e.original ?? null,
+      e.asOf,
+      e.effectiveFrom,
+      e.effectiveFromBasis,
+      e.origin,
+      res.version,
     ]),
   );
 }
 
-export function catalogListMarkdown(res: CatalogListResult): string {
+function catalogListMarkdown(res: CatalogListResult): string {
   const table = mdTable(
     ['Provider', 'Model / unit', 'Method / kind', 'Price', 'Running', 'As of', 'Notes', 'Source'],
-    res.entries.map((e) => [e.providerName, `\`${itemLabel(e)}\``, kindLabel(e), mainPrice(e), runningText(e), e.asOf, flags(e).join('; '), e.source]),
+    res.entries.map((e) => [
+      e.providerName,
+      `\`${itemLabel(e)}\``,
+      kindLabel(e),
+      mainPrice(e),
+      runningText(e),
+      e.asOf,
+      flags(e).join('; '),
+      e.source,
+    ]),
     ['left', 'left', 'left', 'right', 'left', 'left', 'left', 'left'],
   );
-  return [`### ftcost catalog ${res.version}`, '', `Prices in force on ${res.asOf} (USD).`, '', table].join('\n') + '\n';
+  return (
+    [`### ftcost catalog ${res.version}`, '', `Prices in force on ${res.asOf} (USD).`, '', table].join('\n') + '\n'
+  );
 }
 
 export const catalogListRenderers: Record<Format, (res: CatalogListResult) => string> = {
@@ -168,31 +272,97 @@ function amountText(field: string, amount: Decimal | null): string {
   return amount === null ? '—' : priceText(field, amount);
 }
 
-export function catalogDiffTable(res: CatalogDiffResult): string {
+function catalogDiffTable(res: CatalogDiffResult): string {
   const header = `ftcost catalog diff · version ${res.version} · ${res.from} → ${res.to} · USD`;
   if (res.changes.length === 0) return `${header}\n\nNo price changed between ${res.from} and ${res.to}.\n`;
   const table = textTable(
-    [{ header: 'Effective' }, { header: 'Entry' }, { header: 'Field' }, { header: 'Change' }, { header: 'From', align: 'right' }, { header: 'To', align: 'right' }, { header: 'Source' }],
-    res.changes.map((c) => [c.effective, c.id, c.field, c.change, amountText(c.field, c.from), amountText(c.field, c.to), !c.override ? c.source : `${c.source} (override: ${c.origin})`]),
+    [
+      { header: 'Effective' },
+      { header: 'Entry' },
+      { header: 'Field' },
+      { header: 'Change' },
+      { header: 'From', align: 'right' },
+      { header: 'To', align: 'right' },
+      { header: 'Source' },
+    ],
+    res.changes.map((c) => [
+      c.effective,
+      c.id,
+      c.field,
+      c.change,
+      amountText(c.field, c.from),
+      amountText(c.field, c.to),
+      !c.override ? c.source : `${c.source} (override: ${c.origin})`,
+    ]),
   );
-  const counts = (['changed', 'added', 'removed'] as const).map((k) => `${res.changes.filter((c) => c.change === k).length} ${k}`).join(', ');
-  return [header, '', table, '', `${res.changes.length} price fields differ (${counts}). "added" is a price first recorded after ${res.from}.`].join('\n') + '\n';
+  const counts = (['changed', 'added', 'removed'] as const)
+    .map((k) => `${res.changes.filter((c) => c.change === k).length} ${k}`)
+    .join(', ');
+  return (
+    [
+      header,
+      '',
+      table,
+      '',
+      `${res.changes.length} price fields differ (${counts}). "added" is a price first recorded after ${res.from}.`,
+    ].join('\n') + '\n'
+  );
 }
 
 function changeJson(c: PriceChange) {
-  return { ...c, from: c.from === null ? null : toDecimalString(c.from), to: c.to === null ? null : toDecimalString(c.to) };
+  return {
+    ...c,
+    from: c.from === null ? null : toDecimalString(c.from),
+    to: c.to === null ? null : toDecimalString(c.to),
+  };
 }
 
 export const catalogDiffRenderers: Record<Format, (res: CatalogDiffResult) => string> = {
   table: catalogDiffTable,
-  json: (res) => JSON.stringify({ schemaVersion: 1, kind: 'catalog-diff', version: res.version, from: res.from, to: res.to, changes: res.changes.map(changeJson) }, null, 2) + '\n',
+  json: (res) =>
+    JSON.stringify(
+      {
+        schemaVersion: 1,
+        kind: 'catalog-diff',
+        version: res.version,
+        from: res.from,
+        to: res.to,
+        changes: res.changes.map(changeJson),
+      },
+      null,
+      2,
+    ) + '\n',
   csv: (res) =>
     csvLines(
       ['effective', 'id', 'provider', 'field', 'change', 'from', 'to', 'source', 'origin'],
-      res.changes.map((c) => [c.effective, c.id, c.provider, c.field, c.change, c.from === null ? null : toDecimalString(c.from), c.to === null ? null : toDecimalString(c.to), c.source, c.origin]),
+      res.changes.map((c) => [
+        c.effective,
+        c.id,
+        c.provider,
+        c.field,
+        c.change,
+        c.from === null ? null : toDecimalString(c.from),
+        c.to === null ? null : toDecimalString(c.to),
+        c.source,
+        c.origin,
+      ]),
     ),
   md: (res) =>
-    [`### Price changes ${res.from} → ${res.to}`, '', mdTable(['Effective', 'Entry', 'Field', 'Change', 'From', 'To'], res.changes.map((c) => [c.effective, `\`${c.id}\``, c.field, c.change, amountText(c.field, c.from), amountText(c.field, c.to)]))].join('\n') + '\n',
+    [
+      `### Price changes ${res.from} → ${res.to}`,
+      '',
+      mdTable(
+        ['Effective', 'Entry', 'Field', 'Change', 'From', 'To'],
+        res.changes.map((c) => [
+          c.effective,
+          `\`${c.id}\``,
+          c.field,
+          c.change,
+          amountText(c.field, c.from),
+          amountText(c.field, c.to),
+        ]),
+      ),
+    ].join('\n') + '\n',
 };
 
 /** What `catalog show ID` found: offers with their full price history, and throughput for a GPU. */
@@ -228,14 +398,23 @@ function lifecycleLines(events: readonly LifecycleEvent[] | undefined): string[]
 }
 
 function historyLines(
-  entries: readonly (Provenance & { effectiveFrom: string; effectiveFromBasis?: string; effectiveTo?: string; note?: string; origin: string; override: boolean })[],
+  entries: readonly (Provenance & {
+    effectiveFrom: string;
+    effectiveFromBasis?: string;
+    effectiveTo?: string;
+    note?: string;
+    origin: string;
+    override: boolean;
+  })[],
   fields: readonly string[],
 ): string[] {
   const lines: string[] = [];
   for (const e of [...entries].sort((a, b) => a.effectiveFrom.localeCompare(b.effectiveFrom))) {
     const rec = e as unknown as Record<string, unknown>;
     const prices = fields.filter((f) => rec[f] !== undefined).map((f) => priceText(f, rec[f] as Decimal));
-    const unpublished = Array.isArray(rec.notPublished) ? [`not published: ${(rec.notPublished as string[]).join(', ')}`] : [];
+    const unpublished = Array.isArray(rec.notPublished)
+      ? [`not published: ${(rec.notPublished as string[]).join(', ')}`]
+      : [];
     const from = e.effectiveFromBasis === 'first-seen' ? `${e.effectiveFrom} (first seen)` : e.effectiveFrom;
     const span = e.effectiveTo ? `${from} → ${e.effectiveTo}` : `from ${from}`;
     lines.push(`    ${span}: ${[...prices, ...unpublished].join(', ')}`);
@@ -255,8 +434,12 @@ export function catalogShowText(res: CatalogShowResult): string {
   }
   for (const { provider, model, offer, id, availability } of res.offers) {
     out.push('', `${id}  ·  ${provider.name} ${model.name ?? model.id}`);
-    if (model.limits) out.push(`  max tokens per example: ${model.limits.maxTokensPerExample} (${model.limits.source})`);
-    if (availability) out.push(`  on ${res.asOf}: ${availabilityLabel(availability) ?? 'available'}${offer.production ? '' : '; not for production (no SLA)'}`);
+    if (model.limits)
+      out.push(`  max tokens per example: ${model.limits.maxTokensPerExample} (${model.limits.source})`);
+    if (availability)
+      out.push(
+        `  on ${res.asOf}: ${availabilityLabel(availability) ?? 'available'}${offer.production ? '' : '; not for production (no SLA)'}`,
+      );
     else if (!offer.production) out.push('  not for production (no SLA)');
     out.push(...lifecycleLines([...(model.lifecycle ?? []), ...(offer.lifecycle ?? [])]));
     out.push('  prices:', ...historyLines(offer.prices, PRICE_FIELDS));
@@ -265,33 +448,65 @@ export function catalogShowText(res: CatalogShowResult): string {
     for (const r of model.rejected ?? []) out.push(`  rejected: ${r.figure} — ${r.source}; ${r.reason}`);
   }
   for (const { offer, id } of res.gpuOffers) {
-    out.push('', `${id}  ·  ${offer.providerName} ${offer.label ?? offer.gpu} (${offer.gpuCount}x ${offer.gpu}${offer.interruptible ? ', interruptible' : ''})`);
+    out.push(
+      '',
+      `${id}  ·  ${offer.providerName} ${offer.label ?? offer.gpu} (${offer.gpuCount}x ${offer.gpu}${offer.interruptible ? ', interruptible' : ''})`,
+    );
     out.push('  prices:', ...historyLines(offer.prices, HARDWARE_PRICE_FIELDS));
     for (const n of offer.notes) out.push(`  - ${n}`);
   }
   if (res.training.length) {
     out.push('', 'Training throughput (tokens/s per GPU):');
-    for (const t of res.training) out.push(`  ${t.parametersBillions.toFixed()}B ${t.method}: ${t.tokensPerSecond.toFixed()} (${t.basis}${t.minGpus ? `, ≥${t.minGpus} GPU` : ''}) — ${t.note ?? t.source}`);
+    for (const t of res.training)
+      out.push(
+        `  ${t.parametersBillions.toFixed()}B ${t.method}: ${t.tokensPerSecond.toFixed()} (${t.basis}${t.minGpus ? `, ≥${t.minGpus} GPU` : ''}) — ${t.note ?? t.source}`,
+      );
   }
   if (res.serving.length) {
     out.push('', 'Serving throughput (output tokens/s per GPU, batched):');
-    for (const t of res.serving) out.push(`  ${t.parametersBillions.toFixed()}B: ${t.outputTokensPerSecond.toFixed()} (${t.basis}) — ${t.note ?? t.source}`);
+    for (const t of res.serving)
+      out.push(
+        `  ${t.parametersBillions.toFixed()}B: ${t.outputTokensPerSecond.toFixed()} (${t.basis}) — ${t.note ?? t.source}`,
+      );
   }
   return out.join('\n') + '\n';
 }
 
 /** JSON: Decimals become strings through toDecimalString (never a float). */
 export function catalogShowJson(res: CatalogShowResult): string {
-  const replacer = (_key: string, value: unknown) => (value && typeof value === 'object' && 'toFixed' in value && 'd' in value ? toDecimalString(value as Decimal) : value);
-  return JSON.stringify({
-    schemaVersion: 2,
-    kind: 'catalog-show',
-    version: res.version,
-    query: res.query,
-    providers: res.providers.map(({ models, ...p }) => ({ ...p, models: models.map((m) => m.id) })),
-    offers: res.offers.map(({ provider, model, offer, id }) => ({ id, provider: provider.id, model: model.id, method: offer.method, tier: offer.tier ?? null, prices: offer.prices, basePrices: model.basePrices, limits: model.limits ?? null, availability: availabilityJson(res.offers.find((o) => o.id === id)?.availability ?? undefined), lifecycle: [...(provider.lifecycle ?? []), ...(model.lifecycle ?? []), ...(offer.lifecycle ?? [])], production: offer.production, notes: offer.notes, rejected: model.rejected ?? [] })),
-    gpuOffers: res.gpuOffers.map(({ offer, id }) => ({ id, ...offer })),
-    trainingThroughput: res.training,
-    servingThroughput: res.serving,
-  }, replacer, 2) + '\n';
+  const replacer = (_key: string, value: unknown) =>
+    value && typeof value === 'object' && 'toFixed' in value && 'd' in value
+      ? toDecimalString(value as Decimal)
+      : value;
+  return (
+    JSON.stringify(
+      {
+        schemaVersion: 2,
+        kind: 'catalog-show',
+        version: res.version,
+        query: res.query,
+        providers: res.providers.map(({ models, ...p }) => ({ ...p, models: models.map((m) => m.id) })),
+        offers: res.offers.map(({ provider, model, offer, id }) => ({
+          id,
+          provider: provider.id,
+          model: model.id,
+          method: offer.method,
+          tier: offer.tier ?? null,
+          prices: offer.prices,
+          basePrices: model.basePrices,
+          limits: model.limits ?? null,
+          availability: availabilityJson(res.offers.find((o) => o.id === id)?.availability ?? undefined),
+          lifecycle: [...(provider.lifecycle ?? []), ...(model.lifecycle ?? []), ...(offer.lifecycle ?? [])],
+          production: offer.production,
+          notes: offer.notes,
+          rejected: model.rejected ?? [],
+        })),
+        gpuOffers: res.gpuOffers.map(({ offer, id }) => ({ id, ...offer })),
+        trainingThroughput: res.training,
+        servingThroughput: res.serving,
+      },
+      replacer,
+      2,
+    ) + '\n'
+  );
 }

@@ -14,7 +14,7 @@ export interface ChartOptions {
   height?: number;
 }
 
-export const SERIES_SYMBOLS = ['*', 'o', '+', '#', '%', '@', '=', '~', '$', '&'] as const;
+const SERIES_SYMBOLS = ['*', 'o', '+', '#', '%', '@', '=', '~', '$', '&'] as const;
 const COLORS = [31, 32, 34, 35, 36, 33, 91, 92, 94, 95];
 
 const paint = (on: boolean, code: number, text: string) => (on ? `\x1b[${code}m${text}\x1b[0m` : text);
@@ -27,7 +27,11 @@ function log10(v: string | Decimal): number | null {
 /** "100", "1k", "10k", "1M" for powers of ten on the volume axis. */
 function volumeLabel(exp: number): string {
   if (exp < 0) return new Decimal(10).pow(exp).toFixed();
-  const units = [[9, 'B'], [6, 'M'], [3, 'k']] as const;
+  const units = [
+    [9, 'B'],
+    [6, 'M'],
+    [3, 'k'],
+  ] as const;
   for (const [e, u] of units) if (exp >= e) return `${'1'.padEnd(exp - e + 1, '0')}${u}`;
   return '1'.padEnd(exp + 1, '0');
 }
@@ -40,21 +44,23 @@ export function renderChart(res: BreakEvenResult, opts: ChartOptions): string {
   const xs = volumes.map((v) => log10(v)!);
   const x0 = xs[0]!;
   const x1 = xs[cols - 1]!;
-  const colOf = (v: string) => Math.round(((log10(v) ?? x0) - x0) / (x1 - x0) * (cols - 1));
+  const colOf = (v: string) => Math.round((((log10(v) ?? x0) - x0) / (x1 - x0)) * (cols - 1));
 
   const ys = res.chart.series.flatMap((s) => s.monthly.map((m) => log10(m))).filter((y): y is number => y !== null);
   if (ys.length === 0) return '';
-  let y0 = Math.floor(Math.min(...ys));
+  const y0 = Math.floor(Math.min(...ys));
   let y1 = Math.ceil(Math.max(...ys));
   if (y1 - y0 < 1) y1 = y0 + 1;
   const rowOf = (m: string): number | null => {
     const y = log10(m);
     if (y === null) return null; // free at this volume: below a log axis
-    return Math.round((y - y0) / (y1 - y0) * (height - 1));
+    return Math.round(((y - y0) / (y1 - y0)) * (height - 1));
   };
 
   // grid[row][col], row 0 at the bottom.
-  const grid: { ch: string; color: number | null }[][] = Array.from({ length: height }, () => Array.from({ length: cols }, () => ({ ch: ' ', color: null })));
+  const grid: { ch: string; color: number | null }[][] = Array.from({ length: height }, () =>
+    Array.from({ length: cols }, () => ({ ch: ' ', color: null })),
+  );
   res.chart.series.forEach((s, i) => {
     const sym = SERIES_SYMBOLS[i % SERIES_SYMBOLS.length]!;
     s.monthly.forEach((m, c) => {
@@ -73,13 +79,23 @@ export function renderChart(res: BreakEvenResult, opts: ChartOptions): string {
 
   // Left axis: a label on each row that holds a power of ten of dollars.
   const labelAt = new Map<number, string>();
-  for (let e = y0; e <= y1; e++) labelAt.set(Math.round((e - y0) / (y1 - y0) * (height - 1)), formatUsd(new Decimal(10).pow(e)).replace(/\.00$/, ''));
+  for (let e = y0; e <= y1; e++)
+    labelAt.set(
+      Math.round(((e - y0) / (y1 - y0)) * (height - 1)),
+      formatUsd(new Decimal(10).pow(e)).replace(/\.00$/, ''),
+    );
   const labelWidth = Math.max(...[...labelAt.values()].map((l) => l.length));
   const lines: string[] = [];
   lines.push(`Monthly cost (USD, log scale) by queries per day (log scale)`);
   for (let r = height - 1; r >= 0; r--) {
     const label = (labelAt.get(r) ?? '').padStart(labelWidth);
-    const row = grid[r]!.map((cell) => (cell.color === null ? (cell.ch === 'X' ? paint(opts.color, 1, 'X') : cell.ch) : paint(opts.color, cell.color, cell.ch))).join('');
+    const row = grid[r]!.map((cell) =>
+      cell.color === null
+        ? cell.ch === 'X'
+          ? paint(opts.color, 1, 'X')
+          : cell.ch
+        : paint(opts.color, cell.color, cell.ch),
+    ).join('');
     lines.push(`${label} |${row}`.trimEnd());
   }
   lines.push(`${' '.repeat(labelWidth)} +${'-'.repeat(cols)}`);
@@ -90,7 +106,7 @@ export function renderChart(res: BreakEvenResult, opts: ChartOptions): string {
   // Volume axis: powers of ten under their columns.
   const axis = Array.from({ length: cols + 8 }, () => ' ');
   for (let e = Math.ceil(x0 - 1e-9); e <= Math.floor(x1 + 1e-9); e++) {
-    const c = Math.round((e - x0) / (x1 - x0) * (cols - 1));
+    const c = Math.round(((e - x0) / (x1 - x0)) * (cols - 1));
     const text = volumeLabel(e);
     const start = Math.max(0, Math.min(c - Math.floor(text.length / 2), cols + 8 - text.length));
     if (axis.slice(Math.max(0, start - 1), start + text.length + 1).some((ch) => ch !== ' ')) continue;
@@ -98,7 +114,11 @@ export function renderChart(res: BreakEvenResult, opts: ChartOptions): string {
   }
   lines.push(`${' '.repeat(labelWidth)}  ${axis.join('')}`.trimEnd());
   lines.push(`${' '.repeat(labelWidth)}  queries per day`);
-  const legend = res.chart.series.map((s, i) => `${paint(opts.color, COLORS[i % COLORS.length]!, SERIES_SYMBOLS[i % SERIES_SYMBOLS.length]!)} ${s.id}`);
-  lines.push(`Legend: ${legend.join('   ')}${marks.size ? `   X/^ break-even (${[...new Set(res.breakEvens.map((b) => formatQueriesPerDay(b.queriesPerDay)))].join(', ')}/day)` : ''}`);
+  const legend = res.chart.series.map(
+    (s, i) => `${paint(opts.color, COLORS[i % COLORS.length]!, SERIES_SYMBOLS[i % SERIES_SYMBOLS.length]!)} ${s.id}`,
+  );
+  lines.push(
+    `Legend: ${legend.join('   ')}${marks.size ? `   X/^ break-even (${[...new Set(res.breakEvens.map((b) => formatQueriesPerDay(b.queriesPerDay)))].join(', ')}/day)` : ''}`,
+  );
   return lines.join('\n') + '\n';
 }

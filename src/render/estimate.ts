@@ -8,7 +8,7 @@ import { formatCount, formatRate, formatUsd } from '../format/money.js';
 import type { Format } from './formats.js';
 import { csvLines, mdTable, textTable } from './layout.js';
 import { invalidLinesSummary, warningsSummary } from './inspect.js';
-import { epochsCell, epochsLabel, rateLabel, estimateRowNotes, methodLabel } from './labels.js';
+import { epochsCell, rateLabel, estimateRowNotes, methodLabel } from './labels.js';
 
 function costLabel(r: EstimateRowJson): string {
   return r.trainingCost === null ? 'n/a' : formatUsd(r.trainingCost);
@@ -18,10 +18,15 @@ function datasetLine(res: EstimateResult): string {
   const d = res.dataset;
   const c = d.counted?.training;
   if (c) {
-    const encodings = c.encodings.map((e) => `${formatCount(BigInt(e.totalTokens))} ${e.encoding}${e.exact ? '' : ' (estimate)'}`).join(', ');
+    const encodings = c.encodings
+      .map((e) => `${formatCount(BigInt(e.totalTokens))} ${e.encoding}${e.exact ? '' : ' (estimate)'}`)
+      .join(', ');
     return `${formatCount(d.examples)} examples counted in ${c.file ?? 'the file'}${c.invalidLines ? ` (${formatCount(c.invalidLines)} invalid line(s) excluded)` : ''}: ${encodings} tokens before per-example caps`;
   }
-  const per = d.tokensPerExample === null ? '' : ` × ${formatCount(d.tokensPerExample)} tokens${d.tokensPerExampleAssumed ? ' (assumed)' : ''}`;
+  const per =
+    d.tokensPerExample === null
+      ? ''
+      : ` × ${formatCount(d.tokensPerExample)} tokens${d.tokensPerExampleAssumed ? ' (assumed)' : ''}`;
   return `${formatCount(d.examples)} examples${per}`;
 }
 
@@ -36,22 +41,32 @@ function footnotes(res: EstimateResult): string[] {
     for (const m of methods) lines.push(`Token count ${m}`);
   }
   for (const a of res.assumptions) lines.push(`Assumed: ${a}`);
-  if (res.rows.some((r) => r.stale)) lines.push(`stale: the price was last checked more than ${res.staleAfterDays} days before ${res.today}; verify it before budgeting.`);
-  if (res.rows.some((r) => r.epochsBasis === 'openai-auto' && r.billing !== 'per-hour')) lines.push("auto: OpenAI's default-epochs rule for this many examples (n_epochs=auto).");
+  if (res.rows.some((r) => r.stale))
+    lines.push(
+      `stale: the price was last checked more than ${res.staleAfterDays} days before ${res.today}; verify it before budgeting.`,
+    );
+  if (res.rows.some((r) => r.epochsBasis === 'openai-auto' && r.billing !== 'per-hour'))
+    lines.push("auto: OpenAI's default-epochs rule for this many examples (n_epochs=auto).");
   const notes = new Map<string, string>();
   for (const r of res.rows) {
-    if (r.availability && r.availability.status !== 'available') for (const note of r.availability.notes) notes.set(note, r.providerName);
+    if (r.availability && r.availability.status !== 'available')
+      for (const note of r.availability.notes) notes.set(note, r.providerName);
   }
   for (const [note, provider] of notes) lines.push(`${provider}: ${note}`);
   const hosted = new Map<string, string>();
   for (const r of res.rows) {
     if (r.running.hostingPerHour && r.running.hostingPerMonth && !hosted.has(r.providerName)) {
-      hosted.set(r.providerName, `Running it: ${r.providerName} bills a deployed fine-tune ${formatRate(r.running.hostingPerHour)}/h (${formatUsd(r.running.hostingPerMonth)} per 730-h month) on top of tokens, called or not; ftcost breakeven weighs that against volume.`);
+      hosted.set(
+        r.providerName,
+        `Running it: ${r.providerName} bills a deployed fine-tune ${formatRate(r.running.hostingPerHour)}/h (${formatUsd(r.running.hostingPerMonth)} per 730-h month) on top of tokens, called or not; ftcost breakeven weighs that against volume.`,
+      );
     }
   }
   lines.push(...hosted.values());
   if (res.hiddenUnavailable > 0) {
-    lines.push(`${res.hiddenUnavailable} offer(s) that cannot be trained on ${res.asOf} (training ended, or shut down) are hidden; --include-unavailable shows them.`);
+    lines.push(
+      `${res.hiddenUnavailable} offer(s) that cannot be trained on ${res.asOf} (training ended, or shut down) are hidden; --include-unavailable shows them.`,
+    );
   }
   if (res.notKnownBefore.length > 0) {
     const first = [...new Set(res.notKnownBefore.map((n) => n.firstSeen))].sort();
@@ -60,11 +75,15 @@ function footnotes(res: EstimateResult): string[] {
     );
   }
   if (res.rows.some((r) => r.sourceKind === 'copy')) {
-    lines.push("copy: the price was read from a third party's copy of the provider's page (listed under Sources); check the provider's page before budgeting.");
+    lines.push(
+      "copy: the price was read from a third party's copy of the provider's page (listed under Sources); check the provider's page before budgeting.",
+    );
   }
   const warnings = new Set(res.rows.flatMap((r) => r.warnings));
   for (const w of warnings) lines.push(`Warning: ${w}`);
-  const sources = [...new Set(res.rows.map((r) => `${r.source} (${r.original ? `copy of ${r.original}, ` : ''}as of ${r.asOf})`))];
+  const sources = [
+    ...new Set(res.rows.map((r) => `${r.source} (${r.original ? `copy of ${r.original}, ` : ''}as of ${r.asOf})`)),
+  ];
   if (sources.length) lines.push('Sources:', ...sources.map((s) => `  ${s}`));
   return lines;
 }
@@ -72,7 +91,18 @@ function footnotes(res: EstimateResult): string[] {
 export function estimateTable(res: EstimateResult): string {
   const header = `ftcost estimate · catalog ${res.catalog.version} · prices as of ${res.asOf} · USD`;
   const dataset = `Dataset: ${datasetLine(res)}`;
-  if (res.rows.length === 0) return [header, dataset, '', res.notKnownBefore.length > 0 ? `No offer has a known price on ${res.asOf}.` : 'No offer matches these filters.', ...footnotes(res)].join('\n') + '\n';
+  if (res.rows.length === 0)
+    return (
+      [
+        header,
+        dataset,
+        '',
+        res.notKnownBefore.length > 0
+          ? `No offer has a known price on ${res.asOf}.`
+          : 'No offer matches these filters.',
+        ...footnotes(res),
+      ].join('\n') + '\n'
+    );
   const table = textTable(
     [
       { header: '#', align: 'right' },
@@ -91,7 +121,11 @@ export function estimateTable(res: EstimateResult): string {
       r.model,
       methodLabel(r),
       epochsCell(r),
-      r.billing === 'per-hour' ? (r.trainingHours === null ? '-' : `${r.trainingHours} h`) : formatCount(r.trainingTokens),
+      r.billing === 'per-hour'
+        ? r.trainingHours === null
+          ? '-'
+          : `${r.trainingHours} h`
+        : formatCount(r.trainingTokens),
       rateLabel(r, formatRate),
       costLabel(r),
       estimateRowNotes(r).join('; '),
@@ -101,18 +135,58 @@ export function estimateTable(res: EstimateResult): string {
 }
 
 export const ESTIMATE_CSV_HEADER = [
-  'rank', 'provider', 'model', 'method', 'tier', 'epochs', 'epochs_basis', 'billed_tokens_per_epoch', 'training_tokens',
-  'training_per_1m', 'training_cost', 'currency', ...RUNNING_PRICE_FIELDS.map((f) => `ft_${PRICE_KINDS[f].csv}`),
-  'stale', 'availability', 'trainable', 'training_ends_on', 'serving_ends_on', 'source', 'source_kind', 'original', 'as_of', 'catalog_version',
+  'rank',
+  'provider',
+  'model',
+  'method',
+  'tier',
+  'epochs',
+  'epochs_basis',
+  'billed_tokens_per_epoch',
+  'training_tokens',
+  'training_per_1m',
+  'training_cost',
+  'currency',
+  ...RUNNING_PRICE_FIELDS.map((f) => `ft_${PRICE_KINDS[f].csv}`),
+  'stale',
+  'availability',
+  'trainable',
+  'training_ends_on',
+  'serving_ends_on',
+  'source',
+  'source_kind',
+  'original',
+  'as_of',
+  'catalog_version',
 ] as const;
 
 export function estimateCsv(res: EstimateResult): string {
   return csvLines(
     ESTIMATE_CSV_HEADER,
     res.rows.map((r, i) => [
-      i + 1, r.provider, r.model, r.method, r.tier, r.epochs, r.epochsBasis, r.billedTokensPerEpoch, r.trainingTokens,
-      r.trainingPer1M, r.trainingCost, r.currency, ...RUNNING_PRICE_FIELDS.map((f) => r.running[f]), r.stale, r.availability?.status ?? 'available', r.availability?.trainable ?? true,
-      r.availability?.trainingEndsOn ?? null, r.availability?.servingEndsOn ?? null, r.source, r.sourceKind, r.original, r.asOf, res.catalog.version,
+      i + 1,
+      r.provider,
+      r.model,
+      r.method,
+      r.tier,
+      r.epochs,
+      r.epochsBasis,
+      r.billedTokensPerEpoch,
+      r.trainingTokens,
+      r.trainingPer1M,
+      r.trainingCost,
+      r.currency,
+      ...RUNNING_PRICE_FIELDS.map((f) => r.running[f]),
+      r.stale,
+      r.availability?.status ?? 'available',
+      r.availability?.trainable ?? true,
+      r.availability?.trainingEndsOn ?? null,
+      r.availability?.servingEndsOn ?? null,
+      r.source,
+      r.sourceKind,
+      r.original,
+      r.asOf,
+      res.catalog.version,
     ]),
   );
 }
@@ -121,14 +195,36 @@ export function estimateMarkdown(res: EstimateResult): string {
   const table = mdTable(
     ['#', 'Provider', 'Model', 'Method', 'Epochs', 'Training tokens', 'Per 1M', 'Training cost', 'Notes'],
     res.rows.map((r, i) => [
-      String(i + 1), r.providerName, `\`${r.model}\``, methodLabel(r), epochsCell(r),
-      r.billing === 'per-hour' ? (r.trainingHours === null ? '-' : `${r.trainingHours} h`) : formatCount(r.trainingTokens),
-      rateLabel(r, formatRate), costLabel(r), estimateRowNotes(r).join('; '),
+      String(i + 1),
+      r.providerName,
+      `\`${r.model}\``,
+      methodLabel(r),
+      epochsCell(r),
+      r.billing === 'per-hour'
+        ? r.trainingHours === null
+          ? '-'
+          : `${r.trainingHours} h`
+        : formatCount(r.trainingTokens),
+      rateLabel(r, formatRate),
+      costLabel(r),
+      estimateRowNotes(r).join('; '),
     ]),
     ['right', 'left', 'left', 'left', 'right', 'right', 'right', 'right', 'left'],
   );
-  const notes = footnotes(res).map((l) => (l.startsWith('  ') ? `- ${l.trim()}` : l === 'Sources:' ? '\n**Sources**\n' : `> ${l}`));
-  return [`### Fine-tuning cost estimate`, '', `Catalog ${res.catalog.version}, prices as of ${res.asOf} (USD). Dataset: ${datasetLine(res)}.`, '', table, '', ...notes].join('\n') + '\n';
+  const notes = footnotes(res).map((l) =>
+    l.startsWith('  ') ? `- ${l.trim()}` : l === 'Sources:' ? '\n**Sources**\n' : `> ${l}`,
+  );
+  return (
+    [
+      `### Fine-tuning cost estimate`,
+      '',
+      `Catalog ${res.catalog.version}, prices as of ${res.asOf} (USD). Dataset: ${datasetLine(res)}.`,
+      '',
+      table,
+      '',
+      ...notes,
+    ].join('\n') + '\n'
+  );
 }
 
 export function estimateJson(res: EstimateResult): string {

@@ -9,7 +9,7 @@ import { textTable } from './layout.js';
 export const INSPECT_FORMATS = ['table', 'json'] as const;
 
 /** How many invalid lines a table lists before "and N more". */
-export const ERRORS_SHOWN = 5;
+const ERRORS_SHOWN = 5;
 
 function one(n: number): string {
   return Number.isInteger(n) ? formatCount(n) : n.toFixed(1);
@@ -18,12 +18,15 @@ function one(n: number): string {
 /** "The platform would reject this file as it is" and the first invalid lines, for both commands. */
 export function invalidLinesSummary(f: FileSummaryJson, what = 'this file'): string[] {
   if (!f.wouldBeRejected) return [];
-  const lines = [`The platform would reject ${what} as it is: ${formatCount(f.invalidLines)} invalid line(s) (excluded from the counts below; fix them before uploading).`];
+  const lines = [
+    `The platform would reject ${what} as it is: ${formatCount(f.invalidLines)} invalid line(s) (excluded from the counts below; fix them before uploading).`,
+  ];
   const byLine = new Map<number, string[]>();
   for (const e of f.errors) byLine.set(e.line, [...(byLine.get(e.line) ?? []), `${e.code}: ${e.message}`]);
   const shown = [...byLine.entries()].slice(0, ERRORS_SHOWN);
   for (const [line, problems] of shown) lines.push(`  line ${line}: ${problems.join('; ')}`);
-  if (byLine.size > shown.length) lines.push(`  … and ${formatCount(byLine.size - shown.length)} more (--format json lists every one)`);
+  if (byLine.size > shown.length)
+    lines.push(`  … and ${formatCount(byLine.size - shown.length)} more (--format json lists every one)`);
   return lines;
 }
 
@@ -37,8 +40,13 @@ export function warningsSummary(f: FileSummaryJson): string[] {
   const out: string[] = [];
   for (const [code, n] of Object.entries(f.warningCounts)) {
     if (!n) continue;
-    const first = f.warnings.filter((w) => w.code === code).slice(0, 3).map((w) => w.line);
-    out.push(`Warning: ${formatCount(n)} example(s) ${names[code] ?? code} (${code}; line ${first.join(', ')}${n > first.length ? ', …' : ''})`);
+    const first = f.warnings
+      .filter((w) => w.code === code)
+      .slice(0, 3)
+      .map((w) => w.line);
+    out.push(
+      `Warning: ${formatCount(n)} example(s) ${names[code] ?? code} (${code}; line ${first.join(', ')}${n > first.length ? ', …' : ''})`,
+    );
   }
   return out;
 }
@@ -59,7 +67,7 @@ function encodingRows(f: FileSummaryJson): string[][] {
   });
 }
 
-export function fileReport(f: FileSummaryJson, cap: number | null, title: string): string[] {
+function fileReport(f: FileSummaryJson, cap: number | null, title: string): string[] {
   const out = [
     `${title}: ${f.file ?? '(text)'} · ${formatCount(f.lines)} lines · ${formatCount(f.examples)} valid examples · ${formatCount(f.invalidLines)} invalid${f.blankLines ? ` · ${formatCount(f.blankLines)} blank` : ''}`,
   ];
@@ -91,7 +99,7 @@ export function fileReport(f: FileSummaryJson, cap: number | null, title: string
  * tiktoken encodings, the model's own chat template for open-weight tokenizers) or how an estimate
  * was made — once for both files (they are counted with the same plans).
  */
-export function countingMethods(s: DatasetSummaryJson): string[] {
+function countingMethods(s: DatasetSummaryJson): string[] {
   const seen = new Set<string>();
   const out: string[] = [];
   for (const e of [...s.training.encodings, ...(s.validation?.encodings ?? [])]) {
@@ -102,7 +110,7 @@ export function countingMethods(s: DatasetSummaryJson): string[] {
   return out.length ? ['How each encoding was counted:', ...out] : [];
 }
 
-export function inspectTable(s: DatasetSummaryJson): string {
+function inspectTable(s: DatasetSummaryJson): string {
   // No one chat rule in the header: each encoding's is listed under the tables.
   const out = ['ftcost inspect · chat fine-tuning format (OpenAI)', ''];
   out.push(...fileReport(s.training, s.capApplied, 'Training file'));
@@ -113,9 +121,9 @@ export function inspectTable(s: DatasetSummaryJson): string {
 }
 
 /** The versioned contract of `ftcost inspect --format json`; bump on any breaking change. */
-export const INSPECT_SCHEMA_VERSION = 1;
+const INSPECT_SCHEMA_VERSION = 1;
 
-export function inspectJson(s: DatasetSummaryJson): string {
+function inspectJson(s: DatasetSummaryJson): string {
   return JSON.stringify({ schemaVersion: INSPECT_SCHEMA_VERSION, kind: 'dataset', ...s }, null, 2) + '\n';
 }
 

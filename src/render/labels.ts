@@ -33,7 +33,10 @@ export function staleLabel(ageDays: number): string {
  * "closed-to-new-users; training ends 2027-01-06; shuts down 2027-01-14", "retired 2026-10-23".
  */
 export function availabilityLabel(
-  a: { status: AvailabilityJson['status']; trainingEndsOn?: string | null; servingEndsOn?: string | null } | null | undefined,
+  a:
+    | { status: AvailabilityJson['status']; trainingEndsOn?: string | null; servingEndsOn?: string | null }
+    | null
+    | undefined,
 ): string | null {
   if (!a) return null;
   if (a.status === 'retired') return a.servingEndsOn ? `retired ${a.servingEndsOn}` : 'retired';
@@ -50,7 +53,10 @@ export function epochsCell(r: EstimateRowJson): string {
 }
 
 /** The training price as billed: "$3.00" per 1M tokens, "$100.00/h" per training hour, or "n/a". */
-export function rateLabel(r: Pick<EstimateRowJson, 'trainingPer1M' | 'trainingPerHour'>, format: (amount: string) => string): string {
+export function rateLabel(
+  r: Pick<EstimateRowJson, 'trainingPer1M' | 'trainingPerHour'>,
+  format: (amount: string) => string,
+): string {
   if (r.trainingPer1M !== null) return format(r.trainingPer1M);
   if (r.trainingPerHour !== null) return `${format(r.trainingPerHour)}/h`;
   return 'n/a';

@@ -11,21 +11,32 @@ export function textTable(columns: readonly Column[], rows: readonly (readonly s
     const gap = ' '.repeat(widths[i]! - [...text].length);
     return columns[i]!.align === 'right' ? gap + text : text + gap;
   };
-  const line = (cells: readonly string[]) => cells.map((c, i) => pad(c, i)).join('  ').trimEnd();
+  const line = (cells: readonly string[]) =>
+    cells
+      .map((c, i) => pad(c, i))
+      .join('  ')
+      .trimEnd();
   return [line(columns.map((c) => c.header)), line(widths.map((w) => '-'.repeat(w))), ...rows.map(line)].join('\n');
 }
 
-export function csvCell(value: string | number | boolean | null): string {
+function csvCell(value: string | number | boolean | null): string {
   if (value === null) return '';
   const text = String(value);
   return /[",\n\r]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
 }
 
-export function csvLines(header: readonly string[], rows: readonly (readonly (string | number | boolean | null)[])[]): string {
+export function csvLines(
+  header: readonly string[],
+  rows: readonly (readonly (string | number | boolean | null)[])[],
+): string {
   return [header, ...rows].map((r) => r.map(csvCell).join(',')).join('\n') + '\n';
 }
 
-export function mdTable(header: readonly string[], rows: readonly (readonly string[])[], align: readonly ('left' | 'right')[] = []): string {
+export function mdTable(
+  header: readonly string[],
+  rows: readonly (readonly string[])[],
+  align: readonly ('left' | 'right')[] = [],
+): string {
   const esc = (s: string) => s.replace(/\|/g, '\\|');
   const sep = header.map((_, i) => (align[i] === 'right' ? '---:' : '---'));
   return [header, sep, ...rows].map((r) => `| ${r.map(esc).join(' | ')} |`).join('\n');

@@ -18,7 +18,14 @@ export interface AvailabilityJson {
   /** The first day the model no longer serves (shutdown). */
   servingEndsOn: string | null;
   notes: string[];
-  events: { event: LifecycleEventKind; on: string; source: string; asOf: string; sourceKind: SourceKind; original: string | null }[];
+  events: {
+    event: LifecycleEventKind;
+    on: string;
+    source: string;
+    asOf: string;
+    sourceKind: SourceKind;
+    original: string | null;
+  }[];
 }
 
 export function availabilityJson(a: Availability | undefined): AvailabilityJson | null {
@@ -31,6 +38,13 @@ export function availabilityJson(a: Availability | undefined): AvailabilityJson 
     trainingEndsOn: a.trainingEndsOn ?? null,
     servingEndsOn: a.servingEndsOn ?? null,
     notes: a.notes,
-    events: a.events.map((e) => ({ event: e.event, on: e.on, source: e.source, asOf: e.asOf, sourceKind: e.sourceKind ?? 'official', original: e.original ?? null })),
+    events: a.events.map((e) => ({
+      event: e.event,
+      on: e.on,
+      source: e.source,
+      asOf: e.asOf,
+      sourceKind: e.sourceKind ?? 'official',
+      original: e.original ?? null,
+    })),
   };
 }

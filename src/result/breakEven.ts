@@ -76,7 +76,8 @@ export interface BreakEvenJson {
  */
 export function breakEvenMarkCost(b: BreakEvenJson): string {
   const cost = b.monthlyCost[b.cheaperBelow];
-  if (cost === undefined) throw new Error(`break-even between ${b.between.join(' and ')} has no monthly cost for ${b.cheaperBelow}`);
+  if (cost === undefined)
+    throw new Error(`break-even between ${b.between.join(' and ')} has no monthly cost for ${b.cheaperBelow}`);
   return cost;
 }
 
@@ -129,7 +130,12 @@ export interface BreakEvenResult {
    * cheapest at q − k × `everyQueriesPerDay`, for the k that brings q into the listed range
    * (after, after + every]. Null when the last regime runs to infinity.
    */
-  regimesRepeat: { afterQueriesPerDay: string; everyQueriesPerDay: string; afterQueriesPerDayExact: string; everyQueriesPerDayExact: string } | null;
+  regimesRepeat: {
+    afterQueriesPerDay: string;
+    everyQueriesPerDay: string;
+    afterQueriesPerDayExact: string;
+    everyQueriesPerDayExact: string;
+  } | null;
   /** Monthly cost of each option at log-spaced volumes (what the chart draws). */
   chart: { queriesPerDay: string[]; series: { id: string; monthly: string[] }[] };
   assumptions: string[];
@@ -154,8 +160,14 @@ const opt = (v: Decimal | undefined): string | null => (v === undefined ? null :
 export function toBreakEvenResult(a: BreakEvenAnalysis, ctx: BreakEvenContext): BreakEvenResult {
   const notes = [...(ctx.notes ?? [])];
   for (const p of a.pairs) {
-    if (p.repeatsEvery) notes.push(`${p.between[0]} and ${p.between[1]} cost the same per query on average: their order keeps alternating, and the crossings listed repeat every ${dec(p.repeatsEvery)} queries/day.`);
-    if (p.searchedUpTo) notes.push(`${p.between[0]} and ${p.between[1]}: crossings were searched up to ${dec(p.searchedUpTo)} queries/day only (a great many replica steps).`);
+    if (p.repeatsEvery)
+      notes.push(
+        `${p.between[0]} and ${p.between[1]} cost the same per query on average: their order keeps alternating, and the crossings listed repeat every ${dec(p.repeatsEvery)} queries/day.`,
+      );
+    if (p.searchedUpTo)
+      notes.push(
+        `${p.between[0]} and ${p.between[1]}: crossings were searched up to ${dec(p.searchedUpTo)} queries/day only (a great many replica steps).`,
+      );
   }
   return {
     schemaVersion: BREAKEVEN_SCHEMA_VERSION,
@@ -164,7 +176,12 @@ export function toBreakEvenResult(a: BreakEvenAnalysis, ctx: BreakEvenContext): 
     asOf: ctx.asOf ?? null,
     today: ctx.today,
     source: ctx.source,
-    units: { volume: 'queries per day', money: 'USD', period: 'month', hoursPerMonth: toDecimalString(a.settings.hoursPerMonth) },
+    units: {
+      volume: 'queries per day',
+      money: 'USD',
+      period: 'month',
+      hoursPerMonth: toDecimalString(a.settings.hoursPerMonth),
+    },
     settings: {
       queriesPerDay: dec(a.settings.queriesPerDay),
       hoursPerMonth: toDecimalString(a.settings.hoursPerMonth),
@@ -184,7 +201,7 @@ export function toBreakEvenResult(a: BreakEvenAnalysis, ctx: BreakEvenContext): 
       prices: {
         perQuery: opt(o.perQuery),
         hourly: opt(o.hourly),
-        hoursPerDay: o.hourly ? opt(o.hoursPerDay) ?? '24' : null,
+        hoursPerDay: o.hourly ? (opt(o.hoursPerDay) ?? '24') : null,
         monthly: opt(o.monthly),
         oneTime: opt(o.oneTime),
         capacityPerDay: opt(o.capacityPerDay),

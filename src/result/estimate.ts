@@ -105,7 +105,15 @@ export interface ResultContext {
 }
 
 function chargeJson(c: Charge): ChargeJson {
-  return { name: c.name, unit: c.unit, quantity: toDecimalString(c.quantity), unitPrice: toDecimalString(c.unitPrice), total: toDecimalString(c.total), source: c.source, asOf: c.asOf };
+  return {
+    name: c.name,
+    unit: c.unit,
+    quantity: toDecimalString(c.quantity),
+    unitPrice: toDecimalString(c.unitPrice),
+    total: toDecimalString(c.total),
+    source: c.source,
+    asOf: c.asOf,
+  };
 }
 
 function opt(value: Decimal | undefined): string | null {
@@ -145,7 +153,9 @@ function rowJson(r: EstimateRow): EstimateRowJson {
     original: r.original ?? null,
     effectiveFromFirstSeen: r.effectiveFromFirstSeen,
     running: {
-      ...(Object.fromEntries(RUNNING_PRICE_FIELDS.map((f) => [f, opt(r.running[f])])) as { [F in RunningPriceField]: string | null }),
+      ...(Object.fromEntries(RUNNING_PRICE_FIELDS.map((f) => [f, opt(r.running[f])])) as {
+        [F in RunningPriceField]: string | null;
+      }),
       hostingPerMonth: opt(r.running.hostingPerMonth),
     },
     warnings: r.warnings,
@@ -153,13 +163,18 @@ function rowJson(r: EstimateRow): EstimateRowJson {
 }
 
 /** The assumptions an estimate rests on, in words, for every renderer to show. */
-export function estimateAssumptions(e: Estimate, ctx: ResultContext): string[] {
+function estimateAssumptions(e: Estimate, ctx: ResultContext): string[] {
   const out = [...(ctx.assumptions ?? [])];
   if (ctx.tokensPerExampleAssumed && ctx.tokensPerExample !== undefined) {
     out.push(`${ctx.tokensPerExample} tokens per example assumed (pass --tokens-per-example or --file for your data)`);
   }
   const assumedEpochs = new Map<string, string>();
-  for (const r of e.rows) if (r.epochs.basis === 'assumed') assumedEpochs.set(r.providerName, `${r.epochs.epochs} epochs assumed for ${r.providerName}: ${r.epochs.note ?? 'its default is not published'}`);
+  for (const r of e.rows)
+    if (r.epochs.basis === 'assumed')
+      assumedEpochs.set(
+        r.providerName,
+        `${r.epochs.epochs} epochs assumed for ${r.providerName}: ${r.epochs.note ?? 'its default is not published'}`,
+      );
   out.push(...assumedEpochs.values());
   return out;
 }

@@ -16,7 +16,7 @@ export interface ScenarioProblem {
   line: number | null;
 }
 
-export function formatScenarioProblem(p: ScenarioProblem): string {
+function formatScenarioProblem(p: ScenarioProblem): string {
   return `${p.file}: ${p.path || '(top level)'}: ${p.message}${p.line === null ? '' : ` (line ${p.line})`}`;
 }
 
@@ -33,7 +33,8 @@ export interface Scenario {
 
 type Key = string | number;
 
-const pathText = (path: readonly Key[]) => path.reduce<string>((out, k) => (typeof k === 'number' ? `${out}[${k}]` : out ? `${out}.${k}` : k), '');
+const pathText = (path: readonly Key[]) =>
+  path.reduce<string>((out, k) => (typeof k === 'number' ? `${out}[${k}]` : out ? `${out}.${k}` : k), '');
 
 function lineOf(doc: Document, counter: LineCounter, path: readonly Key[]): number | null {
   for (let depth = path.length; depth >= 0; depth--) {
@@ -50,12 +51,22 @@ function problemsOf(error: z.ZodError, doc: Document, counter: LineCounter, file
     if (issue.code === 'unrecognized_keys') {
       const known = path.length === 0 ? SCENARIO_KEYS : OPTION_KEYS;
       for (const key of issue.keys) {
-        out.push({ file, path: pathText([...path, key]), message: `unknown key${suggest(key, known)}`, line: lineOf(doc, counter, [...path, key]) });
+        out.push({
+          file,
+          path: pathText([...path, key]),
+          message: `unknown key${suggest(key, known)}`,
+          line: lineOf(doc, counter, [...path, key]),
+        });
       }
       continue;
     }
     const missing = !doc.hasIn(path) && issue.code === 'invalid_type';
-    out.push({ file, path: pathText(path), message: missing && !/is required/.test(issue.message) ? 'is required' : issue.message, line: lineOf(doc, counter, path) });
+    out.push({
+      file,
+      path: pathText(path),
+      message: missing && !/is required/.test(issue.message) ? 'is required' : issue.message,
+      line: lineOf(doc, counter, path),
+    });
   }
   return out;
 }
@@ -64,7 +75,12 @@ function problemsOf(error: z.ZodError, doc: Document, counter: LineCounter, file
 export function parseScenario(text: string, file: string): Scenario {
   const counter = new LineCounter();
   const doc = parseDocument(text, { lineCounter: counter, prettyErrors: false, uniqueKeys: true });
-  let problems: ScenarioProblem[] = doc.errors.map((e) => ({ file, path: '', message: `YAML syntax: ${e.message.split('\n')[0]}`, line: e.linePos?.[0]?.line ?? null }));
+  let problems: ScenarioProblem[] = doc.errors.map((e) => ({
+    file,
+    path: '',
+    message: `YAML syntax: ${e.message.split('\n')[0]}`,
+    line: e.linePos?.[0]?.line ?? null,
+  }));
   let value: ScenarioInput | undefined;
   if (problems.length === 0) {
     const data: unknown = doc.toJS({ maxAliasCount: 1000 });

@@ -15,36 +15,57 @@
  */
 import { z } from 'zod';
 
-export const SCENARIO_SCHEMA_VERSIONS = [1] as const;
+const SCENARIO_SCHEMA_VERSIONS = [1] as const;
 
 /** A price: a quoted, non-negative decimal string. */
 const price = z
-  .string({ error: (iss) => (typeof iss.input === 'number' ? 'must be a quoted decimal string like "0.05" (a bare YAML number is a binary float)' : 'must be a quoted decimal string like "0.05"') })
+  .string({
+    error: (iss) =>
+      typeof iss.input === 'number'
+        ? 'must be a quoted decimal string like "0.05" (a bare YAML number is a binary float)'
+        : 'must be a quoted decimal string like "0.05"',
+  })
   .superRefine((v, ctx) => {
     if (/^\s*-/.test(v)) ctx.addIssue({ code: 'custom', message: `must not be negative (got "${v}")` });
-    else if (!/^\d+(\.\d+)?$/.test(v)) ctx.addIssue({ code: 'custom', message: `must be a decimal like "0.05" (no currency sign, no exponent; got "${v}")` });
+    else if (!/^\d+(\.\d+)?$/.test(v))
+      ctx.addIssue({
+        code: 'custom',
+        message: `must be a decimal like "0.05" (no currency sign, no exponent; got "${v}")`,
+      });
   });
 
 /** A count or a quantity that is not money: a plain non-negative number or a decimal string. */
 const quantity = (what: string) =>
-  z.union([z.number().refine((n) => /^\d+(\.\d+)?$/.test(String(n)), `must be a plain non-negative number (${what})`), z.string().regex(/^\d+(\.\d+)?$/, `must be a non-negative number (${what})`)], {
-    error: `must be a non-negative number (${what})`,
-  }).transform((v) => String(v));
+  z
+    .union(
+      [
+        z.number().refine((n) => /^\d+(\.\d+)?$/.test(String(n)), `must be a plain non-negative number (${what})`),
+        z.string().regex(/^\d+(\.\d+)?$/, `must be a non-negative number (${what})`),
+      ],
+      {
+        error: `must be a non-negative number (${what})`,
+      },
+    )
+    .transform((v) => String(v));
 
 const positive = (what: string) => quantity(what).refine((v) => /[1-9]/.test(v), `must be more than 0 (${what})`);
 
-export const PRICE_KEYS = ['perQuery', 'hourly', 'monthly', 'oneTime'] as const;
+const PRICE_KEYS = ['perQuery', 'hourly', 'monthly', 'oneTime'] as const;
 
-export const scenarioOptionSchema = z
+const scenarioOptionSchema = z
   .strictObject({
-    id: z.string({ error: 'is required: a short name for the option, e.g. "prompted"' }).regex(/^[A-Za-z0-9][A-Za-z0-9._/:-]*$/, 'must be a short id (letters, digits, . _ / : -)'),
+    id: z
+      .string({ error: 'is required: a short name for the option, e.g. "prompted"' })
+      .regex(/^[A-Za-z0-9][A-Za-z0-9._/:-]*$/, 'must be a short id (letters, digits, . _ / : -)'),
     name: z.string().optional(),
     /** USD per query. */
     perQuery: price.optional(),
     /** USD per replica-hour. */
     hourly: price.optional(),
     /** Hours a replica is up per day (default 24). */
-    hoursPerDay: positive('hours a replica is up per day').refine((v) => Number(v) <= 24, 'must be at most 24').optional(),
+    hoursPerDay: positive('hours a replica is up per day')
+      .refine((v) => Number(v) <= 24, 'must be at most 24')
+      .optional(),
     /** USD per month. */
     monthly: price.optional(),
     /** USD once (training), spread over the amortization months. */
@@ -57,31 +78,56 @@ export const scenarioOptionSchema = z
       ctx.addIssue({ code: 'custom', message: `gives no price (give at least one of ${PRICE_KEYS.join(', ')})` });
     }
     if (o.capacityPerDay !== undefined && o.hourly === undefined) {
-      ctx.addIssue({ code: 'custom', path: ['capacityPerDay'], message: 'needs hourly: a capacity adds replicas, and hourly is what one replica costs' });
+      ctx.addIssue({
+        code: 'custom',
+        path: ['capacityPerDay'],
+        message: 'needs hourly: a capacity adds replicas, and hourly is what one replica costs',
+      });
     }
     if (o.hoursPerDay !== undefined && o.hourly === undefined) {
-      ctx.addIssue({ code: 'custom', path: ['hoursPerDay'], message: 'needs hourly (the hours a replica is up price nothing without it)' });
+      ctx.addIssue({
+        code: 'custom',
+        path: ['hoursPerDay'],
+        message: 'needs hourly (the hours a replica is up price nothing without it)',
+      });
     }
   });
 
 export const scenarioSchema = z
   .strictObject({
-    schemaVersion: z.literal(SCENARIO_SCHEMA_VERSIONS, { error: `is not a scenario version this ftcost reads (it reads ${SCENARIO_SCHEMA_VERSIONS.join(', ')})` }).optional(),
+    schemaVersion: z
+      .literal(SCENARIO_SCHEMA_VERSIONS, {
+        error: `is not a scenario version this ftcost reads (it reads ${SCENARIO_SCHEMA_VERSIONS.join(', ')})`,
+      })
+      .optional(),
     hoursPerMonth: positive('hours in a month, 730 or 720').optional(),
     queriesPerDay: quantity('queries per day').optional(),
     horizonMonths: positive('months').optional(),
     retrainEveryMonths: positive('months').optional(),
     baseline: z.string().optional(),
-    options: z.array(scenarioOptionSchema, { error: 'is required: a list of options, e.g. - { id: prompted, perQuery: "0.05" }' }).min(1, 'needs at least one option'),
+    options: z
+      .array(scenarioOptionSchema, {
+        error: 'is required: a list of options, e.g. - { id: prompted, perQuery: "0.05" }',
+      })
+      .min(1, 'needs at least one option'),
   })
   .superRefine((s, ctx) => {
     const seen = new Map<string, number>();
     s.options.forEach((o, i) => {
-      if (seen.has(o.id)) ctx.addIssue({ code: 'custom', path: ['options', i, 'id'], message: `"${o.id}" is also the id of options[${seen.get(o.id)}]; ids must be unique` });
+      if (seen.has(o.id))
+        ctx.addIssue({
+          code: 'custom',
+          path: ['options', i, 'id'],
+          message: `"${o.id}" is also the id of options[${seen.get(o.id)}]; ids must be unique`,
+        });
       else seen.set(o.id, i);
     });
     if (s.baseline !== undefined && !seen.has(s.baseline)) {
-      ctx.addIssue({ code: 'custom', path: ['baseline'], message: `"${s.baseline}" is not the id of an option (${[...seen.keys()].join(', ')})` });
+      ctx.addIssue({
+        code: 'custom',
+        path: ['baseline'],
+        message: `"${s.baseline}" is not the id of an option (${[...seen.keys()].join(', ')})`,
+      });
     }
   });
 
@@ -89,5 +135,22 @@ export type ScenarioOptionInput = z.infer<typeof scenarioOptionSchema>;
 export type ScenarioInput = z.infer<typeof scenarioSchema>;
 
 /** Every key a scenario may have, for "did you mean" on an unknown one. */
-export const SCENARIO_KEYS = ['schemaVersion', 'hoursPerMonth', 'queriesPerDay', 'horizonMonths', 'retrainEveryMonths', 'baseline', 'options'] as const;
-export const OPTION_KEYS = ['id', 'name', 'perQuery', 'hourly', 'hoursPerDay', 'monthly', 'oneTime', 'capacityPerDay'] as const;
+export const SCENARIO_KEYS = [
+  'schemaVersion',
+  'hoursPerMonth',
+  'queriesPerDay',
+  'horizonMonths',
+  'retrainEveryMonths',
+  'baseline',
+  'options',
+] as const;
+export const OPTION_KEYS = [
+  'id',
+  'name',
+  'perQuery',
+  'hourly',
+  'hoursPerDay',
+  'monthly',
+  'oneTime',
+  'capacityPerDay',
+] as const;

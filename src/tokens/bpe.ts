@@ -146,7 +146,8 @@ class PairTable {
     const old = this.slots;
     const mask = this.mask * 2 + 1;
     const slots = new Int32Array((mask + 1) * 3);
-    for (let k = 0; k < old.length; k += 3) if (old[k + 2] !== 0) PairTable.put(slots, mask, old[k]!, old[k + 1]!, old[k + 2]!);
+    for (let k = 0; k < old.length; k += 3)
+      if (old[k + 2] !== 0) PairTable.put(slots, mask, old[k]!, old[k + 1]!, old[k + 2]!);
     this.slots = slots;
     this.mask = mask;
   }
@@ -372,7 +373,8 @@ class PackedPieceTable {
     const old = this.slots;
     const mask = this.mask * 2 + 1;
     const slots = new Int32Array((mask + 1) << 2);
-    for (let k = 0; k < old.length; k += 4) if (old[k + 3] !== 0) PackedPieceTable.put(slots, mask, old[k]!, old[k + 1]!, old[k + 2]!, old[k + 3]!);
+    for (let k = 0; k < old.length; k += 4)
+      if (old[k + 3] !== 0) PackedPieceTable.put(slots, mask, old[k]!, old[k + 1]!, old[k + 2]!, old[k + 3]!);
     this.slots = slots;
     this.mask = mask;
   }
@@ -463,7 +465,8 @@ export class BpeCounter {
         for (let k = i, shift = 4; k < end; k++, shift += 7) {
           const code = text.charCodeAt(k);
           any |= code;
-          if (shift < 32) a |= code << shift; // chars 0-3 (bits 4-31, the 4th char's top bit wraps into the sign)
+          if (shift < 32)
+            a |= code << shift; // chars 0-3 (bits 4-31, the 4th char's top bit wraps into the sign)
           else if (shift < 60) b |= code << (shift - 32);
           else c |= code << (shift - 60);
         }
@@ -597,7 +600,8 @@ export class BpeCounter {
     const heapRank: number[] = [];
     const heapPos: number[] = [];
     const heapEnd: number[] = []; // end of the pair when pushed, to detect stale entries
-    const less = (a: number, b: number) => heapRank[a]! < heapRank[b]! || (heapRank[a] === heapRank[b] && heapPos[a]! < heapPos[b]!);
+    const less = (a: number, b: number) =>
+      heapRank[a]! < heapRank[b]! || (heapRank[a] === heapRank[b] && heapPos[a]! < heapPos[b]!);
     const swap = (a: number, b: number) => {
       [heapRank[a], heapRank[b]] = [heapRank[b]!, heapRank[a]!];
       [heapPos[a], heapPos[b]] = [heapPos[b]!, heapPos[a]!];

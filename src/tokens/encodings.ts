@@ -17,11 +17,18 @@
  * file is counted (an `--examples` estimate never loads them).
  */
 import { BpeCounter, type BpeRankData } from './bpe.js';
-import { isOpenTokenizer, OPEN_TEMPLATE_RULES, OPEN_TOKENIZER_PACKAGES, OPEN_TOKENIZER_SOURCES, OPEN_TOKENIZERS, type OpenTokenizer } from './open/ids.js';
+import {
+  isOpenTokenizer,
+  OPEN_TEMPLATE_RULES,
+  OPEN_TOKENIZER_PACKAGES,
+  OPEN_TOKENIZER_SOURCES,
+  OPEN_TOKENIZERS,
+  type OpenTokenizer,
+} from './open/ids.js';
 import { openTokenizerInstalled } from './open/installed.js';
 import type { TemplatedCounter } from './open/templates.js';
 
-export const TIKTOKEN_ENCODINGS = ['o200k_base', 'cl100k_base'] as const;
+const TIKTOKEN_ENCODINGS = ['o200k_base', 'cl100k_base'] as const;
 export type TiktokenEncoding = (typeof TIKTOKEN_ENCODINGS)[number];
 
 /** Every tokenizer ftcost counts with exactly: the keys of a dataset count's per-tokenizer histograms. */
@@ -29,7 +36,7 @@ export const EXACT_ENCODINGS = [...TIKTOKEN_ENCODINGS, ...OPEN_TOKENIZERS] as co
 export type ExactEncoding = TiktokenEncoding | OpenTokenizer;
 
 /** The encoding used for a model whose catalog entry names none. */
-export const FALLBACK_ENCODING = 'o200k_base';
+const FALLBACK_ENCODING = 'o200k_base';
 
 export interface EncodingPlan {
   /** The name asked for (a catalog model's `encoding`, or --encoding). */
@@ -73,10 +80,22 @@ const EXACT_OPEN: Record<string, { base: OpenTokenizer; note?: string }> = {
 
 /** Open-weight tokenizers no package ships → the tokenizer that stands in for them, and why. */
 const STAND_INS: Record<string, { base: ExactEncoding; why: string }> = {
-  llama4: { base: 'o200k_base', why: "Llama 4's 202k tiktoken-style vocabulary is not shipped in an npm package; o200k_base is the closest in size and split pattern" },
-  mistral_v3: { base: 'mistral_v1', why: "Mistral's v3 SentencePiece tokenizer (Mistral 7B v0.3) adds 768 control tokens to the v1 vocabulary it is counted with; ordinary text should split the same, not verified" },
-  tekken: { base: 'o200k_base', why: "Mistral's Tekken tokenizer (131k tiktoken-style vocabulary, o200k-like split pattern) is not shipped in an npm package ftcost uses" },
-  gemini: { base: 'gemma3', why: "Gemini's tokenizer is not published; Google's Gemma 3 report says Gemma 3 uses Gemini 2.0's tokenizer, and the chat template counted is Gemma's" },
+  llama4: {
+    base: 'o200k_base',
+    why: "Llama 4's 202k tiktoken-style vocabulary is not shipped in an npm package; o200k_base is the closest in size and split pattern",
+  },
+  mistral_v3: {
+    base: 'mistral_v1',
+    why: "Mistral's v3 SentencePiece tokenizer (Mistral 7B v0.3) adds 768 control tokens to the v1 vocabulary it is counted with; ordinary text should split the same, not verified",
+  },
+  tekken: {
+    base: 'o200k_base',
+    why: "Mistral's Tekken tokenizer (131k tiktoken-style vocabulary, o200k-like split pattern) is not shipped in an npm package ftcost uses",
+  },
+  gemini: {
+    base: 'gemma3',
+    why: "Gemini's tokenizer is not published; Google's Gemma 3 report says Gemma 3 uses Gemini 2.0's tokenizer, and the chat template counted is Gemma's",
+  },
 };
 
 /**
@@ -84,7 +103,10 @@ const STAND_INS: Record<string, { base: ExactEncoding; why: string }> = {
  * the packages (a tiktoken encoding with OpenAI's chat rule), and why that encoding where there is a reason.
  */
 const WITHOUT_PACKAGE: Record<OpenTokenizer, { base: TiktokenEncoding; why?: string }> = {
-  llama3: { base: 'cl100k_base', why: "Llama 3's 128k vocabulary extends cl100k_base's 100k tokens with the same split pattern" },
+  llama3: {
+    base: 'cl100k_base',
+    why: "Llama 3's 128k vocabulary extends cl100k_base's 100k tokens with the same split pattern",
+  },
   qwen2: { base: 'o200k_base' },
   gemma3: { base: 'o200k_base' },
   deepseek_v3: { base: 'o200k_base' },
@@ -106,22 +128,41 @@ function withoutPackage(name: string, tokenizer: OpenTokenizer, exactWithIt: boo
 }
 
 /** Every name --encoding and the catalog may use. */
-export const KNOWN_ENCODINGS: readonly string[] = [...new Set([...TIKTOKEN_ENCODINGS, ...Object.keys(EXACT_OPEN), ...Object.keys(STAND_INS), ...OPEN_TOKENIZERS])];
+export const KNOWN_ENCODINGS: readonly string[] = [
+  ...new Set([...TIKTOKEN_ENCODINGS, ...Object.keys(EXACT_OPEN), ...Object.keys(STAND_INS), ...OPEN_TOKENIZERS]),
+];
 
 /** How `name` will be counted; undefined for an encoding ftcost does not know. */
 export function planEncoding(name: string | undefined): EncodingPlan | undefined {
   if (name === undefined) {
-    return { name: FALLBACK_ENCODING, base: FALLBACK_ENCODING, exact: false, method: `estimate: the model names no tokenizer; counted with ${FALLBACK_ENCODING}` };
+    return {
+      name: FALLBACK_ENCODING,
+      base: FALLBACK_ENCODING,
+      exact: false,
+      method: `estimate: the model names no tokenizer; counted with ${FALLBACK_ENCODING}`,
+    };
   }
-  if ((TIKTOKEN_ENCODINGS as readonly string[]).includes(name)) return { name, base: name as TiktokenEncoding, exact: true, method: `counted exactly with ${name} (OpenAI chat rule)` };
+  if ((TIKTOKEN_ENCODINGS as readonly string[]).includes(name))
+    return {
+      name,
+      base: name as TiktokenEncoding,
+      exact: true,
+      method: `counted exactly with ${name} (OpenAI chat rule)`,
+    };
   const open = EXACT_OPEN[name] ?? (isOpenTokenizer(name) ? { base: name } : undefined);
   if (open) {
     if (!openTokenizerInstalled(open.base)) return withoutPackage(name, open.base, true);
-    return { name, base: open.base, exact: true, method: `counted with ${countedWith(open.base)}${open.note ? ` (${open.note})` : ''}` };
+    return {
+      name,
+      base: open.base,
+      exact: true,
+      method: `counted with ${countedWith(open.base)}${open.note ? ` (${open.note})` : ''}`,
+    };
   }
   const standIn = STAND_INS[name];
   if (!standIn) return undefined;
-  if (isOpenTokenizer(standIn.base) && !openTokenizerInstalled(standIn.base)) return withoutPackage(name, standIn.base, false);
+  if (isOpenTokenizer(standIn.base) && !openTokenizerInstalled(standIn.base))
+    return withoutPackage(name, standIn.base, false);
   return {
     name,
     base: standIn.base,
@@ -137,7 +178,9 @@ export function loadCounter(encoding: ExactEncoding): Promise<TemplatedCounter> 
   if (isOpenTokenizer(encoding)) return import('./open/load.js').then((m) => m.loadOpenCounter(encoding));
   let counter = loading.get(encoding);
   if (!counter) {
-    counter = importRanks(encoding).then((ranks) => new BpeCounter(ranks, { asciiFlavor: encoding === 'o200k_base' ? 'o200k' : 'cl100k' }));
+    counter = importRanks(encoding).then(
+      (ranks) => new BpeCounter(ranks, { asciiFlavor: encoding === 'o200k_base' ? 'o200k' : 'cl100k' }),
+    );
     loading.set(encoding, counter);
   }
   return counter;

@@ -5,20 +5,32 @@ describe('ftcost catalog audit', () => {
   it('passes on the shipped catalog for its own version date (exit 0; stale prices are warnings)', async () => {
     const { code, stdout, stderr } = await runCli(['catalog', 'audit', '--today', '2026-11-29']);
     expect(code).toBe(0);
-    expect(stdout).not.toMatch(/: (as-of-after-today|copy-cited-as-official|copy-without-original|price-after-shutdown|lifecycle-order|retired-without-shutdown-date|conflict-without-decision): /);
+    expect(stdout).not.toMatch(
+      /: (as-of-after-today|copy-cited-as-official|copy-without-original|price-after-shutdown|lifecycle-order|retired-without-shutdown-date|conflict-without-decision): /,
+    );
     expect(stderr).toMatch(/catalog 2026\.11\.29 audited for 2026-11-29: 0 error\(s\), \d+ warning\(s\)/);
   });
 
   it('fails with --strict while any shipped price is older than the staleness limit', async () => {
     const { code, stdout } = await runCli(['catalog', 'audit', '--today', '2026-11-29', '--strict']);
     expect(code).toBe(1);
-    expect(stdout).toMatch(/^pricing\/\S+\.yaml:\d+: stale-price: read \d{4}-\d{2}-\d{2}, \d+ days before 2026-11-29 \(limit 180\); re-check it$/m);
+    expect(stdout).toMatch(
+      /^pricing\/\S+\.yaml:\d+: stale-price: read \d{4}-\d{2}-\d{2}, \d+ days before 2026-11-29 \(limit 180\); re-check it$/m,
+    );
   });
 
   it('fails on a fixture with an offer priced after its shutdown (exit 1, file:line: rule: message)', async () => {
-    const { code, stdout } = await runCli(['catalog', 'audit', 'test/fixtures/audit/past-shutdown', '--today', '2026-10-01']);
+    const { code, stdout } = await runCli([
+      'catalog',
+      'audit',
+      'test/fixtures/audit/past-shutdown',
+      '--today',
+      '2026-10-01',
+    ]);
     expect(code).toBe(1);
-    expect(stdout).toBe('test/fixtures/audit/past-shutdown/acme.yaml:19: price-after-shutdown: acme-1 sft: a price from 2026-07-01, but it stops serving on 2026-06-01\n');
+    expect(stdout).toBe(
+      'test/fixtures/audit/past-shutdown/acme.yaml:19: price-after-shutdown: acme-1 sft: a price from 2026-07-01, but it stops serving on 2026-06-01\n',
+    );
   });
 
   it('a figure read after the audit date fails (the catalog cannot have read it yet)', async () => {

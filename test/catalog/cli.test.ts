@@ -20,7 +20,19 @@ describe('ftcost catalog list', () => {
       expect(['fine-tuning', 'gpu-rental', 'dedicated-endpoint', 'hosted-hardware']).toContain(e.kind);
     }
     const mini = out.entries.find((e: { id: string }) => e.id === 'openai/gpt-4o-mini-2024-07-18/sft');
-    expect(mini).toMatchObject({ prices: { trainingPer1M: '3', inputPer1M: '0.3', cachedInputPer1M: '0.15', outputPer1M: '1.2' }, availability: { status: 'closed-to-new-users', trainable: true, trainingEndsOn: '2027-01-06', servingEndsOn: '2027-01-14' }, stale: true, priceAgeDays: 470, sourceKind: 'copy', original: 'https://platform.openai.com/docs/pricing' });
+    expect(mini).toMatchObject({
+      prices: { trainingPer1M: '3', inputPer1M: '0.3', cachedInputPer1M: '0.15', outputPer1M: '1.2' },
+      availability: {
+        status: 'closed-to-new-users',
+        trainable: true,
+        trainingEndsOn: '2027-01-06',
+        servingEndsOn: '2027-01-14',
+      },
+      stale: true,
+      priceAgeDays: 470,
+      sourceKind: 'copy',
+      original: 'https://platform.openai.com/docs/pricing',
+    });
   });
 
   it('filters by provider and shows staleness and availability in the table', async () => {
@@ -33,7 +45,18 @@ describe('ftcost catalog list', () => {
   });
 
   it('prints the H100 price in force on an --as-of date', async () => {
-    const { stdout } = await runCli(['catalog', 'list', '--provider', 'fireworks', '--kind', 'dedicated-endpoint', '--as-of', '2026-03-01', '--format', 'csv']);
+    const { stdout } = await runCli([
+      'catalog',
+      'list',
+      '--provider',
+      'fireworks',
+      '--kind',
+      'dedicated-endpoint',
+      '--as-of',
+      '2026-03-01',
+      '--format',
+      'csv',
+    ]);
     const [header, ...lines] = stdout.split('\n');
     const h100 = lines.find((l) => l.startsWith('fireworks/dedicated-endpoint/h100'))!;
     expect(h100.split(',')[header!.split(',').indexOf('gpu_per_hour')]).toBe('4');
@@ -64,12 +87,16 @@ describe('ftcost catalog show', () => {
 
 describe('ftcost catalog validate', () => {
   it('reports every problem of every file as file:line path: message and exits 2', async () => {
-    const { code, stdout, stderr } = await runCli(['catalog', 'validate', 'bad-provider.yaml', 'negotiated.yaml'], { cwd: FIXTURES });
+    const { code, stdout, stderr } = await runCli(['catalog', 'validate', 'bad-provider.yaml', 'negotiated.yaml'], {
+      cwd: FIXTURES,
+    });
     expect(code).toBe(2);
     const lines = stdout.trim().split('\n');
     expect(lines[0]).toBe("ok negotiated.yaml: valid provider file (partial: merges over the catalog's provider)");
     expect(lines.slice(1)).toHaveLength(10);
-    expect(lines[1]).toBe('bad-provider.yaml:7 provider.colour: unknown key (a typo, or a field this catalog version does not have)');
+    expect(lines[1]).toBe(
+      'bad-provider.yaml:7 provider.colour: unknown key (a typo, or a field this catalog version does not have)',
+    );
     expect(stderr).toBe('ftcost: 10 problems found\n');
   });
 
@@ -88,9 +115,22 @@ describe('ftcost catalog validate', () => {
 
 describe('ftcost catalog diff', () => {
   it('lists the Fireworks H100 change between two dates', async () => {
-    const { code, stdout } = await runCli(['catalog', 'diff', '--from', '2026-03-01', '--to', '2026-11-23', '--provider', 'fireworks', '--format', 'json']);
+    const { code, stdout } = await runCli([
+      'catalog',
+      'diff',
+      '--from',
+      '2026-03-01',
+      '--to',
+      '2026-11-23',
+      '--provider',
+      'fireworks',
+      '--format',
+      'json',
+    ]);
     expect(code).toBe(0);
-    const h100 = JSON.parse(stdout).changes.find((c: { id: string }) => c.id === 'fireworks/dedicated-endpoint/h100-80gb-on-demand-deployment');
+    const h100 = JSON.parse(stdout).changes.find(
+      (c: { id: string }) => c.id === 'fireworks/dedicated-endpoint/h100-80gb-on-demand-deployment',
+    );
     expect(h100).toMatchObject({ field: 'gpuPerHour', change: 'changed', from: '4', to: '8', effective: '2026-10-07' });
   });
 
@@ -103,23 +143,51 @@ describe('ftcost catalog diff', () => {
 });
 
 describe('estimate with --prices and --as-of', () => {
-  const args = ['estimate', '-n', '1000', '-t', '500', '--epochs', '3', '-p', 'openai', '-m', 'gpt-4o-mini', '--format', 'json', '--prices', join(FIXTURES, 'negotiated.yaml')];
+  const args = [
+    'estimate',
+    '-n',
+    '1000',
+    '-t',
+    '500',
+    '--epochs',
+    '3',
+    '-p',
+    'openai',
+    '-m',
+    'gpt-4o-mini',
+    '--format',
+    'json',
+    '--prices',
+    join(FIXTURES, 'negotiated.yaml'),
+  ];
 
   it('prices with the shipped $3.00 before the negotiated rate starts: 1.5M tokens × $3.00 = $4.50', async () => {
     const row = JSON.parse((await runCli([...args, '--as-of', '2026-05-31'])).stdout).rows[0];
-    expect([row.trainingPer1M, row.trainingCost, row.source]).toEqual(['3', '4.5', 'https://github.com/dakota-jamie-sims/OpenAI-Learning-Center-Agent/blob/225d78b788350bb6f924efadd7e1e5b6ab9e2815/docs/openai_documentation/03_Models/02_Pricing.md']);
+    expect([row.trainingPer1M, row.trainingCost, row.source]).toEqual([
+      '3',
+      '4.5',
+      'https://github.com/dakota-jamie-sims/OpenAI-Learning-Center-Agent/blob/225d78b788350bb6f924efadd7e1e5b6ab9e2815/docs/openai_documentation/03_Models/02_Pricing.md',
+    ]);
   });
 
   it('prices with the negotiated $2.40 from its date: 1.5M × $2.40 = $3.60, inference prices unchanged', async () => {
     const row = JSON.parse((await runCli([...args, '--as-of', '2026-06-01'])).stdout).rows[0];
-    expect([row.trainingPer1M, row.trainingCost, row.source]).toEqual(['2.4', '3.6', 'https://example.com/our-openai-contract']);
+    expect([row.trainingPer1M, row.trainingCost, row.source]).toEqual([
+      '2.4',
+      '3.6',
+      'https://example.com/our-openai-contract',
+    ]);
     expect(row.running.inputPer1M).toBe('0.3');
   });
 
   it('reports a bad override file with its line and exits 2', async () => {
-    const { code, stderr } = await runCli(['estimate', '-n', '10', '--prices', join(FIXTURES, 'bad-provider.yaml')], { cwd: FIXTURES });
+    const { code, stderr } = await runCli(['estimate', '-n', '10', '--prices', join(FIXTURES, 'bad-provider.yaml')], {
+      cwd: FIXTURES,
+    });
     expect(code).toBe(2);
-    expect(stderr.split('\n')[0]).toBe('ftcost: --prices: 10 problems: bad-provider.yaml:7 provider.colour: unknown key (a typo, or a field this catalog version does not have)');
+    expect(stderr.split('\n')[0]).toBe(
+      'ftcost: --prices: 10 problems: bad-provider.yaml:7 provider.colour: unknown key (a typo, or a field this catalog version does not have)',
+    );
   });
 
   it('shows a not-published training price as n/a with the reason', async () => {

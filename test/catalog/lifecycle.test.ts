@@ -32,11 +32,17 @@ describe('availability on a date, from dated lifecycle events', () => {
   it('a shutdown ends training even when no training end was published', () => {
     const a = availabilityOn([[{ event: 'serving-ends', on: '2026-10-23', ...src }]], '2026-10-23')!;
     expect(a).toMatchObject({ status: 'retired', trainable: false, serving: false });
-    expect(availabilityOn([[{ event: 'serving-ends', on: '2026-10-23', ...src }]], '2026-10-22')).toMatchObject({ status: 'available', trainable: true });
+    expect(availabilityOn([[{ event: 'serving-ends', on: '2026-10-23', ...src }]], '2026-10-22')).toMatchObject({
+      status: 'available',
+      trainable: true,
+    });
   });
 
   it('the earliest date of a kind wins across levels, and no events means nothing known', () => {
-    const a = availabilityOn([[{ event: 'serving-ends', on: '2027-03-01', ...src }], [{ event: 'serving-ends', on: '2027-02-01', ...src }]], '2026-12-01')!;
+    const a = availabilityOn(
+      [[{ event: 'serving-ends', on: '2027-03-01', ...src }], [{ event: 'serving-ends', on: '2027-02-01', ...src }]],
+      '2026-12-01',
+    )!;
     expect(a.servingEndsOn).toBe('2027-02-01');
     expect(availabilityOn([undefined, []], '2026-12-01')).toBeUndefined();
   });

@@ -25,7 +25,10 @@ describe('training throughput', () => {
   });
 
   it('prefers a measurement: XTuner 8B full on A100 (2,771.2), NeMo 7B LoRA on H100 (24,824)', () => {
-    expect([training('a100-80gb', '8', 'full')!.tokensPerSecond.toFixed(), training('a100-80gb', '8', 'full')!.basis]).toEqual(['2771.2', 'measured']);
+    expect([
+      training('a100-80gb', '8', 'full')!.tokensPerSecond.toFixed(),
+      training('a100-80gb', '8', 'full')!.basis,
+    ]).toEqual(['2771.2', 'measured']);
     expect(training('h100-sxm', '7', 'lora')!.tokensPerSecond.toFixed()).toBe('24824');
   });
 

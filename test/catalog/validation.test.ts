@@ -2,7 +2,12 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { formatProblem, validateAnyFile, validateHostsFile, validateThroughputFile } from '../../src/catalog/validate.js';
+import {
+  formatProblem,
+  validateAnyFile,
+  validateHostsFile,
+  validateThroughputFile,
+} from '../../src/catalog/validate.js';
 
 const FIXTURES = join(import.meta.dirname, '../fixtures/catalog');
 const file = 'bad-provider.yaml';
@@ -18,12 +23,27 @@ describe('validating a crafted bad provider file', () => {
 
   it.each([
     ['an unknown key', 'bad-provider.yaml:7 provider.colour: unknown key'],
-    ['an impossible date range', 'bad-provider.yaml:14 models[0].offers[0].prices[0].effectiveTo: 2026-04-01 is not after effectiveFrom 2026-05-01'],
-    ['a non-decimal (float) price', 'bad-provider.yaml:17 models[0].offers[0].prices[0].trainingPer1M: must be a quoted decimal string'],
+    [
+      'an impossible date range',
+      'bad-provider.yaml:14 models[0].offers[0].prices[0].effectiveTo: 2026-04-01 is not after effectiveFrom 2026-05-01',
+    ],
+    [
+      'a non-decimal (float) price',
+      'bad-provider.yaml:17 models[0].offers[0].prices[0].trainingPer1M: must be a quoted decimal string',
+    ],
     ['a missing source', 'bad-provider.yaml:18 models[0].offers[0].prices[1].source: is required'],
-    ['a per-1M training price below $0.01 (a per-1K figure)', 'bad-provider.yaml:20 models[0].offers[0].prices[1].trainingPer1M: 0.003 is outside the plausible range 0.01–1000'],
-    ['a price both given and listed as not published', 'bad-provider.yaml:21 models[0].offers[0].prices[1].inputPer1M: is given and also listed in notPublished'],
-    ['an hourly GPU price above $200', 'bad-provider.yaml:27 hardware[0].prices[0].gpuPerHour: 250 is outside the plausible range 0.05–200 USD per GPU-hour'],
+    [
+      'a per-1M training price below $0.01 (a per-1K figure)',
+      'bad-provider.yaml:20 models[0].offers[0].prices[1].trainingPer1M: 0.003 is outside the plausible range 0.01–1000',
+    ],
+    [
+      'a price both given and listed as not published',
+      'bad-provider.yaml:21 models[0].offers[0].prices[1].inputPer1M: is given and also listed in notPublished',
+    ],
+    [
+      'an hourly GPU price above $200',
+      'bad-provider.yaml:27 hardware[0].prices[0].gpuPerHour: 250 is outside the plausible range 0.05–200 USD per GPU-hour',
+    ],
     ['a GPU price entry with no price', 'bad-provider.yaml:28 hardware[0].prices[1]: gives no price'],
     ['an unknown GPU id', 'bad-provider.yaml:29 hardware[1].gpu: is not a GPU id ftcost knows'],
     ['a source that is not a URL', 'bad-provider.yaml:32 hardware[1].prices[0].source: must be an http(s) URL'],
@@ -41,7 +61,9 @@ describe('validating a crafted bad provider file', () => {
     const noDate = text.replace('            asOf: "2026-05-01"\n', '');
     expect(problems(noDate)).toContain('bad-provider.yaml:13 models[0].offers[0].prices[0].asOf: is required');
     const badDate = text.replace('asOf: "2026-05-01"', 'asOf: "2026-02-30"');
-    expect(problems(badDate)).toContain('bad-provider.yaml:16 models[0].offers[0].prices[0].asOf: is not a real calendar date');
+    expect(problems(badDate)).toContain(
+      'bad-provider.yaml:16 models[0].offers[0].prices[0].asOf: is not a real calendar date',
+    );
   });
 
   it('refuses two entries of one offer taking effect the same day', () => {
@@ -58,7 +80,9 @@ hosts:
           - { effectiveFrom: "2026-01-01", source: "https://x.example", asOf: "2026-02-01", gpuPerHour: "0.90" }
 `;
     const result = validateHostsFile(ok, 'x.yaml');
-    expect(result.ok ? [] : result.problems.map(formatProblem)).toEqual(['x.yaml:11 hosts[0].hardware[0].prices[1].effectiveFrom: two price entries take effect on 2026-01-01']);
+    expect(result.ok ? [] : result.problems.map(formatProblem)).toEqual([
+      'x.yaml:11 hosts[0].hardware[0].prices[1].effectiveFrom: two price entries take effect on 2026-01-01',
+    ]);
   });
 
   it('refuses an instance price that disagrees with the per-GPU price given next to it', () => {
@@ -75,7 +99,9 @@ hosts:
           - { effectiveFrom: "2026-01-01", source: "https://x.example", asOf: "2026-01-01", gpuPerHour: "3.00", instancePerHour: "25.00" }
 `;
     const result = validateHostsFile(t, 'x.yaml');
-    expect(result.ok ? [] : result.problems.map(formatProblem)).toEqual(['x.yaml:11 hosts[0].hardware[0].prices[0].gpuPerHour: 3.00 × 8 GPUs is not the instance price 25.00; give one of the two']);
+    expect(result.ok ? [] : result.problems.map(formatProblem)).toEqual([
+      'x.yaml:11 hosts[0].hardware[0].prices[0].gpuPerHour: 3.00 × 8 GPUs is not the instance price 25.00; give one of the two',
+    ]);
   });
 
   it('guards throughput files too: a peak in the wrong unit, a duplicate measurement', () => {
@@ -88,11 +114,17 @@ trainingThroughput:
 `;
     const result = validateThroughputFile(t, 't.yaml');
     const found = result.ok ? [] : result.problems.map(formatProblem);
-    expect(found[0]).toMatch(/^t\.yaml:3 gpus\[0\]\.peakBf16Tflops: 312000000000000 is outside the plausible range 10–20000/);
-    expect(found[1]).toBe('t.yaml:6 trainingThroughput[1]: a second figure for lora of 8.0B on a100-80gb; keep the one you chose and note the other');
+    expect(found[0]).toMatch(
+      /^t\.yaml:3 gpus\[0\]\.peakBf16Tflops: 312000000000000 is outside the plausible range 10–20000/,
+    );
+    expect(found[1]).toBe(
+      't.yaml:6 trainingThroughput[1]: a second figure for lora of 8.0B on a100-80gb; keep the one you chose and note the other',
+    );
   });
 
   it('says what a file is not when it has none of the known top-level keys', () => {
-    expect(problems('hello: world\n', 'x.yaml')).toEqual(['x.yaml:1: is not a catalog file: expected a top-level provider:, hosts:, gpus: / trainingThroughput: or version: key']);
+    expect(problems('hello: world\n', 'x.yaml')).toEqual([
+      'x.yaml:1: is not a catalog file: expected a top-level provider:, hosts:, gpus: / trainingThroughput: or version: key',
+    ]);
   });
 });

@@ -18,7 +18,17 @@ function price(entries: CatalogEntry[], id: string, field: string): string | und
 
 /** Entries as comparable plain strings: every price with its source and origin. */
 function snapshot(entries: CatalogEntry[]): Map<string, string> {
-  return new Map(entries.map((e) => [e.id, JSON.stringify({ prices: Object.fromEntries(Object.entries(e.prices).map(([k, v]) => [k, v.toFixed()])), source: e.source, origin: e.origin, availability: e.availability })]));
+  return new Map(
+    entries.map((e) => [
+      e.id,
+      JSON.stringify({
+        prices: Object.fromEntries(Object.entries(e.prices).map(([k, v]) => [k, v.toFixed()])),
+        source: e.source,
+        origin: e.origin,
+        availability: e.availability,
+      }),
+    ]),
+  );
 }
 
 describe('as-of resolution of the Fireworks H100 on-demand price history', () => {
@@ -46,7 +56,13 @@ describe('catalog diff', () => {
   it('lists the H100 change $4.00 → $8.00 between 2026-03-01 and 2026-11-23, dated by the later entry', () => {
     const changes = diffCatalog(embeddedCatalog(), '2026-03-01', TODAY);
     const h100 = changes.find((c) => c.id === H100)!;
-    expect(h100).toMatchObject({ field: 'gpuPerHour', change: 'changed', effective: '2026-10-07', source: 'https://github.com/api-evangelist/fireworks-ai/blob/1c5ae01cd3bd3dd4482d8ed1878ea8006812599d/plans/fireworks-ai-plans-pricing.yml' });
+    expect(h100).toMatchObject({
+      field: 'gpuPerHour',
+      change: 'changed',
+      effective: '2026-10-07',
+      source:
+        'https://github.com/api-evangelist/fireworks-ai/blob/1c5ae01cd3bd3dd4482d8ed1878ea8006812599d/plans/fireworks-ai-plans-pricing.yml',
+    });
     expect([h100.from!.toFixed(), h100.to!.toFixed()]).toEqual(['4', '8']);
   });
 
@@ -56,8 +72,13 @@ describe('catalog diff', () => {
 
   it('marks a price first recorded in the window as added, and one that ended as removed', () => {
     const changes = diffCatalog(embeddedCatalog(), '2026-03-01', '2026-06-01', { providers: ['fireworks'] });
-    expect(changes.find((c) => c.id === 'fireworks/dedicated-endpoint/b300-288gb-on-demand-deployment')?.change).toBe('added');
-    expect(changes.find((c) => c.id === 'fireworks/dedicated-endpoint/a100-80gb-on-demand-deployment')).toMatchObject({ change: 'removed', effective: '2026-05-08' });
+    expect(changes.find((c) => c.id === 'fireworks/dedicated-endpoint/b300-288gb-on-demand-deployment')?.change).toBe(
+      'added',
+    );
+    expect(changes.find((c) => c.id === 'fireworks/dedicated-endpoint/a100-80gb-on-demand-deployment')).toMatchObject({
+      change: 'removed',
+      effective: '2026-05-08',
+    });
   });
 });
 
@@ -74,15 +95,25 @@ describe('--prices overrides', () => {
     const entry = listEntries(negotiated, TODAY, TODAY).find((e) => e.id === 'openai/gpt-4o-mini-2024-07-18/sft')!;
     expect(entry.prices.trainingPer1M!.toFixed()).toBe('2.4');
     // The inference prices are still the shipped ones.
-    expect([entry.prices.inputPer1M!.toFixed(), entry.prices.cachedInputPer1M!.toFixed(), entry.prices.outputPer1M!.toFixed()]).toEqual(['0.3', '0.15', '1.2']);
+    expect([
+      entry.prices.inputPer1M!.toFixed(),
+      entry.prices.cachedInputPer1M!.toFixed(),
+      entry.prices.outputPer1M!.toFixed(),
+    ]).toEqual(['0.3', '0.15', '1.2']);
     expect(entry.origin).toBe('negotiated.yaml');
     // Azure's gpt-4o-mini (same model id, other provider) is untouched.
-    expect(price(listEntries(negotiated, TODAY, TODAY), 'azure-openai/gpt-4o-mini-2024-07-18/sft/global', 'trainingPer1M')).toBe('3');
+    expect(
+      price(listEntries(negotiated, TODAY, TODAY), 'azure-openai/gpt-4o-mini-2024-07-18/sft/global', 'trainingPer1M'),
+    ).toBe('3');
   });
 
   it('applies from the day it names: before 2026-06-01 the shipped $3.00 is in force', () => {
-    expect(price(listEntries(negotiated, '2026-05-31', TODAY), 'openai/gpt-4o-mini-2024-07-18/sft', 'trainingPer1M')).toBe('3');
-    expect(price(listEntries(negotiated, '2026-06-01', TODAY), 'openai/gpt-4o-mini-2024-07-18/sft', 'trainingPer1M')).toBe('2.4');
+    expect(
+      price(listEntries(negotiated, '2026-05-31', TODAY), 'openai/gpt-4o-mini-2024-07-18/sft', 'trainingPer1M'),
+    ).toBe('3');
+    expect(
+      price(listEntries(negotiated, '2026-06-01', TODAY), 'openai/gpt-4o-mini-2024-07-18/sft', 'trainingPer1M'),
+    ).toBe('2.4');
   });
 
   it('adds a provider ftcost does not ship, with its hardware', () => {
@@ -107,18 +138,24 @@ describe('--prices overrides', () => {
       { file: 'a.yaml', text: readFileSync(join(FIXTURES, 'negotiated.yaml'), 'utf8') },
       { file: 'b.yaml', text: later },
     ]);
-    expect(price(listEntries(merged.catalog!, TODAY, TODAY), 'openai/gpt-4o-mini-2024-07-18/sft', 'trainingPer1M')).toBe('2.1');
+    expect(
+      price(listEntries(merged.catalog!, TODAY, TODAY), 'openai/gpt-4o-mini-2024-07-18/sft', 'trainingPer1M'),
+    ).toBe('2.1');
   });
 
   it('requires offers for a model the provider does not have, naming the line', () => {
     const text = 'schemaVersion: 1\nprovider:\n  id: openai\nmodels:\n  - id: gpt-9\n    name: typo\n';
     const merged = mergeOverrides(base, [{ file: 'p.yaml', text }]);
-    expect(merged.problems.map(formatProblem)).toEqual(['p.yaml:5 models[0]: model "gpt-9" is not in the catalog for openai; a new model needs offers (or fix the id)']);
+    expect(merged.problems.map(formatProblem)).toEqual([
+      'p.yaml:5 models[0]: model "gpt-9" is not in the catalog for openai; a new model needs offers (or fix the id)',
+    ]);
   });
 
   it('validates override prices like shipped ones (magnitude guard)', () => {
     const text = readFileSync(join(FIXTURES, 'negotiated.yaml'), 'utf8').replace('"2.40"', '"0.0024"');
     const merged = mergeOverrides(base, [{ file: 'n.yaml', text }]);
-    expect(merged.problems.map(formatProblem)[0]).toMatch(/^n\.yaml:13 models\[0\]\.offers\[0\]\.prices\[0\]\.trainingPer1M: 0\.0024 is outside the plausible range/);
+    expect(merged.problems.map(formatProblem)[0]).toMatch(
+      /^n\.yaml:13 models\[0\]\.offers\[0\]\.prices\[0\]\.trainingPer1M: 0\.0024 is outside the plausible range/,
+    );
   });
 });

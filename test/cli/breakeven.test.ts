@@ -7,7 +7,23 @@ import { runCli } from '../helpers/cli.js';
 import type { BreakEvenResult } from '../../src/result/breakEven.js';
 
 const FX = 'test/fixtures/scenarios';
-const COMMON = ['breakeven', '--base-model', 'gpt-4o', '--base-input-tokens', '2000', '--ft-model', 'gpt-4o-mini', '--input-tokens', '200', '--output-tokens', '150', '--queries-per-day', '500', '--examples', '400'];
+const COMMON = [
+  'breakeven',
+  '--base-model',
+  'gpt-4o',
+  '--base-input-tokens',
+  '2000',
+  '--ft-model',
+  'gpt-4o-mini',
+  '--input-tokens',
+  '200',
+  '--output-tokens',
+  '150',
+  '--queries-per-day',
+  '500',
+  '--examples',
+  '400',
+];
 
 async function json(args: string[]): Promise<BreakEvenResult> {
   const r = await runCli([...args, '--format', 'json']);
@@ -22,11 +38,31 @@ describe('breakeven --scenario', () => {
     expect(res.schemaVersion).toBe(1);
     expect(res.kind).toBe('breakeven');
     expect(res.breakEvens).toEqual([
-      { between: ['prompted', 'azure-ft'], queriesPerDay: '1200', queriesPerDayExact: '1200', kind: 'equal', cheaperBelow: 'prompted', cheaperAbove: 'azure-ft', monthlyCost: { prompted: '1825', 'azure-ft': '1825' } },
+      {
+        between: ['prompted', 'azure-ft'],
+        queriesPerDay: '1200',
+        queriesPerDayExact: '1200',
+        kind: 'equal',
+        cheaperBelow: 'prompted',
+        cheaperAbove: 'azure-ft',
+        monthlyCost: { prompted: '1825', 'azure-ft': '1825' },
+      },
     ]);
     expect(res.regimes).toEqual([
-      { cheapest: 'prompted', fromQueriesPerDay: '0', toQueriesPerDay: '1200', fromQueriesPerDayExact: '0', toQueriesPerDayExact: '1200' },
-      { cheapest: 'azure-ft', fromQueriesPerDay: '1200', toQueriesPerDay: null, fromQueriesPerDayExact: '1200', toQueriesPerDayExact: null },
+      {
+        cheapest: 'prompted',
+        fromQueriesPerDay: '0',
+        toQueriesPerDay: '1200',
+        fromQueriesPerDayExact: '0',
+        toQueriesPerDayExact: '1200',
+      },
+      {
+        cheapest: 'azure-ft',
+        fromQueriesPerDay: '1200',
+        toQueriesPerDay: null,
+        fromQueriesPerDayExact: '1200',
+        toQueriesPerDayExact: null,
+      },
     ]);
     // At 500/day: prompted 0.05 × 500 × 730/24 = 760.41666…; azure-ft 2.00 × 730 = 1,460 hosting + 152.08333… tokens.
     const [prompted, azure] = res.options;
@@ -51,14 +87,23 @@ describe('breakeven --scenario', () => {
 
   it('a step option crossing a linear one three times: every crossing, exact, with jumps', async () => {
     const res = await json(['breakeven', '--scenario', `${FX}/steps.yaml`]);
-    const between = (a: string, b: string) => res.breakEvens.filter((x) => x.between[0] === a && x.between[1] === b).map((x) => `${x.queriesPerDayExact} ${x.kind}`);
+    const between = (a: string, b: string) =>
+      res.breakEvens
+        .filter((x) => x.between[0] === a && x.between[1] === b)
+        .map((x) => `${x.queriesPerDayExact} ${x.kind}`);
     // azure-ft: 48 + 600/12 × 24/730 = 48 + 120/73 a day, + 0.01q. gpu: 24 × ceil(q/1000).
     // Jump at 2,000 (gpu 72 above it); equal at 100 × (24 − 120/73) = 163200/73; jump at 3,000.
     expect(between('azure-ft', 'gpu')).toEqual(['2000 jump', '163200/73 equal', '3000 jump']);
     // prompted vs azure-ft: 0.04q = 48 + 120/73 → q = 90600/73 (1,241.09…); prompted vs gpu: 0.05q = 24 → 480.
     expect(between('prompted', 'azure-ft')).toEqual(['90600/73 equal']);
     expect(between('prompted', 'gpu')).toEqual(['480 equal']);
-    expect(res.regimes.map((r) => `${r.cheapest} ${r.toQueriesPerDayExact}`)).toEqual(['prompted 480', 'gpu 2000', 'azure-ft 163200/73', 'gpu 3000', 'azure-ft null']);
+    expect(res.regimes.map((r) => `${r.cheapest} ${r.toQueriesPerDayExact}`)).toEqual([
+      'prompted 480',
+      'gpu 2000',
+      'azure-ft 163200/73',
+      'gpu 3000',
+      'azure-ft null',
+    ]);
     // Payback of azure-ft's 600 against prompting at 2,500/day: saving (0.04 × 2500 − 48) × 730/24 = 52 × 730/24 a month.
     const azure = res.options.find((o) => o.id === 'azure-ft')!;
     expect(azure.payback!.months!.startsWith('0.379346680716')).toBe(true); // 600 × 24 / (52 × 730) = 14400/37960
@@ -73,7 +118,15 @@ describe('breakeven --scenario', () => {
   });
 
   it('flags override the file: --queries-per-day, --hours-per-month 720', async () => {
-    const res = await json(['breakeven', '--scenario', `${FX}/azure-1200.yaml`, '--queries-per-day', '2000', '--hours-per-month', '720']);
+    const res = await json([
+      'breakeven',
+      '--scenario',
+      `${FX}/azure-1200.yaml`,
+      '--queries-per-day',
+      '2000',
+      '--hours-per-month',
+      '720',
+    ]);
     expect(res.settings.queriesPerDay).toBe('2000');
     expect(res.options[1]!.atVolume.hostingPerMonth).toBe('1440'); // 2.00 × 720
     expect(res.cheapestAtVolume).toBe('azure-ft');
@@ -83,7 +136,9 @@ describe('breakeven --scenario', () => {
     const csv = await runCli(['breakeven', '--scenario', `${FX}/azure-1200.yaml`, '--format', 'csv']);
     expect(csv.code).toBe(0);
     const lines = csv.stdout.trim().split('\n');
-    expect(lines[0]).toBe('record,option,other,queries_per_day,to_queries_per_day,kind,training_per_month,hosting_per_month,tokens_per_month,total_per_month,replicas,payback_months,cheaper_below,cheaper_above');
+    expect(lines[0]).toBe(
+      'record,option,other,queries_per_day,to_queries_per_day,kind,training_per_month,hosting_per_month,tokens_per_month,total_per_month,replicas,payback_months,cheaper_below,cheaper_above',
+    );
     expect(lines).toContain('breakeven,prompted,azure-ft,1200,,equal,,,,,,,prompted,azure-ft');
     expect(lines).toContain('regime,azure-ft,,1200,,,,,,,,,,');
     const md = await runCli(['breakeven', '--scenario', `${FX}/azure-1200.yaml`, '--format', 'md']);
@@ -94,15 +149,30 @@ describe('breakeven --scenario', () => {
   it('the chart is in colour on a TTY, plain with NO_COLOR', async () => {
     const tty = await runCli(['breakeven', '--scenario', `${FX}/azure-1200.yaml`], { isTTY: true });
     expect(tty.stdout).toContain('\x1b[31m*\x1b[0m');
-    const noColor = await runCli(['breakeven', '--scenario', `${FX}/azure-1200.yaml`], { isTTY: true, env: { NO_COLOR: '1' } });
+    const noColor = await runCli(['breakeven', '--scenario', `${FX}/azure-1200.yaml`], {
+      isTTY: true,
+      env: { NO_COLOR: '1' },
+    });
     expect(noColor.stdout).not.toContain('\x1b[');
   });
 
   const bad: [string, string][] = [
-    ['bad-unknown-key', 'ftcost: test/fixtures/scenarios/bad-unknown-key.yaml: options[1].perQuerry: unknown key; did you mean "perQuery"? (line 4)\n'],
-    ['bad-negative', 'ftcost: test/fixtures/scenarios/bad-negative.yaml: options[0].perQuery: must not be negative (got "-0.05") (line 4)\n'],
-    ['bad-no-price', 'ftcost: test/fixtures/scenarios/bad-no-price.yaml: options[1]: gives no price (give at least one of perQuery, hourly, monthly, oneTime) (line 4)\n'],
-    ['bad-float', 'ftcost: test/fixtures/scenarios/bad-float.yaml: options[0].perQuery: must be a quoted decimal string like "0.05" (a bare YAML number is a binary float) (line 2)\n'],
+    [
+      'bad-unknown-key',
+      'ftcost: test/fixtures/scenarios/bad-unknown-key.yaml: options[1].perQuerry: unknown key; did you mean "perQuery"? (line 4)\n',
+    ],
+    [
+      'bad-negative',
+      'ftcost: test/fixtures/scenarios/bad-negative.yaml: options[0].perQuery: must not be negative (got "-0.05") (line 4)\n',
+    ],
+    [
+      'bad-no-price',
+      'ftcost: test/fixtures/scenarios/bad-no-price.yaml: options[1]: gives no price (give at least one of perQuery, hourly, monthly, oneTime) (line 4)\n',
+    ],
+    [
+      'bad-float',
+      'ftcost: test/fixtures/scenarios/bad-float.yaml: options[0].perQuery: must be a quoted decimal string like "0.05" (a bare YAML number is a binary float) (line 2)\n',
+    ],
     ['missing', 'ftcost: test/fixtures/scenarios/missing.yaml: cannot be read: no such file\n'],
   ];
   it.each(bad)('%s → file: path: message, exit 2', async (name, stderr) => {
@@ -113,7 +183,13 @@ describe('breakeven --scenario', () => {
   });
 
   it('needs a volume, and refuses catalog flags next to a scenario', async () => {
-    const r = await runCli(['breakeven', '--scenario', `${FX}/bad-float.yaml`.replace('bad-float', 'azure-1200'), '--base-model', 'gpt-4o']);
+    const r = await runCli([
+      'breakeven',
+      '--scenario',
+      `${FX}/bad-float.yaml`.replace('bad-float', 'azure-1200'),
+      '--base-model',
+      'gpt-4o',
+    ]);
     expect(r.code).toBe(2);
     expect(r.stderr).toBe('ftcost: --scenario brings its own options; leave out --base-model\n');
   });
@@ -127,9 +203,9 @@ describe('breakeven from the catalog (the common case)', () => {
     // 2,000 × 2.50/1M + 150 × 10.00/1M
     expect(o['prompted/gpt-4o']!.prices.perQuery).toBe('0.0065');
     // 200 × 0.30/1M + 150 × 1.20/1M; training 400 × 500 × 3 epochs = 600,000 tokens × 3.00/1M = 1.80, over 12 months
-    expect(o['openai']!.prices.perQuery).toBe('0.00024');
-    expect(o['openai']!.prices.oneTime).toBe('1.8');
-    expect(o['openai']!.atVolume.trainingPerMonth).toBe('0.15');
+    expect(o.openai!.prices.perQuery).toBe('0.00024');
+    expect(o.openai!.prices.oneTime).toBe('1.8');
+    expect(o.openai!.atVolume.trainingPerMonth).toBe('0.15');
     // Azure: 1.70/h × 730 h = 1,241 a month, called or not
     expect(o['azure-openai/global']!.atVolume.hostingPerMonth).toBe('1241');
     expect(o['azure-openai/global']!.kind).toBe('hosted-hourly');
@@ -139,7 +215,9 @@ describe('breakeven from the catalog (the common case)', () => {
     expect(res.skipped.find((s) => s.id === 'self-hosted')?.reason).toMatch(/no published parameter count/);
     expect(res.catalog?.version).toMatch(/^\d{4}\.\d{2}\.\d{2}/);
     // prompted vs Azure global: 0.0065q = 0.00012q + 40.8 + 0.15 × 24/730  →  exact, and equal costs.
-    const be = res.breakEvens.find((b) => b.between[0] === 'prompted/gpt-4o' && b.between[1] === 'azure-openai/global')!;
+    const be = res.breakEvens.find(
+      (b) => b.between[0] === 'prompted/gpt-4o' && b.between[1] === 'azure-openai/global',
+    )!;
     expect(be.kind).toBe('equal');
     expect(be.monthlyCost['prompted/gpt-4o']).toBe(be.monthlyCost['azure-openai/global']);
   });
@@ -148,13 +226,20 @@ describe('breakeven from the catalog (the common case)', () => {
     const r = await runCli(COMMON);
     expect(r.code).toBe(0);
     expect(r.stdout).toContain('$1,241.00');
-    expect(r.stdout.trimEnd().split('\n').some((l) => l.startsWith('Legend: * prompted/gpt-4o'))).toBe(true);
+    expect(
+      r.stdout
+        .trimEnd()
+        .split('\n')
+        .some((l) => l.startsWith('Legend: * prompted/gpt-4o')),
+    ).toBe(true);
   });
 
   it('missing flags, a bad month, an unknown model → exit 2 with one line', async () => {
     const missing = await runCli(['breakeven', '--base-model', 'gpt-4o']);
     expect(missing.code).toBe(2);
-    expect(missing.stderr).toMatch(/^ftcost: breakeven needs --base-input-tokens, --ft-model, --input-tokens, --output-tokens, --queries-per-day, --examples \(or --scenario FILE\)/);
+    expect(missing.stderr).toMatch(
+      /^ftcost: breakeven needs --base-input-tokens, --ft-model, --input-tokens, --output-tokens, --queries-per-day, --examples \(or --scenario FILE\)/,
+    );
     const month = await runCli([...COMMON, '--hours-per-month', '700']);
     expect(month.code).toBe(2);
     expect(month.stderr).toBe('ftcost: --hours-per-month must be 730 (the cloud convention) or 720, got 700\n');
@@ -173,7 +258,23 @@ describe('breakeven from the catalog (the common case)', () => {
   });
 
   it('an open-weight model gets a self-hosted option on rented GPUs', async () => {
-    const res = await json(['breakeven', '--base-model', 'gpt-4o', '--base-input-tokens', '2000', '--ft-model', 'llama-3.1-8b', '--input-tokens', '200', '--output-tokens', '150', '--queries-per-day', '50000', '--examples', '400']);
+    const res = await json([
+      'breakeven',
+      '--base-model',
+      'gpt-4o',
+      '--base-input-tokens',
+      '2000',
+      '--ft-model',
+      'llama-3.1-8b',
+      '--input-tokens',
+      '200',
+      '--output-tokens',
+      '150',
+      '--queries-per-day',
+      '50000',
+      '--examples',
+      '400',
+    ]);
     const self = res.options.find((o) => o.kind === 'self-hosted');
     expect(self).toBeDefined();
     expect(self!.prices.capacityPerDay).not.toBeNull();
@@ -181,19 +282,65 @@ describe('breakeven from the catalog (the common case)', () => {
   });
 
   it('--file counts the training set exactly; the training cost is the one estimate --file gives for the same file', async () => {
-    const args = ['breakeven', '--base-model', 'gpt-4o', '--base-input-tokens', '2000', '--ft-model', 'gpt-4o-mini', '--input-tokens', '200', '--output-tokens', '150', '--queries-per-day', '500', '--file', 'test/fixtures/toy_chat_fine_tuning.jsonl', '--no-progress'];
+    const args = [
+      'breakeven',
+      '--base-model',
+      'gpt-4o',
+      '--base-input-tokens',
+      '2000',
+      '--ft-model',
+      'gpt-4o-mini',
+      '--input-tokens',
+      '200',
+      '--output-tokens',
+      '150',
+      '--queries-per-day',
+      '500',
+      '--file',
+      'test/fixtures/toy_chat_fine_tuning.jsonl',
+      '--no-progress',
+    ];
     const res = await json(args);
     const openai = res.options.find((o) => o.id === 'openai')!;
     // o200k_base, 65,536-token cap, 20 auto epochs: 164,660 training tokens × $3/1M = $0.49398, spread over 12 months.
     expect(openai.prices.oneTime).toBe('0.49398');
     expect(openai.atVolume.trainingPerMonth).toBe('0.041165');
-    expect(res.notes.join('\n')).toMatch(/training set: 5 valid examples counted in test\/fixtures\/toy_chat_fine_tuning\.jsonl/);
-    const est = await runCli(['estimate', '--file', 'test/fixtures/toy_chat_fine_tuning.jsonl', '-m', 'gpt-4o-mini', '-p', 'openai', '-f', 'json', '--no-progress']);
+    expect(res.notes.join('\n')).toMatch(
+      /training set: 5 valid examples counted in test\/fixtures\/toy_chat_fine_tuning\.jsonl/,
+    );
+    const est = await runCli([
+      'estimate',
+      '--file',
+      'test/fixtures/toy_chat_fine_tuning.jsonl',
+      '-m',
+      'gpt-4o-mini',
+      '-p',
+      'openai',
+      '-f',
+      'json',
+      '--no-progress',
+    ]);
     expect(JSON.parse(est.stdout).rows[0].trainingCost).toBe(openai.prices.oneTime);
   });
 
   it('--file with a mistyped model is refused before counting, and --file with --examples is refused', async () => {
-    const typo = await runCli(['breakeven', '--base-model', 'gpt-4o', '--base-input-tokens', '2000', '--ft-model', 'gpt-4o-mnii', '--input-tokens', '200', '--output-tokens', '150', '-q', '500', '--file', 'does-not-exist.jsonl']);
+    const typo = await runCli([
+      'breakeven',
+      '--base-model',
+      'gpt-4o',
+      '--base-input-tokens',
+      '2000',
+      '--ft-model',
+      'gpt-4o-mnii',
+      '--input-tokens',
+      '200',
+      '--output-tokens',
+      '150',
+      '-q',
+      '500',
+      '--file',
+      'does-not-exist.jsonl',
+    ]);
     expect(typo.code).toBe(2);
     expect(typo.stderr).toMatch(/^ftcost: unknown model "gpt-4o-mnii"; did you mean "gpt-4o"/);
     const both = await runCli([...COMMON, '--file', 'test/fixtures/toy_chat_fine_tuning.jsonl']);
@@ -202,7 +349,33 @@ describe('breakeven from the catalog (the common case)', () => {
   });
 
   it('--prices and --as-of work as in estimate: the negotiated $2.40 applies from its date (600,000 tokens: $1.80 → $1.44)', async () => {
-    const args = (asOf: string) => ['breakeven', '--base-model', 'gpt-4o', '--base-input-tokens', '2000', '--ft-model', 'gpt-4o-mini', '--input-tokens', '200', '--output-tokens', '150', '-q', '500', '--examples', '400', '--tokens-per-example', '500', '--epochs', '3', '-p', 'openai', '--prices', 'test/fixtures/catalog/negotiated.yaml', '--as-of', asOf];
+    const args = (asOf: string) => [
+      'breakeven',
+      '--base-model',
+      'gpt-4o',
+      '--base-input-tokens',
+      '2000',
+      '--ft-model',
+      'gpt-4o-mini',
+      '--input-tokens',
+      '200',
+      '--output-tokens',
+      '150',
+      '-q',
+      '500',
+      '--examples',
+      '400',
+      '--tokens-per-example',
+      '500',
+      '--epochs',
+      '3',
+      '-p',
+      'openai',
+      '--prices',
+      'test/fixtures/catalog/negotiated.yaml',
+      '--as-of',
+      asOf,
+    ];
     const before = (await json(args('2026-05-31'))).options.find((o) => o.id === 'openai')!;
     const after = (await json(args('2026-06-01'))).options.find((o) => o.id === 'openai')!;
     expect(before.prices.oneTime).toBe('1.8');
@@ -212,7 +385,25 @@ describe('breakeven from the catalog (the common case)', () => {
   });
 
   it('an unknown --gpu is refused with the closest ids instead of silently dropping the GPU options', async () => {
-    const r = await runCli(['breakeven', '--base-model', 'gpt-4o', '--base-input-tokens', '2000', '--ft-model', 'llama-3.1-8b', '--examples', '400', '-q', '500', '--input-tokens', '200', '--output-tokens', '150', '--gpu', 'h100']);
+    const r = await runCli([
+      'breakeven',
+      '--base-model',
+      'gpt-4o',
+      '--base-input-tokens',
+      '2000',
+      '--ft-model',
+      'llama-3.1-8b',
+      '--examples',
+      '400',
+      '-q',
+      '500',
+      '--input-tokens',
+      '200',
+      '--output-tokens',
+      '150',
+      '--gpu',
+      'h100',
+    ]);
     expect(r.code).toBe(2);
     expect(r.stderr).toMatch(/^ftcost: unknown GPU "h100"; did you mean "h100-nvl", "h100-sxm", "h100-pcie"\?/);
   });
@@ -221,7 +412,10 @@ describe('breakeven from the catalog (the common case)', () => {
     // a: 0.024/query + 365/month (= 12/day); b: 24/day per 1,000 queries/day. At 1,700/day: a = 52.8/day, b = 48/day.
     const dir = mkdtempSync(join(tmpdir(), 'ftcost-be-'));
     const file = join(dir, 's.yaml');
-    writeFileSync(file, 'queriesPerDay: 1700\noptions:\n  - { id: a, perQuery: "0.024", monthly: "365" }\n  - { id: b, hourly: "1", capacityPerDay: 1000 }\n');
+    writeFileSync(
+      file,
+      'queriesPerDay: 1700\noptions:\n  - { id: a, perQuery: "0.024", monthly: "365" }\n  - { id: b, hourly: "1", capacityPerDay: 1000 }\n',
+    );
     const res = await json(['breakeven', '--scenario', file]);
     expect(res.cheapestAtVolume).toBe('b');
   });
@@ -229,7 +423,10 @@ describe('breakeven from the catalog (the common case)', () => {
   it('the total over the horizon pays a training run inside it even when retraining is every 24 months', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'ftcost-be-'));
     const file = join(dir, 'r.yaml');
-    writeFileSync(file, 'queriesPerDay: 100\nhorizonMonths: 12\nretrainEveryMonths: 24\noptions:\n  - { id: a, perQuery: "0.01" }\n  - { id: ft, perQuery: "0.001", oneTime: "2400" }\n');
+    writeFileSync(
+      file,
+      'queriesPerDay: 100\nhorizonMonths: 12\nretrainEveryMonths: 24\noptions:\n  - { id: a, perQuery: "0.01" }\n  - { id: ft, perQuery: "0.001", oneTime: "2400" }\n',
+    );
     const res = await json(['breakeven', '--scenario', file]);
     // 100 × 0.001 × 365 days = 36.5 running + the 2,400 training paid within the 12 months.
     expect(res.options.find((o) => o.id === 'ft')!.atVolume.totalOverHorizon).toBe('2436.5');
@@ -237,7 +434,23 @@ describe('breakeven from the catalog (the common case)', () => {
   });
 
   it("a fine-tune's storage per month is part of its running cost (Bedrock Titan Lite: $7.10/h × 730 + $1.95 = $5,184.95)", async () => {
-    const res = await json(['breakeven', '--base-model', 'amazon.nova-pro-v1:0', '--base-input-tokens', '2000', '--ft-model', 'amazon.titan-text-lite-v1', '--input-tokens', '200', '--output-tokens', '150', '--examples', '400', '-q', '500']);
+    const res = await json([
+      'breakeven',
+      '--base-model',
+      'amazon.nova-pro-v1:0',
+      '--base-input-tokens',
+      '2000',
+      '--ft-model',
+      'amazon.titan-text-lite-v1',
+      '--input-tokens',
+      '200',
+      '--output-tokens',
+      '150',
+      '--examples',
+      '400',
+      '-q',
+      '500',
+    ]);
     const bedrock = res.options.find((o) => o.id === 'aws-bedrock')!;
     expect(bedrock.prices.monthly).toBe('1.95');
     expect(bedrock.atVolume.hostingPerMonth).toBe('5184.95');

@@ -16,7 +16,9 @@ describe('ftcost estimate — formats', () => {
     expect(stdout).toMatch(/^ftcost estimate · catalog \d{4}\.\d{2}\.\d{2} · prices as of 2026-11-23 · USD$/m);
     expect(stdout).toContain('Dataset: 500 examples × 400 tokens');
     const lines = stdout.split('\n').filter((l) => /^\s*\d+\s{2}/.test(l));
-    expect(lines[0]).toMatch(/gpt-4o-mini-2024-07-18\s+sft \(developer\)\s+3\s+600,000\s+\$1\.50\s+\$0\.90\s+not for production; copy/);
+    expect(lines[0]).toMatch(
+      /gpt-4o-mini-2024-07-18\s+sft \(developer\)\s+3\s+600,000\s+\$1\.50\s+\$0\.90\s+not for production; copy/,
+    );
     expect(lines[1]).toMatch(/gpt-4o-mini-2024-07-18\s+sft \(global\)\s+3\s+600,000\s+\$3\.00\s+\$1\.80/);
     expect(stdout).toMatch(/OpenAI\s+gpt-4o-mini-2024-07-18\s+sft\s+3\s+600,000\s+\$3\.00\s+\$1\.80\s+stale/);
     expect(stdout).toMatch(/OpenAI\s+gpt-4o-2024-08-06\s+sft\s+3\s+600,000\s+\$25\.00\s+\$15\.00/);
@@ -33,7 +35,12 @@ describe('ftcost estimate — formats', () => {
     const { code, stdout } = await runCli([...MAIN, '-m', 'gpt-4o-mini', '-p', 'openai', '--format', 'json']);
     expect(code).toBe(0);
     const json = JSON.parse(stdout);
-    expect(json).toMatchObject({ schemaVersion: 2, kind: 'estimate', catalog: { version: expect.any(String) }, asOf: '2026-11-23' });
+    expect(json).toMatchObject({
+      schemaVersion: 2,
+      kind: 'estimate',
+      catalog: { version: expect.any(String) },
+      asOf: '2026-11-23',
+    });
     expect(json.rows).toHaveLength(1);
     expect(json.rows[0]).toMatchObject({
       provider: 'openai',
@@ -43,7 +50,8 @@ describe('ftcost estimate — formats', () => {
       trainingTokens: '600000',
       trainingCost: '1.8',
       currency: 'USD',
-      source: 'https://github.com/dakota-jamie-sims/OpenAI-Learning-Center-Agent/blob/225d78b788350bb6f924efadd7e1e5b6ab9e2815/docs/openai_documentation/03_Models/02_Pricing.md',
+      source:
+        'https://github.com/dakota-jamie-sims/OpenAI-Learning-Center-Agent/blob/225d78b788350bb6f924efadd7e1e5b6ab9e2815/docs/openai_documentation/03_Models/02_Pricing.md',
       sourceKind: 'copy',
       original: 'https://platform.openai.com/docs/pricing',
       asOf: '2025-08-10',
@@ -54,7 +62,21 @@ describe('ftcost estimate — formats', () => {
   });
 
   it('json keeps sub-cent precision that the table rounds', async () => {
-    const { stdout } = await runCli(['estimate', '-n', '7', '-t', '13', '-e', '1', '-m', 'gpt-4o-mini', '-p', 'openai', '-f', 'json']);
+    const { stdout } = await runCli([
+      'estimate',
+      '-n',
+      '7',
+      '-t',
+      '13',
+      '-e',
+      '1',
+      '-m',
+      'gpt-4o-mini',
+      '-p',
+      'openai',
+      '-f',
+      'json',
+    ]);
     expect(JSON.parse(stdout).rows[0].trainingCost).toBe('0.000273'); // 91 tokens × $3 / 1M
     const table = await runCli(['estimate', '-n', '7', '-t', '13', '-e', '1', '-m', 'gpt-4o-mini', '-p', 'openai']);
     expect(table.stdout).toContain('$0.00027');
@@ -66,13 +88,17 @@ describe('ftcost estimate — formats', () => {
     const lines = stdout.trimEnd().split('\n');
     expect(lines[0]).toBe(ESTIMATE_CSV_HEADER.join(','));
     expect(lines).toHaveLength(6); // header + OpenAI + Azure developer, global, regional, Data Zone
-    expect(lines[2]).toMatch(/^2,azure-openai,gpt-4o-mini-2024-07-18,sft,global,3,requested,200000,600000,3,1\.8,USD,0\.15,0\.075,,,0\.6,1\.7,,false,available,true,/);
+    expect(lines[2]).toMatch(
+      /^2,azure-openai,gpt-4o-mini-2024-07-18,sft,global,3,requested,200000,600000,3,1\.8,USD,0\.15,0\.075,,,0\.6,1\.7,,false,available,true,/,
+    );
   });
 
   it('md: a Markdown table', async () => {
     const { code, stdout } = await runCli([...MAIN, '-m', 'gpt-4o', '-p', 'openai', '--format', 'md']);
     expect(code).toBe(0);
-    expect(stdout).toContain('| # | Provider | Model | Method | Epochs | Training tokens | Per 1M | Training cost | Notes |');
+    expect(stdout).toContain(
+      '| # | Provider | Model | Method | Epochs | Training tokens | Per 1M | Training cost | Notes |',
+    );
     expect(stdout).toMatch(/\| 1 \| OpenAI \| `gpt-4o-2024-08-06` \| sft \| 3 \| 600,000 \| \$25\.00 \| \$15\.00 \|/);
   });
 
@@ -82,7 +108,16 @@ describe('ftcost estimate — formats', () => {
     expect(root.stdout).toContain('estimate');
     const sub = await runCli(['estimate', '--help']);
     expect(sub.code).toBe(0);
-    for (const flag of ['--examples', '--tokens-per-example', '--epochs', '--model', '--provider', '--format', '--as-of', '--method']) {
+    for (const flag of [
+      '--examples',
+      '--tokens-per-example',
+      '--epochs',
+      '--model',
+      '--provider',
+      '--format',
+      '--as-of',
+      '--method',
+    ]) {
       expect(sub.stdout).toContain(flag);
     }
   });
@@ -96,10 +131,26 @@ describe('ftcost estimate — bad input: one line on stderr, exit 2, no stack tr
     ['missing examples', ['estimate'], /needs --examples/],
     ['zero epochs', ['estimate', '--examples', '5', '--epochs', '0'], /--epochs must be at least 1, got 0/],
     ['non-numeric epochs', ['estimate', '--examples', '5', '--epochs', 'many'], /--epochs must be a whole number/],
-    ['negative tokens', ['estimate', '--examples', '5', '--tokens-per-example', '-1'], /--tokens-per-example must be at least 1/],
-    ['unknown model', ['estimate', '--examples', '5', '--model', 'gpt-4o-mni'], /unknown model "gpt-4o-mni"; did you mean "gpt-4o-mini"/],
-    ['unknown provider', ['estimate', '--examples', '5', '--provider', 'azur'], /unknown provider "azur"; did you mean "azure-openai"/],
-    ['unknown format', ['estimate', '--examples', '5', '--format', 'xml'], /unknown format "xml"; use one of table, json, csv, md/],
+    [
+      'negative tokens',
+      ['estimate', '--examples', '5', '--tokens-per-example', '-1'],
+      /--tokens-per-example must be at least 1/,
+    ],
+    [
+      'unknown model',
+      ['estimate', '--examples', '5', '--model', 'gpt-4o-mni'],
+      /unknown model "gpt-4o-mni"; did you mean "gpt-4o-mini"/,
+    ],
+    [
+      'unknown provider',
+      ['estimate', '--examples', '5', '--provider', 'azur'],
+      /unknown provider "azur"; did you mean "azure-openai"/,
+    ],
+    [
+      'unknown format',
+      ['estimate', '--examples', '5', '--format', 'xml'],
+      /unknown format "xml"; use one of table, json, csv, md/,
+    ],
     ['unknown method', ['estimate', '--examples', '5', '--method', 'magic'], /unknown method "magic"/],
     ['bad date', ['estimate', '--examples', '5', '--as-of', '2026-13-01'], /--as-of must be a date written YYYY-MM-DD/],
     ['unknown flag', ['estimate', '--examples', '5', '--epoch', '3'], /Unknown argument/i],
@@ -122,11 +173,23 @@ describe('ftcost estimate — bad input: one line on stderr, exit 2, no stack tr
 
   it.each([
     ['an empty --model', ['estimate', '-n', '5', '--model', ''], /^ftcost: --model was given without a value$/],
-    ['--tokens-per-example with --file', ['estimate', '--file', 'test/fixtures/toy_chat_fine_tuning.jsonl', '-t', '5'], /--tokens-per-example goes with --examples/],
+    [
+      '--tokens-per-example with --file',
+      ['estimate', '--file', 'test/fixtures/toy_chat_fine_tuning.jsonl', '-t', '5'],
+      /--tokens-per-example goes with --examples/,
+    ],
     ['an empty file path', ['estimate', '--file', ''], /^ftcost: the training file path is empty$/],
     ['a directory as the file', ['estimate', '--file', 'test'], /cannot read "test": it is a directory/],
-    ['a single-value flag given twice', ['estimate', '-n', '5', '-e', '3', '--epochs', '2'], /^ftcost: --epochs was given more than once \(3, 2\); give it once$/],
-    ['a bad subcommand value (yargs, kept on one line)', ['catalog', 'frob'], /^ftcost: Invalid values: Argument: action, Given: "frob", Choices: "list"/],
+    [
+      'a single-value flag given twice',
+      ['estimate', '-n', '5', '-e', '3', '--epochs', '2'],
+      /^ftcost: --epochs was given more than once \(3, 2\); give it once$/,
+    ],
+    [
+      'a bad subcommand value (yargs, kept on one line)',
+      ['catalog', 'frob'],
+      /^ftcost: Invalid values: Argument: action, Given: "frob", Choices: "list"/,
+    ],
   ])('%s: one line, exit 2', async (_name, args, message) => {
     const { code, stdout, stderr } = await runCli(args as string[]);
     expect(code).toBe(2);
@@ -145,10 +208,23 @@ describe('ftcost estimate — bad input: one line on stderr, exit 2, no stack tr
   });
 
   it('--format csv of a file with broken lines: clean CSV on stdout, the rejection on stderr', async () => {
-    const { code, stdout, stderr } = await runCli(['estimate', '--file', 'test/fixtures/broken.jsonl', '-m', 'gpt-4o-mini', '-p', 'openai', '-f', 'csv', '--no-progress']);
+    const { code, stdout, stderr } = await runCli([
+      'estimate',
+      '--file',
+      'test/fixtures/broken.jsonl',
+      '-m',
+      'gpt-4o-mini',
+      '-p',
+      'openai',
+      '-f',
+      'csv',
+      '--no-progress',
+    ]);
     expect(code).toBe(0);
     expect(stdout.split('\n')[0]).toBe(ESTIMATE_CSV_HEADER.join(','));
-    expect(stderr).toBe('ftcost: warning: the platform would reject test/fixtures/broken.jsonl as it is: 7 invalid line(s), excluded from these counts (--format json lists every one)\n');
+    expect(stderr).toBe(
+      'ftcost: warning: the platform would reject test/fixtures/broken.jsonl as it is: 7 invalid line(s), excluded from these counts (--format json lists every one)\n',
+    );
   });
 
   it('--verbose adds the stack trace', async () => {

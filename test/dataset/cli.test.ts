@@ -11,12 +11,33 @@ const BROKEN = 'test/fixtures/broken.jsonl';
 
 describe('ftcost estimate --file', () => {
   it('reproduces the cookbook: 4306 tokens per epoch, 20 epochs auto, 86,120 tokens charged', async () => {
-    const r = await runCli(['estimate', '--file', TOY, '--encoding', 'cl100k_base', '--max-tokens-per-example', '4096', '-m', 'gpt-4o-mini', '-p', 'openai', '--format', 'json']);
+    const r = await runCli([
+      'estimate',
+      '--file',
+      TOY,
+      '--encoding',
+      'cl100k_base',
+      '--max-tokens-per-example',
+      '4096',
+      '-m',
+      'gpt-4o-mini',
+      '-p',
+      'openai',
+      '--format',
+      'json',
+    ]);
     expect(r.code).toBe(0);
     expect(r.stderr).toBe('');
     const res = JSON.parse(r.stdout);
     expect(res.rows).toHaveLength(1);
-    expect(res.rows[0]).toMatchObject({ epochs: 20, epochsBasis: 'openai-auto', billedTokensPerEpoch: '4306', trainingTokens: '86120', truncatedExamples: 1, tokenCountExact: true });
+    expect(res.rows[0]).toMatchObject({
+      epochs: 20,
+      epochsBasis: 'openai-auto',
+      billedTokensPerEpoch: '4306',
+      trainingTokens: '86120',
+      truncatedExamples: 1,
+      tokenCountExact: true,
+    });
     // gpt-4o-mini training is $3.00 per 1M tokens: 86,120 × 3 / 1e6 = 0.25836.
     expect(res.rows[0].trainingCost).toBe('0.25836');
     expect(res.dataset).toMatchObject({ kind: 'counted', examples: 5 });
@@ -24,9 +45,23 @@ describe('ftcost estimate --file', () => {
   });
 
   it('the table says which limit truncated and where the tokens came from', async () => {
-    const r = await runCli(['estimate', '--file', TOY, '--encoding', 'cl100k_base', '--max-tokens-per-example', '4096', '-m', 'gpt-4o-mini', '-p', 'openai']);
+    const r = await runCli([
+      'estimate',
+      '--file',
+      TOY,
+      '--encoding',
+      'cl100k_base',
+      '--max-tokens-per-example',
+      '4096',
+      '-m',
+      'gpt-4o-mini',
+      '-p',
+      'openai',
+    ]);
     expect(r.code).toBe(0);
-    expect(r.stdout).toContain(`Dataset: 5 examples counted in ${TOY}: 8,242 cl100k_base tokens before per-example caps`);
+    expect(r.stdout).toContain(
+      `Dataset: 5 examples counted in ${TOY}: 8,242 cl100k_base tokens before per-example caps`,
+    );
     expect(r.stdout).toContain('86,120');
     expect(r.stdout).toContain('exceed the 4096-token limit');
   });
@@ -54,8 +89,18 @@ describe('ftcost estimate --file', () => {
     expect(r.code).toBe(0);
     const rows = JSON.parse(r.stdout).rows as { tokenCountExact: boolean; tokenCountMethod: string }[];
     expect(rows.length).toBeGreaterThan(0);
-    expect(rows.some((row) => row.tokenCountExact && /^counted with Llama 3's tokenizer \(@lenml\/tokenizer-llama3_1 3\.7\.2\)/.test(row.tokenCountMethod))).toBe(true);
-    expect(rows.some((row) => !row.tokenCountExact && /^estimate: llama4 counted with o200k_base/.test(row.tokenCountMethod))).toBe(true);
+    expect(
+      rows.some(
+        (row) =>
+          row.tokenCountExact &&
+          /^counted with Llama 3's tokenizer \(@lenml\/tokenizer-llama3_1 3\.7\.2\)/.test(row.tokenCountMethod),
+      ),
+    ).toBe(true);
+    expect(
+      rows.some(
+        (row) => !row.tokenCountExact && /^estimate: llama4 counted with o200k_base/.test(row.tokenCountMethod),
+      ),
+    ).toBe(true);
     const table = await runCli(['estimate', '--file', TOY, '-p', 'together']);
     expect(table.stdout).toMatch(/Token count estimate: llama4 counted with o200k_base/);
   });
@@ -80,9 +125,13 @@ describe('ftcost estimate --file', () => {
   });
 
   it('flag mistakes are one-line user errors', async () => {
-    expect((await runCli(['estimate', '--file', TOY, '--examples', '5'])).stderr).toBe('ftcost: give either --file or --examples, not both\n');
+    expect((await runCli(['estimate', '--file', TOY, '--examples', '5'])).stderr).toBe(
+      'ftcost: give either --file or --examples, not both\n',
+    );
     expect((await runCli(['estimate', '--file', TOY, '--encoding', 'klingon'])).code).toBe(2);
-    expect((await runCli(['estimate', '--examples', '5', '--encoding', 'cl100k_base'])).stderr).toBe('ftcost: --encoding needs --file\n');
+    expect((await runCli(['estimate', '--examples', '5', '--encoding', 'cl100k_base'])).stderr).toBe(
+      'ftcost: --encoding needs --file\n',
+    );
   });
 
   it('a file with no valid example: exit 2 naming the first problem', async () => {
@@ -96,7 +145,9 @@ describe('ftcost inspect', () => {
   it('the cookbook analysis as a table', async () => {
     const r = await runCli(['inspect', TOY, '--encoding', 'cl100k_base', '--max-tokens-per-example', '4096']);
     expect(r.code).toBe(0);
-    expect(r.stdout).toContain('Training file: test/fixtures/toy_chat_fine_tuning.jsonl · 5 lines · 5 valid examples · 0 invalid');
+    expect(r.stdout).toContain(
+      'Training file: test/fixtures/toy_chat_fine_tuning.jsonl · 5 lines · 5 valid examples · 0 invalid',
+    );
     expect(r.stdout).toMatch(/cl100k_base\s+8,242\s+4,306\s+1\s+26 \/ 8,032\s+1648\.4 \/ 45/);
     expect(r.stdout).toContain('over_token_limit; line 5');
   });
@@ -108,7 +159,11 @@ describe('ftcost inspect', () => {
     expect(s).toMatchObject({ schemaVersion: 1, kind: 'dataset' });
     expect(s.capApplied).toBe(65536);
     expect(s.training.errors.map((e: { line: number }) => e.line)).toEqual([2, 3, 4, 5, 5, 6, 7, 8]);
-    expect(s.training.encodings[0]).toMatchObject({ encoding: 'o200k_base', totalTokens: '184', billedTokensPerEpoch: '184' });
+    expect(s.training.encodings[0]).toMatchObject({
+      encoding: 'o200k_base',
+      totalTokens: '184',
+      billedTokensPerEpoch: '184',
+    });
   });
 });
 

@@ -30,7 +30,12 @@ describe('the OpenAI cookbook, reproduced', () => {
     expect(s.warningCounts).toEqual({ missing_system_message: 1, missing_user_message: 1, over_token_limit: 1 });
     // The engine's view: 20 epochs (auto: 100 // 5) × 4306 = 86,120 tokens charged.
     const dataset = countedDataset(report, undefined, { encoding: 'cl100k_base', maxTokensPerExample: 4096 });
-    expect(dataset.epochTokens('o200k_base', 65536)).toMatchObject({ billedTokens: 4306n, truncatedExamples: 1, exact: true, cap: 4096 });
+    expect(dataset.epochTokens('o200k_base', 65536)).toMatchObject({
+      billedTokens: 4306n,
+      truncatedExamples: 1,
+      exact: true,
+      cap: 4096,
+    });
   });
 });
 
@@ -77,7 +82,10 @@ describe('a crafted file with every error code and warning', () => {
       [13, 'over_token_limit'],
       [14, 'missing_system_message'],
     ]);
-    const valid = broken.toString('utf8').split('\n').filter((_, i) => [1, 10, 11, 12, 13, 14].includes(i + 1));
+    const valid = broken
+      .toString('utf8')
+      .split('\n')
+      .filter((_, i) => [1, 10, 11, 12, 13, 14].includes(i + 1));
     const expected = valid.map((l) => referenceTokens(l, 'o200k_base'));
     expect(s.encodings[0]!.totalTokens).toBe(String(expected.reduce((a, b) => a + b, 0)));
     expect(s.encodings[0]!.totalTokens).toBe('184'); // pinned
@@ -87,15 +95,23 @@ describe('a crafted file with every error code and warning', () => {
 
   it('covers every error code the product defines except line_too_long, which has its own test', () => {
     expect(ERROR_CODES.filter((c) => c !== 'line_too_long')).toHaveLength(8);
-    expect(WARNING_CODES).toEqual(['missing_system_message', 'missing_user_message', 'over_token_limit', 'duplicate_example']);
+    expect(WARNING_CODES).toEqual([
+      'missing_system_message',
+      'missing_user_message',
+      'over_token_limit',
+      'duplicate_example',
+    ]);
   });
 });
 
-const example = '{"messages":[{"role":"system","content":"S"},{"role":"user","content":"U"},{"role":"assistant","content":"A"}]}';
+const example =
+  '{"messages":[{"role":"system","content":"S"},{"role":"user","content":"U"},{"role":"assistant","content":"A"}]}';
 
 async function count(bytes: Uint8Array, chunk?: number, maxLineBytes?: number) {
   const plans = plansFor(['o200k_base']);
-  const counter = new DatasetCounter(counterOptions(plans, await countersFor(plans), { encodings: ['o200k_base'], maxLineBytes }));
+  const counter = new DatasetCounter(
+    counterOptions(plans, await countersFor(plans), { encodings: ['o200k_base'], maxLineBytes }),
+  );
   if (chunk === undefined) counter.push(bytes);
   else for (let i = 0; i < bytes.length; i += chunk) counter.push(bytes.subarray(i, i + chunk));
   return fileSummary({ count: new Deduper().take(counter.end()), plans });
@@ -107,7 +123,9 @@ describe('line handling', () => {
 
   it('a BOM, CRLF line endings and no final newline change nothing', async () => {
     const plain = await count(enc.encode(`${example}\n${example.replace('"A"', '"B"')}\n`));
-    const messy = await count(new Uint8Array([0xef, 0xbb, 0xbf, ...enc.encode(`${example}\r\n${example.replace('"A"', '"B"')}`)]));
+    const messy = await count(
+      new Uint8Array([0xef, 0xbb, 0xbf, ...enc.encode(`${example}\r\n${example.replace('"A"', '"B"')}`)]),
+    );
     expect(plain).toMatchObject({ examples: 2, invalidLines: 0 });
     expect(messy.encodings).toEqual(plain.encodings);
     expect(messy).toMatchObject({ examples: 2, invalidLines: 0, lines: 2 });
@@ -121,9 +139,19 @@ describe('line handling', () => {
   });
 
   it('invalid UTF-8 is an invalid_json line with its number; the rest is counted', async () => {
-    const bytes = new Uint8Array([...enc.encode(example + '\n'), 0x7b, 0xff, 0xfe, 0x7d, 0x0a, ...enc.encode(example.replace('"A"', '"B"'))]);
+    const bytes = new Uint8Array([
+      ...enc.encode(example + '\n'),
+      0x7b,
+      0xff,
+      0xfe,
+      0x7d,
+      0x0a,
+      ...enc.encode(example.replace('"A"', '"B"')),
+    ]);
     const s = await count(bytes);
-    expect(s.errors).toEqual([{ line: 2, code: 'invalid_json', message: 'the line is not valid UTF-8 (JSON text must be UTF-8)' }]);
+    expect(s.errors).toEqual([
+      { line: 2, code: 'invalid_json', message: 'the line is not valid UTF-8 (JSON text must be UTF-8)' },
+    ]);
     expect(s.examples).toBe(2);
   });
 
@@ -144,7 +172,9 @@ describe('line handling', () => {
   it('text that looks like a special token is ordinary text', async () => {
     const s = await count(enc.encode(example.replace('"U"', '"<|endoftext|><|fim_prefix|>"')));
     expect(s.invalidLines).toBe(0);
-    expect(s.encodings[0]!.totalTokens).toBe(String(referenceTokens(example.replace('"U"', '"<|endoftext|><|fim_prefix|>"'), 'o200k_base')));
+    expect(s.encodings[0]!.totalTokens).toBe(
+      String(referenceTokens(example.replace('"U"', '"<|endoftext|><|fim_prefix|>"'), 'o200k_base')),
+    );
   });
 });
 
@@ -153,7 +183,9 @@ describe('worker threads', () => {
     const dir = mkdtempSync(join(tmpdir(), 'ftcost-'));
     const path = join(dir, 'train.jsonl');
     // Errors and duplicates on both sides of the cut; line 1 duplicated near the end.
-    const lines = Array.from({ length: 400 }, (_, i) => (i % 97 === 5 ? '{"broken": ' : example.replace('"A"', `"A${i % 150}"`)));
+    const lines = Array.from({ length: 400 }, (_, i) =>
+      i % 97 === 5 ? '{"broken": ' : example.replace('"A"', `"A${i % 150}"`),
+    );
     writeFileSync(path, '\ufeff' + lines.join('\r\n'));
     const one = await countFile(path, { encodings: ['o200k_base', 'llama3'], threads: 0 });
     const two = await countFile(path, { encodings: ['o200k_base', 'llama3'], threads: 2 });

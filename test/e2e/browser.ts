@@ -11,10 +11,10 @@ import { fileURLToPath } from 'node:url';
 import { chromium, type BrowserContext, type Page } from 'playwright-core';
 import { serveStatic, type StaticServer } from '../../widget/scripts/serve.js';
 
-export const DEMO_DIR = fileURLToPath(new URL('../../dist/widget', import.meta.url));
-export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+const DEMO_DIR = fileURLToPath(new URL('../../dist/widget', import.meta.url));
+const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 
-export const CHROMIUM_ARGS = [
+const CHROMIUM_ARGS = [
   '--headless',
   '--no-sandbox',
   '--disable-gpu',
@@ -36,12 +36,14 @@ export interface Harness {
   close(): Promise<void>;
 }
 
-export function checkPrerequisites(): void {
+function checkPrerequisites(): void {
   if (!existsSync(join(DEMO_DIR, 'index.html')) || !existsSync(join(DEMO_DIR, 'ftcost-widget.iife.js'))) {
     throw new Error(`the demo is not built (${DEMO_DIR}); run \`npm run build\` first`);
   }
   if (!existsSync(CHROMIUM)) {
-    throw new Error(`no Chromium at ${CHROMIUM}; install it with \`apt-get install -y chromium\` (or set CHROMIUM_PATH)`);
+    throw new Error(
+      `no Chromium at ${CHROMIUM}; install it with \`apt-get install -y chromium\` (or set CHROMIUM_PATH)`,
+    );
   }
 }
 
@@ -92,5 +94,7 @@ export async function fill(page: Page, label: string, value: string): Promise<vo
 
 /** The training cost shown for a provider/model row. */
 export async function trainingCost(page: Page, provider: string, model: string): Promise<string> {
-  return (await page.locator(`tr[data-provider="${provider}"][data-model="${model}"] td.cost`).first().textContent()) ?? '';
+  return (
+    (await page.locator(`tr[data-provider="${provider}"][data-model="${model}"] td.cost`).first().textContent()) ?? ''
+  );
 }

@@ -20,7 +20,9 @@ describe('ESM build in Chromium', () => {
     await h.page.locator('.ftcost-host table.monthly').waitFor();
     const paths = h.requests.map((u) => new URL(u).pathname);
     expect(paths.some((p) => /^\/ftcost-panel-.*\.js$/.test(p))).toBe(true);
-    await h.page.evaluate(() => (window as unknown as { ftcostWidget: { update(o: object): void } }).ftcostWidget.update({ epochs: 6 }));
+    await h.page.evaluate(() =>
+      (window as unknown as { ftcostWidget: { update(o: object): void } }).ftcostWidget.update({ epochs: 6 }),
+    );
     // 500 × 400 × 6 = 1,200,000 tokens × $3.00 per 1M = $3.60
     expect(await trainingCost(h.page, 'openai', 'gpt-4o-mini-2024-07-18')).toBe('$3.60');
     await h.page.evaluate(() => (window as unknown as { ftcostWidget: { destroy(): void } }).ftcostWidget.destroy());

@@ -38,8 +38,12 @@ describe('file drop in Chromium', () => {
     const summary = page.locator('ftcost-calculator .file-summary');
     expect(await summary.locator('[data-examples]').getAttribute('data-examples')).toBe('5');
     expect(await summary.locator('[data-invalid]').getAttribute('data-invalid')).toBe('3');
-    expect(await page.locator('ftcost-calculator [data-encoding="o200k_base"]').getAttribute('data-tokens')).toBe('133');
-    const broken = await page.locator('ftcost-calculator .line-errors li').evaluateAll((els) => els.map((e) => `${e.getAttribute('data-line')}:${e.getAttribute('data-code')}`));
+    expect(await page.locator('ftcost-calculator [data-encoding="o200k_base"]').getAttribute('data-tokens')).toBe(
+      '133',
+    );
+    const broken = await page
+      .locator('ftcost-calculator .line-errors li')
+      .evaluateAll((els) => els.map((e) => `${e.getAttribute('data-line')}:${e.getAttribute('data-code')}`));
     expect(broken).toEqual(['4:invalid_json', '6:example_missing_assistant_message', '7:missing_messages_list']);
     const row = page.locator('tr[data-provider="openai"][data-model="gpt-4o-mini-2024-07-18"]');
     expect(await row.textContent()).toContain('20 auto');
@@ -50,12 +54,16 @@ describe('file drop in Chromium', () => {
     expect(await page.getByLabel('Examples', { exact: true }).isDisabled()).toBe(true);
     // Copy JSON gives the CLI's `estimate --file --format json` result, every broken line included.
     await page.getByRole('button', { name: 'Copy JSON', exact: true }).click();
-    await expect.poll(() => page.locator('ftcost-calculator .export [role="status"]').textContent()).toMatch(/^Copied JSON/);
+    await expect
+      .poll(() => page.locator('ftcost-calculator .export [role="status"]').textContent())
+      .toMatch(/^Copied JSON/);
     const json = JSON.parse(await page.evaluate(() => navigator.clipboard.readText()));
     expect(json.dataset.kind).toBe('counted');
     expect(json.dataset.counted.training.examples).toBe(5);
     expect(json.dataset.counted.training.wouldBeRejected).toBe(true);
-    expect(json.dataset.counted.training.errors.map((e: { line: number; code: string }) => `${e.line}:${e.code}`)).toEqual(['4:invalid_json', '6:example_missing_assistant_message', '7:missing_messages_list']);
+    expect(
+      json.dataset.counted.training.errors.map((e: { line: number; code: string }) => `${e.line}:${e.code}`),
+    ).toEqual(['4:invalid_json', '6:example_missing_assistant_message', '7:missing_messages_list']);
   });
 
   it('nothing left localhost: only the worker and the one rank file it needed were fetched', () => {
@@ -79,7 +87,9 @@ describe('file drop in Chromium', () => {
     }, text);
     await waitForReport();
     expect(await page.locator('ftcost-calculator .file-summary').textContent()).toContain('dropped.jsonl');
-    expect(await page.locator('ftcost-calculator [data-encoding="o200k_base"]').getAttribute('data-tokens')).toBe('133');
+    expect(await page.locator('ftcost-calculator [data-encoding="o200k_base"]').getAttribute('data-tokens')).toBe(
+      '133',
+    );
     expect(h.offsite).toEqual([]);
   });
 
@@ -88,7 +98,13 @@ describe('file drop in Chromium', () => {
     await page.getByRole('button', { name: 'Use typed numbers instead' }).click();
     // ~40 MB of valid examples, made in the page (nothing is fetched for it).
     await page.locator('ftcost-calculator .drop').evaluate((zone) => {
-      const line = JSON.stringify({ messages: [{ role: 'user', content: 'word '.repeat(200) }, { role: 'assistant', content: 'ok' }] }) + '\n';
+      const line =
+        JSON.stringify({
+          messages: [
+            { role: 'user', content: 'word '.repeat(200) },
+            { role: 'assistant', content: 'ok' },
+          ],
+        }) + '\n';
       const big = new File([line.repeat(40_000_000 / line.length)], 'big.jsonl');
       const dt = new DataTransfer();
       dt.items.add(big);
@@ -96,7 +112,9 @@ describe('file drop in Chromium', () => {
     });
     await page.locator('ftcost-calculator progress').waitFor();
     await page.getByRole('button', { name: 'Cancel' }).click();
-    await expect.poll(() => page.locator('ftcost-calculator .file-status').textContent()).toContain('Counting big.jsonl was cancelled.');
+    await expect
+      .poll(() => page.locator('ftcost-calculator .file-status').textContent())
+      .toContain('Counting big.jsonl was cancelled.');
     expect(await page.getByLabel('Examples', { exact: true }).isDisabled()).toBe(false);
   });
 });

@@ -38,7 +38,7 @@ describe('demo page in Chromium', () => {
     expect(await row.textContent()).toContain('600,000');
   });
 
-  it('styles are scoped: the page\'s hostile table/input rules (cursive, hotpink borders) do not reach the widget, and its CSS variables theme it', async () => {
+  it("styles are scoped: the page's hostile table/input rules (cursive, hotpink borders) do not reach the widget, and its CSS variables theme it", async () => {
     const { page } = h;
     const pageInput = await page.evaluate(() => {
       const probe = document.createElement('input');
@@ -51,7 +51,11 @@ describe('demo page in Chromium', () => {
     expect(pageInput.font).toContain('cursive'); // the demo page's own rule, as a check that it is hostile
     const widgetInput = await page.getByLabel('Examples', { exact: true }).evaluate((el) => {
       const style = getComputedStyle(el);
-      return { font: style.fontFamily, border: style.borderTopColor, radius: getComputedStyle(el.closest('.ftcost')!).borderTopLeftRadius };
+      return {
+        font: style.fontFamily,
+        border: style.borderTopColor,
+        radius: getComputedStyle(el.closest('.ftcost')!).borderTopLeftRadius,
+      };
     });
     expect(widgetInput.font).not.toContain('cursive');
     expect(widgetInput.border).not.toBe(pageInput.border);
@@ -74,14 +78,16 @@ describe('demo page in Chromium', () => {
     await other.close();
   });
 
-  it('copies the result as the CLI\'s JSON (schemaVersion 1) and CSV', async () => {
+  it("copies the result as the CLI's JSON (schemaVersion 1) and CSV", async () => {
     const { page } = h;
     await page.getByRole('button', { name: 'Copy JSON' }).click();
     await expect.poll(() => page.locator('ftcost-calculator [role="status"]').textContent()).toMatch(/^Copied JSON/);
     const json = JSON.parse(await page.evaluate(() => navigator.clipboard.readText()));
     expect(json.schemaVersion).toBe(1);
     expect(json.kind).toBe('estimate');
-    const row = json.rows.find((r: { provider: string; model: string }) => r.provider === 'openai' && r.model === 'gpt-4o-mini-2024-07-18');
+    const row = json.rows.find(
+      (r: { provider: string; model: string }) => r.provider === 'openai' && r.model === 'gpt-4o-mini-2024-07-18',
+    );
     expect(row.trainingCost).toBe('1.8');
     expect(row.trainingTokens).toBe('600000');
     await page.getByRole('button', { name: 'Copy CSV' }).click();
@@ -92,7 +98,7 @@ describe('demo page in Chromium', () => {
     expect(csv).toMatch(/\n\d+,openai,gpt-4o-mini-2024-07-18,sft,,3,requested,200000,600000,3,1.8,USD,/);
   });
 
-  it('changing the volume moves the chart\'s current-volume line and changes the cheapest option and the regimes shown', async () => {
+  it("changing the volume moves the chart's current-volume line and changes the cheapest option and the regimes shown", async () => {
     const { page } = h;
     await page.getByLabel('Fine-tuned model', { exact: true }).selectOption('gpt-4o-mini');
     await page.getByLabel('Prompted base model', { exact: true }).selectOption('gpt-4o');
@@ -108,9 +114,13 @@ describe('demo page in Chromium', () => {
     const cheapestMillion = await page.locator('ftcost-calculator tr.cheapest').getAttribute('data-option');
     expect(cheapestMillion).not.toBe(cheapest1000);
     // Dropping the prompted option's long prompt to 100 tokens changes who is cheapest at low volume.
-    const regimesBefore = await page.locator('ftcost-calculator ol.regimes li').evaluateAll((els) => els.map((e) => `${e.getAttribute('data-cheapest')}@${e.getAttribute('data-from')}`));
+    const regimesBefore = await page
+      .locator('ftcost-calculator ol.regimes li')
+      .evaluateAll((els) => els.map((e) => `${e.getAttribute('data-cheapest')}@${e.getAttribute('data-from')}`));
     await fill(page, 'Prompted input tokens / query', '100');
-    const regimesAfter = await page.locator('ftcost-calculator ol.regimes li').evaluateAll((els) => els.map((e) => `${e.getAttribute('data-cheapest')}@${e.getAttribute('data-from')}`));
+    const regimesAfter = await page
+      .locator('ftcost-calculator ol.regimes li')
+      .evaluateAll((els) => els.map((e) => `${e.getAttribute('data-cheapest')}@${e.getAttribute('data-from')}`));
     expect(regimesAfter).not.toEqual(regimesBefore);
     await fill(page, 'Prompted input tokens / query', '2000');
     await fill(page, 'Queries per day', '1000');
@@ -131,11 +141,23 @@ describe('demo page in Chromium', () => {
       const div = document.createElement('div');
       div.id = 'second';
       document.querySelector('main')!.appendChild(div);
-      const w = (window as unknown as { ftcost: { mount(t: string, o: object): { ready: Promise<void> } } }).ftcost.mount('#second', { examples: 1000, tokensPerExample: 400, epochs: 3, models: ['gpt-4o-mini'], hash: false });
+      const w = (
+        window as unknown as { ftcost: { mount(t: string, o: object): { ready: Promise<void> } } }
+      ).ftcost.mount('#second', {
+        examples: 1000,
+        tokensPerExample: 400,
+        epochs: 3,
+        models: ['gpt-4o-mini'],
+        hash: false,
+      });
       await w.ready;
     });
     // 1000 × 400 × 3 = 1,200,000 tokens × $3.00 per 1M = $3.60, while the first widget still shows $1.80.
-    expect(await page.locator('#second tr[data-provider="openai"][data-model="gpt-4o-mini-2024-07-18"] td.cost').textContent()).toBe('$3.60');
+    expect(
+      await page
+        .locator('#second tr[data-provider="openai"][data-model="gpt-4o-mini-2024-07-18"] td.cost')
+        .textContent(),
+    ).toBe('$3.60');
     expect(await trainingCost(page, 'openai', 'gpt-4o-mini-2024-07-18')).toBe('$1.80');
     await page.evaluate(() => document.querySelector('#second')!.remove());
   });
@@ -147,10 +169,16 @@ describe('demo page in Chromium', () => {
     await page.keyboard.press('Enter');
     expect(await page.locator('ftcost-calculator details.models').getAttribute('open')).not.toBeNull();
     await page.keyboard.press('Tab');
-    const focusedModel = await page.evaluate(() => (document.querySelector('ftcost-calculator')!.shadowRoot!.activeElement as HTMLInputElement).value);
+    const focusedModel = await page.evaluate(
+      () => (document.querySelector('ftcost-calculator')!.shadowRoot!.activeElement as HTMLInputElement).value,
+    );
     const rowsBefore = await page.locator('ftcost-calculator table.training tbody tr').count();
     await page.keyboard.press('Space');
-    expect(await page.evaluate(() => (document.querySelector('ftcost-calculator')!.shadowRoot!.activeElement as HTMLInputElement).checked)).toBe(true);
+    expect(
+      await page.evaluate(
+        () => (document.querySelector('ftcost-calculator')!.shadowRoot!.activeElement as HTMLInputElement).checked,
+      ),
+    ).toBe(true);
     expect(await page.locator('ftcost-calculator table.training tbody tr').count()).toBeGreaterThan(rowsBefore);
     await page.keyboard.press('Space'); // untick it again
     expect(await page.locator('ftcost-calculator table.training tbody tr').count()).toBe(rowsBefore);
@@ -175,9 +203,20 @@ describe('demo page in Chromium', () => {
     for (const theme of ['light', 'dark']) {
       await page.evaluate((t) => document.querySelector('ftcost-calculator')!.setAttribute('theme', t), theme);
       const violations = await page.evaluate(async () => {
-        const axe = (window as unknown as { axe: { run: (ctx: unknown, opts: unknown) => Promise<{ violations: { id: string; help: string; nodes: { target: unknown }[] }[] }> } }).axe;
+        const axe = (
+          window as unknown as {
+            axe: {
+              run: (
+                ctx: unknown,
+                opts: unknown,
+              ) => Promise<{ violations: { id: string; help: string; nodes: { target: unknown }[] }[] }>;
+            };
+          }
+        ).axe;
         const res = await axe.run({ include: [['ftcost-calculator']] }, { resultTypes: ['violations'] });
-        return res.violations.map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => JSON.stringify(n.target)).join(', ')})`);
+        return res.violations.map(
+          (v) => `${v.id}: ${v.help} (${v.nodes.map((n) => JSON.stringify(n.target)).join(', ')})`,
+        );
       });
       expect(violations, theme).toEqual([]);
     }

@@ -7,13 +7,23 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { d } from '../../src/decimal.js';
 import { analyzeAllPairs, analyzePair, regimeAt, regimesOf, type PairAnalysis } from '../../src/engine/breakEven.js';
-import { costPerDayAt, toCurve, type CostCurve, type CostOption, type CurveSettings } from '../../src/engine/costCurve.js';
+import {
+  costPerDayAt,
+  toCurve,
+  type CostCurve,
+  type CostOption,
+  type CurveSettings,
+} from '../../src/engine/costCurve.js';
 import { Rational } from '../../src/engine/rational.js';
 
 const cents = (max: number) => fc.integer({ min: 0, max }).map((n) => d(n).div(100));
 const perQuery = fc.integer({ min: 0, max: 500 }).map((n) => d(n).div(10_000)); // 0 – 0.05 USD
 
-const linear = fc.record({ perQuery, monthly: fc.option(cents(300_00), { nil: undefined }), oneTime: fc.option(cents(5000_00), { nil: undefined }) });
+const linear = fc.record({
+  perQuery,
+  monthly: fc.option(cents(300_00), { nil: undefined }),
+  oneTime: fc.option(cents(5000_00), { nil: undefined }),
+});
 const stepped = fc.record({
   perQuery: fc.option(perQuery, { nil: undefined }),
   monthly: fc.option(cents(100_00), { nil: undefined }),
@@ -28,7 +38,9 @@ const settings: fc.Arbitrary<CurveSettings> = fc.record({
 
 function curvesOf(raw: readonly Partial<CostOption>[], s: CurveSettings): CostCurve[] {
   return raw.map((o, i) => {
-    const withPrice = [o.perQuery, o.monthly, o.oneTime, o.hourly].some((p) => p !== undefined) ? o : { ...o, perQuery: d(0) };
+    const withPrice = [o.perQuery, o.monthly, o.oneTime, o.hourly].some((p) => p !== undefined)
+      ? o
+      : { ...o, perQuery: d(0) };
     return toCurve({ ...withPrice, id: `o${i}`, kind: 'custom' }, s);
   });
 }
@@ -36,7 +48,12 @@ function curvesOf(raw: readonly Partial<CostOption>[], s: CurveSettings): CostCu
 const diffSign = (a: CostCurve, b: CostCurve, q: Rational) => costPerDayAt(a, q).minus(costPerDayAt(b, q)).sign();
 
 /** Volumes to look at: every replica boundary (up to a budget), around every crossing, and random ones, within [0, limit]. */
-function probes(curves: readonly CostCurve[], marks: readonly Rational[], limit: Rational, randoms: readonly number[]): Rational[] {
+function probes(
+  curves: readonly CostCurve[],
+  marks: readonly Rational[],
+  limit: Rational,
+  randoms: readonly number[],
+): Rational[] {
   const out: Rational[] = [Rational.ZERO, limit];
   for (const c of curves) {
     if (!c.capacityPerDay) continue;
@@ -58,7 +75,10 @@ function limitOf(p: PairAnalysis, curves: readonly CostCurve[]): Rational {
   if (p.searchedUpTo) return p.searchedUpTo;
   const maxCap = curves.reduce((m, c) => (c.capacityPerDay ? Rational.max(m, c.capacityPerDay) : m), Rational.ONE);
   const last = p.crossings.at(-1)?.at ?? Rational.ZERO;
-  return Rational.max(last, p.settledAfter ?? Rational.ZERO).times(Rational.of(2n)).plus(maxCap.times(Rational.of(3n))).plus(Rational.of(100n));
+  return Rational.max(last, p.settledAfter ?? Rational.ZERO)
+    .times(Rational.of(2n))
+    .plus(maxCap.times(Rational.of(3n)))
+    .plus(Rational.of(100n));
 }
 
 const randoms = fc.array(fc.integer({ min: 0, max: 1_000_000 }), { minLength: 5, maxLength: 30 });
@@ -103,7 +123,12 @@ describe('break-even properties', () => {
           while (i + 1 < xs.length && q.gt(xs[i + 1]!.at)) i++;
           return signOf(xs[i]!.cheaperAbove);
         };
-        for (const q of probes([A!, B!], xs.map((c) => c.at), limitOf(p, [A!, B!]), rs)) {
+        for (const q of probes(
+          [A!, B!],
+          xs.map((c) => c.at),
+          limitOf(p, [A!, B!]),
+          rs,
+        )) {
           const sgn = diffSign(A!, B!, q);
           const want = expected(q);
           if (sgn !== 0 && want !== null) expect({ q: q.toString(), sgn }).toEqual({ q: q.toString(), sgn: want });
@@ -130,7 +155,11 @@ describe('break-even properties', () => {
         }
         const cheapestIs = (id: string, q: Rational) => {
           const named = costPerDayAt(curves.find((c) => c.id === id)!, q);
-          for (const c of curves) expect({ q: q.toString(), cheaper: named.lte(costPerDayAt(c, q)) }).toEqual({ q: q.toString(), cheaper: true });
+          for (const c of curves)
+            expect({ q: q.toString(), cheaper: named.lte(costPerDayAt(c, q)) }).toEqual({
+              q: q.toString(),
+              cheaper: true,
+            });
         };
         if (pairs.some((p) => p.searchedUpTo)) return; // a pair too long to search says so; nothing to hold it to
         // Every boundary, around it, random volumes, and far past every settle point and period.
@@ -138,7 +167,10 @@ describe('break-even properties', () => {
         const span = map.repeat ? map.repeat.after.plus(map.repeat.every.times(Rational.of(5n))) : limit;
         const marks = regimes.flatMap((r) => (r.to ? [r.to] : []));
         for (const q of probes(curves, marks, Rational.max(limit, span), rs)) cheapestIs(regimeAt(map, q), q);
-        cheapestIs(regimeAt(map, span.times(Rational.of(10n)).plus(Rational.of(7n, 3n))), span.times(Rational.of(10n)).plus(Rational.of(7n, 3n)));
+        cheapestIs(
+          regimeAt(map, span.times(Rational.of(10n)).plus(Rational.of(7n, 3n))),
+          span.times(Rational.of(10n)).plus(Rational.of(7n, 3n)),
+        );
       }),
       { numRuns: 300 },
     );
@@ -155,20 +187,25 @@ describe('break-even properties', () => {
       third: fc.option(linear, { nil: undefined }),
     });
     fc.assert(
-      fc.property(swapping, settings, fc.array(fc.integer({ min: 0, max: 10_000_000 }), { minLength: 5, maxLength: 20 }), (o, s, qs) => {
-        const raw: Partial<CostOption>[] = [
-          { hourly: d(o.a), capacityPerDay: d(o.a * o.unit), monthly: o.monthlyA },
-          { hourly: d(o.b), capacityPerDay: d(o.b * o.unit), monthly: o.monthlyB },
-          ...(o.third ? [o.third] : []),
-        ];
-        const curves = curvesOf(raw, s);
-        const map = regimesOf(curves, analyzeAllPairs(curves));
-        for (const n of qs) {
-          const q = Rational.of(BigInt(n), 7n);
-          const named = costPerDayAt(curves.find((c) => c.id === regimeAt(map, q))!, q);
-          for (const c of curves) expect(named.lte(costPerDayAt(c, q))).toBe(true);
-        }
-      }),
+      fc.property(
+        swapping,
+        settings,
+        fc.array(fc.integer({ min: 0, max: 10_000_000 }), { minLength: 5, maxLength: 20 }),
+        (o, s, qs) => {
+          const raw: Partial<CostOption>[] = [
+            { hourly: d(o.a), capacityPerDay: d(o.a * o.unit), monthly: o.monthlyA },
+            { hourly: d(o.b), capacityPerDay: d(o.b * o.unit), monthly: o.monthlyB },
+            ...(o.third ? [o.third] : []),
+          ];
+          const curves = curvesOf(raw, s);
+          const map = regimesOf(curves, analyzeAllPairs(curves));
+          for (const n of qs) {
+            const q = Rational.of(BigInt(n), 7n);
+            const named = costPerDayAt(curves.find((c) => c.id === regimeAt(map, q))!, q);
+            for (const c of curves) expect(named.lte(costPerDayAt(c, q))).toBe(true);
+          }
+        },
+      ),
       { numRuns: 200 },
     );
   });

@@ -7,7 +7,8 @@ import { Rational } from '../../src/engine/rational.js';
 
 const S = { hoursPerMonth: d(730), amortizationMonths: d(12) };
 const curve = (o: Partial<CostOption> & { id: string }) => toCurve({ kind: 'custom', ...o }, S);
-const crossings = (p: ReturnType<typeof analyzePair>) => p.crossings.map((c) => `${c.at} ${c.kind} ${c.cheaperBelow}>${c.cheaperAbove}`);
+const crossings = (p: ReturnType<typeof analyzePair>) =>
+  p.crossings.map((c) => `${c.at} ${c.kind} ${c.cheaperBelow}>${c.cheaperAbove}`);
 
 const prompted = curve({ id: 'prompted', perQuery: d('0.05') });
 const azureFt = curve({ id: 'azure-ft', perQuery: d('0.01'), hourly: d('2.00') });
@@ -33,7 +34,10 @@ describe('break-evens between two options', () => {
   });
 
   it('parallel lines with different fixed costs never cross', () => {
-    const p = analyzePair(curve({ id: 'a', perQuery: d('0.01'), monthly: d('100') }), curve({ id: 'b', perQuery: d('0.01'), monthly: d('50') }));
+    const p = analyzePair(
+      curve({ id: 'a', perQuery: d('0.01'), monthly: d('100') }),
+      curve({ id: 'b', perQuery: d('0.01'), monthly: d('50') }),
+    );
     expect(p.crossings).toEqual([]);
     expect(p.alwaysCheaper).toBe('b');
   });
@@ -77,7 +81,9 @@ describe('break-evens between two options', () => {
     let lastAt = 0;
     const flips: [number, number][] = [];
     for (let q = 0; q <= 6000; q += 10) {
-      const diff = costPerDayAt(s1, Rational.of(BigInt(q))).minus(costPerDayAt(s2, Rational.of(BigInt(q)))).sign();
+      const diff = costPerDayAt(s1, Rational.of(BigInt(q)))
+        .minus(costPerDayAt(s2, Rational.of(BigInt(q))))
+        .sign();
       if (diff !== 0 && last !== 0 && diff !== last) flips.push([lastAt, q]);
       if (diff !== 0) [last, lastAt] = [diff, q];
     }
@@ -123,27 +129,48 @@ describe('regimes', () => {
     // 0.024 per query, so they swap forever (period 6,000); flat undercuts both once big needs its
     // 7th replica (504 > 480, above 18,000) and small its 10th (10 + 480 = 490).
     const big = toCurve({ id: 'big', kind: 'custom', hourly: d(3), capacityPerDay: d(3000) }, S720);
-    const small = toCurve({ id: 'small', kind: 'custom', hourly: d(2), capacityPerDay: d(2000), monthly: d(300) }, S720);
+    const small = toCurve(
+      { id: 'small', kind: 'custom', hourly: d(2), capacityPerDay: d(2000), monthly: d(300) },
+      S720,
+    );
     const flat = toCurve({ id: 'flat', kind: 'custom', monthly: d(14400) }, S720);
     const map = regimesOf([big, small, flat], analyzeAllPairs([big, small, flat]));
     expect(map.regimes.map((r) => `${r.cheapest} ${r.from}..${r.to ?? '∞'}`)).toEqual([
-      'small 0..2000', 'big 2000..3000', 'small 3000..4000', 'big 4000..6000',
-      'small 6000..8000', 'big 8000..9000', 'small 9000..10000', 'big 10000..12000',
-      'small 12000..14000', 'big 14000..15000', 'small 15000..16000', 'big 16000..18000', 'flat 18000..∞',
+      'small 0..2000',
+      'big 2000..3000',
+      'small 3000..4000',
+      'big 4000..6000',
+      'small 6000..8000',
+      'big 8000..9000',
+      'small 9000..10000',
+      'big 10000..12000',
+      'small 12000..14000',
+      'big 14000..15000',
+      'small 15000..16000',
+      'big 16000..18000',
+      'flat 18000..∞',
     ]);
     expect(map.repeat).toBeNull();
     expect(regimeAt(map, Rational.of(13000n))).toBe('small');
     // Without flat, the two alternate forever: the period is listed once and repeats.
     const pair = regimesOf([big, small], analyzeAllPairs([big, small]));
     expect(pair.repeat && `${pair.repeat.after} every ${pair.repeat.every}`).toBe('0 every 6000');
-    expect(pair.regimes.map((r) => `${r.cheapest} ${r.from}..${r.to}`)).toEqual(['small 0..2000', 'big 2000..3000', 'small 3000..4000', 'big 4000..6000']);
+    expect(pair.regimes.map((r) => `${r.cheapest} ${r.from}..${r.to}`)).toEqual([
+      'small 0..2000',
+      'big 2000..3000',
+      'small 3000..4000',
+      'big 4000..6000',
+    ]);
     expect(regimeAt(pair, Rational.of(13000n))).toBe('small'); // 13,000 − 2 × 6,000 = 1,000
     expect(regimeAt(pair, Rational.of(17000n))).toBe('big'); // 17,000 − 2 × 6,000 = 5,000
     expect(regimeAt(pair, Rational.of(12000n))).toBe('big'); // the period's last volume belongs to it
   });
 
   it('one option alone is one regime', () => {
-    expect(regimesOf([prompted], [])).toEqual({ regimes: [{ cheapest: 'prompted', from: Rational.ZERO, to: null }], repeat: null });
+    expect(regimesOf([prompted], [])).toEqual({
+      regimes: [{ cheapest: 'prompted', from: Rational.ZERO, to: null }],
+      repeat: null,
+    });
   });
 });
 

@@ -20,22 +20,73 @@ function handCatalog(): Catalog {
       {
         id: 'small',
         parametersBillions: '8',
-        offers: [{ method: 'sft', prices: [{ ...entry, trainingPer1M: '2.00', inputPer1M: '0.50', outputPer1M: '1.00' }] }],
+        offers: [
+          { method: 'sft', prices: [{ ...entry, trainingPer1M: '2.00', inputPer1M: '0.50', outputPer1M: '1.00' }] },
+        ],
       },
     ]),
     providerFile('hourly', [
-      { id: 'small', parametersBillions: '8', offers: [{ method: 'sft', tier: 'global', prices: [{ ...entry, trainingPer1M: '1.00', inputPer1M: '0.20', outputPer1M: '0.40', hostingPerHour: '1.50' }] }] },
+      {
+        id: 'small',
+        parametersBillions: '8',
+        offers: [
+          {
+            method: 'sft',
+            tier: 'global',
+            prices: [
+              { ...entry, trainingPer1M: '1.00', inputPer1M: '0.20', outputPer1M: '0.40', hostingPerHour: '1.50' },
+            ],
+          },
+        ],
+      },
     ]),
   );
   // GPU rental and throughput, as the catalog's hosts/throughput files provide them.
   return {
     ...base,
     gpuOffers: [
-      { provider: 'gpus', providerName: 'GPUs Inc', kind: 'gpu-rental', gpu: 'x1', gpuCount: 1, interruptible: false, prices: [{ ...entry, gpuPerHour: d('2.00'), origin: 'catalog', override: false }], notes: [] },
-      { provider: 'gpus', providerName: 'GPUs Inc', kind: 'gpu-rental', gpu: 'x1', gpuCount: 1, interruptible: true, prices: [{ ...entry, gpuPerHour: d('0.50'), origin: 'catalog', override: false }], notes: [] },
+      {
+        provider: 'gpus',
+        providerName: 'GPUs Inc',
+        kind: 'gpu-rental',
+        gpu: 'x1',
+        gpuCount: 1,
+        interruptible: false,
+        prices: [{ ...entry, gpuPerHour: d('2.00'), origin: 'catalog', override: false }],
+        notes: [],
+      },
+      {
+        provider: 'gpus',
+        providerName: 'GPUs Inc',
+        kind: 'gpu-rental',
+        gpu: 'x1',
+        gpuCount: 1,
+        interruptible: true,
+        prices: [{ ...entry, gpuPerHour: d('0.50'), origin: 'catalog', override: false }],
+        notes: [],
+      },
     ],
-    trainingThroughput: [{ gpu: 'x1', parametersBillions: d(8), method: 'lora', tokensPerSecond: d(1000), basis: 'measured', source: SRC, asOf: '2026-01-01' }],
-    servingThroughput: [{ gpu: 'x1', parametersBillions: d(8), outputTokensPerSecond: d(100), basis: 'measured', source: SRC, asOf: '2026-01-01' }],
+    trainingThroughput: [
+      {
+        gpu: 'x1',
+        parametersBillions: d(8),
+        method: 'lora',
+        tokensPerSecond: d(1000),
+        basis: 'measured',
+        source: SRC,
+        asOf: '2026-01-01',
+      },
+    ],
+    servingThroughput: [
+      {
+        gpu: 'x1',
+        parametersBillions: d(8),
+        outputTokensPerSecond: d(100),
+        basis: 'measured',
+        source: SRC,
+        asOf: '2026-01-01',
+      },
+    ],
   };
 }
 
@@ -65,7 +116,7 @@ describe('options from the catalog', () => {
   });
 
   it('prices the fine-tune per token where no hosting fee applies: 200 × 0.50/1M + 100 × 1.00/1M, training 3.6M × 2.00/1M', () => {
-    const acme = byId['acme']!;
+    const acme = byId.acme!;
     expect(acme.kind).toBe('hosted-per-token');
     expect(acme.perQuery!.toFixed()).toBe('0.0002');
     expect(acme.oneTime!.toFixed()).toBe('7.2');
@@ -97,8 +148,12 @@ describe('options from the catalog', () => {
   });
 
   it('refuses unknown models with a suggestion', () => {
-    expect(() => optionsFromCatalog({ ...inputs, ftModel: 'smal' }, handCatalog())).toThrow(/--ft-model: unknown model "smal"; did you mean "small"/);
-    expect(() => optionsFromCatalog({ ...inputs, baseModel: 'small' }, handCatalog())).toThrow(/no base \(un-tuned\) prices/);
+    expect(() => optionsFromCatalog({ ...inputs, ftModel: 'smal' }, handCatalog())).toThrow(
+      /--ft-model: unknown model "smal"; did you mean "small"/,
+    );
+    expect(() => optionsFromCatalog({ ...inputs, baseModel: 'small' }, handCatalog())).toThrow(
+      /no base \(un-tuned\) prices/,
+    );
   });
 });
 
@@ -115,7 +170,7 @@ describe('breakEvenFromCatalog', () => {
     expect(be.queriesPerDayExact).toBe('7200/1679');
     expect(be.kind).toBe('equal');
     // payback of acme's training against prompting: 7.2 / ((0.0048 − 0.0002) × 500 × 730/24) = 7.2 / 69.958… months
-    expect(o['acme']!.payback!.months!.startsWith('0.10291')).toBe(true);
+    expect(o.acme!.payback!.months!.startsWith('0.10291')).toBe(true);
     expect(res.regimes[0]!.cheapest).toBe('prompted/big');
     expect(res.regimes.at(-1)!.toQueriesPerDay).toBeNull();
   });

@@ -47,7 +47,9 @@ describe('cost curves (USD per day, exact)', () => {
   });
 
   it('hours up per day scale the replica cost: 2.00/h for 8 h = 16 a day', () => {
-    expect(costPerDayAt(toCurve(opt({ id: 'h', hourly: d('2.00'), hoursPerDay: d(8) }), S730), q(10)).toFractionString()).toBe('16');
+    expect(
+      costPerDayAt(toCurve(opt({ id: 'h', hourly: d('2.00'), hoursPerDay: d(8) }), S730), q(10)).toFractionString(),
+    ).toBe('16');
   });
 
   it('splits a month into training, hosting and tokens (at 500/day, 730 h)', () => {

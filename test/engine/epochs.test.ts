@@ -28,7 +28,12 @@ describe("OpenAI's default epochs (n_epochs = auto)", () => {
     const rule = { rule: 'openai-auto' as const, source: 'https://x', asOf: '2026-01-01' };
     expect(resolveEpochs(7, rule, 500)).toEqual({ epochs: 7, basis: 'requested' });
     expect(resolveEpochs('auto', rule, 5)).toMatchObject({ epochs: 20, basis: 'openai-auto' });
-    expect(resolveEpochs('auto', { value: 3, assumed: true, source: 'https://x', asOf: '2026-01-01' }, 5)).toMatchObject({ epochs: 3, basis: 'assumed' });
-    expect(resolveEpochs('auto', { value: 1, source: 'https://x', asOf: '2026-01-01' }, 5)).toMatchObject({ epochs: 1, basis: 'provider-default' });
+    expect(
+      resolveEpochs('auto', { value: 3, assumed: true, source: 'https://x', asOf: '2026-01-01' }, 5),
+    ).toMatchObject({ epochs: 3, basis: 'assumed' });
+    expect(resolveEpochs('auto', { value: 1, source: 'https://x', asOf: '2026-01-01' }, 5)).toMatchObject({
+      epochs: 1,
+      basis: 'provider-default',
+    });
   });
 });

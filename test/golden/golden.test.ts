@@ -35,32 +35,97 @@ interface GoldenCase {
   code?: number;
 }
 
-const BREAKEVEN_HOSTED = ['--base-model', 'ol-large', '--base-input-tokens', '2000', '--ft-model', 'ol-mini', '--input-tokens', '200', '--output-tokens', '150', '--queries-per-day', '500', '--examples', '400'];
-const BREAKEVEN_SELF_HOSTED = ['--base-model', 'llama-70b', '--base-input-tokens', '1500', '--ft-model', 'llama-8b', '--input-tokens', '200', '--output-tokens', '300', '--queries-per-day', '20000', '--examples', '2000', '--tokens-per-example', '600'];
+const BREAKEVEN_HOSTED = [
+  '--base-model',
+  'ol-large',
+  '--base-input-tokens',
+  '2000',
+  '--ft-model',
+  'ol-mini',
+  '--input-tokens',
+  '200',
+  '--output-tokens',
+  '150',
+  '--queries-per-day',
+  '500',
+  '--examples',
+  '400',
+];
+const BREAKEVEN_SELF_HOSTED = [
+  '--base-model',
+  'llama-70b',
+  '--base-input-tokens',
+  '1500',
+  '--ft-model',
+  'llama-8b',
+  '--input-tokens',
+  '200',
+  '--output-tokens',
+  '300',
+  '--queries-per-day',
+  '20000',
+  '--examples',
+  '2000',
+  '--tokens-per-example',
+  '600',
+];
 
 const CASES: readonly GoldenCase[] = [
   // estimate: every offer of the catalog (LoRA/full, tiers, hourly hosting, a minimum charge, a stale price, closed-to-new-users).
-  { name: 'estimate-all', args: ['estimate', '--examples', '500', '--tokens-per-example', '400', ...PRICED], formats: ALL },
+  {
+    name: 'estimate-all',
+    args: ['estimate', '--examples', '500', '--tokens-per-example', '400', ...PRICED],
+    formats: ALL,
+  },
   // Before OpenLab's 2026-04-01 price cut: the earlier dated entry prices it.
-  { name: 'estimate-before-price-cut', args: ['estimate', '--examples', '50', '--model', 'ol-mini', ...CATALOG, '--as-of', '2026-03-01'], formats: ['table'] },
+  {
+    name: 'estimate-before-price-cut',
+    args: ['estimate', '--examples', '50', '--model', 'ol-mini', ...CATALOG, '--as-of', '2026-03-01'],
+    formats: ['table'],
+  },
   // A counted file the platform would reject: csv says so on stderr.
-  { name: 'estimate-broken-file', args: ['estimate', '--file', 'test/fixtures/broken.jsonl', '--model', 'ol-mini', '--no-progress', ...PRICED], formats: ['table', 'csv'] },
+  {
+    name: 'estimate-broken-file',
+    args: ['estimate', '--file', 'test/fixtures/broken.jsonl', '--model', 'ol-mini', '--no-progress', ...PRICED],
+    formats: ['table', 'csv'],
+  },
   // A user mistake: exit 2, one line on stderr with a suggestion, nothing on stdout.
-  { name: 'estimate-unknown-model', args: ['estimate', '--examples', '500', '--model', 'ol-mnii', ...PRICED], formats: ['table'], code: 2 },
+  {
+    name: 'estimate-unknown-model',
+    args: ['estimate', '--examples', '500', '--model', 'ol-mnii', ...PRICED],
+    formats: ['table'],
+    code: 2,
+  },
 
-  { name: 'inspect-toy', args: ['inspect', 'test/fixtures/toy_chat_fine_tuning.jsonl', '--no-progress', ...CATALOG], formats: TABLE_JSON },
-  { name: 'inspect-broken', args: ['inspect', 'test/fixtures/broken.jsonl', '--no-progress', ...CATALOG], formats: TABLE_JSON },
+  {
+    name: 'inspect-toy',
+    args: ['inspect', 'test/fixtures/toy_chat_fine_tuning.jsonl', '--no-progress', ...CATALOG],
+    formats: TABLE_JSON,
+  },
+  {
+    name: 'inspect-broken',
+    args: ['inspect', 'test/fixtures/broken.jsonl', '--no-progress', ...CATALOG],
+    formats: TABLE_JSON,
+  },
 
   // Prompting a large closed model vs fine-tuning a small one per token and on hourly deployments.
   { name: 'breakeven-hosted', args: ['breakeven', ...BREAKEVEN_HOSTED, ...PRICED], formats: ALL },
   // An open-weight model: serverless LoRA, a dedicated endpoint, self-hosted on rented GPUs, and a full fine-tune left out.
   { name: 'breakeven-self-hosted', args: ['breakeven', ...BREAKEVEN_SELF_HOSTED, ...PRICED], formats: ALL },
-  { name: 'breakeven-scenario-steps', args: ['breakeven', '--scenario', 'test/fixtures/scenarios/steps.yaml'], formats: ALL },
+  {
+    name: 'breakeven-scenario-steps',
+    args: ['breakeven', '--scenario', 'test/fixtures/scenarios/steps.yaml'],
+    formats: ALL,
+  },
 
   { name: 'catalog-list', args: ['catalog', 'list', ...PRICED], formats: ALL },
   { name: 'catalog-show-ol-mini', args: ['catalog', 'show', 'ol-mini', ...PRICED], formats: TABLE_JSON },
   { name: 'catalog-show-h100-sxm', args: ['catalog', 'show', 'h100-sxm', ...PRICED], formats: TABLE_JSON },
-  { name: 'catalog-diff', args: ['catalog', 'diff', '--from', '2026-03-01', '--to', '2026-11-01', ...CATALOG], formats: ALL },
+  {
+    name: 'catalog-diff',
+    args: ['catalog', 'diff', '--from', '2026-03-01', '--to', '2026-11-01', ...CATALOG],
+    formats: ALL,
+  },
 ];
 
 function goldenFile(name: string, format: string, stream: 'stdout' | 'stderr'): string {
@@ -84,9 +149,13 @@ function checkGolden(file: string, actual: string, optional: boolean): void {
   }
   if (!existsSync(file)) {
     if (optional && actual === '') return;
-    expect.fail(`missing golden ${file.slice(ROOT.length)}; create it with UPDATE_GOLDENS=1 npx vitest run test/golden and review it`);
+    expect.fail(
+      `missing golden ${file.slice(ROOT.length)}; create it with UPDATE_GOLDENS=1 npx vitest run test/golden and review it`,
+    );
   }
-  expect(actual, `${file.slice(ROOT.length)} differs (UPDATE_GOLDENS=1 npx vitest run test/golden refreshes it)`).toBe(readFileSync(file, 'utf8'));
+  expect(actual, `${file.slice(ROOT.length)} differs (UPDATE_GOLDENS=1 npx vitest run test/golden refreshes it)`).toBe(
+    readFileSync(file, 'utf8'),
+  );
 }
 
 describe('golden outputs (fixture catalog, today fixed)', () => {
@@ -105,7 +174,11 @@ describe('golden outputs (fixture catalog, today fixed)', () => {
   }
 
   it('every golden file belongs to a case (a renamed or removed case leaves none behind)', () => {
-    const expected = new Set(CASES.flatMap((c) => c.formats.flatMap((f) => [goldenFile(c.name, f, 'stdout'), goldenFile(c.name, f, 'stderr')])));
+    const expected = new Set(
+      CASES.flatMap((c) =>
+        c.formats.flatMap((f) => [goldenFile(c.name, f, 'stdout'), goldenFile(c.name, f, 'stderr')]),
+      ),
+    );
     const orphans = readdirSync(GOLDEN_DIR)
       .filter((n) => n.endsWith('.golden'))
       .map((n) => join(GOLDEN_DIR, n))

@@ -6,10 +6,21 @@ import type { CompiledCatalog, RawProviderFile } from '../../src/catalog/schema.
 
 export const SRC = 'https://example.com/pricing';
 
-export function providerFile(id: string, models: RawProviderFile['models'], extra: Partial<RawProviderFile['provider']> = {}): RawProviderFile {
+export function providerFile(
+  id: string,
+  models: RawProviderFile['models'],
+  extra: Partial<RawProviderFile['provider']> = {},
+): RawProviderFile {
   return {
     schemaVersion: 1,
-    provider: { id, name: id.toUpperCase(), pricingUrls: [SRC], currency: 'USD', defaultEpochs: { value: 1, source: SRC, asOf: '2026-01-01' }, ...extra },
+    provider: {
+      id,
+      name: id.toUpperCase(),
+      pricingUrls: [SRC],
+      currency: 'USD',
+      defaultEpochs: { value: 1, source: SRC, asOf: '2026-01-01' },
+      ...extra,
+    },
     models,
   };
 }
@@ -26,7 +37,15 @@ export function catalogOf(...providers: RawProviderFile[]): Catalog {
 export function simpleCatalog(trainingPer1M: string, extra: Record<string, string> = {}): Catalog {
   return catalogOf(
     providerFile('acme', [
-      { id: 'm1', offers: [{ method: 'sft', prices: [{ effectiveFrom: '2025-01-01', source: SRC, asOf: '2026-01-01', trainingPer1M, ...extra }] }] },
+      {
+        id: 'm1',
+        offers: [
+          {
+            method: 'sft',
+            prices: [{ effectiveFrom: '2025-01-01', source: SRC, asOf: '2026-01-01', trainingPer1M, ...extra }],
+          },
+        ],
+      },
     ]),
   );
 }
@@ -35,7 +54,7 @@ export function simpleCatalog(trainingPer1M: string, extra: Record<string, strin
  * The fixture catalog of the golden tests (test/fixtures/catalogs/golden), loaded the way --catalog
  * loads a directory: fictional prices that never change, for worked examples computed by hand.
  */
-export const FIXTURE_CATALOG_DIR = fileURLToPath(new URL('../fixtures/catalogs/golden', import.meta.url));
+const FIXTURE_CATALOG_DIR = fileURLToPath(new URL('../fixtures/catalogs/golden', import.meta.url));
 
 export function fixtureCatalog(): Catalog {
   return toCatalog(loadCatalogDir(FIXTURE_CATALOG_DIR));

@@ -1,7 +1,7 @@
 /** Run the CLI in-process and capture what it writes, with a fixed day so staleness is stable. */
 import { run } from '../../cli/run.js';
 
-export const TEST_TODAY = '2026-11-23';
+const TEST_TODAY = '2026-11-23';
 
 export interface CliRun {
   code: number;
@@ -9,7 +9,10 @@ export interface CliRun {
   stderr: string;
 }
 
-export async function runCli(args: string[], opts: { today?: string; cwd?: string; env?: Record<string, string>; isTTY?: boolean } = {}): Promise<CliRun> {
+export async function runCli(
+  args: string[],
+  opts: { today?: string; cwd?: string; env?: Record<string, string>; isTTY?: boolean } = {},
+): Promise<CliRun> {
   let stdout = '';
   let stderr = '';
   const code = await run(args, {

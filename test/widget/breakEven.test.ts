@@ -21,7 +21,12 @@ import { mount, type WidgetHandle } from '../../widget/src/index.js';
 import { runCli } from '../helpers/cli.js';
 
 const TODAY = '2026-11-23';
-const COMPILED = JSON.parse(readFileSync(fileURLToPath(import.meta.url).replace(/test\/widget\/breakEven\.test\.ts$/, 'src/catalog/generated/catalog.json'), 'utf8'));
+const COMPILED = JSON.parse(
+  readFileSync(
+    fileURLToPath(import.meta.url).replace(/test\/widget\/breakEven\.test\.ts$/, 'src/catalog/generated/catalog.json'),
+    'utf8',
+  ),
+);
 vi.stubGlobal('fetch', async () => new Response(JSON.stringify(slimCatalog(COMPILED)), { status: 200 }));
 
 let handle: WidgetHandle | undefined;
@@ -33,7 +38,17 @@ afterEach(() => {
   handle = undefined;
 });
 
-const OPTIONS = { examples: 500, tokensPerExample: 400, epochs: 3, models: ['gpt-4o-mini'], ftModel: 'gpt-4o-mini', promptedModel: 'gpt-4o', queriesPerDay: 1000, today: TODAY, hash: false };
+const OPTIONS = {
+  examples: 500,
+  tokensPerExample: 400,
+  epochs: 3,
+  models: ['gpt-4o-mini'],
+  ftModel: 'gpt-4o-mini',
+  promptedModel: 'gpt-4o',
+  queriesPerDay: 1000,
+  today: TODAY,
+  hash: false,
+};
 
 async function mounted(options = OPTIONS): Promise<ShadowRoot> {
   handle = mount('#calc', options);
@@ -56,11 +71,35 @@ interface Case {
 async function cli(c: Case): Promise<string> {
   const { code, stdout, stderr } = await runCli(
     [
-      'breakeven', '--format', 'json', '--as-of', TODAY,
-      '--base-model', c.promptedModel, '--base-input-tokens', '2000', '--base-output-tokens', '150',
-      '--ft-model', c.ftModel, '--input-tokens', '200', '--output-tokens', '150',
-      '--examples', '500', '--tokens-per-example', '400', '--epochs', '3',
-      '--queries-per-day', c.queriesPerDay, '--hours-per-day-up', c.hoursPerDay, '--horizon-months', c.horizonMonths,
+      'breakeven',
+      '--format',
+      'json',
+      '--as-of',
+      TODAY,
+      '--base-model',
+      c.promptedModel,
+      '--base-input-tokens',
+      '2000',
+      '--base-output-tokens',
+      '150',
+      '--ft-model',
+      c.ftModel,
+      '--input-tokens',
+      '200',
+      '--output-tokens',
+      '150',
+      '--examples',
+      '500',
+      '--tokens-per-example',
+      '400',
+      '--epochs',
+      '3',
+      '--queries-per-day',
+      c.queriesPerDay,
+      '--hours-per-day-up',
+      c.hoursPerDay,
+      '--horizon-months',
+      c.horizonMonths,
       ...(c.selfHosted ? [] : ['--no-self-hosted']),
     ],
     { today: TODAY },
@@ -73,13 +112,24 @@ async function cli(c: Case): Promise<string> {
 function widgetState(c: Case): WidgetState {
   return {
     ...DEFAULT_STATE,
-    examples: '500', tokensPerExample: '400', epochs: '3',
-    promptedInputTokens: '2000', fineTunedInputTokens: '200', outputTokens: '150',
+    examples: '500',
+    tokensPerExample: '400',
+    epochs: '3',
+    promptedInputTokens: '2000',
+    fineTunedInputTokens: '200',
+    outputTokens: '150',
     ...c,
   };
 }
 
-const GPT_4O: Case = { promptedModel: 'gpt-4o', ftModel: 'gpt-4o-mini', queriesPerDay: '1000', hoursPerDay: '24', horizonMonths: '12', selfHosted: true };
+const GPT_4O: Case = {
+  promptedModel: 'gpt-4o',
+  ftModel: 'gpt-4o-mini',
+  queriesPerDay: '1000',
+  hoursPerDay: '24',
+  horizonMonths: '12',
+  selfHosted: true,
+};
 
 /** The CLI's answer, parsed: what the panel must show. */
 async function expected(c: Case = GPT_4O): Promise<BreakEvenResult> {
@@ -89,21 +139,41 @@ async function expected(c: Case = GPT_4O): Promise<BreakEvenResult> {
 describe('break-even: the widget and the CLI give one result', () => {
   it.each<Case>([
     GPT_4O,
-    { promptedModel: 'gpt-4.1', ftModel: 'meta-llama/Meta-Llama-3.1-8B-Instruct-Reference', queriesPerDay: '250000', hoursPerDay: '12', horizonMonths: '12', selfHosted: true },
-    { promptedModel: 'gpt-4.1', ftModel: 'gpt-4.1-nano', queriesPerDay: '20', hoursPerDay: '24', horizonMonths: '24', selfHosted: false },
-  ])('the widget\'s result as JSON is byte-identical to `ftcost breakeven --format json`: $ftModel vs $promptedModel at $queriesPerDay/day', async (c) => {
-    const fromCli = await cli(c);
-    // On the full catalog, and on the slim one the widget actually ships (ftcost-catalog.json).
-    for (const catalog of [toCatalog(COMPILED), toCatalog(slimCatalog(COMPILED))]) {
-      const mine = computeBreakEven(widgetState(c), { catalog, today: TODAY });
-      if (!mine.ok) throw new Error(mine.error);
-      expect(breakEvenJson(mine.value)).toBe(fromCli);
-    }
-  });
+    {
+      promptedModel: 'gpt-4.1',
+      ftModel: 'meta-llama/Meta-Llama-3.1-8B-Instruct-Reference',
+      queriesPerDay: '250000',
+      hoursPerDay: '12',
+      horizonMonths: '12',
+      selfHosted: true,
+    },
+    {
+      promptedModel: 'gpt-4.1',
+      ftModel: 'gpt-4.1-nano',
+      queriesPerDay: '20',
+      hoursPerDay: '24',
+      horizonMonths: '24',
+      selfHosted: false,
+    },
+  ])(
+    "the widget's result as JSON is byte-identical to `ftcost breakeven --format json`: $ftModel vs $promptedModel at $queriesPerDay/day",
+    async (c) => {
+      const fromCli = await cli(c);
+      // On the full catalog, and on the slim one the widget actually ships (ftcost-catalog.json).
+      for (const catalog of [toCatalog(COMPILED), toCatalog(slimCatalog(COMPILED))]) {
+        const mine = computeBreakEven(widgetState(c), { catalog, today: TODAY });
+        if (!mine.ok) throw new Error(mine.error);
+        expect(breakEvenJson(mine.value)).toBe(fromCli);
+      }
+    },
+  );
 
   it('the "Copy break-even JSON" button copies exactly what the CLI prints', async () => {
     let copied = '';
-    vi.stubGlobal('navigator', { ...navigator, clipboard: { writeText: async (text: string) => void (copied = text) } });
+    vi.stubGlobal('navigator', {
+      ...navigator,
+      clipboard: { writeText: async (text: string) => void (copied = text) },
+    });
     try {
       const root = await mounted({ ...OPTIONS, models: ['gpt-4o-mini'] });
       const button = [...root.querySelectorAll('button')].find((b) => b.textContent === 'Copy break-even JSON')!;
@@ -122,7 +192,9 @@ describe('break-even: the widget and the CLI give one result', () => {
     const perToken = computeBreakEven({ ...widgetState(GPT_4O), hourlyHosting: false }, { catalog, today: TODAY });
     if (!all.ok || !perToken.ok) throw new Error('no result');
     expect(all.value.options.some((o) => o.kind === 'hosted-hourly')).toBe(true);
-    expect(perToken.value.options.map((o) => o.id)).toEqual(all.value.options.filter((o) => o.kind !== 'hosted-hourly').map((o) => o.id));
+    expect(perToken.value.options.map((o) => o.id)).toEqual(
+      all.value.options.filter((o) => o.kind !== 'hosted-hourly').map((o) => o.id),
+    );
     expect(perToken.value.baseline).toBe(all.value.baseline);
   });
 });
@@ -140,10 +212,14 @@ describe('break-even panel', () => {
     const res = await expected();
     const want = res.breakEvens.map((b) => `${b.between.join('|')}@${b.queriesPerDay}`).sort();
     expect(want.length).toBeGreaterThan(0);
-    const drawn = [...root.querySelectorAll('svg.chart circle.crossing')].map((c) => `${c.getAttribute('data-between')}@${c.getAttribute('data-queries-per-day')}`).sort();
+    const drawn = [...root.querySelectorAll('svg.chart circle.crossing')]
+      .map((c) => `${c.getAttribute('data-between')}@${c.getAttribute('data-queries-per-day')}`)
+      .sort();
     expect(drawn).toEqual(want);
     // The listed break-evens and regimes are the CLI's too.
-    const listed = [...root.querySelectorAll('.break-evens li')].map((li) => `${li.getAttribute('data-between')}@${li.getAttribute('data-queries-per-day')}`).sort();
+    const listed = [...root.querySelectorAll('.break-evens li')]
+      .map((li) => `${li.getAttribute('data-between')}@${li.getAttribute('data-queries-per-day')}`)
+      .sort();
     expect(listed).toEqual(want);
     const regimes = [...root.querySelectorAll('ol.regimes li')].map((li) => li.getAttribute('data-cheapest'));
     expect(regimes).toEqual(res.regimes.map((r) => r.cheapest));

@@ -13,12 +13,12 @@ import { describe, expect, it } from 'vitest';
 const SCRIPT = new URL('../../dist/widget/ftcost-widget.iife.js', import.meta.url);
 const CATALOG = new URL('../../dist/widget/ftcost-catalog.json', import.meta.url);
 const BREAKEVEN = new URL('../../dist/widget/ftcost-breakeven.js', import.meta.url);
-export const BUDGET_GZIP_BYTES = 40 * 1024;
+const BUDGET_GZIP_BYTES = 40 * 1024;
 /**
  * Script (≤ 40 KB) + break-even panel (13.6 KB) + catalog data (12.2 KB with 8 providers and the GPU
  * hosts): 62 KB when written. The catalog grows with every provider; past 80 KB, slim it or split it.
  */
-export const FIRST_LOAD_BUDGET_GZIP_BYTES = 80 * 1024;
+const FIRST_LOAD_BUDGET_GZIP_BYTES = 80 * 1024;
 const gzipped = (file: URL) => gzipSync(readFileSync(file), { level: 9 }).length;
 
 describe('widget size budget', () => {
@@ -28,7 +28,9 @@ describe('widget size budget', () => {
 
   it(`is at most ${BUDGET_GZIP_BYTES} bytes gzipped`, () => {
     const gz = gzipSync(readFileSync(SCRIPT), { level: 9 }).length;
-    console.log(`ftcost-widget.iife.js: ${readFileSync(SCRIPT).length} bytes, ${gz} bytes gzipped (budget ${BUDGET_GZIP_BYTES})`);
+    console.log(
+      `ftcost-widget.iife.js: ${readFileSync(SCRIPT).length} bytes, ${gz} bytes gzipped (budget ${BUDGET_GZIP_BYTES})`,
+    );
     expect(gz).toBeLessThanOrEqual(BUDGET_GZIP_BYTES);
   });
 
@@ -36,14 +38,16 @@ describe('widget size budget', () => {
     const catalog = gzipped(CATALOG);
     const panel = gzipped(BREAKEVEN);
     const total = gzipped(SCRIPT) + catalog + panel;
-    console.log(`ftcost-catalog.json: ${readFileSync(CATALOG).length} bytes, ${catalog} gzipped; ftcost-breakeven.js: ${panel} gzipped; first load ${total} bytes gzipped (budget ${FIRST_LOAD_BUDGET_GZIP_BYTES})`);
+    console.log(
+      `ftcost-catalog.json: ${readFileSync(CATALOG).length} bytes, ${catalog} gzipped; ftcost-breakeven.js: ${panel} gzipped; first load ${total} bytes gzipped (budget ${FIRST_LOAD_BUDGET_GZIP_BYTES})`,
+    );
     expect(total).toBeLessThanOrEqual(FIRST_LOAD_BUDGET_GZIP_BYTES);
     // Data, not code: it parses as JSON and is the compiled catalog.
     const parsed = JSON.parse(readFileSync(CATALOG, 'utf8'));
     expect(parsed.meta.schemaVersion).toBe(1);
   });
 
-  it('the break-even panel shares the first script\'s Preact and Decimal instead of bundling its own', () => {
+  it("the break-even panel shares the first script's Preact and Decimal instead of bundling its own", () => {
     const text = readFileSync(BREAKEVEN, 'utf8');
     expect(text).toMatch(/__ftcostShared\.decimal/);
     expect(text).toMatch(/__ftcostShared\.jsxRuntime/);
@@ -54,7 +58,8 @@ describe('widget size budget', () => {
   it('carries no YAML parser, no zod and no tokenizer ranks', () => {
     const text = readFileSync(SCRIPT, 'utf8');
     // Marker strings of yaml's parser, zod's error class and js-tiktoken's rank files.
-    for (const marker of ['YAMLParseError', 'ZodError', 'pat_str', 'bpe_ranks']) expect(text, marker).not.toContain(marker);
+    for (const marker of ['YAMLParseError', 'ZodError', 'pat_str', 'bpe_ranks'])
+      expect(text, marker).not.toContain(marker);
     // Nor the catalog itself (it is the data file): no price source URL is in the script.
     expect(text).not.toContain('platform.openai.com/docs/pricing');
   });

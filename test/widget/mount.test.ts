@@ -7,15 +7,31 @@
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { defineCalculatorElement, mount as mountNow, type MountOptions, type WidgetHandle } from '../../widget/src/index.js';
+import {
+  defineCalculatorElement,
+  mount as mountNow,
+  type MountOptions,
+  type WidgetHandle,
+} from '../../widget/src/index.js';
 import { slimCatalog } from '../../widget/build/slimCatalog.js';
 
 // What the build writes beside the scripts as ftcost-catalog.json, served by a stubbed fetch.
-const CATALOG_JSON = JSON.stringify(slimCatalog(JSON.parse(readFileSync(fileURLToPath(import.meta.url).replace(/test\/widget\/mount\.test\.ts$/, 'src/catalog/generated/catalog.json'), 'utf8'))));
+const CATALOG_JSON = JSON.stringify(
+  slimCatalog(
+    JSON.parse(
+      readFileSync(
+        fileURLToPath(import.meta.url).replace(/test\/widget\/mount\.test\.ts$/, 'src/catalog/generated/catalog.json'),
+        'utf8',
+      ),
+    ),
+  ),
+);
 const fetched: string[] = [];
 vi.stubGlobal('fetch', async (url: string) => {
   fetched.push(String(url));
-  return String(url).endsWith('/ftcost-catalog.json') ? new Response(CATALOG_JSON, { status: 200 }) : new Response('', { status: 404 });
+  return String(url).endsWith('/ftcost-catalog.json')
+    ? new Response(CATALOG_JSON, { status: 200 })
+    : new Response('', { status: 404 });
 });
 
 /** Mount and wait for the catalog, as a page would see it a moment after load. */
@@ -57,7 +73,14 @@ afterEach(() => {
 
 describe('mount', () => {
   it('renders the training table from the engine: 500 × 400 × 3 on gpt-4o-mini is $1.80 at OpenAI', async () => {
-    handle = await mount('#calc', { examples: 500, tokensPerExample: 400, epochs: 3, models: ['gpt-4o-mini'], today: TODAY, hash: false });
+    handle = await mount('#calc', {
+      examples: 500,
+      tokensPerExample: 400,
+      epochs: 3,
+      models: ['gpt-4o-mini'],
+      today: TODAY,
+      hash: false,
+    });
     const root = shadowOf(document.querySelector('#calc')!);
     expect(costCell(root, 'openai', 'gpt-4o-mini-2024-07-18')).toBe('$1.80');
     const row = root.querySelector('tr[data-provider="openai"][data-model="gpt-4o-mini-2024-07-18"]')!;
@@ -74,7 +97,14 @@ describe('mount', () => {
   });
 
   it('recomputes as the user types, and shows a clear message for a bad number', async () => {
-    handle = await mount('#calc', { examples: 500, tokensPerExample: 400, epochs: 3, models: ['gpt-4o-mini'], today: TODAY, hash: false });
+    handle = await mount('#calc', {
+      examples: 500,
+      tokensPerExample: 400,
+      epochs: 3,
+      models: ['gpt-4o-mini'],
+      today: TODAY,
+      hash: false,
+    });
     const root = shadowOf(document.querySelector('#calc')!);
     typeInto(root, 'examples', '1000');
     // 1000 × 400 × 3 = 1,200,000 tokens × $3.00/1M = $3.60
@@ -85,7 +115,14 @@ describe('mount', () => {
   });
 
   it('update() changes inputs and theme; destroy() removes everything it added', async () => {
-    handle = await mount('#calc', { examples: 500, tokensPerExample: 400, epochs: 3, models: ['gpt-4o-mini'], today: TODAY, hash: false });
+    handle = await mount('#calc', {
+      examples: 500,
+      tokensPerExample: 400,
+      epochs: 3,
+      models: ['gpt-4o-mini'],
+      today: TODAY,
+      hash: false,
+    });
     const container = document.querySelector('#calc')!;
     const root = shadowOf(container);
     handle.update({ epochs: 6, theme: 'dark' });
@@ -100,8 +137,16 @@ describe('mount', () => {
     expect(document.querySelector('p.page')!.textContent).toBe('page text');
   });
 
-  it('auto epochs follow OpenAI\'s rule: 20 examples → 5 epochs (100 // 20)', async () => {
-    handle = await mount('#calc', { examples: 20, tokensPerExample: 1000, epochs: 'auto', models: ['gpt-4o-mini'], providers: ['openai'], today: TODAY, hash: false });
+  it("auto epochs follow OpenAI's rule: 20 examples → 5 epochs (100 // 20)", async () => {
+    handle = await mount('#calc', {
+      examples: 20,
+      tokensPerExample: 1000,
+      epochs: 'auto',
+      models: ['gpt-4o-mini'],
+      providers: ['openai'],
+      today: TODAY,
+      hash: false,
+    });
     const root = shadowOf(document.querySelector('#calc')!);
     const row = root.querySelector('tr[data-provider="openai"]')!;
     // 20 × 1000 × 5 = 100,000 tokens × $3.00/1M = $0.30
@@ -119,18 +164,28 @@ describe('mount', () => {
 
 describe('catalog loading', () => {
   it('fetches ftcost-catalog.json once, shows a loading state first, and a clear error when it is missing', async () => {
-    const first = mountNow('#calc', { today: TODAY, hash: false, catalogUrl: 'http://localhost/other/ftcost-catalog.json' });
+    const first = mountNow('#calc', {
+      today: TODAY,
+      hash: false,
+      catalogUrl: 'http://localhost/other/ftcost-catalog.json',
+    });
     const root = shadowOf(document.querySelector('#calc')!);
     expect(root.querySelector('[role="status"]')?.textContent).toBe('Loading prices…');
     await first.ready;
     expect(root.querySelector('table.training')).not.toBeNull();
     first.destroy();
     const before = fetched.length;
-    handle = await mount('#calc', { today: TODAY, hash: false, catalogUrl: 'http://localhost/other/ftcost-catalog.json' });
+    handle = await mount('#calc', {
+      today: TODAY,
+      hash: false,
+      catalogUrl: 'http://localhost/other/ftcost-catalog.json',
+    });
     expect(fetched.length).toBe(before); // shared: one fetch per URL per page
     handle.destroy();
     const broken = mountNow('#calc', { today: TODAY, hash: false, catalogUrl: 'http://localhost/missing.json' });
-    await expect(broken.ready).rejects.toThrow('could not load the price catalog from http://localhost/missing.json (HTTP 404)');
+    await expect(broken.ready).rejects.toThrow(
+      'could not load the price catalog from http://localhost/missing.json (HTTP 404)',
+    );
     expect(shadowOf(document.querySelector('#calc')!).querySelector('[role="alert"]')?.textContent).toBe(
       'ftcost: could not load the price catalog from http://localhost/missing.json (HTTP 404)',
     );
@@ -157,7 +212,7 @@ describe('URL hash', () => {
     expect(costCell(shadowOf(document.querySelector('#calc')!), 'openai', 'gpt-4o-mini-2024-07-18')).toBe('$1.80');
   });
 
-  it('keeps the host page\'s own hash params', async () => {
+  it("keeps the host page's own hash params", async () => {
     window.location.hash = '#tab=pricing';
     handle = await mount('#calc', { today: TODAY });
     typeInto(shadowOf(document.querySelector('#calc')!), 'examples', '777');

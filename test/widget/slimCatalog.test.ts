@@ -11,7 +11,9 @@ import { toCatalog } from '../../src/catalog/model.js';
 import type { CompiledCatalog } from '../../src/catalog/schema.js';
 import { slimCatalog } from '../../widget/build/slimCatalog.js';
 
-const raw = JSON.parse(readFileSync(new URL('../../src/catalog/generated/catalog.json', import.meta.url), 'utf8')) as CompiledCatalog;
+const raw = JSON.parse(
+  readFileSync(new URL('../../src/catalog/generated/catalog.json', import.meta.url), 'utf8'),
+) as CompiledCatalog;
 const full = toCatalog(raw);
 const slim = toCatalog(slimCatalog(raw));
 
@@ -35,7 +37,9 @@ describe('slimCatalog', () => {
   ])('gives the same estimate for $examples × $tokensPerExample, epochs $epochs', (input) => {
     const today = '2026-11-23';
     for (const extra of [{}, { includeUnavailable: true }, { asOf: '2025-01-01' }]) {
-      expect(estimate({ ...input, ...extra, today, catalog: slim })).toEqual(estimate({ ...input, ...extra, today, catalog: full }));
+      expect(estimate({ ...input, ...extra, today, catalog: slim })).toEqual(
+        estimate({ ...input, ...extra, today, catalog: full }),
+      );
     }
   });
 
@@ -43,11 +47,27 @@ describe('slimCatalog', () => {
     { ftModel: 'gpt-4o-mini', baseModel: 'gpt-4o', queriesPerDay: 1000 },
     { ftModel: 'meta-llama/Meta-Llama-3.1-8B-Instruct-Reference', baseModel: 'gpt-4o', queriesPerDay: 50_000 },
     { ftModel: 'gpt-4.1-nano', baseModel: 'gpt-4.1', queriesPerDay: 20 },
-  ])('gives the same break-even for $ftModel vs prompted $baseModel at $queriesPerDay/day', ({ ftModel, baseModel, queriesPerDay }) => {
-    const today = '2026-11-23';
-    // The library entry the widget's break-even panel and `ftcost breakeven` both call.
-    const run = (catalog: typeof full) =>
-      breakEvenFromCatalog({ catalog, today, baseModel, baseInputTokens: 2000, baseOutputTokens: 150, ftModel, inputTokens: 200, outputTokens: 150, examples: 1000, tokensPerExample: 500, epochs: 'auto', queriesPerDay });
-    expect(run(slim)).toEqual(run(full));
-  });
+  ])(
+    'gives the same break-even for $ftModel vs prompted $baseModel at $queriesPerDay/day',
+    ({ ftModel, baseModel, queriesPerDay }) => {
+      const today = '2026-11-23';
+      // The library entry the widget's break-even panel and `ftcost breakeven` both call.
+      const run = (catalog: typeof full) =>
+        breakEvenFromCatalog({
+          catalog,
+          today,
+          baseModel,
+          baseInputTokens: 2000,
+          baseOutputTokens: 150,
+          ftModel,
+          inputTokens: 200,
+          outputTokens: 150,
+          examples: 1000,
+          tokensPerExample: 500,
+          epochs: 'auto',
+          queriesPerDay,
+        });
+      expect(run(slim)).toEqual(run(full));
+    },
+  );
 });

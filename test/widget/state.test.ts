@@ -8,12 +8,24 @@ const base = (): WidgetState => ({ ...DEFAULT_STATE, models: [...DEFAULT_STATE.m
 describe('URL hash', () => {
   it('writes only what differs from the defaults, with ft. keys', () => {
     expect(hashFromState(base())).toBe('');
-    const s = { ...base(), examples: '500', tokensPerExample: '400', epochs: '3', models: ['gpt-4o-mini'], providers: ['openai', 'azure-openai'], hourlyHosting: false };
-    expect(hashFromState(s)).toBe('#ft.examples=500&ft.tokens=400&ft.epochs=3&ft.models=gpt-4o-mini&ft.providers=openai,azure-openai&ft.hourly=0');
+    const s = {
+      ...base(),
+      examples: '500',
+      tokensPerExample: '400',
+      epochs: '3',
+      models: ['gpt-4o-mini'],
+      providers: ['openai', 'azure-openai'],
+      hourlyHosting: false,
+    };
+    expect(hashFromState(s)).toBe(
+      '#ft.examples=500&ft.tokens=400&ft.epochs=3&ft.models=gpt-4o-mini&ft.providers=openai,azure-openai&ft.hourly=0',
+    );
   });
 
-  it('keeps the page\'s own params and ignores a plain anchor', () => {
-    expect(hashFromState({ ...base(), examples: '7' }, '#tab=pricing&ft.examples=3')).toBe('#tab=pricing&ft.examples=7');
+  it("keeps the page's own params and ignores a plain anchor", () => {
+    expect(hashFromState({ ...base(), examples: '7' }, '#tab=pricing&ft.examples=3')).toBe(
+      '#tab=pricing&ft.examples=7',
+    );
     expect(stateFromHash('#install')).toEqual({});
     expect(stateFromHash('#tab=x')).toEqual({});
   });
@@ -24,9 +36,21 @@ describe('URL hash', () => {
     fc.assert(
       fc.property(
         fc.record({
-          examples: text, tokensPerExample: text, epochs: text, queriesPerDay: text, ftModel: id, promptedModel: id,
-          promptedInputTokens: text, fineTunedInputTokens: text, outputTokens: text, hoursPerDay: text, horizonMonths: text,
-          models: fc.array(id, { maxLength: 4 }), providers: fc.array(id, { maxLength: 4 }), hourlyHosting: fc.boolean(), selfHosted: fc.boolean(),
+          examples: text,
+          tokensPerExample: text,
+          epochs: text,
+          queriesPerDay: text,
+          ftModel: id,
+          promptedModel: id,
+          promptedInputTokens: text,
+          fineTunedInputTokens: text,
+          outputTokens: text,
+          hoursPerDay: text,
+          horizonMonths: text,
+          models: fc.array(id, { maxLength: 4 }),
+          providers: fc.array(id, { maxLength: 4 }),
+          hourlyHosting: fc.boolean(),
+          selfHosted: fc.boolean(),
         }),
         (s) => {
           // Any text in the boxes (even "&", "=", "#" or "," inside it) survives the link.
@@ -37,7 +61,13 @@ describe('URL hash', () => {
   });
 
   it('applies host options given as numbers, strings or arrays', () => {
-    const s = applyOptions(base(), { examples: 500, epochs: 'auto', models: 'gpt-4o-mini, gpt-4.1-mini', hourlyHosting: 'false', selfHosted: false });
+    const s = applyOptions(base(), {
+      examples: 500,
+      epochs: 'auto',
+      models: 'gpt-4o-mini, gpt-4.1-mini',
+      hourlyHosting: 'false',
+      selfHosted: false,
+    });
     expect(s.examples).toBe('500');
     expect(s.models).toEqual(['gpt-4o-mini', 'gpt-4.1-mini']);
     expect(s.hourlyHosting).toBe(false);

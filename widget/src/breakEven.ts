@@ -13,7 +13,10 @@ import type { WidgetState } from './state.js';
 /** "Hourly deployments" off: compare only what is billed per token (and self-hosting, if on). */
 const WITHOUT_HOURLY: readonly CostOptionKind[] = ['prompted', 'hosted-per-token', 'self-hosted', 'custom'];
 
-export function computeBreakEven(state: WidgetState, ctx: { catalog: Catalog; today: string; dataset?: TrainingDataset }): Outcome<BreakEvenResult> {
+export function computeBreakEven(
+  state: WidgetState,
+  ctx: { catalog: Catalog; today: string; dataset?: TrainingDataset },
+): Outcome<BreakEvenResult> {
   return attempt(() => {
     const dataset = trainingDataset(state, ctx.dataset);
     const hoursPerDay = parseWhole('Hours up per day', state.hoursPerDay);

@@ -18,7 +18,7 @@ export function setDefaultCatalogBase(scriptUrl: string | undefined): void {
   if (scriptUrl) defaultUrl = new URL(CATALOG_FILE, scriptUrl).href;
 }
 
-export function defaultCatalogUrl(): string {
+function defaultCatalogUrl(): string {
   return defaultUrl ?? new URL(CATALOG_FILE, document.baseURI).href;
 }
 

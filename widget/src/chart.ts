@@ -45,8 +45,15 @@ export function chartModel(result: BreakEvenResult): ChartModel {
   const volumes = result.chart.queriesPerDay.map(toNumber);
   // Every break-even, at the result's exact volume and at the cost the result gives for it (not
   // read off the sampled lines): the terminal chart (src/render/chart.ts) marks the same point.
-  const crossings = result.breakEvens.map((b) => ({ between: b.between, queriesPerDay: b.queriesPerDay, monthlyCost: breakEvenMarkCost(b) }));
-  const costs = [...result.chart.series.flatMap((s) => s.monthly.map(toNumber)), ...crossings.map((c) => toNumber(c.monthlyCost))].filter((c) => c > 0);
+  const crossings = result.breakEvens.map((b) => ({
+    between: b.between,
+    queriesPerDay: b.queriesPerDay,
+    monthlyCost: breakEvenMarkCost(b),
+  }));
+  const costs = [
+    ...result.chart.series.flatMap((s) => s.monthly.map(toNumber)),
+    ...crossings.map((c) => toNumber(c.monthlyCost)),
+  ].filter((c) => c > 0);
   const xMin = Math.log10(Math.min(...volumes));
   const xMax = Math.log10(Math.max(...volumes));
   const yMin = Math.floor(Math.log10(costs.length ? Math.min(...costs) : 1));
@@ -55,7 +62,8 @@ export function chartModel(result: BreakEvenResult): ChartModel {
   const plotH = CHART.height - CHART.top - CHART.bottom;
   const x = (q: number) => CHART.left + ((Math.log10(q) - xMin) / (xMax - xMin || 1)) * plotW;
   const floor = 10 ** yMin;
-  const y = (cost: number) => CHART.top + plotH - ((Math.log10(Math.max(cost, floor)) - yMin) / (yMax - yMin || 1)) * plotH;
+  const y = (cost: number) =>
+    CHART.top + plotH - ((Math.log10(Math.max(cost, floor)) - yMin) / (yMax - yMin || 1)) * plotH;
   const round = (v: number) => Math.round(v * 10) / 10;
   const names = new Map(result.options.map((o) => [o.id, o.name]));
   const series = result.chart.series.map((s, index) => ({
@@ -66,13 +74,21 @@ export function chartModel(result: BreakEvenResult): ChartModel {
   }));
   const q = toNumber(result.settings.queriesPerDay);
   const xTicks: ChartModel['xTicks'] = [];
-  for (let e = Math.ceil(xMin); e <= Math.floor(xMax); e++) xTicks.push({ x: round(x(10 ** e)), label: compact(10 ** e) });
+  for (let e = Math.ceil(xMin); e <= Math.floor(xMax); e++)
+    xTicks.push({ x: round(x(10 ** e)), label: compact(10 ** e) });
   const yTicks: ChartModel['yTicks'] = [];
   for (let e = yMin; e <= yMax; e++) yTicks.push({ y: round(y(10 ** e)), label: `$${compact(10 ** e)}` });
   return {
     series,
-    crossings: crossings.map((c) => ({ ...c, x: round(x(toNumber(c.queriesPerDay))), y: round(y(toNumber(c.monthlyCost))) })),
-    current: q > 0 && q >= 10 ** xMin && q <= 10 ** xMax ? { x: round(x(q)), queriesPerDay: result.settings.queriesPerDay } : null,
+    crossings: crossings.map((c) => ({
+      ...c,
+      x: round(x(toNumber(c.queriesPerDay))),
+      y: round(y(toNumber(c.monthlyCost))),
+    })),
+    current:
+      q > 0 && q >= 10 ** xMin && q <= 10 ** xMax
+        ? { x: round(x(q)), queriesPerDay: result.settings.queriesPerDay }
+        : null,
     xTicks,
     yTicks,
   };

@@ -14,7 +14,8 @@ import type { WidgetState } from './state.js';
 /** A whole number typed by a person: "1,000" and "1_000" are 1000; anything else is refused. */
 export function parseWhole(label: string, raw: string, min = 1): number {
   const text = raw.trim().replace(/[,_\s]/g, '');
-  if (!/^\d+$/.test(text)) throw new InputError(`${label} must be a whole number${raw.trim() ? `, got "${raw.trim()}"` : ''}`);
+  if (!/^\d+$/.test(text))
+    throw new InputError(`${label} must be a whole number${raw.trim() ? `, got "${raw.trim()}"` : ''}`);
   const value = Number(text);
   if (!Number.isSafeInteger(value)) throw new InputError(`${label} is too large`);
   if (value < min) throw new InputError(`${label} must be at least ${min}`);
@@ -38,7 +39,10 @@ export function parseEpochs(state: WidgetState): number | 'auto' {
 /** The training set: a dropped file's exact count, else examples × tokens per example as typed. */
 export function trainingDataset(state: WidgetState, counted: TrainingDataset | undefined): TrainingDataset {
   if (counted) return counted;
-  return assumedDataset(parseWhole('Examples', state.examples), parseWhole('Tokens per example', state.tokensPerExample));
+  return assumedDataset(
+    parseWhole('Examples', state.examples),
+    parseWhole('Tokens per example', state.tokensPerExample),
+  );
 }
 
 export type Outcome<T> = { ok: true; value: T } | { ok: false; error: string };
@@ -67,7 +71,9 @@ export function computeEstimate(state: WidgetState, ctx: ComputeContext): Outcom
       catalog: ctx.catalog,
       today: ctx.today,
       // Typed numbers go in as numbers (the result then records tokens per example); a file as its dataset.
-      ...(ctx.dataset ? { dataset } : { examples: dataset.examples, tokensPerExample: parseWhole('Tokens per example', state.tokensPerExample) }),
+      ...(ctx.dataset
+        ? { dataset }
+        : { examples: dataset.examples, tokensPerExample: parseWhole('Tokens per example', state.tokensPerExample) }),
       epochs: parseEpochs(state),
       models: state.models,
       providers: state.providers,

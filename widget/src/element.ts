@@ -27,7 +27,7 @@ export const ELEMENT_ATTRIBUTES = {
 
 const BOOLEAN_ATTRIBUTES = ['no-hash', 'no-hourly-hosting', 'no-self-hosted'] as const;
 
-export function optionsFromAttributes(el: Element): MountOptions {
+function optionsFromAttributes(el: Element): MountOptions {
   const out: Record<string, unknown> = {};
   for (const [attr, option] of Object.entries(ELEMENT_ATTRIBUTES)) {
     const value = el.getAttribute(attr);
@@ -42,7 +42,10 @@ export function optionsFromAttributes(el: Element): MountOptions {
 export const ELEMENT_NAME = 'ftcost-calculator';
 
 /** Register <ftcost-calculator> (once; a second call is a no-op). The class is made here, not at import, so importing never needs a DOM. */
-export function defineCalculatorElement(name: string = ELEMENT_NAME, registry: CustomElementRegistry = customElements): void {
+export function defineCalculatorElement(
+  name: string = ELEMENT_NAME,
+  registry: CustomElementRegistry = customElements,
+): void {
   if (registry.get(name)) return;
   class FtcostCalculator extends HTMLElement {
     static observedAttributes = [...Object.keys(ELEMENT_ATTRIBUTES), ...BOOLEAN_ATTRIBUTES];

@@ -7,7 +7,15 @@ import { h, render } from 'preact';
 import type { Catalog } from '../../src/catalog/model.js';
 import { loadCatalog } from './catalogSource.js';
 import { App } from './components/App.js';
-import { applyOptions, DEFAULT_STATE, hashFromState, stateFromHash, type StateOptions, type Theme, type WidgetState } from './state.js';
+import {
+  applyOptions,
+  DEFAULT_STATE,
+  hashFromState,
+  stateFromHash,
+  type StateOptions,
+  type Theme,
+  type WidgetState,
+} from './state.js';
 import css from './styles.css?inline';
 
 export interface MountOptions extends StateOptions {
@@ -37,14 +45,16 @@ export interface WidgetHandle {
 let instances = 0;
 
 /** Resolve a container: an Element, or a selector that must match one (a wrong selector fails loudly). */
-export function resolveTarget(target: Element | string, doc: Document = document): Element {
+function resolveTarget(target: Element | string, doc: Document = document): Element {
   if (typeof target === 'string') {
     const found = doc.querySelector(target);
     if (!found) throw new Error(`ftcost.mount: no element matches the selector "${target}"`);
     return found;
   }
   if (!target || typeof (target as Element).appendChild !== 'function') {
-    throw new TypeError(`ftcost.mount: expected an element or a CSS selector, got ${target === null ? 'null' : typeof target}`);
+    throw new TypeError(
+      `ftcost.mount: expected an element or a CSS selector, got ${target === null ? 'null' : typeof target}`,
+    );
   }
   return target;
 }
@@ -75,7 +85,8 @@ export function mountInShadow(root: ShadowRoot, options: MountOptions = {}): Wid
 
   const applySettings = (o: MountOptions) => {
     if (o.theme !== undefined) {
-      if (!THEMES.includes(o.theme)) throw new Error(`ftcost: theme must be one of ${THEMES.join(', ')}, got "${o.theme}"`);
+      if (!THEMES.includes(o.theme))
+        throw new Error(`ftcost: theme must be one of ${THEMES.join(', ')}, got "${o.theme}"`);
       settings = { ...settings, theme: o.theme };
     }
     if (o.hash !== undefined) settings = { ...settings, hash: o.hash };
@@ -90,7 +101,11 @@ export function mountInShadow(root: ShadowRoot, options: MountOptions = {}): Wid
     if (next === win.location.hash || (next === '' && win.location.hash === '')) return;
     // replaceState: typing must not flood the back button, and it fires no hashchange back at us.
     const url = `${win.location.pathname}${win.location.search}${next}`;
-    win.history.replaceState(win.history.state, '', next === '' ? `${win.location.pathname}${win.location.search}` : url);
+    win.history.replaceState(
+      win.history.state,
+      '',
+      next === '' ? `${win.location.pathname}${win.location.search}` : url,
+    );
   };
 
   const paint = () => {
@@ -98,7 +113,13 @@ export function mountInShadow(root: ShadowRoot, options: MountOptions = {}): Wid
     if (!settings.catalog) {
       // Before the catalog arrives (one small same-origin fetch), or if it cannot.
       render(
-        h('div', { class: `ftcost theme-${settings.theme}` }, loadError ? h('p', { class: 'error', role: 'alert' }, `ftcost: ${loadError}`) : h('p', { role: 'status' }, 'Loading prices…')),
+        h(
+          'div',
+          { class: `ftcost theme-${settings.theme}` },
+          loadError
+            ? h('p', { class: 'error', role: 'alert' }, `ftcost: ${loadError}`)
+            : h('p', { role: 'status' }, 'Loading prices…'),
+        ),
         container,
       );
       return;

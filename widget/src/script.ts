@@ -11,7 +11,8 @@ import { mount } from './mount.js';
 export { mount, defineCalculatorElement };
 
 // Read while this script runs (currentScript is null afterwards): the catalog file sits beside it.
-const scriptUrl = typeof document !== 'undefined' ? (document.currentScript as HTMLScriptElement | null)?.src : undefined;
+const scriptUrl =
+  typeof document !== 'undefined' ? (document.currentScript as HTMLScriptElement | null)?.src : undefined;
 setDefaultCatalogBase(scriptUrl);
 setBreakEvenLoader(scriptLoader(scriptUrl));
 

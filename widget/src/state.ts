@@ -77,7 +77,7 @@ const HASH_KEYS: Record<keyof WidgetState, string> = {
 };
 
 /** Every key the widget writes is prefixed, so it shares the hash with the host page's own anchors and params. */
-export const HASH_PREFIX = 'ft.';
+const HASH_PREFIX = 'ft.';
 
 const FIELDS = Object.keys(HASH_KEYS) as (keyof WidgetState)[];
 
@@ -100,7 +100,11 @@ export function stateFromHash(hash: string): Partial<WidgetState> {
 }
 
 function setField(out: Partial<WidgetState>, field: keyof WidgetState, raw: string): void {
-  if (field === 'models' || field === 'providers') out[field] = raw.split(',').map((s) => s.trim()).filter(Boolean);
+  if (field === 'models' || field === 'providers')
+    out[field] = raw
+      .split(',')
+      .map((s) => s.trim())
+      .filter(Boolean);
   else if (field === 'hourlyHosting' || field === 'selfHosted') out[field] = raw !== '0' && raw !== 'false';
   else out[field] = raw;
 }

@@ -35,14 +35,26 @@ export async function countTrainingFiles(options: CountFilesOptions): Promise<Co
   const overrides = options.overrides ?? {};
   const encodings = overrides.encoding !== undefined ? [overrides.encoding] : options.encodings;
   const count = async (path: string, label: string, name: string | undefined) => {
-    const bar = options.progress ? progressBar(options.progress.stream, { enabled: options.progress.enabled, label, bytes: await bytesOf(path) }) : undefined;
+    const bar = options.progress
+      ? progressBar(options.progress.stream, { enabled: options.progress.enabled, label, bytes: await bytesOf(path) })
+      : undefined;
     try {
-      return await countFile(path, { label: name, encodings, overrides, overLimitCap: options.overLimitCap, threads: options.threads, onProgress: bar ? (read, total) => bar.update(read, total) : undefined });
+      return await countFile(path, {
+        label: name,
+        encodings,
+        overrides,
+        overLimitCap: options.overLimitCap,
+        threads: options.threads,
+        onProgress: bar ? (read, total) => bar.update(read, total) : undefined,
+      });
     } finally {
       bar?.stop();
     }
   };
   const training = await count(options.file, 'Counting', options.labels?.file);
-  const validation = options.validationFile !== undefined ? await count(options.validationFile, 'Counting validation', options.labels?.validationFile) : undefined;
+  const validation =
+    options.validationFile !== undefined
+      ? await count(options.validationFile, 'Counting validation', options.labels?.validationFile)
+      : undefined;
   return countedDataset(training, validation, overrides);
 }

@@ -14,12 +14,19 @@ import { pathToFileURL } from 'node:url';
 import { Worker } from 'node:worker_threads';
 import { UserError } from '../../errors.js';
 import { counterOptions, countersFor, plansFor, type CountOptions } from '../count.js';
-import { DatasetCounter, Deduper, emptyCount, mergeCounts, type CounterOptions, type DatasetCount } from '../counter.js';
+import {
+  DatasetCounter,
+  Deduper,
+  emptyCount,
+  mergeCounts,
+  type CounterOptions,
+  type DatasetCount,
+} from '../counter.js';
 import type { DatasetReport } from '../report.js';
 import type { EncodingPlan } from '../../tokens/encodings.js';
 
 /** Files at least this large are counted by worker threads (below it, starting workers costs more than it saves). */
-export const PARALLEL_FROM_BYTES = 16 * 1024 * 1024;
+const PARALLEL_FROM_BYTES = 16 * 1024 * 1024;
 /** Size of the ranges threads take one at a time: small enough that the last one finishes soon after the others. */
 const RANGE_BYTES = 4 * 1024 * 1024;
 const CHUNK_BYTES = 1024 * 1024;
@@ -47,7 +54,11 @@ export interface WorkerTask {
   options: Omit<CountOptions, 'encodings'>;
 }
 
-export type WorkerMessage = { type: 'progress'; bytes: number } | { type: 'range'; index: number; count: DatasetCount } | { type: 'done' } | { type: 'error'; message: string };
+export type WorkerMessage =
+  | { type: 'progress'; bytes: number }
+  | { type: 'range'; index: number; count: DatasetCount }
+  | { type: 'done' }
+  | { type: 'error'; message: string };
 
 /**
  * The size of a readable regular file, or a UserError in words. The file is opened here (not only
@@ -59,19 +70,32 @@ async function sizeOf(path: string, label = path): Promise<number> {
   try {
     const s = await stat(path);
     if (s.isDirectory()) throw new UserError(`cannot read "${label}": it is a directory, not a JSONL file`);
-    if (!s.isFile()) throw new UserError(`cannot read "${label}": it is not a regular file (a pipe or device); save it to a file first`);
+    if (!s.isFile())
+      throw new UserError(
+        `cannot read "${label}": it is not a regular file (a pipe or device); save it to a file first`,
+      );
     await (await open(path, 'r')).close();
     return s.size;
   } catch (err) {
     if (err instanceof UserError) throw err;
     const code = (err as NodeJS.ErrnoException).code;
-    const why = code === 'ENOENT' ? 'no such file' : code === 'EACCES' || code === 'EPERM' ? 'permission denied' : (err as Error).message;
+    const why =
+      code === 'ENOENT'
+        ? 'no such file'
+        : code === 'EACCES' || code === 'EPERM'
+          ? 'permission denied'
+          : (err as Error).message;
     throw new UserError(`cannot read "${label}": ${why}`);
   }
 }
 
 /** Reads bytes [start, end) of a file in chunks, feeding `counter`. */
-export async function readRange(path: string, start: number, end: number, onChunk: (chunk: Uint8Array) => void): Promise<void> {
+async function readRange(
+  path: string,
+  start: number,
+  end: number,
+  onChunk: (chunk: Uint8Array) => void,
+): Promise<void> {
   const handle = await open(path, 'r');
   try {
     const buffer = new Uint8Array(CHUNK_BYTES);
@@ -116,17 +140,24 @@ async function splitPoints(path: string, size: number, parts: number): Promise<n
 }
 
 function startWorker(task: WorkerTask): Worker {
-  if (!import.meta.url.endsWith('.ts')) return new Worker(new URL('./worker.js', import.meta.url), { workerData: task });
+  if (!import.meta.url.endsWith('.ts'))
+    return new Worker(new URL('./worker.js', import.meta.url), { workerData: task });
   // Under tsx / vitest this module is TypeScript source, and Node 20 does not pass the parent's
   // loader hooks to workers: register tsx inside the worker, then load the TypeScript worker.
-  const tsx = createRequire(import.meta.url).resolve('tsx/esm/api').replace(/\.cjs$/, '.mjs');
+  const tsx = createRequire(import.meta.url)
+    .resolve('tsx/esm/api')
+    .replace(/\.cjs$/, '.mjs');
   const worker = new URL('./worker.ts', import.meta.url).href;
   const boot = `import(${JSON.stringify(pathToFileURL(tsx).href)}).then((api) => { api.register(); return import(${JSON.stringify(worker)}); });`;
   return new Worker(boot, { eval: true, workerData: task });
 }
 
 /** Runs one worker until no range is left; each range's count goes to `onRange`. */
-function runWorker(task: WorkerTask, onRange: (index: number, count: DatasetCount) => void, onBytes: (bytes: number) => void): Promise<void> {
+function runWorker(
+  task: WorkerTask,
+  onRange: (index: number, count: DatasetCount) => void,
+  onBytes: (bytes: number) => void,
+): Promise<void> {
   return new Promise((resolve, reject) => {
     const worker = startWorker(task);
     let settled = false;
@@ -156,7 +187,16 @@ function runWorker(task: WorkerTask, onRange: (index: number, count: DatasetCoun
  * Counts ranges [points[k], points[k+1]) with `counters`, taking k from the shared `next` until
  * none is left (this thread's share of the work; worker.ts runs the same loop).
  */
-export async function countRanges(path: string, points: number[], next: Int32Array, plans: EncodingPlan[], counters: CounterOptions['counters'], options: Omit<CountOptions, 'encodings'>, onRange: (index: number, count: DatasetCount) => void, onBytes: (bytes: number) => void): Promise<void> {
+export async function countRanges(
+  path: string,
+  points: number[],
+  next: Int32Array,
+  plans: EncodingPlan[],
+  counters: CounterOptions['counters'],
+  options: Omit<CountOptions, 'encodings'>,
+  onRange: (index: number, count: DatasetCount) => void,
+  onBytes: (bytes: number) => void,
+): Promise<void> {
   const base = counterOptions(plans, counters, { ...options, encodings: [] });
   for (let k = Atomics.add(next, 0, 1); k < points.length - 1; k = Atomics.add(next, 0, 1)) {
     const counter = new DatasetCounter({ ...base, atFileStart: k === 0 });
@@ -204,10 +244,18 @@ export async function countFile(path: string, options: CountFileOptions): Promis
     const onRange = (index: number, c: DatasetCount) => {
       counts[index] = c;
     };
-    const options_ = { overrides: options.overrides, overLimitCap: options.overLimitCap, maxLineBytes: options.maxLineBytes };
+    const options_ = {
+      overrides: options.overrides,
+      overLimitCap: options.overLimitCap,
+      maxLineBytes: options.maxLineBytes,
+    };
     // Bytes counted by each thread, for the progress bar (this thread is index 0).
     const done = new Array<number>(threads).fill(0);
-    const report = () => progress?.(done.reduce((a, b) => a + b, 0), size);
+    const report = () =>
+      progress?.(
+        done.reduce((a, b) => a + b, 0),
+        size,
+      );
     // Workers first, so they load their rank files while this thread loads its own.
     const workers = Array.from({ length: threads - 1 }, (_, w) =>
       runWorker({ path, points, next, plans, options: options_ }, onRange, (bytes) => {

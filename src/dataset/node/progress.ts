@@ -18,9 +18,12 @@ export interface Progress {
 const NONE: Progress = { update() {}, stop() {} };
 
 /** Files smaller than this finish before a bar would be worth drawing. */
-export const PROGRESS_FROM_BYTES = 8 * 1024 * 1024;
+const PROGRESS_FROM_BYTES = 8 * 1024 * 1024;
 
-export function progressBar(stream: ProgressStream, options: { enabled: boolean; label: string; bytes: number }): Progress {
+export function progressBar(
+  stream: ProgressStream,
+  options: { enabled: boolean; label: string; bytes: number },
+): Progress {
   if (!options.enabled || stream.isTTY !== true || options.bytes < PROGRESS_FROM_BYTES) return NONE;
   const bar = new cliProgress.SingleBar(
     {

@@ -16,7 +16,11 @@ import type { BpeRankData } from '../bpe.js';
 export interface HfTokenizerJson {
   model: { type: string; vocab: Record<string, number> | [string, number][] };
   normalizer?: { type: string } | null;
-  pre_tokenizer?: { type: string; pretokenizers?: { type: string; pattern?: { Regex?: string } }[]; pattern?: { Regex?: string } } | null;
+  pre_tokenizer?: {
+    type: string;
+    pretokenizers?: { type: string; pattern?: { Regex?: string } }[];
+    pattern?: { Regex?: string };
+  } | null;
 }
 
 /** GPT-2's bytes_to_unicode, inverted: the printable char a byte-level vocabulary uses → the byte. */
@@ -34,7 +38,7 @@ function unicodeToByte(): Map<string, number> {
     }
   }
   const out = new Map<string, number>();
-  bytes.forEach((b, i) => out.set(String.fromCharCode(chars[i]!), b));
+  for (const [i, b] of bytes.entries()) out.set(String.fromCharCode(chars[i]!), b);
   return out;
 }
 
@@ -51,7 +55,7 @@ export function expandCaseInsensitiveGroups(pattern: string): string {
 }
 
 /** The split pattern of a byte-level tokenizer: a Split(Regex) step before ByteLevel(use_regex: false). */
-export function splitPattern(json: HfTokenizerJson): string {
+function splitPattern(json: HfTokenizerJson): string {
   const pre = json.pre_tokenizer;
   const steps = pre?.type === 'Sequence' ? (pre.pretokenizers ?? []) : pre ? [pre] : [];
   const splits = steps.filter((s) => s.type === 'Split');

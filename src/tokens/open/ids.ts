@@ -27,9 +27,11 @@ export const OPEN_TOKENIZER_SOURCES = Object.fromEntries(
 export const OPEN_TEMPLATE_RULES: Record<OpenTokenizer, string> = {
   llama3: 'Llama 3 chat template tokens: 4 per message plus the role, 1 per example',
   qwen2: 'ChatML template tokens: 4 per message plus the role',
-  gemma3: 'Gemma 3 chat template tokens: 4 per turn plus the role, system text joined to the first user turn, 1 per example',
+  gemma3:
+    'Gemma 3 chat template tokens: 4 per turn plus the role, system text joined to the first user turn, 1 per example',
   deepseek_v3: 'DeepSeek V3 chat template tokens: 1 per user, 2 per assistant message, 1 per example',
-  mistral_v1: 'Mistral instruct template tokens: [INST] … [/INST] per user message, </s> per assistant message, 1 per example',
+  mistral_v1:
+    'Mistral instruct template tokens: [INST] … [/INST] per user message, </s> per assistant message, 1 per example',
 };
 
 export function isOpenTokenizer(name: string): name is OpenTokenizer {

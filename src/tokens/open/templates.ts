@@ -72,7 +72,9 @@ export function chatMlTemplate(count: Count, family: 'qwen2' | 'qwen3'): ChatTem
  */
 export function gemmaTemplate(count: Count): ChatTemplateRule {
   return {
-    messageTokens: memo((role) => (role === 'system' ? count('\n\n') : 4 + count(role === 'assistant' ? 'model' : role))),
+    messageTokens: memo((role) =>
+      role === 'system' ? count('\n\n') : 4 + count(role === 'assistant' ? 'model' : role),
+    ),
     perExample: 1,
     describe:
       "Gemma 3 chat template: per turn <start_of_turn>, the role (assistant is 'model'), \\n, <end_of_turn> and \\n; a system message opens the first user turn followed by \\n\\n; 1 <bos> per example",

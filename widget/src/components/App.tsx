@@ -42,7 +42,13 @@ export function App({ state, onChange, catalog, today, theme, idPrefix }: AppPro
         onMessage(m) {
           if (m.type === 'status') setFileStatus((s) => (s?.phase === 'working' ? { ...s, text: m.text } : s));
           else if (m.type === 'progress') setFileStatus((s) => (s?.phase === 'working' ? { ...s, bytes: m.bytes } : s));
-          else if (m.type === 'done') setFileStatus({ phase: 'done', name: file.name, size: file.size, report: { file: file.name, count: m.count, plans: m.plans } });
+          else if (m.type === 'done')
+            setFileStatus({
+              phase: 'done',
+              name: file.name,
+              size: file.size,
+              report: { file: file.name, count: m.count, plans: m.plans },
+            });
           else setFileStatus({ phase: 'error', name: file.name, message: m.message });
         },
       },
@@ -64,24 +70,56 @@ export function App({ state, onChange, catalog, today, theme, idPrefix }: AppPro
   useEffect(() => {
     loadBreakEvenPanel().then(setPanel, (err: Error) => setPanel({ error: err.message }));
   }, []);
-  const breakEven = useMemo(() => (panel && 'computeBreakEven' in panel ? panel.computeBreakEven(state, { catalog, today, dataset }) : null), [panel, state, catalog, today, dataset]);
+  const breakEven = useMemo(
+    () => (panel && 'computeBreakEven' in panel ? panel.computeBreakEven(state, { catalog, today, dataset }) : null),
+    [panel, state, catalog, today, dataset],
+  );
   return (
     <div class={`ftcost theme-${theme}`} data-theme={theme}>
       <header>
         <h2 id={id('title')}>Fine-tuning cost calculator</h2>
         <p class="meta">
           Catalog {catalog.meta.version} · prices as of {today} · USD · computed in your browser by{' '}
-          <a href="https://www.npmjs.com/package/ftcost" target="_blank" rel="noopener noreferrer">ftcost</a>
+          <a href="https://www.npmjs.com/package/ftcost" target="_blank" rel="noopener noreferrer">
+            ftcost
+          </a>
         </p>
       </header>
       <form class="inputs" onSubmit={(e) => e.preventDefault()} aria-labelledby={id('title')}>
         <fieldset class="group">
           <legend>Training data</legend>
-          <Field id={id('examples')} name="examples" label="Examples" value={state.examples} onInput={(v) => onChange({ examples: v })} disabled={!!dataset} />
-          <Field id={id('tokens')} name="tokensPerExample" label="Tokens per example" value={state.tokensPerExample} onInput={(v) => onChange({ tokensPerExample: v })} disabled={!!dataset} />
-          <Field id={id('epochs')} name="epochs" label="Epochs" inputMode="text" hint="a number, or auto (each platform's default)" value={state.epochs} onInput={(v) => onChange({ epochs: v })} />
+          <Field
+            id={id('examples')}
+            name="examples"
+            label="Examples"
+            value={state.examples}
+            onInput={(v) => onChange({ examples: v })}
+            disabled={!!dataset}
+          />
+          <Field
+            id={id('tokens')}
+            name="tokensPerExample"
+            label="Tokens per example"
+            value={state.tokensPerExample}
+            onInput={(v) => onChange({ tokensPerExample: v })}
+            disabled={!!dataset}
+          />
+          <Field
+            id={id('epochs')}
+            name="epochs"
+            label="Epochs"
+            inputMode="text"
+            hint="a number, or auto (each platform's default)"
+            value={state.epochs}
+            onInput={(v) => onChange({ epochs: v })}
+          />
         </fieldset>
-        <ProviderPicker catalog={catalog} value={state.providers} onChange={(providers) => onChange({ providers })} idPrefix={idPrefix} />
+        <ProviderPicker
+          catalog={catalog}
+          value={state.providers}
+          onChange={(providers) => onChange({ providers })}
+          idPrefix={idPrefix}
+        />
         <FileDrop
           idPrefix={idPrefix}
           status={fileStatus}
@@ -95,7 +133,12 @@ export function App({ state, onChange, catalog, today, theme, idPrefix }: AppPro
             setFileStatus(null);
           }}
         />
-        <ModelPicker catalog={catalog} value={state.models} onChange={(models) => onChange({ models })} idPrefix={idPrefix} />
+        <ModelPicker
+          catalog={catalog}
+          value={state.models}
+          onChange={(models) => onChange({ models })}
+          idPrefix={idPrefix}
+        />
         <RunningInputs state={state} onChange={onChange} catalog={catalog} id={id} />
       </form>
       <section class="results" aria-labelledby={id('training-h')}>
@@ -103,7 +146,9 @@ export function App({ state, onChange, catalog, today, theme, idPrefix }: AppPro
         {estimate.ok ? (
           <TrainingTable result={estimate.value} />
         ) : (
-          <p class="error" role="alert">{estimate.error}</p>
+          <p class="error" role="alert">
+            {estimate.error}
+          </p>
         )}
       </section>
       <section class="results" aria-labelledby={id('breakeven-h')}>
@@ -111,7 +156,9 @@ export function App({ state, onChange, catalog, today, theme, idPrefix }: AppPro
         {panel && 'BreakEvenResults' in panel && breakEven ? (
           <panel.BreakEvenResults outcome={breakEven} idPrefix={idPrefix} />
         ) : panel && 'error' in panel ? (
-          <p class="error" role="alert">{panel.error}</p>
+          <p class="error" role="alert">
+            {panel.error}
+          </p>
         ) : (
           <p role="status">Loading the break-even comparison…</p>
         )}

@@ -5,7 +5,12 @@ import { formatMonths, formatQueriesPerDay as volume, formatUsd } from '../../..
 import { Chart } from './Chart.js';
 
 export function BreakEvenResults({ outcome, idPrefix }: { outcome: Outcome<BreakEvenResult>; idPrefix: string }) {
-  if (!outcome.ok) return <p class="error" role="alert">{outcome.error}</p>;
+  if (!outcome.ok)
+    return (
+      <p class="error" role="alert">
+        {outcome.error}
+      </p>
+    );
   const result = outcome.value;
   const names = new Map(result.options.map((o) => [o.id, o.name]));
   const name = (id: string) => names.get(id) ?? id;
@@ -18,10 +23,18 @@ export function BreakEvenResults({ outcome, idPrefix }: { outcome: Outcome<Break
           <thead>
             <tr>
               <th scope="col">Option</th>
-              <th scope="col" class="num">Training / mo</th>
-              <th scope="col" class="num">Hosting / mo</th>
-              <th scope="col" class="num">Tokens / mo</th>
-              <th scope="col" class="num">Total / mo</th>
+              <th scope="col" class="num">
+                Training / mo
+              </th>
+              <th scope="col" class="num">
+                Hosting / mo
+              </th>
+              <th scope="col" class="num">
+                Tokens / mo
+              </th>
+              <th scope="col" class="num">
+                Total / mo
+              </th>
               <th scope="col">Training pays back</th>
             </tr>
           </thead>
@@ -38,8 +51,16 @@ export function BreakEvenResults({ outcome, idPrefix }: { outcome: Outcome<Break
                   <td class="num">{formatUsd(o.atVolume.trainingPerMonth)}</td>
                   <td class="num">{formatUsd(o.atVolume.hostingPerMonth)}</td>
                   <td class="num">{formatUsd(o.atVolume.tokensPerMonth)}</td>
-                  <td class="num cost" data-total={o.atVolume.totalPerMonth}>{formatUsd(o.atVolume.totalPerMonth)}</td>
-                  <td>{o.payback ? (o.payback.months === null ? 'never at this volume' : `in ${formatMonths(o.payback.months)}`) : '—'}</td>
+                  <td class="num cost" data-total={o.atVolume.totalPerMonth}>
+                    {formatUsd(o.atVolume.totalPerMonth)}
+                  </td>
+                  <td>
+                    {o.payback
+                      ? o.payback.months === null
+                        ? 'never at this volume'
+                        : `in ${formatMonths(o.payback.months)}`
+                      : '—'}
+                  </td>
                 </tr>
               );
             })}
@@ -49,7 +70,12 @@ export function BreakEvenResults({ outcome, idPrefix }: { outcome: Outcome<Break
       <h4 id={`${regimesId}-h`}>Cheapest option by volume</h4>
       <ol class="regimes" id={regimesId} aria-labelledby={`${regimesId}-h`}>
         {result.regimes.map((r) => (
-          <li key={`${r.cheapest}@${r.fromQueriesPerDay}`} data-cheapest={r.cheapest} data-from={r.fromQueriesPerDay} data-to={r.toQueriesPerDay ?? ''}>
+          <li
+            key={`${r.cheapest}@${r.fromQueriesPerDay}`}
+            data-cheapest={r.cheapest}
+            data-from={r.fromQueriesPerDay}
+            data-to={r.toQueriesPerDay ?? ''}
+          >
             {r.toQueriesPerDay === null
               ? `${r.fromQueriesPerDay === '0' ? 'At any volume' : `Above ${volume(r.fromQueriesPerDay)} queries/day`}: `
               : `${r.fromQueriesPerDay === '0' ? 'Up to' : `${volume(r.fromQueriesPerDay)} to`} ${volume(r.toQueriesPerDay)} queries/day: `}
@@ -62,8 +88,13 @@ export function BreakEvenResults({ outcome, idPrefix }: { outcome: Outcome<Break
           <h4>Break-even volumes</h4>
           <ul class="break-evens">
             {result.breakEvens.map((b) => (
-              <li key={`${b.between.join('|')}@${b.queriesPerDay}`} data-between={b.between.join('|')} data-queries-per-day={b.queriesPerDay}>
-                {volume(b.queriesPerDay)} queries/day: {name(b.cheaperBelow)} is cheaper below, {name(b.cheaperAbove)} above
+              <li
+                key={`${b.between.join('|')}@${b.queriesPerDay}`}
+                data-between={b.between.join('|')}
+                data-queries-per-day={b.queriesPerDay}
+              >
+                {volume(b.queriesPerDay)} queries/day: {name(b.cheaperBelow)} is cheaper below, {name(b.cheaperAbove)}{' '}
+                above
                 {b.kind === 'jump' ? ' (a replica is added there)' : ''}
               </li>
             ))}

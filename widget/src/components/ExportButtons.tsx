@@ -53,7 +53,9 @@ export function ExportButtons({ items, statusId }: { items: ExportItem[]; status
           Copy {item.label}
         </button>
       ))}
-      <span class="status" id={statusId} role="status" aria-live="polite">{status}</span>
+      <span class="status" id={statusId} role="status" aria-live="polite">
+        {status}
+      </span>
     </div>
   );
 }

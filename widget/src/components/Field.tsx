@@ -26,7 +26,11 @@ export function Field({ id, label, value, onInput, hint, inputMode = 'numeric', 
         aria-describedby={hint ? `${id}-hint` : undefined}
         onInput={(e) => onInput((e.currentTarget as HTMLInputElement).value)}
       />
-      {hint ? <span class="hint" id={`${id}-hint`}>{hint}</span> : null}
+      {hint ? (
+        <span class="hint" id={`${id}-hint`}>
+          {hint}
+        </span>
+      ) : null}
     </div>
   );
 }

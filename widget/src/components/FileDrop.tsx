@@ -37,10 +37,15 @@ function Report({ report }: { report: DatasetReport }) {
   return (
     <div class="file-report">
       <p class="file-summary">
-        <strong>{report.file}</strong>: {formatCount(c.lines)} lines, <span data-examples={c.examples}>{formatCount(c.examples)} valid examples</span>
+        <strong>{report.file}</strong>: {formatCount(c.lines)} lines,{' '}
+        <span data-examples={c.examples}>{formatCount(c.examples)} valid examples</span>
         {c.invalidLines > 0 ? (
           <>
-            , <span class="error" data-invalid={c.invalidLines}>{formatCount(c.invalidLines)} invalid {c.invalidLines === 1 ? 'line' : 'lines'}</span> (the platform would reject the file as it is; they are left out below)
+            ,{' '}
+            <span class="error" data-invalid={c.invalidLines}>
+              {formatCount(c.invalidLines)} invalid {c.invalidLines === 1 ? 'line' : 'lines'}
+            </span>{' '}
+            (the platform would reject the file as it is; they are left out below)
           </>
         ) : (
           ', no invalid lines'
@@ -55,12 +60,15 @@ function Report({ report }: { report: DatasetReport }) {
             const total = counted ? TokenHistogram.from(counted.histogram).total() : 0n;
             return (
               <li key={p.base} data-encoding={p.base} data-tokens={total.toString()}>
-                {p.base}: {formatCount(total)} tokens per epoch before per-example caps ({p.exact ? 'exact' : 'estimate'})
+                {p.base}: {formatCount(total)} tokens per epoch before per-example caps (
+                {p.exact ? 'exact' : 'estimate'})
               </li>
             );
           })}
       </ul>
-      {warnings.length > 0 ? <p class="hint">Warnings: {warnings.map(([code, n]) => `${code} × ${n}`).join(', ')}.</p> : null}
+      {warnings.length > 0 ? (
+        <p class="hint">Warnings: {warnings.map(([code, n]) => `${code} × ${n}`).join(', ')}.</p>
+      ) : null}
       {errors.length > 0 ? (
         <ol class="line-errors" aria-label="Invalid lines">
           {errors.slice(0, MAX_LISTED_ERRORS).map((e, i) => (
@@ -68,7 +76,9 @@ function Report({ report }: { report: DatasetReport }) {
               line {e.line}: <code>{e.code}</code> — {e.message}
             </li>
           ))}
-          {errors.length > MAX_LISTED_ERRORS ? <li>… and {errors.length - MAX_LISTED_ERRORS} more (Copy JSON lists them all)</li> : null}
+          {errors.length > MAX_LISTED_ERRORS ? (
+            <li>… and {errors.length - MAX_LISTED_ERRORS} more (Copy JSON lists them all)</li>
+          ) : null}
         </ol>
       ) : null}
     </div>
@@ -84,6 +94,7 @@ export function FileDrop({ idPrefix, status, onFile, onCancel, onClear }: FileDr
     if (file) onFile(file);
   };
   return (
+    // biome-ignore lint/a11y/noStaticElementInteractions: a drop zone only; the file input and its label inside it are the keyboard path
     <div
       class={`drop${over ? ' over' : ''}`}
       onDragOver={(e) => {
@@ -98,7 +109,8 @@ export function FileDrop({ idPrefix, status, onFile, onCancel, onClear }: FileDr
       }}
     >
       <label for={inputId}>
-        <strong>Training file (JSONL)</strong> — drop it here or choose it; it is counted exactly in your browser and never uploaded.
+        <strong>Training file (JSONL)</strong> — drop it here or choose it; it is counted exactly in your browser and
+        never uploaded.
       </label>{' '}
       <input
         ref={input}
@@ -122,7 +134,11 @@ export function FileDrop({ idPrefix, status, onFile, onCancel, onClear }: FileDr
             </button>
           </div>
         ) : null}
-        {status?.phase === 'error' ? <p class="error" role="alert">{status.name}: {status.message}</p> : null}
+        {status?.phase === 'error' ? (
+          <p class="error" role="alert">
+            {status.name}: {status.message}
+          </p>
+        ) : null}
         {status?.phase === 'cancelled' ? <p class="hint">Counting {status.name} was cancelled.</p> : null}
         {status?.phase === 'done' ? <Report report={status.report} /> : null}
       </div>

@@ -2,7 +2,7 @@
 import type { Catalog, Model } from '../../../src/catalog/model.js';
 
 /** The short name a model is picked by: its shortest alias ("gpt-4o-mini"), else its id. */
-export function pickName(model: Pick<Model, 'id' | 'aliases'>): string {
+function pickName(model: Pick<Model, 'id' | 'aliases'>): string {
   return [model.id, ...(model.aliases ?? [])].reduce((a, b) => (b.length < a.length ? b : a));
 }
 
@@ -29,10 +29,22 @@ function toggle(list: readonly string[], names: readonly string[], add: string, 
   return on ? [...without, add] : without;
 }
 
-export function ProviderPicker({ catalog, value, onChange, idPrefix }: { catalog: Catalog; value: string[]; onChange: (v: string[]) => void; idPrefix: string }) {
+export function ProviderPicker({
+  catalog,
+  value,
+  onChange,
+  idPrefix,
+}: {
+  catalog: Catalog;
+  value: string[];
+  onChange: (v: string[]) => void;
+  idPrefix: string;
+}) {
   return (
     <fieldset class="picker">
-      <legend>Providers <span class="hint">(none ticked: all)</span></legend>
+      <legend>
+        Providers <span class="hint">(none ticked: all)</span>
+      </legend>
       {catalog.providers.map((p) => (
         <label key={p.id} class="check" for={`${idPrefix}-p-${p.id}`}>
           <input
@@ -50,14 +62,27 @@ export function ProviderPicker({ catalog, value, onChange, idPrefix }: { catalog
   );
 }
 
-export function ModelPicker({ catalog, value, onChange, idPrefix }: { catalog: Catalog; value: string[]; onChange: (v: string[]) => void; idPrefix: string }) {
+export function ModelPicker({
+  catalog,
+  value,
+  onChange,
+  idPrefix,
+}: {
+  catalog: Catalog;
+  value: string[];
+  onChange: (v: string[]) => void;
+  idPrefix: string;
+}) {
   const choices = modelChoices(catalog);
   const ticked = choices.filter((c) => c.ids.some((x) => value.includes(x)));
   // Fifty-odd models would push the answers off screen: the list folds away behind a summary of what is ticked.
   return (
     <details class="picker models">
       <summary>
-        Models: {ticked.length ? ticked.map((c) => c.label).join(', ') : 'all'} <span class="hint">({ticked.length || choices.length} of {choices.length}; change)</span>
+        Models: {ticked.length ? ticked.map((c) => c.label).join(', ') : 'all'}{' '}
+        <span class="hint">
+          ({ticked.length || choices.length} of {choices.length}; change)
+        </span>
       </summary>
       <fieldset>
         <legend class="sr-only">Models to compare (none ticked: all)</legend>

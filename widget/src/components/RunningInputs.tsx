@@ -4,15 +4,34 @@ import type { WidgetState } from '../state.js';
 import { Field } from './Field.js';
 import { modelChoices } from './Pickers.js';
 
-export function RunningInputs({ state, onChange, catalog, id }: { state: WidgetState; onChange: (p: Partial<WidgetState>) => void; catalog: Catalog; id: (n: string) => string }) {
+export function RunningInputs({
+  state,
+  onChange,
+  catalog,
+  id,
+}: {
+  state: WidgetState;
+  onChange: (p: Partial<WidgetState>) => void;
+  catalog: Catalog;
+  id: (n: string) => string;
+}) {
   const choices = modelChoices(catalog);
-  const withBasePrices = new Set(catalog.providers.flatMap((p) => p.models.filter((m) => m.basePrices.length > 0).map((m) => m.id)));
+  const withBasePrices = new Set(
+    catalog.providers.flatMap((p) => p.models.filter((m) => m.basePrices.length > 0).map((m) => m.id)),
+  );
   const select = (name: keyof WidgetState, label: string, options: { name: string; label: string }[]) => (
     <div class="field">
       <label for={id(name)}>{label}</label>
-      <select id={id(name)} name={name} value={state[name] as string} onChange={(e) => onChange({ [name]: (e.currentTarget as HTMLSelectElement).value })}>
+      <select
+        id={id(name)}
+        name={name}
+        value={state[name] as string}
+        onChange={(e) => onChange({ [name]: (e.currentTarget as HTMLSelectElement).value })}
+      >
         {options.map((o) => (
-          <option key={o.name} value={o.name}>{o.label}</option>
+          <option key={o.name} value={o.name}>
+            {o.label}
+          </option>
         ))}
       </select>
     </div>
@@ -20,20 +39,72 @@ export function RunningInputs({ state, onChange, catalog, id }: { state: WidgetS
   return (
     <fieldset class="group running">
       <legend>Running it</legend>
-      <Field id={id('qpd')} name="queriesPerDay" label="Queries per day" value={state.queriesPerDay} onInput={(v) => onChange({ queriesPerDay: v })} />
+      <Field
+        id={id('qpd')}
+        name="queriesPerDay"
+        label="Queries per day"
+        value={state.queriesPerDay}
+        onInput={(v) => onChange({ queriesPerDay: v })}
+      />
       {select('ftModel', 'Fine-tuned model', choices)}
-      {select('promptedModel', 'Prompted base model', choices.filter((c) => c.ids.some((i) => withBasePrices.has(i))))}
-      <Field id={id('base-in')} name="promptedInputTokens" label="Prompted input tokens / query" value={state.promptedInputTokens} onInput={(v) => onChange({ promptedInputTokens: v })} />
-      <Field id={id('ft-in')} name="fineTunedInputTokens" label="Fine-tuned input tokens / query" value={state.fineTunedInputTokens} onInput={(v) => onChange({ fineTunedInputTokens: v })} />
-      <Field id={id('out')} name="outputTokens" label="Output tokens / query" value={state.outputTokens} onInput={(v) => onChange({ outputTokens: v })} />
-      <Field id={id('hours')} name="hoursPerDay" label="Hours up per day" value={state.hoursPerDay} onInput={(v) => onChange({ hoursPerDay: v })} />
-      <Field id={id('horizon')} name="horizonMonths" label="Horizon (months)" value={state.horizonMonths} onInput={(v) => onChange({ horizonMonths: v })} />
+      {select(
+        'promptedModel',
+        'Prompted base model',
+        choices.filter((c) => c.ids.some((i) => withBasePrices.has(i))),
+      )}
+      <Field
+        id={id('base-in')}
+        name="promptedInputTokens"
+        label="Prompted input tokens / query"
+        value={state.promptedInputTokens}
+        onInput={(v) => onChange({ promptedInputTokens: v })}
+      />
+      <Field
+        id={id('ft-in')}
+        name="fineTunedInputTokens"
+        label="Fine-tuned input tokens / query"
+        value={state.fineTunedInputTokens}
+        onInput={(v) => onChange({ fineTunedInputTokens: v })}
+      />
+      <Field
+        id={id('out')}
+        name="outputTokens"
+        label="Output tokens / query"
+        value={state.outputTokens}
+        onInput={(v) => onChange({ outputTokens: v })}
+      />
+      <Field
+        id={id('hours')}
+        name="hoursPerDay"
+        label="Hours up per day"
+        value={state.hoursPerDay}
+        onInput={(v) => onChange({ hoursPerDay: v })}
+      />
+      <Field
+        id={id('horizon')}
+        name="horizonMonths"
+        label="Horizon (months)"
+        value={state.horizonMonths}
+        onInput={(v) => onChange({ horizonMonths: v })}
+      />
       <label class="check" for={id('hourly')}>
-        <input type="checkbox" id={id('hourly')} name="hourlyHosting" checked={state.hourlyHosting} onChange={(e) => onChange({ hourlyHosting: (e.currentTarget as HTMLInputElement).checked })} />
+        <input
+          type="checkbox"
+          id={id('hourly')}
+          name="hourlyHosting"
+          checked={state.hourlyHosting}
+          onChange={(e) => onChange({ hourlyHosting: (e.currentTarget as HTMLInputElement).checked })}
+        />
         Hourly deployments
       </label>
       <label class="check" for={id('self')}>
-        <input type="checkbox" id={id('self')} name="selfHosted" checked={state.selfHosted} onChange={(e) => onChange({ selfHosted: (e.currentTarget as HTMLInputElement).checked })} />
+        <input
+          type="checkbox"
+          id={id('self')}
+          name="selfHosted"
+          checked={state.selfHosted}
+          onChange={(e) => onChange({ selfHosted: (e.currentTarget as HTMLInputElement).checked })}
+        />
         Self-hosted on rented GPUs
       </label>
     </fieldset>

@@ -13,25 +13,42 @@ export function TrainingTable({ result }: { result: EstimateResult }) {
             <th scope="col">Provider</th>
             <th scope="col">Model</th>
             <th scope="col">Method</th>
-            <th scope="col" class="num">Epochs</th>
-            <th scope="col" class="num">Training tokens</th>
-            <th scope="col" class="num">Per 1M</th>
-            <th scope="col" class="num">Training cost</th>
+            <th scope="col" class="num">
+              Epochs
+            </th>
+            <th scope="col" class="num">
+              Training tokens
+            </th>
+            <th scope="col" class="num">
+              Per 1M
+            </th>
+            <th scope="col" class="num">
+              Training cost
+            </th>
             <th scope="col">Notes</th>
           </tr>
         </thead>
         <tbody>
           {result.rows.map((r) => (
-            <tr key={`${r.provider}/${r.model}/${r.method}/${r.tier ?? ''}`} data-provider={r.provider} data-model={r.model} data-method={r.method}>
+            <tr
+              key={`${r.provider}/${r.model}/${r.method}/${r.tier ?? ''}`}
+              data-provider={r.provider}
+              data-model={r.model}
+              data-method={r.method}
+            >
               <td>{r.providerName}</td>
               <td>
-                <a href={r.source} target="_blank" rel="noopener noreferrer" title={`Price source, checked ${r.asOf}`}>{r.modelName ?? r.model}</a>
+                <a href={r.source} target="_blank" rel="noopener noreferrer" title={`Price source, checked ${r.asOf}`}>
+                  {r.modelName ?? r.model}
+                </a>
               </td>
               <td>{methodLabel(r)}</td>
               <td class="num">{epochsLabel(r)}</td>
               <td class="num">{formatCount(r.trainingTokens)}</td>
               <td class="num">{r.trainingPer1M === null ? 'n/a' : formatRate(r.trainingPer1M)}</td>
-              <td class="num cost" data-cost={r.trainingCost ?? ''}>{r.trainingCost === null ? 'n/a' : formatUsd(r.trainingCost)}</td>
+              <td class="num cost" data-cost={r.trainingCost ?? ''}>
+                {r.trainingCost === null ? 'n/a' : formatUsd(r.trainingCost)}
+              </td>
               <td class="notes">{estimateRowNotes(r).join('; ')}</td>
             </tr>
           ))}

@@ -11,9 +11,9 @@ import * as decimal from '../../../src/decimal.js';
 import * as errors from '../../../src/errors.js';
 import type { BreakEvenPanelModule } from './panel.js';
 
-export const BREAKEVEN_FILE = 'ftcost-breakeven.js';
-export const SHARED_GLOBAL = '__ftcostShared';
-export const PANEL_GLOBAL = '__ftcostBreakEven';
+const BREAKEVEN_FILE = 'ftcost-breakeven.js';
+const SHARED_GLOBAL = '__ftcostShared';
+const PANEL_GLOBAL = '__ftcostBreakEven';
 
 export function scriptLoader(scriptUrl: string | undefined): () => Promise<BreakEvenPanelModule> {
   return () =>
@@ -25,7 +25,10 @@ export function scriptLoader(scriptUrl: string | undefined): () => Promise<Break
       const script = document.createElement('script');
       script.src = src;
       script.async = true;
-      script.onload = () => (g[PANEL_GLOBAL] ? resolve(g[PANEL_GLOBAL] as BreakEvenPanelModule) : reject(new Error(`${src} did not define the break-even panel`)));
+      script.onload = () =>
+        g[PANEL_GLOBAL]
+          ? resolve(g[PANEL_GLOBAL] as BreakEvenPanelModule)
+          : reject(new Error(`${src} did not define the break-even panel`));
       script.onerror = () => reject(new Error(`could not load ${src}`));
       document.head.appendChild(script);
     });

@@ -41,5 +41,7 @@ async function count({ file, encodings }: CountRequest): Promise<void> {
 
 self.addEventListener('message', (event: MessageEvent<CountRequest>) => {
   if (event.data?.type !== 'count') return;
-  count(event.data).catch((err: unknown) => post({ type: 'error', message: err instanceof Error ? err.message : String(err) }));
+  count(event.data).catch((err: unknown) =>
+    post({ type: 'error', message: err instanceof Error ? err.message : String(err) }),
+  );
 });
