@@ -10,7 +10,20 @@ import type { CliContext } from './context.js';
 const VERSION = '0.1.0';
 
 /** Flags that may be given more than once (each adds to a list), with their aliases; any other flag given twice is a mistake. */
-const REPEATABLE = new Set(['model', 'm', 'provider', 'p', 'method', 'prices', 'kind', 'targets', '_', '$0']);
+const REPEATABLE = new Set([
+  'model',
+  'm',
+  'provider',
+  'p',
+  'method',
+  'prices',
+  'kind',
+  'ft-model',
+  'ftModel',
+  'targets',
+  '_',
+  '$0',
+]);
 
 function refuseRepeatedFlags(args: Record<string, unknown>): void {
   // yargs lists a flag under its name, its camelCase form and its aliases, all with the same array.

@@ -27,8 +27,8 @@ export interface CustomOptionInput {
 }
 
 export interface BreakEvenSettings {
-  /** The volume the per-option costs and payback are computed at. */
-  queriesPerDay: string | number;
+  /** The volume the per-option costs and payback are computed at; leave out for break-evens and regimes only. */
+  queriesPerDay?: string | number | null;
   /** Hours in a month: 730 (default, the cloud convention) or 720. */
   hoursPerMonth?: string | number;
   /** Months looked ahead; one-time costs are spread over it unless retrainEveryMonths is given. Default 12. */
@@ -53,11 +53,24 @@ export interface CatalogBreakEvenOptions extends BreakEvenSettings {
   baseModel: string;
   baseProvider?: string;
   baseInputTokens: number;
+  /** Of baseInputTokens, those served from the provider's prompt cache (default 0). */
+  baseCachedInputTokens?: number;
   /** Default: outputTokens. */
   baseOutputTokens?: number;
-  ftModel: string;
+  /** The model fine-tuned, or several to compare in one answer. */
+  ftModel: string | readonly string[];
   inputTokens: number;
+  /** Of inputTokens, those served from the prompt cache (default 0). */
+  cachedInputTokens?: number;
   outputTokens: number;
+  /** Share of queries (0–1) through a batch API at batch rates (default 0). */
+  batchShare?: string | number;
+  /** Let offers that stop serving inside the horizon, or cannot be trained on the date, compete. */
+  includeEnding?: boolean;
+  /** Let offers that are not for production (Azure's Developer tier) compete. */
+  includeNonProduction?: boolean;
+  /** Peak-to-average load that serving replicas are sized for (default 1). */
+  peakFactor?: string | number;
   examples?: number;
   tokensPerExample?: number;
   dataset?: TrainingDataset;
@@ -101,7 +114,8 @@ function settingsOf(s: BreakEvenSettings) {
   const horizonMonths = number('horizonMonths', s.horizonMonths, d(12));
   const retrain = s.retrainEveryMonths === undefined ? undefined : number('retrainEveryMonths', s.retrainEveryMonths);
   const hoursPerMonth = number('hoursPerMonth', s.hoursPerMonth, HOURS_PER_MONTH);
-  const queriesPerDay = number('queriesPerDay', s.queriesPerDay);
+  const queriesPerDay =
+    s.queriesPerDay === undefined || s.queriesPerDay === null ? null : number('queriesPerDay', s.queriesPerDay);
   for (const [name, v] of [
     ['horizonMonths', horizonMonths],
     ['retrainEveryMonths', retrain],
@@ -111,7 +125,14 @@ function settingsOf(s: BreakEvenSettings) {
   }
   if (hoursPerMonth.gt(744))
     throw new UserError(`hoursPerMonth must be at most 744 (31 days), got ${hoursPerMonth.toFixed()}`);
-  return { horizonMonths, amortizationMonths: retrain ?? horizonMonths, hoursPerMonth, queriesPerDay, retrain };
+  return {
+    horizonMonths,
+    amortizationMonths: retrain ?? horizonMonths,
+    hoursPerMonth,
+    queriesPerDay,
+    retrain,
+    retrainEveryMonths: retrain,
+  };
 }
 
 function assumptionsOf(s: ReturnType<typeof settingsOf>): string[] {
@@ -173,10 +194,17 @@ export function breakEvenFromCatalog(input: CatalogBreakEvenOptions): BreakEvenR
       baseModel: input.baseModel,
       baseProvider: input.baseProvider,
       baseInputTokens: input.baseInputTokens,
+      baseCachedInputTokens: input.baseCachedInputTokens,
       baseOutputTokens: input.baseOutputTokens ?? input.outputTokens,
-      ftModel: input.ftModel,
+      ftModels: typeof input.ftModel === 'string' ? [input.ftModel] : input.ftModel,
       inputTokens: input.inputTokens,
+      cachedInputTokens: input.cachedInputTokens,
       outputTokens: input.outputTokens,
+      batchShare: input.batchShare === undefined ? undefined : number('batchShare', input.batchShare),
+      horizonMonths: s.horizonMonths,
+      includeEnding: input.includeEnding,
+      includeNonProduction: input.includeNonProduction,
+      peakFactor: input.peakFactor === undefined ? undefined : number('peakFactor', input.peakFactor),
       dataset,
       epochs: input.epochs ?? 'auto',
       providers: input.providers,

@@ -51,7 +51,7 @@ export function builder(y: Argv) {
     .option('queries-per-day', {
       alias: 'q',
       type: 'string',
-      describe: 'Query volume to cost each option at (required; a scenario file may give it)',
+      describe: 'Query volume to cost each option at (without it: break-evens and regimes only)',
     })
     .option('base-model', { type: 'string', describe: 'The un-tuned model you would prompt instead, e.g. gpt-4o' })
     .option('base-provider', {
@@ -66,7 +66,38 @@ export function builder(y: Argv) {
       type: 'string',
       describe: 'Output tokens per query for the base model (default: --output-tokens)',
     })
-    .option('ft-model', { type: 'string', describe: 'The model you fine-tune, e.g. gpt-4o-mini' })
+    .option('ft-model', {
+      type: 'string',
+      array: true,
+      describe: 'The model you fine-tune, e.g. gpt-4o-mini (repeatable: several fine-tunes in one comparison)',
+    })
+    .option('base-cached-input-tokens', {
+      type: 'string',
+      describe:
+        "Of --base-input-tokens, those served from the provider's prompt cache (a repeated static prefix), at its cached-input rate",
+    })
+    .option('cached-input-tokens', {
+      type: 'string',
+      describe: 'Of --input-tokens, those served from the prompt cache (fine-tuned model)',
+    })
+    .option('batch-share', {
+      type: 'string',
+      describe: 'Share of queries (0–1) sent through a batch API, at batch rates where the catalog has them',
+    })
+    .option('include-ending', {
+      type: 'boolean',
+      default: false,
+      describe: 'Let offers that stop serving inside the horizon (or cannot be trained on the date) be named cheapest',
+    })
+    .option('include-non-production', {
+      type: 'boolean',
+      default: false,
+      describe: "Let offers that are not for production (no SLA: Azure's Developer tier) be named cheapest",
+    })
+    .option('peak-factor', {
+      type: 'string',
+      describe: 'Peak-to-average load: serving replicas are sized for the busiest hour (default 1, a flat day)',
+    })
     .option('input-tokens', {
       type: 'string',
       describe: 'Input tokens per query for the fine-tuned model (the short prompt)',
@@ -121,7 +152,13 @@ export interface BreakEvenArgs extends DatasetArgs {
   baseProvider?: string;
   baseInputTokens?: string;
   baseOutputTokens?: string;
-  ftModel?: string;
+  ftModel?: string[];
+  baseCachedInputTokens?: string;
+  cachedInputTokens?: string;
+  batchShare?: string;
+  includeEnding: boolean;
+  includeNonProduction: boolean;
+  peakFactor?: string;
   inputTokens?: string;
   outputTokens?: string;
   epochs: string;
@@ -148,6 +185,14 @@ function parseQuantity(flag: string, raw: string | undefined, { positive = true 
     throw new UserError(`--${flag} must be a number like 500 or 12.5, got "${String(raw)}"`);
   if (positive && !/[1-9]/.test(text)) throw new UserError(`--${flag} must be more than 0, got ${text}`);
   return text;
+}
+
+/** A share between 0 and 1: "0.3", "1", "0". */
+function parseShare(flag: string, raw: string | undefined): string | undefined {
+  const v = parseQuantity(flag, raw, { positive: false });
+  if (v !== undefined && Number(v) > 1)
+    throw new UserError(`--${flag} must be a share between 0 and 1 (0.3 = 30%), got ${v}`);
+  return v;
 }
 
 function parseHoursPerMonth(raw: string | undefined): string | undefined {
@@ -195,9 +240,7 @@ export async function handler(args: BreakEvenArgs, ctx: CliContext): Promise<num
     // The YAML parser and schema load only for a scenario file.
     const { loadScenarioFile } = await import('../../src/scenario/load.js');
     const scenario = loadScenarioFile(args.scenario, ctx.cwd);
-    const queriesPerDay = settings.queriesPerDay ?? scenario.queriesPerDay;
-    if (queriesPerDay === undefined)
-      throw new UserError(`${scenario.file}: give queriesPerDay in the file or --queries-per-day N`);
+    const queriesPerDay = settings.queriesPerDay ?? scenario.queriesPerDay ?? null;
     const result = breakEven({
       options: scenario.options,
       scenarioFile: scenario.file,
@@ -219,12 +262,12 @@ export async function handler(args: BreakEvenArgs, ctx: CliContext): Promise<num
     'ftModel',
     'inputTokens',
     'outputTokens',
-    'queriesPerDay',
     ...(args.file === undefined ? (['examples'] as const) : []),
   ]);
   const tokens = (flag: string, raw: string | undefined) =>
     raw === undefined ? undefined : parseCount(flag, raw, { min: 0, max: 10_000_000 });
   const asOf = args.asOf === undefined ? ctx.today : parseDate('as-of', args.asOf);
+  const ftModels = parseList(args.ftModel, 'ft-model');
   const catalog = await catalogFor(args, ctx);
   if (args.gpu !== undefined) {
     // A mistyped GPU would silently drop every self-hosted and dedicated option: refuse it instead.
@@ -235,23 +278,29 @@ export async function handler(args: BreakEvenArgs, ctx: CliContext): Promise<num
   // The counting code (and its tokenizer ranks) loads only when a file is counted, as in `estimate`;
   // a mistyped model is refused before minutes are spent counting a large file.
   if (args.file !== undefined)
-    checkNames(catalog, { models: [args.baseModel!, args.ftModel!], providers: parseList(args.provider) });
+    checkNames(catalog, { models: [args.baseModel!, ...ftModels], providers: parseList(args.provider) });
   const dataset =
     args.file === undefined
       ? undefined
       : await countForCli({ file: args.file }, args, ctx, catalog, {
-          models: [args.ftModel!],
+          models: ftModels,
           providers: parseList(args.provider),
         });
   const result = breakEvenFromCatalog({
     dataset,
     ...settings,
-    queriesPerDay: settings.queriesPerDay!,
+    queriesPerDay: settings.queriesPerDay ?? null,
     baseModel: args.baseModel!,
     baseProvider: args.baseProvider,
     baseInputTokens: tokens('base-input-tokens', args.baseInputTokens)!,
     baseOutputTokens: tokens('base-output-tokens', args.baseOutputTokens),
-    ftModel: args.ftModel!,
+    ftModel: ftModels,
+    baseCachedInputTokens: tokens('base-cached-input-tokens', args.baseCachedInputTokens),
+    cachedInputTokens: tokens('cached-input-tokens', args.cachedInputTokens),
+    batchShare: parseShare('batch-share', args.batchShare),
+    includeEnding: args.includeEnding,
+    includeNonProduction: args.includeNonProduction,
+    peakFactor: parseQuantity('peak-factor', args.peakFactor),
     inputTokens: tokens('input-tokens', args.inputTokens)!,
     outputTokens: parseCount('output-tokens', args.outputTokens, { min: 1, max: 10_000_000 }),
     examples: args.examples === undefined ? undefined : parseCount('examples', args.examples, { max: 1e9 }),

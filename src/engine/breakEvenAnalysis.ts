@@ -26,8 +26,10 @@ import { Rational } from './rational.js';
 
 export interface BreakEvenInputs extends CurveSettings {
   options: readonly CostOption[];
-  /** The volume the per-option costs and the payback are computed at. */
-  queriesPerDay: Decimal;
+  /** The volume the per-option costs and the payback are computed at; null: break-evens and regimes only. */
+  queriesPerDay: Decimal | null;
+  /** Training is repeated every this many months: a cycle's training must pay back within its cycle. */
+  retrainEveryMonths?: Decimal;
   /** Months the comparison looks ahead (totals over the horizon). */
   horizonMonths: Decimal;
   /** The option training is paid back against (the prompted base model); default: the first option without a one-time cost. */
@@ -36,20 +38,33 @@ export interface BreakEvenInputs extends CurveSettings {
   chartSamples?: number;
 }
 
+/** Why an option's training never pays back, when it does not. */
+export type NeverPaysBack = 'costs-more-to-run' | 'not-within-cycle' | 'not-within-remaining-life';
+
 export interface Payback {
   baseline: string;
   /** Running cost saved per month against the baseline at the volume (negative: it costs more to run). */
   savingPerMonth: Rational;
-  /** Months until the one-time cost is earned back; null when it never is at this volume. */
+  /** One training run ÷ the saving: months to earn it back; null when nothing is saved. */
+  recoveryMonths: Rational | null;
+  /**
+   * False when training is never earned back: nothing is saved, or a retraining cycle's training is
+   * not recovered within the cycle (it is paid again before it is earned), or the option stops
+   * serving before it is.
+   */
+  paysBack: boolean;
+  /** Months to pay back when it does; null when it never does. */
   months: Rational | null;
-  /** True when it pays back within the horizon. */
+  reason: NeverPaysBack | null;
+  /** Pays back within the horizon. */
   withinHorizon: boolean;
 }
 
 export interface OptionAnalysis {
   option: CostOption;
   curve: CostCurve;
-  atVolume: CostSplit & { perDay: Rational; overHorizon: Rational };
+  /** Null when no volume was given. */
+  atVolume: (CostSplit & { perDay: Rational; overHorizon: Rational }) | null;
   payback: Payback | null;
 }
 
@@ -67,16 +82,24 @@ export interface CrossingCost {
 }
 
 export interface BreakEvenAnalysis {
-  settings: CurveSettings & { queriesPerDay: Rational; horizonMonths: Rational };
+  settings: CurveSettings & {
+    queriesPerDay: Rational | null;
+    horizonMonths: Rational;
+    retrainEveryMonths: Rational | null;
+  };
   options: OptionAnalysis[];
   pairs: PairAnalysis[];
   /** Every crossing of every pair, in order of volume. */
   crossings: CrossingCost[];
+  /** The cheapest at every volume, among the options that compete (not `excluded`). */
   regimes: Regime[];
   /** Set when the regimes repeat forever past a volume (two options that keep swapping, one of them cheapest). */
   regimesRepeat: RegimeMap['repeat'];
   baseline: string | null;
-  cheapestAtVolume: string;
+  /** Among the competing options; null when no volume was given. */
+  cheapestAtVolume: string | null;
+  /** Options left out of the decision (shown, never named cheapest): id → why. */
+  excluded: { id: string; reason: string }[];
   chart: { volumes: Rational[]; series: ChartSeries[] };
 }
 
@@ -87,8 +110,8 @@ export function analyzeBreakEven(inputs: BreakEvenInputs): BreakEvenAnalysis {
     if (seen.has(o.id)) throw new UserError(`two options have the id "${o.id}"; ids must be unique`);
     seen.add(o.id);
   }
-  if (inputs.queriesPerDay.isNeg())
-    throw new UserError(`queries per day must not be negative (got ${inputs.queriesPerDay.toFixed()})`);
+  if (inputs.queriesPerDay?.isNeg())
+    throw new UserError(`queries per day must not be negative (got ${inputs.queriesPerDay!.toFixed()})`);
   if (!inputs.hoursPerMonth.gt(0)) throw new UserError('hours per month must be more than 0');
   if (!inputs.amortizationMonths.gt(0)) throw new UserError('the months training is spread over must be more than 0');
   if (!inputs.horizonMonths.gt(0)) throw new UserError('the horizon must be more than 0 months');
@@ -96,48 +119,54 @@ export function analyzeBreakEven(inputs: BreakEvenInputs): BreakEvenAnalysis {
     hoursPerMonth: inputs.hoursPerMonth,
     amortizationMonths: inputs.amortizationMonths,
   };
-  const q = Rational.from(inputs.queriesPerDay);
+  const q = inputs.queriesPerDay === null ? null : Rational.from(inputs.queriesPerDay);
   const horizon = Rational.from(inputs.horizonMonths);
+  const cycle = inputs.retrainEveryMonths ? Rational.from(inputs.retrainEveryMonths) : null;
   const curves = inputs.options.map((o) => toCurve(o, settings));
   const pairs = analyzeAllPairs(curves);
-  const { regimes, repeat: regimesRepeat } = regimesOf(curves, pairs);
+  // The decision is among the options that can be bought for the whole horizon (and are meant for
+  // production); the others are costed and charted, never named cheapest. Were every option
+  // excluded, the comparison would have nothing to decide: then all compete, and the notes say why.
+  const competing = curves.filter((_, i) => !inputs.options[i]!.excluded);
+  const deciding = competing.length > 0 ? competing : curves;
+  const competingPairs = pairs.filter((p) => p.between.every((id) => deciding.some((c) => c.id === id)));
+  const { regimes, repeat: regimesRepeat } = regimesOf(deciding, competingPairs);
+  const excluded = inputs.options
+    .filter((o) => o.excluded && competing.length > 0)
+    .map((o) => ({ id: o.id, reason: o.excluded! }));
 
   const baselineId = inputs.baseline ?? inputs.options.find((o) => !o.oneTime || o.oneTime.isZero())?.id ?? null;
   if (inputs.baseline !== undefined && !seen.has(inputs.baseline)) {
     throw new UserError(`the baseline "${inputs.baseline}" is not one of the options (${[...seen].join(', ')})`);
   }
-  const splits = curves.map((c) => monthlySplitAt(c, q, settings));
+  const splits = q === null ? null : curves.map((c) => monthlySplitAt(c, q, settings));
   const baseIndex = baselineId === null ? -1 : inputs.options.findIndex((o) => o.id === baselineId);
   const running = (s: CostSplit) => s.hosting.plus(s.tokens);
 
   const options: OptionAnalysis[] = inputs.options.map((option, i) => {
-    const split = splits[i]!;
+    const split = splits?.[i];
     let payback: Payback | null = null;
-    if (baseIndex >= 0 && i !== baseIndex && option.oneTime?.gt(0)) {
-      const saving = running(splits[baseIndex]!).minus(running(split));
-      const months = saving.sign() > 0 ? Rational.from(option.oneTime).div(saving) : null;
-      payback = {
-        baseline: baselineId!,
-        savingPerMonth: saving,
-        months,
-        withinHorizon: months === null ? false : months.lte(horizon),
-      };
+    if (splits && split && baseIndex >= 0 && i !== baseIndex && option.oneTime?.gt(0)) {
+      payback = paybackOf(option, running(splits[baseIndex]!).minus(running(split)), baselineId!, horizon, cycle);
     }
     return {
       option,
       curve: curves[i]!,
-      atVolume: {
-        ...split,
-        perDay: costPerDayAt(curves[i]!, q),
-        overHorizon: overHorizonOf(split, option, horizon, Rational.from(inputs.amortizationMonths)),
-      },
+      atVolume:
+        q === null || !split
+          ? null
+          : {
+              ...split,
+              perDay: costPerDayAt(curves[i]!, q),
+              overHorizon: overHorizonOf(split, option, horizon, Rational.from(inputs.amortizationMonths)),
+            },
       payback,
     };
   });
 
   // Read off the curves themselves, not the regimes: for two options whose crossings repeat forever
   // the regimes list one period only, and the volume asked about may lie beyond it.
-  const cheapestAtVolume = cheapestAt(curves, q);
+  const cheapestAtVolume = q === null ? null : cheapestAt(deciding, q);
   const byId = new Map(curves.map((c) => [c.id, c]));
   const dayToMonth = Rational.from(settings.hoursPerMonth).div(Rational.from(24));
   const crossings: CrossingCost[] = pairs
@@ -152,7 +181,7 @@ export function analyzeBreakEven(inputs: BreakEvenInputs): BreakEvenAnalysis {
       ],
     }));
   return {
-    settings: { ...settings, queriesPerDay: q, horizonMonths: horizon },
+    settings: { ...settings, queriesPerDay: q, horizonMonths: horizon, retrainEveryMonths: cycle },
     options,
     pairs,
     crossings,
@@ -160,7 +189,46 @@ export function analyzeBreakEven(inputs: BreakEvenInputs): BreakEvenAnalysis {
     regimesRepeat,
     baseline: baselineId,
     cheapestAtVolume,
+    excluded,
     chart: chartOf(curves, pairs, q, settings, inputs.chartSamples ?? 61),
+  };
+}
+
+/**
+ * Paying back one training run from the running cost it saves. Training is paid once per cycle (the
+ * horizon, or the retraining cycle), so a cycle's training that the saving does not earn back within
+ * that cycle is never earned back: it is paid again first. Nor is it when the option stops serving
+ * before then.
+ */
+function paybackOf(
+  option: CostOption,
+  saving: Rational,
+  baseline: string,
+  horizon: Rational,
+  cycle: Rational | null,
+): Payback {
+  const recoveryMonths = saving.sign() > 0 ? Rational.from(option.oneTime!).div(saving) : null;
+  const never = (reason: NeverPaysBack): Payback => ({
+    baseline,
+    savingPerMonth: saving,
+    recoveryMonths,
+    paysBack: false,
+    months: null,
+    reason,
+    withinHorizon: false,
+  });
+  if (recoveryMonths === null) return never('costs-more-to-run');
+  if (cycle && recoveryMonths.gt(cycle)) return never('not-within-cycle');
+  if (option.remainingMonths && recoveryMonths.gt(Rational.from(option.remainingMonths)))
+    return never('not-within-remaining-life');
+  return {
+    baseline,
+    savingPerMonth: saving,
+    recoveryMonths,
+    paysBack: true,
+    months: recoveryMonths,
+    reason: null,
+    withinHorizon: recoveryMonths.lte(horizon),
   };
 }
 
@@ -198,11 +266,13 @@ function cheapestAt(curves: readonly CostCurve[], q: Rational): string {
 function chartOf(
   curves: readonly CostCurve[],
   pairs: readonly PairAnalysis[],
-  q: Rational,
+  q: Rational | null,
   settings: CurveSettings,
   samples: number,
 ) {
-  const interesting = [q, ...pairs.flatMap((p) => p.crossings.map((c) => c.at))].filter((x) => x.sign() > 0);
+  const interesting = [...(q ? [q] : []), ...pairs.flatMap((p) => p.crossings.map((c) => c.at))].filter(
+    (x) => x.sign() > 0,
+  );
   if (interesting.length === 0) interesting.push(Rational.of(100n));
   const log10 = (x: Rational) => x.toDecimal().log(10).toNumber(); // an exponent for the axis, not money
   // A loop, not Math.min(...xs): a near-parallel step pair can have more crossings than the call stack holds arguments.

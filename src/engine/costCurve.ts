@@ -50,6 +50,15 @@ export interface CostOption {
   tier?: string;
   sources?: CostSource[];
   notes?: string[];
+  /**
+   * Why the option is shown but not named cheapest, and left out of the regimes: it stops serving
+   * inside the horizon, cannot be trained on the date, or is not for production. Unset: it competes.
+   */
+  excluded?: string;
+  /** The first day the option no longer serves, when the catalog knows it. */
+  servingEndsOn?: string;
+  /** Months it can still serve from the as-of date (to servingEndsOn), for payback over its remaining life. */
+  remainingMonths?: Decimal;
 }
 
 export interface CurveSettings {

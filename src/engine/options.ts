@@ -1,11 +1,18 @@
 /**
- * The options of the common-case comparison, built from the catalog: the prompted base model, the
- * fine-tuned model on every platform that offers it (per token, or on an hourly deployment), the same
- * fine-tune on a provider's dedicated endpoint, and self-hosted on rented GPUs. Pure: (inputs, catalog)
- * → options; training costs come from `estimateTraining`, so a break-even and an estimate never disagree.
+ * The options of the common-case comparison, built from the catalog: the prompted base model, each
+ * fine-tuned model on every platform and deployment tier that offers it (per token, or on an hourly
+ * deployment), the same fine-tune on a provider's dedicated endpoint, and self-hosted on rented GPUs.
+ * Pure: (inputs, catalog) → options; training costs come from `estimateTraining`, so a break-even and
+ * an estimate never disagree.
+ *
+ * What can be bought decides: an offer that stops serving inside the horizon, cannot be trained on
+ * the date, or is not for production is still costed, but marked `excluded` so it is never named
+ * cheapest unless the caller includes it. Prompts served from a cache and batch traffic are priced
+ * at the catalog's cached and batch rates where it has them (and said so where it has none).
  */
-import type { Catalog, GpuOffer, Model, ServingThroughput, TrainingThroughput } from '../catalog/model.js';
-import { findModels, resolveField, unknownModel } from '../catalog/query.js';
+import type { Catalog, GpuOffer, Model, Provider, ServingThroughput, TrainingThroughput } from '../catalog/model.js';
+import { availabilityOn, findModels, resolveField, unknownModel } from '../catalog/query.js';
+import { addDays, addMonths, daysBetween } from '../catalog/dates.js';
 import { d, Decimal, HOURS_PER_DAY, TOKENS_PER_MILLION, ZERO } from '../decimal.js';
 import { UserError } from '../errors.js';
 import type { CostOption, CostSource } from './costCurve.js';
@@ -23,12 +30,26 @@ export interface CatalogOptionsInputs {
   /** Price the base model at this provider (default: the cheapest that lists base prices). */
   baseProvider?: string;
   baseInputTokens: number;
+  /** Of baseInputTokens, those served from the provider's prompt cache (a repeated static prefix). */
+  baseCachedInputTokens?: number;
   baseOutputTokens: number;
-  /** The model fine-tuned, e.g. "gpt-4o-mini". */
-  ftModel: string;
+  /** The models fine-tuned, e.g. ["gpt-4o-mini", "llama-3.1-8b"]: each on every platform offering it. */
+  ftModels: readonly string[];
   /** Tokens per query of the fine-tuned model (a short prompt: that is the saving). */
   inputTokens: number;
+  /** Of inputTokens, those served from the prompt cache. */
+  cachedInputTokens?: number;
   outputTokens: number;
+  /** The share of queries (0–1) sent through a batch API at batch rates (default 0). */
+  batchShare?: Decimal;
+  /** Months looked ahead: an offer that stops serving before its end is left out of the decision. */
+  horizonMonths: Decimal;
+  /** Let offers that stop serving inside the horizon, or cannot be trained now, compete. */
+  includeEnding?: boolean;
+  /** Let offers that are not for production (no SLA: Azure's Developer tier) compete. */
+  includeNonProduction?: boolean;
+  /** Peak-to-average load: serving replicas are sized for the peak (default 1: a flat day). */
+  peakFactor?: Decimal;
   dataset: TrainingDataset;
   epochs: EpochsRequest;
   /** Only these providers' fine-tunes (empty: all). */
@@ -37,8 +58,8 @@ export interface CatalogOptionsInputs {
   today: string;
   /** Hours a deployment or a rented GPU is up per day (default 24). */
   hoursPerDayUp?: Decimal;
-  /** The volume, used to pick the cheapest GPU to serve on. */
-  queriesPerDay: Decimal;
+  /** The volume, used to pick the cheapest GPU to serve on (null: by cost per query at scale). */
+  queriesPerDay: Decimal | null;
   /** Self-hosted training method (default lora). */
   selfHostMethod?: SelfHostMethod;
   /** Restrict self-hosting and dedicated endpoints to this GPU id. */
@@ -57,6 +78,57 @@ export interface CatalogOptions {
 
 const perMillion = (price: Decimal, tokens: number) => price.times(tokens).div(TOKENS_PER_MILLION);
 
+/** Per-1M token rates of one way of calling a model (standard, cached prompt, batch). */
+interface TokenRates {
+  input: Decimal;
+  cachedInput?: Decimal;
+  batchInput?: Decimal;
+  batchOutput?: Decimal;
+  output: Decimal;
+}
+
+interface QueryTokens {
+  input: number;
+  /** Of `input`, served from the prompt cache. */
+  cached: number;
+  output: number;
+}
+
+/**
+ * USD per query, exactly: uncached prompt tokens at the input rate, cached ones at the cached-input
+ * rate, output at the output rate; the batch share of queries at the batch rates (cached tokens stay
+ * at the cached rate). Where the catalog has no cached or batch rate, the standard rate is used and
+ * a note says so: never a guessed discount.
+ */
+function perQueryCost(
+  rates: TokenRates,
+  tokens: QueryTokens,
+  batchShare: Decimal,
+  who: string,
+): { perQuery: Decimal; notes: string[] } {
+  const notes: string[] = [];
+  const uncached = tokens.input - tokens.cached;
+  let cachedRate = rates.cachedInput;
+  if (tokens.cached > 0 && !cachedRate) {
+    notes.push(
+      `${who}: no cached-input rate in the catalog; the ${tokens.cached} cached prompt tokens are priced at the full input rate`,
+    );
+    cachedRate = rates.input;
+  }
+  const cachedCost = cachedRate ? perMillion(cachedRate, tokens.cached) : ZERO;
+  const standard = perMillion(rates.input, uncached).plus(cachedCost).plus(perMillion(rates.output, tokens.output));
+  if (batchShare.isZero()) return { perQuery: standard, notes };
+  let batch = standard;
+  if (rates.batchInput && rates.batchOutput) {
+    batch = perMillion(rates.batchInput, uncached).plus(cachedCost).plus(perMillion(rates.batchOutput, tokens.output));
+  } else {
+    notes.push(`${who}: no batch rate in the catalog; the batch share is priced at standard rates`);
+  }
+  return { perQuery: standard.times(ONE.minus(batchShare)).plus(batch.times(batchShare)), notes };
+}
+
+const ONE = d(1);
+
 /** The prompted base model: per-query cost at base prices, at the cheapest provider listing them (or the one asked for). */
 function promptedOption(inputs: CatalogOptionsInputs, catalog: Catalog): { option: CostOption; note?: string } {
   const found = findModels(catalog, inputs.baseModel);
@@ -67,10 +139,22 @@ function promptedOption(inputs: CatalogOptionsInputs, catalog: Catalog): { optio
       const input = resolveField(model.basePrices, 'baseInputPer1M', inputs.asOf);
       const output = resolveField(model.basePrices, 'baseOutputPer1M', inputs.asOf);
       if (!input || !output) return [];
-      const perQuery = perMillion(input.amount, inputs.baseInputTokens).plus(
-        perMillion(output.amount, inputs.baseOutputTokens),
-      );
-      return [{ provider, model, input, output, perQuery }];
+      const field = (f: 'baseCachedInputPer1M' | 'baseBatchInputPer1M' | 'baseBatchOutputPer1M') =>
+        resolveField(model.basePrices, f, inputs.asOf)?.amount;
+      const rates: TokenRates = {
+        input: input.amount,
+        output: output.amount,
+        cachedInput: field('baseCachedInputPer1M'),
+        batchInput: field('baseBatchInputPer1M'),
+        batchOutput: field('baseBatchOutputPer1M'),
+      };
+      const tokens = {
+        input: inputs.baseInputTokens,
+        cached: inputs.baseCachedInputTokens ?? 0,
+        output: inputs.baseOutputTokens,
+      };
+      const cost = perQueryCost(rates, tokens, inputs.batchShare ?? ZERO, `prompted ${model.id} at ${provider.name}`);
+      return [{ provider, model, input, output, rates, perQuery: cost.perQuery, costNotes: cost.notes }];
     });
   if (priced.length === 0) {
     const where = inputs.baseProvider ? ` at ${inputs.baseProvider}` : '';
@@ -100,7 +184,11 @@ function promptedOption(inputs: CatalogOptionsInputs, catalog: Catalog): { optio
         asOf: best.output.entry.asOf,
       },
     ],
-    notes: [`${inputs.baseInputTokens} input + ${inputs.baseOutputTokens} output tokens per query at base prices`],
+    notes: [
+      `${inputs.baseInputTokens} input${inputs.baseCachedInputTokens ? ` (${inputs.baseCachedInputTokens} of them cached, at ${best.rates.cachedInput?.toFixed() ?? best.input.amount.toFixed()}/1M)` : ''} + ${inputs.baseOutputTokens} output tokens per query at base prices`,
+      ...best.costNotes,
+      ...lifecycleNote(best.provider, best.model, inputs),
+    ],
   };
   const dearer = priced.filter((p) => !p.perQuery.eq(best.perQuery));
   const note = dearer.length
@@ -124,23 +212,22 @@ function hostedOption(row: EstimateRow, inputs: CatalogOptionsInputs, hoursUp: D
     };
   if (hostingPerHour && (!inputPer1M || !outputPer1M))
     notes.push('no per-token price listed: tokens are taken as included in the hourly price');
-  const perQuery = perMillion(inputPer1M ?? ZERO, inputs.inputTokens).plus(
-    perMillion(outputPer1M ?? ZERO, inputs.outputTokens),
+  const cost = perQueryCost(
+    {
+      input: inputPer1M ?? ZERO,
+      output: outputPer1M ?? ZERO,
+      cachedInput: row.running.cachedInputPer1M,
+      batchInput: row.running.batchInputPer1M,
+      batchOutput: row.running.batchOutputPer1M,
+    },
+    { input: inputs.inputTokens, cached: inputs.cachedInputTokens ?? 0, output: inputs.outputTokens },
+    inputs.batchShare ?? ZERO,
+    `fine-tuned ${row.model} at ${row.providerName}${row.tier ? ` ${row.tier}` : ''}`,
   );
+  const perQuery = cost.perQuery;
+  notes.push(...cost.notes);
   if (hostingPerHour)
     notes.push('one deployment: its capacity is not published, so no replicas are added at high volume');
-  if (row.availability && row.availability.status !== 'available') {
-    const a = row.availability;
-    notes.push(
-      [
-        a.status,
-        a.trainingEndsOn && `training ends ${a.trainingEndsOn}`,
-        a.servingEndsOn && `shuts down ${a.servingEndsOn}`,
-      ]
-        .filter(Boolean)
-        .join('; '),
-    );
-  }
   notes.push(...row.warnings);
   return {
     id: offerId(row),
@@ -197,23 +284,27 @@ interface Serving {
   throughput: ServingThroughput;
   gpus: number;
   hourly: Decimal;
+  /** Queries one replica serves a day at the peak rate (average capacity ÷ peak factor). */
   capacityPerDay: Decimal;
-  costPerDay: Decimal;
 }
 
 /**
- * The cheapest way to serve the volume on these GPU offers: a replica is the rented unit (enough
- * whole units for the model's memory), serving throughput × GPUs × hours up ÷ output tokens per query
- * (whole queries) a day.
+ * One serving configuration per GPU offer: a replica is the rented unit (enough whole units for the
+ * model's memory). Its capacity counts every token of a query — prompt and output — against the
+ * serving throughput (measured in output tokens/s: a prompt token is counted as costly as an output
+ * token, which is conservative, since prefill runs faster per token than decoding), over the hours
+ * up, divided by the peak factor so that replicas are sized for the busiest hour, not the average.
  */
-function cheapestServing(
+function servingConfigs(
   catalog: Catalog,
   offers: readonly GpuOffer[],
   size: Decimal,
   inputs: CatalogOptionsInputs,
   hoursUp: Decimal,
-): Serving | undefined {
-  let best: Serving | undefined;
+): Serving[] {
+  const tokensPerQuery = inputs.inputTokens + inputs.outputTokens;
+  const peak = inputs.peakFactor ?? ONE;
+  const out: Serving[] = [];
   for (const offer of offers) {
     const price = resolveField(offer.prices, 'gpuPerHour', inputs.asOf);
     const throughput = servingFor(catalog, offer.gpu, size);
@@ -225,21 +316,63 @@ function cheapestServing(
       .times(gpus)
       .times(SECONDS_PER_HOUR)
       .times(hoursUp)
-      .div(inputs.outputTokens)
+      .div(tokensPerQuery)
+      .div(peak)
       .floor();
     if (capacityPerDay.lt(1)) continue;
-    const replicas = Decimal.max(1, inputs.queriesPerDay.div(capacityPerDay).ceil());
-    const costPerDay = replicas.times(hourly).times(hoursUp);
-    if (!best || costPerDay.lt(best.costPerDay) || (costPerDay.eq(best.costPerDay) && hourly.lt(best.hourly))) {
-      best = { offer, price, throughput, gpus, hourly, capacityPerDay, costPerDay };
+    out.push({ offer, price, throughput, gpus, hourly, capacityPerDay });
+  }
+  return out;
+}
+
+/** USD per day for q queries on a configuration; at no given volume, the cost per query at scale. */
+function servingCost(s: Serving, q: Decimal | null, hoursUp: Decimal): Decimal {
+  if (q === null) return s.hourly.times(hoursUp).div(s.capacityPerDay);
+  return Decimal.max(1, q.div(s.capacityPerDay).ceil()).times(s.hourly).times(hoursUp);
+}
+
+/** The cheapest configuration at the volume (by cost per query at scale when there is none). */
+function cheapestServing(configs: readonly Serving[], q: Decimal | null, hoursUp: Decimal): Serving | undefined {
+  let best: Serving | undefined;
+  for (const s of configs) {
+    if (!best) best = s;
+    else {
+      const c = servingCost(s, q, hoursUp).comparedTo(servingCost(best, q, hoursUp));
+      if (c < 0 || (c === 0 && s.hourly.lt(best.hourly))) best = s;
     }
   }
   return best;
 }
 
-function servingNotes(s: Serving, outputTokens: number, hoursUp: Decimal): string[] {
+/**
+ * The configurations worth offering for self-hosting at any volume: those no other beats on both
+ * counts (a replica no dearer, serving no fewer queries). The regimes then take the cheapest at
+ * each volume from these — the lower envelope — instead of extrapolating the one picked at the
+ * volume asked about. At most `limit`, the cheapest per query at scale first.
+ */
+function paretoServing(configs: readonly Serving[], hoursUp: Decimal, limit = 4): Serving[] {
+  const kept = configs.filter(
+    (a) =>
+      !configs.some(
+        (b) =>
+          b !== a &&
+          b.hourly.lte(a.hourly) &&
+          b.capacityPerDay.gte(a.capacityPerDay) &&
+          (b.hourly.lt(a.hourly) || b.capacityPerDay.gt(a.capacityPerDay) || configs.indexOf(b) < configs.indexOf(a)),
+      ),
+  );
+  return kept
+    .sort(
+      (a, b) =>
+        servingCost(a, null, hoursUp).comparedTo(servingCost(b, null, hoursUp)) || a.hourly.comparedTo(b.hourly),
+    )
+    .slice(0, limit);
+}
+
+function servingNotes(s: Serving, inputs: CatalogOptionsInputs, hoursUp: Decimal): string[] {
+  const peak = inputs.peakFactor ?? ONE;
   return [
-    `serves on ${s.offer.label ?? s.offer.gpu} (${s.gpus} GPU${s.gpus > 1 ? 's' : ''} a replica at ${s.price.amount.toFixed()}/GPU-hour), the cheapest at this volume; ${s.throughput.outputTokensPerSecond.toFixed()} output tokens/s per GPU (${s.throughput.basis}) → ${s.capacityPerDay.toFixed()} queries of ${outputTokens} output tokens per replica per ${hoursUp.toFixed()}-hour day`,
+    `serves on ${s.offer.providerName} ${s.offer.label ?? s.offer.gpu} (${s.gpus} GPU${s.gpus > 1 ? 's' : ''} a replica at ${s.price.amount.toFixed()}/GPU-hour); ${s.throughput.outputTokensPerSecond.toFixed()} tokens/s per GPU (${s.throughput.basis}) ÷ ${inputs.inputTokens + inputs.outputTokens} tokens a query (prompt + output)${peak.eq(1) ? '' : ` ÷ peak factor ${peak.toFixed()}`} → ${s.capacityPerDay.toFixed()} queries per replica per ${hoursUp.toFixed()}-hour day`,
     ...(s.throughput.note ? [`serving throughput: ${s.throughput.note}`] : []),
   ];
 }
@@ -255,14 +388,19 @@ function servingSources(s: Serving): CostSource[] {
   ];
 }
 
-/** Self-hosted: LoRA (or the asked method) training on the cheapest rented GPU, serving on the cheapest at the volume. */
-function selfHostedOption(
+/**
+ * Self-hosted: LoRA (or the asked method) training on the cheapest rented GPU, served on each GPU
+ * configuration of the lower envelope (one option each: the regimes pick between them by volume),
+ * or on the one --gpu pins.
+ */
+function selfHostedOptions(
   inputs: CatalogOptionsInputs,
   catalog: Catalog,
   model: Model,
   epochs: number,
   hoursUp: Decimal,
-): CostOption | { skip: string } {
+  idOf: (id: string) => string,
+): CostOption[] | { skip: string } {
   const size = model.parametersBillions;
   if (!size) return { skip: `${model.id} has no published parameter count (closed weights): it cannot be self-hosted` };
   const method = inputs.selfHostMethod ?? 'lora';
@@ -296,34 +434,40 @@ function selfHostedOption(
   }
   if (!training)
     return { skip: `no ${method} training throughput for a ${size.toFixed()}B model on a rentable GPU in the catalog` };
-  const serving = cheapestServing(catalog, rentals, size, inputs, hoursUp);
-  if (!serving)
+  const configs = servingConfigs(catalog, rentals, size, inputs, hoursUp);
+  const envelope = paretoServing(configs, hoursUp);
+  if (envelope.length === 0)
     return { skip: `no serving throughput for a ${size.toFixed()}B model on a rentable GPU in the catalog` };
-  return {
-    id: `self-hosted/${serving.offer.gpu}`,
-    name: `Self-hosted ${model.id}: ${method} on ${training.offer.providerName} ${training.offer.gpu}, served on ${serving.offer.providerName} ${serving.offer.gpu}`,
-    kind: 'self-hosted',
+  const gpuTaken = new Map<string, number>();
+  for (const s of envelope) gpuTaken.set(s.offer.gpu, (gpuTaken.get(s.offer.gpu) ?? 0) + 1);
+  const t = training;
+  return envelope.map((serving) => ({
+    id: idOf(
+      `self-hosted/${gpuTaken.get(serving.offer.gpu)! > 1 ? `${serving.offer.provider}/` : ''}${serving.offer.gpu}`,
+    ),
+    name: `Self-hosted ${model.id}: ${method} on ${t.offer.providerName} ${t.offer.gpu}, served on ${serving.offer.providerName} ${serving.offer.gpu}`,
+    kind: 'self-hosted' as const,
     hourly: serving.hourly,
     hoursPerDay: hoursUp,
     capacityPerDay: serving.capacityPerDay,
-    oneTime: training.cost,
+    oneTime: t.cost,
     model: model.id,
     method,
     provider: serving.offer.provider,
     sources: [
       {
-        what: `${training.offer.providerName} ${training.offer.gpu} per GPU-hour (training)`,
-        source: training.price.entry.source,
-        asOf: training.price.entry.asOf,
+        what: `${t.offer.providerName} ${t.offer.gpu} per GPU-hour (training)`,
+        source: t.price.entry.source,
+        asOf: t.price.entry.asOf,
       },
-      { what: `${method} training throughput ${training.offer.gpu}`, source: training.t.source, asOf: training.t.asOf },
+      { what: `${method} training throughput ${t.offer.gpu}`, source: t.t.source, asOf: t.t.asOf },
       ...servingSources(serving),
     ],
     notes: [
-      `training: ${trainingTokens.toFixed()} tokens (${epochs} epoch${epochs === 1 ? '' : 's'} × ${tokens.billedTokens} tokens) ÷ ${training.t.tokensPerSecond.toFixed()} tokens/s per GPU (${training.t.basis}${training.t.parametersBillions.eq(size) ? '' : `, for ${training.t.parametersBillions.toFixed()}B`}) = ${training.hours.toSignificantDigits(4).toFixed()} GPU-hours × ${training.price.amount.toFixed()}/GPU-hour on ${training.offer.providerName} ${training.offer.label ?? training.offer.gpu}, billed by the second; setup and idle time not included`,
-      ...servingNotes(serving, inputs.outputTokens, hoursUp),
+      `training: ${trainingTokens.toFixed()} tokens (${epochs} epoch${epochs === 1 ? '' : 's'} × ${tokens.billedTokens} tokens) ÷ ${t.t.tokensPerSecond.toFixed()} tokens/s per GPU (${t.t.basis}${t.t.parametersBillions.eq(size) ? '' : `, for ${t.t.parametersBillions.toFixed()}B`}) = ${t.hours.toSignificantDigits(4).toFixed()} GPU-hours × ${t.price.amount.toFixed()}/GPU-hour on ${t.offer.providerName} ${t.offer.label ?? t.offer.gpu}, billed by the second; setup and idle time not included`,
+      ...servingNotes(serving, inputs, hoursUp),
     ],
-  };
+  }));
 }
 
 /** A provider's dedicated endpoint serving the fine-tune it trained (billed by the hour, idle or not). */
@@ -333,15 +477,20 @@ function dedicatedOption(
   catalog: Catalog,
   model: Model,
   hoursUp: Decimal,
+  idOf: (id: string) => string,
 ): CostOption | undefined {
   if (!model.parametersBillions) return undefined;
   const offers = catalog.gpuOffers.filter(
     (o) => o.kind === 'dedicated-endpoint' && o.provider === row.provider && (!inputs.gpu || o.gpu === inputs.gpu),
   );
-  const serving = cheapestServing(catalog, offers, model.parametersBillions, inputs, hoursUp);
+  const serving = cheapestServing(
+    servingConfigs(catalog, offers, model.parametersBillions, inputs, hoursUp),
+    inputs.queriesPerDay,
+    hoursUp,
+  );
   if (!serving) return undefined;
   return {
-    id: `${offerId(row)}/dedicated`,
+    id: idOf(`${offerId(row)}/dedicated`),
     name: `${row.providerName} ${row.method}, dedicated ${serving.offer.gpu} endpoint: fine-tuned ${row.model}`,
     kind: 'hosted-hourly',
     hourly: serving.hourly,
@@ -354,8 +503,62 @@ function dedicatedOption(
     method: row.method,
     tier: row.tier,
     sources: [{ what: 'training price', source: row.source, asOf: row.asOf }, ...servingSources(serving)],
-    notes: servingNotes(serving, inputs.outputTokens, hoursUp),
+    notes: servingNotes(serving, inputs, hoursUp),
   };
+}
+
+/** The first day after the horizon that starts on the as-of date. */
+function horizonEndOf(asOf: string, months: Decimal): string {
+  const whole = months.floor().toNumber();
+  const end = addMonths(asOf, whole);
+  const rest = months.minus(whole);
+  // A fractional month counts as its share of an average month (365 / 12 days).
+  return rest.isZero() ? end : addDays(end, rest.times(365).div(12).ceil().toNumber());
+}
+
+/**
+ * Whether an offer can be bought for the whole horizon: trainable on the as-of date, serving past
+ * the horizon's end, and meant for production. Anything else is costed but left out of the decision
+ * (unless asked), with the reason in words and the months it has left to pay back in.
+ */
+function decisionOf(
+  row: EstimateRow,
+  inputs: CatalogOptionsInputs,
+): Pick<CostOption, 'excluded' | 'servingEndsOn' | 'remainingMonths'> {
+  const a = row.availability;
+  const out: Pick<CostOption, 'excluded' | 'servingEndsOn' | 'remainingMonths'> = {};
+  const horizonEnd = horizonEndOf(inputs.asOf, inputs.horizonMonths);
+  if (a?.servingEndsOn) {
+    out.servingEndsOn = a.servingEndsOn;
+    out.remainingMonths = Decimal.max(0, d(daysBetween(inputs.asOf, a.servingEndsOn)).times(12).div(365));
+  }
+  const reasons: string[] = [];
+  if (!inputs.includeEnding) {
+    if (a && !a.trainable) {
+      reasons.push(
+        a.serving
+          ? `cannot be trained on ${inputs.asOf} (new training ended ${a.trainingEndsOn})`
+          : `shut down on ${a.servingEndsOn}: neither trained nor served on ${inputs.asOf}`,
+      );
+    } else if (a?.servingEndsOn && a.servingEndsOn < horizonEnd) {
+      reasons.push(
+        `stops serving on ${a.servingEndsOn}, inside the ${inputs.horizonMonths.toFixed()}-month horizon (to ${horizonEnd})${a.trainingEndsOn && a.trainingEndsOn < a.servingEndsOn ? `; new training ends ${a.trainingEndsOn}` : ''}`,
+      );
+    }
+  }
+  if (!row.production && !inputs.includeNonProduction) reasons.push('not for production (no SLA)');
+  if (reasons.length) out.excluded = reasons.join('; ');
+  return out;
+}
+
+/** A note on a prompted base model whose snapshot stops serving inside the horizon (its successor may cost more). */
+function lifecycleNote(provider: Provider, model: Model, inputs: CatalogOptionsInputs): string[] {
+  const a = availabilityOn(provider, model, undefined, inputs.asOf);
+  const end = horizonEndOf(inputs.asOf, inputs.horizonMonths);
+  if (!a?.servingEndsOn || a.servingEndsOn >= end) return [];
+  return [
+    `the ${model.id} snapshot stops serving on ${a.servingEndsOn}, inside the horizon: prompting moves to its successor, whose prices may differ`,
+  ];
 }
 
 export function optionsFromCatalog(inputs: CatalogOptionsInputs, catalog: Catalog): CatalogOptions {
@@ -364,11 +567,28 @@ export function optionsFromCatalog(inputs: CatalogOptionsInputs, catalog: Catalo
     ['base-output-tokens', inputs.baseOutputTokens],
     ['input-tokens', inputs.inputTokens],
     ['output-tokens', inputs.outputTokens],
+    ['base-cached-input-tokens', inputs.baseCachedInputTokens ?? 0],
+    ['cached-input-tokens', inputs.cachedInputTokens ?? 0],
   ] as const) {
     if (!Number.isSafeInteger(v) || v < 0) throw new UserError(`--${flag} must be a whole number of tokens, got ${v}`);
   }
   if (inputs.outputTokens < 1)
     throw new UserError('--output-tokens must be at least 1 (serving capacity is counted in output tokens)');
+  if ((inputs.baseCachedInputTokens ?? 0) > inputs.baseInputTokens)
+    throw new UserError(
+      `--base-cached-input-tokens (${inputs.baseCachedInputTokens}) cannot exceed --base-input-tokens (${inputs.baseInputTokens})`,
+    );
+  if ((inputs.cachedInputTokens ?? 0) > inputs.inputTokens)
+    throw new UserError(
+      `--cached-input-tokens (${inputs.cachedInputTokens}) cannot exceed --input-tokens (${inputs.inputTokens})`,
+    );
+  if (inputs.batchShare && (inputs.batchShare.isNeg() || inputs.batchShare.gt(1)))
+    throw new UserError(`--batch-share must be between 0 and 1, got ${inputs.batchShare.toFixed()}`);
+  if (inputs.peakFactor && inputs.peakFactor.lt(1))
+    throw new UserError(
+      `--peak-factor must be at least 1 (the peak over the average load), got ${inputs.peakFactor.toFixed()}`,
+    );
+  if (inputs.ftModels.length === 0) throw new UserError('give the model to fine-tune (--ft-model)');
   const hoursUp = inputs.hoursPerDayUp ?? HOURS_PER_DAY;
   const assumptions: string[] = [];
   const notes: string[] = [];
@@ -376,64 +596,100 @@ export function optionsFromCatalog(inputs: CatalogOptionsInputs, catalog: Catalo
 
   const prompted = promptedOption(inputs, catalog);
   if (prompted.note) notes.push(prompted.note);
-  const ftModels = findModels(catalog, inputs.ftModel);
-  if (ftModels.length === 0) throw unknownModel(catalog, inputs.ftModel, '--ft-model');
-
-  const estimate = estimateTraining(
-    {
-      dataset: inputs.dataset,
-      epochs: inputs.epochs,
-      models: [inputs.ftModel],
-      providers: inputs.providers,
-      asOf: inputs.asOf,
-      today: inputs.today,
-    },
-    catalog,
-  );
-  if (estimate.hiddenUnavailable > 0)
-    notes.push(`${estimate.hiddenUnavailable} offer(s) of ${inputs.ftModel} retired on ${inputs.asOf} left out.`);
   const options: CostOption[] = [prompted.option];
-  const dedicated: CostOption[] = [];
-  const dedicatedDone = new Set<string>();
-  for (const row of estimate.rows) {
-    if (row.trainingCost === null) {
-      skipped.push({ id: offerId(row), reason: row.missingPrice ?? 'no training price' });
-      continue;
+  const several = new Set(inputs.ftModels).size > 1;
+  for (const ftModel of [...new Set(inputs.ftModels)]) {
+    const idOf = (id: string) => (several ? `${ftModel}:${id}` : id);
+    const ftModels = findModels(catalog, ftModel);
+    if (ftModels.length === 0) throw unknownModel(catalog, ftModel, '--ft-model');
+    // Every offer, the ones that cannot be trained now included: they are shown, marked, left out of the decision.
+    const estimate = estimateTraining(
+      {
+        dataset: inputs.dataset,
+        epochs: inputs.epochs,
+        models: [ftModel],
+        providers: inputs.providers,
+        asOf: inputs.asOf,
+        today: inputs.today,
+        includeUnavailable: true,
+      },
+      catalog,
+    );
+    const dedicated: CostOption[] = [];
+    const dedicatedDone = new Set<string>();
+    for (const row of estimate.rows) {
+      if (row.trainingCost === null) {
+        skipped.push({ id: idOf(offerId(row)), reason: row.missingPrice ?? 'no training price' });
+        continue;
+      }
+      if (row.availability && !row.availability.serving && !inputs.includeEnding) {
+        skipped.push({ id: idOf(offerId(row)), reason: `shut down on ${row.availability.servingEndsOn}` });
+        continue;
+      }
+      const model = ftModels.find((m) => m.provider.id === row.provider)!.model;
+      const decision = decisionOf(row, inputs);
+      const hosted = hostedOption(row, inputs, hoursUp);
+      if ('skip' in hosted) skipped.push({ id: idOf(offerId(row)), reason: hosted.skip });
+      else {
+        hosted.notes!.push(...offerNotes(model, row, inputs.asOf));
+        options.push({ ...hosted, id: idOf(hosted.id), ...decision });
+      }
+      // One dedicated-endpoint option per provider, with its cheapest training offer (rows are sorted by training cost).
+      if (!dedicatedDone.has(row.provider)) {
+        const option = dedicatedOption(row, inputs, catalog, model, hoursUp, idOf);
+        if (option) {
+          dedicated.push({ ...option, ...decision });
+          dedicatedDone.add(row.provider);
+        }
+      }
+      if (row.epochs.basis === 'assumed')
+        assumptions.push(
+          `${row.epochs.epochs} epoch${row.epochs.epochs === 1 ? '' : 's'} assumed for ${row.providerName} (its default is not published)`,
+        );
     }
-    const model = ftModels.find((m) => m.provider.id === row.provider)!.model;
-    const hosted = hostedOption(row, inputs, hoursUp);
-    if (!('skip' in hosted)) hosted.notes!.push(...offerNotes(model, row, inputs.asOf));
-    if ('skip' in hosted) skipped.push({ id: offerId(row), reason: hosted.skip });
-    else options.push(hosted);
-    // One dedicated-endpoint option per provider, with its cheapest training offer (rows are sorted by training cost).
-    if (!dedicatedDone.has(row.provider)) {
-      const option = dedicatedOption(row, inputs, catalog, model, hoursUp);
-      if (option) {
-        dedicated.push(option);
-        dedicatedDone.add(row.provider);
+    options.push(...dedicated);
+    if (estimate.rows.length === 0)
+      notes.push(
+        `No platform in the catalog fine-tunes ${ftModel}${inputs.providers?.length ? ` among ${inputs.providers.join(', ')}` : ''} as of ${inputs.asOf}.`,
+      );
+
+    if (inputs.selfHosted !== false) {
+      const model = ftModels.find((m) => m.model.parametersBillions)?.model ?? ftModels[0]!.model;
+      if (model.parametersBillions) {
+        const epochs = inputs.epochs === 'auto' ? (estimate.rows[0]?.epochs.epochs ?? 3) : inputs.epochs;
+        if (inputs.epochs === 'auto')
+          assumptions.push(
+            `self-hosted training of ${model.id} runs ${epochs} epoch${epochs === 1 ? '' : 's'} (${estimate.rows[0] ? `as ${estimate.rows[0].providerName} would by default` : 'assumed'})`,
+          );
+        const self = selfHostedOptions(inputs, catalog, model, epochs, hoursUp, idOf);
+        if ('skip' in self) skipped.push({ id: idOf('self-hosted'), reason: self.skip });
+        else options.push(...self);
+      } else if (!several) {
+        skipped.push({
+          id: 'self-hosted',
+          reason: `${model.id} has no published parameter count (closed weights): it cannot be self-hosted`,
+        });
       }
     }
-    if (row.epochs.basis === 'assumed')
-      assumptions.push(
-        `${row.epochs.epochs} epoch${row.epochs.epochs === 1 ? '' : 's'} assumed for ${row.providerName} (its default is not published)`,
-      );
   }
-  options.push(...dedicated);
-  if (estimate.rows.length === 0)
-    notes.push(
-      `No platform in the catalog fine-tunes ${inputs.ftModel}${inputs.providers?.length ? ` among ${inputs.providers.join(', ')}` : ''} as of ${inputs.asOf}.`,
+  if (options.some((o) => o.kind === 'self-hosted' || o.capacityPerDay)) {
+    const peak = inputs.peakFactor ?? ONE;
+    assumptions.push(
+      peak.eq(1)
+        ? 'serving capacity: the load is spread evenly over the hours up (peak factor 1); --peak-factor 2 sizes replicas for a busiest hour at twice the average'
+        : `serving capacity: replicas are sized for a peak ${peak.toFixed()}× the average load`,
+      'serving capacity counts every token of a query (prompt and output) against the measured output-token throughput: conservative, since prefill is faster per token than decoding',
     );
-
-  if (inputs.selfHosted !== false) {
-    const model = ftModels.find((m) => m.model.parametersBillions)?.model ?? ftModels[0]!.model;
-    const epochs = inputs.epochs === 'auto' ? (estimate.rows[0]?.epochs.epochs ?? 3) : inputs.epochs;
-    if (inputs.epochs === 'auto')
-      assumptions.push(
-        `self-hosted training runs ${epochs} epoch${epochs === 1 ? '' : 's'} (${estimate.rows[0] ? `as ${estimate.rows[0].providerName} would by default` : 'assumed'})`,
-      );
-    const self = selfHostedOption(inputs, catalog, model, epochs, hoursUp);
-    if ('skip' in self) skipped.push({ id: 'self-hosted', reason: self.skip });
-    else options.push(self);
+  }
+  if ((inputs.baseCachedInputTokens ?? 0) > 0 || (inputs.cachedInputTokens ?? 0) > 0) {
+    assumptions.push(
+      `prompt caching: ${inputs.baseCachedInputTokens ?? 0} of the prompted model's ${inputs.baseInputTokens} input tokens and ${inputs.cachedInputTokens ?? 0} of the fine-tuned model's ${inputs.inputTokens} are served from the provider's cache, at its cached-input rate`,
+    );
+  }
+  if (inputs.batchShare && !inputs.batchShare.isZero()) {
+    assumptions.push(
+      `${inputs.batchShare.times(100).toFixed()}% of queries go through a batch API, at batch rates where the catalog has them`,
+    );
   }
   return { options, baseline: prompted.option.id, skipped, assumptions: [...new Set(assumptions)], notes };
 }

@@ -2,6 +2,7 @@
  * Renderers of a BreakEvenResult, one per format (a closed set). Pure: (result, options) → string.
  * Money is rounded only through src/format/money.ts; volumes are shown rounded UP to whole queries.
  */
+import { Decimal } from '../decimal.js';
 import { formatMonths, formatQueriesPerDay, formatRate, formatUsd } from '../format/money.js';
 import type { BreakEvenOptionJson, BreakEvenResult } from '../result/breakEven.js';
 import type { Format } from './formats.js';
@@ -21,10 +22,26 @@ const KIND_LABEL: Record<BreakEvenOptionJson['kind'], string> = {
   custom: 'custom',
 };
 
-function paybackLabel(o: BreakEvenOptionJson): string {
-  if (!o.payback) return '-';
-  if (o.payback.months === null) return 'never at this volume';
-  return formatMonths(o.payback.months) + (o.payback.withinHorizon ? '' : ' (past horizon)');
+/** "0.02 months", "never: costs more to run", "never: retrained before earned back (6.49 > 3 months)". */
+export function paybackLabel(o: BreakEvenOptionJson, res: Pick<BreakEvenResult, 'settings'>): string {
+  const p = o.payback;
+  if (!p) return '-';
+  if (p.paysBack && p.months !== null) return formatMonths(p.months) + (p.withinHorizon ? '' : ' (past horizon)');
+  const recovery = p.recoveryMonths === null ? '' : formatMonths(p.recoveryMonths);
+  switch (p.reason) {
+    case 'not-within-cycle':
+      return `never: retrained every ${res.settings.retrainEveryMonths} months, earned back in ${recovery}`;
+    case 'not-within-remaining-life':
+      return `never: shuts down ${o.decision.servingEndsOn} (${formatMonths(o.decision.remainingMonths ?? '0')} left), earned back in ${recovery}`;
+    default:
+      return 'never: costs more to run';
+  }
+}
+
+/** The option's id, marked when it is left out of the decision (×) or cheapest (←). */
+function optionLabel(o: BreakEvenOptionJson, res: BreakEvenResult): string {
+  if (!o.decision.competes) return `${o.id} ×`;
+  return o.id + (o.id === res.cheapestAtVolume ? ' ←' : '');
 }
 
 function header(res: BreakEvenResult): string {
@@ -40,7 +57,11 @@ function settingsLine(res: BreakEvenResult): string {
     s.amortizationMonths === s.horizonMonths
       ? `training spread over the ${s.horizonMonths}-month horizon`
       : `training spread over ${s.amortizationMonths}-month retraining cycles`;
-  return `Volume: ${formatQueriesPerDay(s.queriesPerDay)} queries/day · ${spread}`;
+  const volume =
+    s.queriesPerDay === null
+      ? 'No volume given: break-evens and regimes only'
+      : `Volume: ${formatQueriesPerDay(s.queriesPerDay)} queries/day`;
+  return `${volume} · ${spread}`;
 }
 
 function pricesLabel(o: BreakEvenOptionJson): string {
@@ -78,13 +99,13 @@ function breakEvenLines(res: BreakEvenResult): string[] {
 }
 
 function regimeLines(res: BreakEvenResult): string[] {
-  // A pair with the same average cost per query keeps swapping places forever: the last range is not final.
-  const alternating = res.pairs
-    .filter((p) => p.repeatsEveryQueriesPerDay !== null)
-    .map(
-      (p) =>
-        `  then ${p.between[0]} and ${p.between[1]} keep swapping every ${formatQueriesPerDay(p.repeatsEveryQueriesPerDay!)} queries/day`,
-    );
+  // Options that keep swapping forever: the listed pattern repeats past a volume, every period.
+  const r = res.regimesRepeat;
+  const alternating = r
+    ? [
+        `  above ${formatQueriesPerDay(r.afterQueriesPerDay)} the pattern of ${formatQueriesPerDay(r.afterQueriesPerDay)} – ${formatQueriesPerDay(new Decimal(r.afterQueriesPerDay).plus(r.everyQueriesPerDay))} repeats every ${formatQueriesPerDay(r.everyQueriesPerDay)} queries/day, forever`,
+      ]
+    : [];
   return [
     ...res.regimes.map((r) => {
       const from = formatQueriesPerDay(r.fromQueriesPerDay);
@@ -102,6 +123,13 @@ function regimeLines(res: BreakEvenResult): string[] {
 
 function footnotes(res: BreakEvenResult): string[] {
   const lines: string[] = [];
+  const out = res.options.filter((o) => !o.decision.competes);
+  if (out.length) {
+    lines.push(
+      '× left out of the decision (costed, never named cheapest; --include-ending / --include-non-production bring them in):',
+    );
+    for (const o of out) lines.push(`  ${o.id}: ${o.decision.excludedBecause}`);
+  }
   for (const a of res.assumptions) lines.push(`Assumed: ${a}`);
   for (const n of res.notes) lines.push(`Note: ${n}`);
   for (const o of res.options) for (const n of o.notes) lines.push(`${o.id}: ${n}`);
@@ -112,43 +140,52 @@ function footnotes(res: BreakEvenResult): string[] {
 }
 
 export function breakEvenTable(res: BreakEvenResult, opts: RenderOptions = { color: false }): string {
-  const table = textTable(
-    [
-      { header: 'Option' },
-      { header: 'Kind' },
-      { header: 'Training/mo', align: 'right' },
-      { header: 'Hosting/mo', align: 'right' },
-      { header: 'Tokens/mo', align: 'right' },
-      { header: 'Total/mo', align: 'right' },
-      { header: 'Replicas', align: 'right' },
-      { header: 'Payback' },
-    ],
-    res.options.map((o) => [
-      o.id + (o.id === res.cheapestAtVolume ? ' ←' : ''),
-      KIND_LABEL[o.kind],
-      formatUsd(o.atVolume.trainingPerMonth),
-      formatUsd(o.atVolume.hostingPerMonth),
-      formatUsd(o.atVolume.tokensPerMonth),
-      formatUsd(o.atVolume.totalPerMonth),
-      o.prices.hourly === null ? '-' : String(o.atVolume.replicas),
-      paybackLabel(o),
-    ]),
-  );
+  const q = res.settings.queriesPerDay;
+  const table =
+    q === null
+      ? textTable(
+          [{ header: 'Option' }, { header: 'Kind' }, { header: 'Prices' }],
+          res.options.map((o) => [optionLabel(o, res), KIND_LABEL[o.kind], pricesLabel(o)]),
+        )
+      : textTable(
+          [
+            { header: 'Option' },
+            { header: 'Kind' },
+            { header: 'Training/mo', align: 'right' },
+            { header: 'Hosting/mo', align: 'right' },
+            { header: 'Tokens/mo', align: 'right' },
+            { header: 'Total/mo', align: 'right' },
+            { header: 'Replicas', align: 'right' },
+            { header: 'Payback' },
+          ],
+          res.options.map((o) => {
+            const v = o.atVolume!;
+            return [
+              optionLabel(o, res),
+              KIND_LABEL[o.kind],
+              formatUsd(v.trainingPerMonth),
+              formatUsd(v.hostingPerMonth),
+              formatUsd(v.tokensPerMonth),
+              formatUsd(v.totalPerMonth),
+              o.prices.hourly === null ? '-' : String(v.replicas),
+              paybackLabel(o, res),
+            ];
+          }),
+        );
   const prices = res.options.map((o) => `  ${o.id}: ${pricesLabel(o)}`);
   const payback =
     res.baseline && res.options.some((o) => o.payback) ? ` · payback of training against ${res.baseline}` : '';
-  const cheapest = `← cheapest at ${formatQueriesPerDay(res.settings.queriesPerDay)} queries/day: ${res.cheapestAtVolume}${payback}`;
+  const cheapest =
+    q === null ? [] : [`← cheapest at ${formatQueriesPerDay(q)} queries/day: ${res.cheapestAtVolume}${payback}`];
   return (
     [
       header(res),
       settingsLine(res),
       '',
       table,
-      cheapest,
+      ...cheapest,
       '',
-      'Prices:',
-      ...prices,
-      '',
+      ...(q === null ? [] : ['Prices:', ...prices, '']),
       'Break-evens (queries/day, rounded up):',
       ...breakEvenLines(res),
       '',
@@ -177,7 +214,16 @@ const BREAKEVEN_CSV_HEADER = [
   'payback_months',
   'cheaper_below',
   'cheaper_above',
+  'competes',
+  'excluded_because',
+  'payback_status',
 ] as const;
+
+/** "n/a" (nothing to pay back), "never", or "months". */
+function paybackStatus(o: BreakEvenOptionJson): string {
+  if (!o.payback) return 'n/a';
+  return o.payback.paysBack ? 'months' : 'never';
+}
 
 /** One table, filterable by `record`: option rows (costs at the volume), then breakeven rows, then regime rows. */
 export function breakEvenCsv(res: BreakEvenResult): string {
@@ -190,14 +236,17 @@ export function breakEvenCsv(res: BreakEvenResult): string {
       q,
       null,
       o.kind,
-      o.atVolume.trainingPerMonth,
-      o.atVolume.hostingPerMonth,
-      o.atVolume.tokensPerMonth,
-      o.atVolume.totalPerMonth,
-      o.atVolume.replicas,
+      o.atVolume?.trainingPerMonth ?? null,
+      o.atVolume?.hostingPerMonth ?? null,
+      o.atVolume?.tokensPerMonth ?? null,
+      o.atVolume?.totalPerMonth ?? null,
+      o.atVolume?.replicas ?? null,
       o.payback?.months ?? null,
       null,
       null,
+      o.decision.competes,
+      o.decision.excludedBecause,
+      paybackStatus(o),
     ]),
     ...res.breakEvens.map((b) => [
       'breakeven',
@@ -214,6 +263,9 @@ export function breakEvenCsv(res: BreakEvenResult): string {
       null,
       b.cheaperBelow,
       b.cheaperAbove,
+      null,
+      null,
+      null,
     ]),
     ...res.regimes.map((r) => [
       'regime',
@@ -230,24 +282,35 @@ export function breakEvenCsv(res: BreakEvenResult): string {
       null,
       null,
       null,
+      null,
+      null,
+      null,
     ]),
   ]);
 }
 
 export function breakEvenMarkdown(res: BreakEvenResult): string {
-  const options = mdTable(
-    ['Option', 'Kind', 'Training/mo', 'Hosting/mo', 'Tokens/mo', 'Total/mo', 'Payback'],
-    res.options.map((o) => [
-      `\`${o.id}\`${o.id === res.cheapestAtVolume ? ' (cheapest)' : ''}`,
-      KIND_LABEL[o.kind],
-      formatUsd(o.atVolume.trainingPerMonth),
-      formatUsd(o.atVolume.hostingPerMonth),
-      formatUsd(o.atVolume.tokensPerMonth),
-      formatUsd(o.atVolume.totalPerMonth),
-      paybackLabel(o),
-    ]),
-    ['left', 'left', 'right', 'right', 'right', 'right', 'left'],
-  );
+  const withVolume = res.settings.queriesPerDay !== null;
+  const label = (o: BreakEvenOptionJson) =>
+    `\`${o.id}\`${!o.decision.competes ? ' (left out)' : o.id === res.cheapestAtVolume ? ' (cheapest)' : ''}`;
+  const options = withVolume
+    ? mdTable(
+        ['Option', 'Kind', 'Training/mo', 'Hosting/mo', 'Tokens/mo', 'Total/mo', 'Payback'],
+        res.options.map((o) => [
+          label(o),
+          KIND_LABEL[o.kind],
+          formatUsd(o.atVolume!.trainingPerMonth),
+          formatUsd(o.atVolume!.hostingPerMonth),
+          formatUsd(o.atVolume!.tokensPerMonth),
+          formatUsd(o.atVolume!.totalPerMonth),
+          paybackLabel(o, res),
+        ]),
+        ['left', 'left', 'right', 'right', 'right', 'right', 'left'],
+      )
+    : mdTable(
+        ['Option', 'Kind', 'Prices'],
+        res.options.map((o) => [label(o), KIND_LABEL[o.kind], pricesLabel(o)]),
+      );
   const breakEvens = res.breakEvens.length
     ? mdTable(
         ['Queries/day', 'Between', 'Cheaper above', 'Kind'],

@@ -12,7 +12,14 @@ import type { BreakEvenAnalysis } from '../engine/breakEvenAnalysis.js';
 import type { CostOptionKind, CostSource } from '../engine/costCurve.js';
 import type { Rational } from '../engine/rational.js';
 
-export const BREAKEVEN_SCHEMA_VERSION = 1;
+/**
+ * 2: options carry `decision` (whether the option competes for cheapest, and why not: it stops
+ * serving inside the horizon, cannot be trained, or is not for production); payback is
+ * { paysBack, months, recoveryMonths, reason } (retraining cycles and remaining life count);
+ * queriesPerDay may be null (a scenario without a volume: no at-volume figures, no payback);
+ * settings carry retrainEveryMonths; regimesRepeat for options that swap forever.
+ */
+export const BREAKEVEN_SCHEMA_VERSION = 2;
 
 export type { CostOptionKind };
 
@@ -33,7 +40,20 @@ export interface BreakEvenOptionJson {
     oneTime: string | null;
     capacityPerDay: string | null;
   };
-  /** Cost at the volume asked about, per month, split the way people budget it. */
+  /**
+   * Whether the option competes for "cheapest" (the regimes and cheapestAtVolume are among those that
+   * do). An option that stops serving inside the horizon, cannot be trained on the as-of date, or is
+   * not for production is shown and costed, but left out of the decision unless asked for.
+   */
+  decision: {
+    competes: boolean;
+    excludedBecause: string | null;
+    /** The first day it no longer serves, when known. */
+    servingEndsOn: string | null;
+    /** Months it can still serve from the as-of date, when its end is known. */
+    remainingMonths: string | null;
+  };
+  /** Cost at the volume asked about, per month, split the way people budget it; null without a volume. */
   atVolume: {
     replicas: number;
     trainingPerMonth: string;
@@ -42,13 +62,23 @@ export interface BreakEvenOptionJson {
     totalPerMonth: string;
     totalPerDay: string;
     totalOverHorizon: string;
-  };
+  } | null;
   /** Paying back the one-time (training) cost against the baseline at the volume; null without one. */
   payback: {
     baseline: string;
+    /** Running cost saved per month against the baseline at the volume (negative: it costs more to run). */
     savingPerMonth: string;
-    /** Null: never pays back at this volume (it costs at least as much to run as the baseline). */
+    /** False: training is never earned back (see reason). */
+    paysBack: boolean;
+    /** Months to pay back; null when it never does. */
     months: string | null;
+    /** One training run ÷ the monthly saving, whether or not that is soon enough; null when nothing is saved. */
+    recoveryMonths: string | null;
+    /**
+     * Why it never pays back: costs-more-to-run (no saving), not-within-cycle (retrained before a
+     * cycle's training is earned back), not-within-remaining-life (it stops serving first).
+     */
+    reason: 'costs-more-to-run' | 'not-within-cycle' | 'not-within-remaining-life' | null;
     withinHorizon: boolean;
   } | null;
   sources: CostSource[];
@@ -113,14 +143,18 @@ export interface BreakEvenResult {
   source: { kind: 'catalog' | 'scenario'; file: string | null };
   units: { volume: 'queries per day'; money: 'USD'; period: 'month'; hoursPerMonth: string };
   settings: {
-    queriesPerDay: string;
+    /** Null: no volume was given (break-evens and regimes only). */
+    queriesPerDay: string | null;
     hoursPerMonth: string;
     horizonMonths: string;
+    /** Training is repeated every this many months (null: once, spread over the horizon). */
+    retrainEveryMonths: string | null;
     /** The months a one-time (training) cost is spread over: the retraining cycle, else the horizon. */
     amortizationMonths: string;
   };
   baseline: string | null;
-  cheapestAtVolume: string;
+  /** Among the options that compete; null without a volume. */
+  cheapestAtVolume: string | null;
   options: BreakEvenOptionJson[];
   breakEvens: BreakEvenJson[];
   pairs: PairJson[];
@@ -183,9 +217,10 @@ export function toBreakEvenResult(a: BreakEvenAnalysis, ctx: BreakEvenContext): 
       hoursPerMonth: toDecimalString(a.settings.hoursPerMonth),
     },
     settings: {
-      queriesPerDay: dec(a.settings.queriesPerDay),
+      queriesPerDay: a.settings.queriesPerDay ? dec(a.settings.queriesPerDay) : null,
       hoursPerMonth: toDecimalString(a.settings.hoursPerMonth),
       horizonMonths: dec(a.settings.horizonMonths),
+      retrainEveryMonths: a.settings.retrainEveryMonths ? dec(a.settings.retrainEveryMonths) : null,
       amortizationMonths: toDecimalString(a.settings.amortizationMonths),
     },
     baseline: a.baseline,
@@ -206,7 +241,13 @@ export function toBreakEvenResult(a: BreakEvenAnalysis, ctx: BreakEvenContext): 
         oneTime: opt(o.oneTime),
         capacityPerDay: opt(o.capacityPerDay),
       },
-      atVolume: {
+      decision: {
+        competes: !a.excluded.some((e) => e.id === o.id),
+        excludedBecause: a.excluded.find((e) => e.id === o.id)?.reason ?? null,
+        servingEndsOn: o.servingEndsOn ?? null,
+        remainingMonths: opt(o.remainingMonths),
+      },
+      atVolume: v && {
         replicas: Number(v.replicas),
         trainingPerMonth: dec(v.training),
         hostingPerMonth: dec(v.hosting),
@@ -218,7 +259,10 @@ export function toBreakEvenResult(a: BreakEvenAnalysis, ctx: BreakEvenContext): 
       payback: payback && {
         baseline: payback.baseline,
         savingPerMonth: dec(payback.savingPerMonth),
+        paysBack: payback.paysBack,
         months: payback.months ? dec(payback.months) : null,
+        recoveryMonths: payback.recoveryMonths ? dec(payback.recoveryMonths) : null,
+        reason: payback.reason,
         withinHorizon: payback.withinHorizon,
       },
       sources: o.sources ?? [],

@@ -35,7 +35,7 @@ async function json(args: string[]): Promise<BreakEvenResult> {
 describe('breakeven --scenario', () => {
   it('the worked example breaks even at exactly 1,200 queries/day (JSON contract)', async () => {
     const res = await json(['breakeven', '--scenario', `${FX}/azure-1200.yaml`]);
-    expect(res.schemaVersion).toBe(1);
+    expect(res.schemaVersion).toBe(2);
     expect(res.kind).toBe('breakeven');
     expect(res.breakEvens).toEqual([
       {
@@ -66,9 +66,9 @@ describe('breakeven --scenario', () => {
     ]);
     // At 500/day: prompted 0.05 × 500 × 730/24 = 760.41666…; azure-ft 2.00 × 730 = 1,460 hosting + 152.08333… tokens.
     const [prompted, azure] = res.options;
-    expect(prompted!.atVolume.totalPerMonth.startsWith('760.416666666666')).toBe(true);
-    expect(azure!.atVolume.hostingPerMonth).toBe('1460');
-    expect(azure!.atVolume.tokensPerMonth.startsWith('152.083333333')).toBe(true);
+    expect(prompted!.atVolume!.totalPerMonth.startsWith('760.416666666666')).toBe(true);
+    expect(azure!.atVolume!.hostingPerMonth).toBe('1460');
+    expect(azure!.atVolume!.tokensPerMonth.startsWith('152.083333333')).toBe(true);
     expect(res.cheapestAtVolume).toBe('prompted');
   });
 
@@ -107,8 +107,8 @@ describe('breakeven --scenario', () => {
     // Payback of azure-ft's 600 against prompting at 2,500/day: saving (0.04 × 2500 − 48) × 730/24 = 52 × 730/24 a month.
     const azure = res.options.find((o) => o.id === 'azure-ft')!;
     expect(azure.payback!.months!.startsWith('0.379346680716')).toBe(true); // 600 × 24 / (52 × 730) = 14400/37960
-    expect(azure.atVolume.replicas).toBe(1);
-    expect(res.options.find((o) => o.id === 'gpu')!.atVolume.replicas).toBe(3);
+    expect(azure.atVolume!.replicas).toBe(1);
+    expect(res.options.find((o) => o.id === 'gpu')!.atVolume!.replicas).toBe(3);
   });
 
   it('tables round break-even volumes up to whole queries', async () => {
@@ -128,7 +128,7 @@ describe('breakeven --scenario', () => {
       '720',
     ]);
     expect(res.settings.queriesPerDay).toBe('2000');
-    expect(res.options[1]!.atVolume.hostingPerMonth).toBe('1440'); // 2.00 × 720
+    expect(res.options[1]!.atVolume!.hostingPerMonth).toBe('1440'); // 2.00 × 720
     expect(res.cheapestAtVolume).toBe('azure-ft');
   });
 
@@ -137,10 +137,10 @@ describe('breakeven --scenario', () => {
     expect(csv.code).toBe(0);
     const lines = csv.stdout.trim().split('\n');
     expect(lines[0]).toBe(
-      'record,option,other,queries_per_day,to_queries_per_day,kind,training_per_month,hosting_per_month,tokens_per_month,total_per_month,replicas,payback_months,cheaper_below,cheaper_above',
+      'record,option,other,queries_per_day,to_queries_per_day,kind,training_per_month,hosting_per_month,tokens_per_month,total_per_month,replicas,payback_months,cheaper_below,cheaper_above,competes,excluded_because,payback_status',
     );
-    expect(lines).toContain('breakeven,prompted,azure-ft,1200,,equal,,,,,,,prompted,azure-ft');
-    expect(lines).toContain('regime,azure-ft,,1200,,,,,,,,,,');
+    expect(lines).toContain('breakeven,prompted,azure-ft,1200,,equal,,,,,,,prompted,azure-ft,,,');
+    expect(lines).toContain('regime,azure-ft,,1200,,,,,,,,,,,,,');
     const md = await runCli(['breakeven', '--scenario', `${FX}/azure-1200.yaml`, '--format', 'md']);
     expect(md.stdout).toContain('### Break-even: fine-tuning vs prompting');
     expect(md.stdout).toContain('| 1,200 | `prompted` / `azure-ft` | `azure-ft` | equal |');
@@ -205,9 +205,9 @@ describe('breakeven from the catalog (the common case)', () => {
     // 200 × 0.30/1M + 150 × 1.20/1M; training 400 × 500 × 3 epochs = 600,000 tokens × 3.00/1M = 1.80, over 12 months
     expect(o.openai!.prices.perQuery).toBe('0.00024');
     expect(o.openai!.prices.oneTime).toBe('1.8');
-    expect(o.openai!.atVolume.trainingPerMonth).toBe('0.15');
+    expect(o.openai!.atVolume!.trainingPerMonth).toBe('0.15');
     // Azure: 1.70/h × 730 h = 1,241 a month, called or not
-    expect(o['azure-openai/global']!.atVolume.hostingPerMonth).toBe('1241');
+    expect(o['azure-openai/global']!.atVolume!.hostingPerMonth).toBe('1241');
     expect(o['azure-openai/global']!.kind).toBe('hosted-hourly');
     expect(res.baseline).toBe('prompted/gpt-4o');
     expect(res.regimes[0]!.fromQueriesPerDay).toBe('0');
@@ -238,7 +238,7 @@ describe('breakeven from the catalog (the common case)', () => {
     const missing = await runCli(['breakeven', '--base-model', 'gpt-4o']);
     expect(missing.code).toBe(2);
     expect(missing.stderr).toMatch(
-      /^ftcost: breakeven needs --base-input-tokens, --ft-model, --input-tokens, --output-tokens, --queries-per-day, --examples \(or --scenario FILE\)/,
+      /^ftcost: breakeven needs --base-input-tokens, --ft-model, --input-tokens, --output-tokens, --examples \(or --scenario FILE\)/,
     );
     const month = await runCli([...COMMON, '--hours-per-month', '700']);
     expect(month.code).toBe(2);
@@ -304,7 +304,7 @@ describe('breakeven from the catalog (the common case)', () => {
     const openai = res.options.find((o) => o.id === 'openai')!;
     // o200k_base, 65,536-token cap, 20 auto epochs: 164,660 training tokens × $3/1M = $0.49398, spread over 12 months.
     expect(openai.prices.oneTime).toBe('0.49398');
-    expect(openai.atVolume.trainingPerMonth).toBe('0.041165');
+    expect(openai.atVolume!.trainingPerMonth).toBe('0.041165');
     expect(res.notes.join('\n')).toMatch(
       /training set: 5 valid examples counted in test\/fixtures\/toy_chat_fine_tuning\.jsonl/,
     );
@@ -429,8 +429,8 @@ describe('breakeven from the catalog (the common case)', () => {
     );
     const res = await json(['breakeven', '--scenario', file]);
     // 100 × 0.001 × 365 days = 36.5 running + the 2,400 training paid within the 12 months.
-    expect(res.options.find((o) => o.id === 'ft')!.atVolume.totalOverHorizon).toBe('2436.5');
-    expect(res.options.find((o) => o.id === 'a')!.atVolume.totalOverHorizon).toBe('365');
+    expect(res.options.find((o) => o.id === 'ft')!.atVolume!.totalOverHorizon).toBe('2436.5');
+    expect(res.options.find((o) => o.id === 'a')!.atVolume!.totalOverHorizon).toBe('365');
   });
 
   it("a fine-tune's storage per month is part of its running cost (Bedrock Titan Lite: $7.10/h × 730 + $1.95 = $5,184.95)", async () => {
@@ -453,6 +453,6 @@ describe('breakeven from the catalog (the common case)', () => {
     ]);
     const bedrock = res.options.find((o) => o.id === 'aws-bedrock')!;
     expect(bedrock.prices.monthly).toBe('1.95');
-    expect(bedrock.atVolume.hostingPerMonth).toBe('5184.95');
+    expect(bedrock.atVolume!.hostingPerMonth).toBe('5184.95');
   });
 });

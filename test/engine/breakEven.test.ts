@@ -189,13 +189,13 @@ describe('the whole analysis', () => {
 
   it('costs each option per month at the volume, split into training, hosting and tokens', () => {
     const a = run(500);
-    const ft = a.options[1]!.atVolume;
+    const ft = a.options[1]!.atVolume!;
     expect(ft.training.toFractionString()).toBe('50'); // 600 / 12
     expect(ft.hosting.toFractionString()).toBe('0');
     // 0.01 × 500 × 730 / 24 = 1825/12 (152.083…)
     expect(ft.tokens.toFractionString()).toBe('1825/12');
     // prompted: 0.05 × 500 × 730/24 = 9125/12 (760.416…)
-    expect(a.options[0]!.atVolume.total.toFractionString()).toBe('9125/12');
+    expect(a.options[0]!.atVolume!.total.toFractionString()).toBe('9125/12');
   });
 
   it('pays training back against the baseline: 600 / (0.04 × 500 × 730/24) = 72/73 months', () => {
@@ -214,8 +214,98 @@ describe('the whole analysis', () => {
 
   it('never pays back at zero volume', () => {
     const a = run(0);
-    expect(a.options[1]!.payback?.months).toBeNull();
+    expect(a.options[1]!.payback).toMatchObject({
+      paysBack: false,
+      months: null,
+      recoveryMonths: null,
+      reason: 'costs-more-to-run',
+    });
     expect(a.cheapestAtVolume).toBe('prompted');
+  });
+
+  it('retraining: a cycle whose training is not earned back within the cycle never pays back', () => {
+    // The issue's case: retrained every 3 months, the fine-tune saves too little to earn a cycle's
+    // training back inside the cycle. prompted 0.05/query; ft 0.045/query + 600 per training run:
+    // at 500/day the saving is 0.005 × 500 × 730/24 = 76.04…/month → 600 / 76.04… = 7.89 months > 3.
+    const a = analyzeBreakEven({
+      options: [
+        { id: 'prompted', kind: 'custom', perQuery: d('0.05') },
+        { id: 'ft', kind: 'custom', perQuery: d('0.045'), oneTime: d('600') },
+      ],
+      queriesPerDay: d(500),
+      hoursPerMonth: d(730),
+      amortizationMonths: d(3),
+      retrainEveryMonths: d(3),
+      horizonMonths: d(12),
+    });
+    const p = a.options[1]!.payback!;
+    expect(p).toMatchObject({ paysBack: false, months: null, reason: 'not-within-cycle', withinHorizon: false });
+    // 600 / (0.005 × 500 × 730/24) = 600 × 24 / (2.5 × 730) = 576/73 months (7.89 > 3)
+    expect(p.recoveryMonths!.toFractionString()).toBe('576/73');
+    // Trained once over a 12-month horizon, the same saving earns it back in 576/73 months: it pays back.
+    const once = analyzeBreakEven({
+      options: [
+        { id: 'prompted', kind: 'custom', perQuery: d('0.05') },
+        { id: 'ft', kind: 'custom', perQuery: d('0.045'), oneTime: d('600') },
+      ],
+      queriesPerDay: d(500),
+      hoursPerMonth: d(730),
+      amortizationMonths: d(12),
+      horizonMonths: d(12),
+    });
+    expect(once.options[1]!.payback).toMatchObject({ paysBack: true, reason: null, withinHorizon: true });
+    expect(once.options[1]!.payback!.months!.toFractionString()).toBe('576/73');
+  });
+
+  it('an option that stops serving inside the horizon is costed but never named cheapest, and pays back only within its remaining life', () => {
+    // ft is the cheapest at 500/day (see above) — until it is marked as ending in 0.5 months.
+    const a = analyzeBreakEven({
+      options: [
+        { id: 'prompted', kind: 'custom', perQuery: d('0.05') },
+        {
+          id: 'ft',
+          kind: 'custom',
+          perQuery: d('0.01'),
+          oneTime: d('600'),
+          excluded: 'stops serving 2027-01-14',
+          servingEndsOn: '2027-01-14',
+          remainingMonths: d('0.5'),
+        },
+      ],
+      queriesPerDay: d(500),
+      hoursPerMonth: d(730),
+      amortizationMonths: d(12),
+      horizonMonths: d(12),
+    });
+    expect(a.cheapestAtVolume).toBe('prompted');
+    expect(a.regimes.map((r) => r.cheapest)).toEqual(['prompted']);
+    expect(a.excluded).toEqual([{ id: 'ft', reason: 'stops serving 2027-01-14' }]);
+    // Still costed and crossed: its break-even with prompted is listed.
+    expect(a.pairs[0]!.crossings[0]!.at.toFractionString()).toBe('3000/73');
+    // 72/73 months to earn back > 0.5 months left.
+    expect(a.options[1]!.payback).toMatchObject({ paysBack: false, reason: 'not-within-remaining-life' });
+  });
+
+  it('without a volume: break-evens and regimes, no at-volume figures and no payback', () => {
+    const a = analyzeBreakEven({
+      options: [
+        { id: 'prompted', kind: 'custom', perQuery: d('0.05') },
+        { id: 'ft', kind: 'custom', perQuery: d('0.01'), oneTime: d('600') },
+      ],
+      queriesPerDay: null,
+      hoursPerMonth: d(730),
+      amortizationMonths: d(12),
+      horizonMonths: d(12),
+    });
+    expect(a.cheapestAtVolume).toBeNull();
+    expect(a.options.map((o) => [o.atVolume, o.payback])).toEqual([
+      [null, null],
+      [null, null],
+    ]);
+    expect(a.regimes.map((r) => `${r.cheapest} ${r.from}..${r.to ?? '∞'}`)).toEqual([
+      'prompted 0..3000/73',
+      'ft 3000/73..∞',
+    ]);
   });
 
   it('samples the chart on a log scale around the volume and the crossings', () => {

@@ -15,7 +15,16 @@ function handCatalog(): Catalog {
       {
         id: 'big',
         offers: [{ method: 'sft', prices: [{ ...entry, trainingPer1M: '10.00' }] }],
-        basePrices: [{ ...entry, baseInputPer1M: '2.00', baseOutputPer1M: '8.00' }],
+        basePrices: [
+          {
+            ...entry,
+            baseInputPer1M: '2.00',
+            baseCachedInputPer1M: '0.50',
+            baseBatchInputPer1M: '1.00',
+            baseBatchOutputPer1M: '4.00',
+            baseOutputPer1M: '8.00',
+          },
+        ],
       },
       {
         id: 'small',
@@ -37,6 +46,12 @@ function handCatalog(): Catalog {
               { ...entry, trainingPer1M: '1.00', inputPer1M: '0.20', outputPer1M: '0.40', hostingPerHour: '1.50' },
             ],
           },
+          {
+            method: 'sft',
+            tier: 'developer',
+            production: false,
+            prices: [{ ...entry, trainingPer1M: '0.50', inputPer1M: '0.20', outputPer1M: '0.40' }],
+          },
         ],
       },
     ]),
@@ -53,6 +68,28 @@ function handCatalog(): Catalog {
         gpuCount: 1,
         interruptible: false,
         prices: [{ ...entry, gpuPerHour: d('2.00'), origin: 'catalog', override: false }],
+        notes: [],
+      },
+      {
+        // A bigger, dearer GPU that serves 3× as much: on the lower envelope beside x1.
+        provider: 'gpus',
+        providerName: 'GPUs Inc',
+        kind: 'gpu-rental',
+        gpu: 'x3',
+        gpuCount: 1,
+        interruptible: false,
+        prices: [{ ...entry, gpuPerHour: d('5.00'), origin: 'catalog', override: false }],
+        notes: [],
+      },
+      {
+        // Dearer than x1 for the same throughput: dominated, never an option.
+        provider: 'pricey',
+        providerName: 'Pricey',
+        kind: 'gpu-rental',
+        gpu: 'x1',
+        gpuCount: 1,
+        interruptible: false,
+        prices: [{ ...entry, gpuPerHour: d('3.00'), origin: 'catalog', override: false }],
         notes: [],
       },
       {
@@ -86,6 +123,14 @@ function handCatalog(): Catalog {
         source: SRC,
         asOf: '2026-01-01',
       },
+      {
+        gpu: 'x3',
+        parametersBillions: d(8),
+        outputTokensPerSecond: d(300),
+        basis: 'measured',
+        source: SRC,
+        asOf: '2026-01-01',
+      },
     ],
   };
 }
@@ -94,9 +139,10 @@ const inputs: CatalogOptionsInputs = {
   baseModel: 'big',
   baseInputTokens: 2000,
   baseOutputTokens: 100,
-  ftModel: 'small',
+  ftModels: ['small'],
   inputTokens: 200,
   outputTokens: 100,
+  horizonMonths: d(12),
   // 400 examples × 3,000 tokens × 3 epochs = 3,600,000 training tokens
   dataset: assumedDataset(400, 3000),
   epochs: 3,
@@ -132,23 +178,70 @@ describe('options from the catalog', () => {
     expect(h.oneTime!.toFixed()).toBe('3.6');
   });
 
-  it('self-hosts on the on-demand GPU: 3.6M tokens ÷ 1,000 tokens/s = 1 GPU-hour × 2.00; 100 tokens/s × 86,400 s ÷ 100 = 86,400 queries a day per replica', () => {
+  it('self-hosts on the on-demand GPU: 3.6M tokens ÷ 1,000 tokens/s = 1 GPU-hour × 2.00; 100 tokens/s × 86,400 s ÷ (200 + 100) tokens = 28,800 queries a day per replica', () => {
     const s = byId['self-hosted/x1']!;
     expect(s.kind).toBe('self-hosted');
     expect(s.oneTime!.toFixed()).toBe('2');
-    expect(s.hourly!.toFixed()).toBe('2'); // the interruptible 0.50 offer is not used
-    expect(s.capacityPerDay!.toFixed()).toBe('86400');
+    expect(s.hourly!.toFixed()).toBe('2'); // the interruptible 0.50 offer and Pricey's 3.00 x1 are not used
+    expect(s.capacityPerDay!.toFixed()).toBe('28800');
+  });
+
+  it('self-hosting offers every GPU on the lower envelope: x3 (5.00/h, 86,400 a day) beside x1; the dominated 3.00 x1 is not an option', () => {
+    expect(
+      built.options.filter((o) => o.kind === 'self-hosted').map((o) => `${o.id} ${o.hourly} ${o.capacityPerDay}`),
+    ).toEqual([
+      // cost per query at scale: x3 5 × 24 / 86,400 = 0.00138…, x1 2 × 24 / 28,800 = 0.00166…
+      'self-hosted/x3 5 86400',
+      'self-hosted/x1 2 28800',
+    ]);
+    const pinned = optionsFromCatalog({ ...inputs, gpu: 'x1' }, handCatalog());
+    expect(pinned.options.filter((o) => o.kind === 'self-hosted').map((o) => o.id)).toEqual(['self-hosted/x1']);
+  });
+
+  it('sizes replicas for the peak: --peak-factor 2 halves the daily capacity of a replica (28,800 → 14,400)', () => {
+    const peak = optionsFromCatalog({ ...inputs, peakFactor: d(2), gpu: 'x1' }, handCatalog());
+    expect(peak.options.find((o) => o.id === 'self-hosted/x1')!.capacityPerDay!.toFixed()).toBe('14400');
+    expect(peak.assumptions.join('\n')).toMatch(/sized for a peak 2× the average load/);
+  });
+
+  it('prices a cached prompt at the cached-input rate: 200 × 2.00 + 1,800 × 0.50 + 100 × 8.00 = 0.0021 a query', () => {
+    const cached = optionsFromCatalog({ ...inputs, baseCachedInputTokens: 1800 }, handCatalog());
+    expect(cached.options[0]!.perQuery!.toFixed()).toBe('0.0021');
+    // The fine-tune's catalog entry has no cached rate: priced in full, and said so.
+    const ft = optionsFromCatalog({ ...inputs, cachedInputTokens: 150 }, handCatalog());
+    expect(ft.options.find((o) => o.id === 'acme')!.perQuery!.toFixed()).toBe('0.0002');
+    expect(ft.options.find((o) => o.id === 'acme')!.notes!.join('\n')).toMatch(/no cached-input rate in the catalog/);
+  });
+
+  it('prices the batch share at batch rates: 0.0048 × 0.5 + (2,000 × 1.00 + 100 × 4.00)/1M × 0.5 = 0.0036', () => {
+    const batch = optionsFromCatalog({ ...inputs, batchShare: d('0.5') }, handCatalog());
+    expect(batch.options[0]!.perQuery!.toFixed()).toBe('0.0036');
+    expect(batch.assumptions.join('\n')).toMatch(/50% of queries go through a batch API/);
+  });
+
+  it('marks a tier that is not for production: shown, excluded from the decision unless asked', () => {
+    expect(byId['hourly/developer']!.excluded).toBe('not for production (no SLA)');
+    const asked = optionsFromCatalog({ ...inputs, includeNonProduction: true }, handCatalog());
+    expect(asked.options.find((o) => o.id === 'hourly/developer')!.excluded).toBeUndefined();
+  });
+
+  it('compares several fine-tuned models in one answer, each id naming its model', () => {
+    const two = optionsFromCatalog({ ...inputs, ftModels: ['small', 'big'] }, handCatalog());
+    const ids = two.options.map((o) => o.id);
+    expect(ids).toContain('small:acme');
+    expect(ids).toContain('small:self-hosted/x1');
+    expect(two.skipped.map((s) => s.id)).toContain('big:acme'); // big has no serving price
   });
 
   it('leaves out self-hosting for a model without a parameter count, and says why', () => {
-    const b = optionsFromCatalog({ ...inputs, ftModel: 'big', inputTokens: 200 }, handCatalog());
+    const b = optionsFromCatalog({ ...inputs, ftModels: ['big'], inputTokens: 200 }, handCatalog());
     expect(b.skipped.find((s) => s.id === 'self-hosted')?.reason).toMatch(/no published parameter count/);
     // big has a training price but no serving price: skipped with its reason, not priced at zero.
     expect(b.skipped.find((s) => s.id === 'acme')?.reason).toMatch(/no per-token price/);
   });
 
   it('refuses unknown models with a suggestion', () => {
-    expect(() => optionsFromCatalog({ ...inputs, ftModel: 'smal' }, handCatalog())).toThrow(
+    expect(() => optionsFromCatalog({ ...inputs, ftModels: ['smal'] }, handCatalog())).toThrow(
       /--ft-model: unknown model "smal"; did you mean "small"/,
     );
     expect(() => optionsFromCatalog({ ...inputs, baseModel: 'small' }, handCatalog())).toThrow(
@@ -159,12 +252,20 @@ describe('options from the catalog', () => {
 
 describe('breakEvenFromCatalog', () => {
   it('costs each option per month and finds the exact break-evens', () => {
-    const { hoursPerDayUp: _unused, queriesPerDay: _q, ...rest } = inputs;
-    const res = breakEvenFromCatalog({ ...rest, queriesPerDay: 500, catalog: handCatalog() });
+    const {
+      hoursPerDayUp: _unused,
+      queriesPerDay: _q,
+      ftModels,
+      horizonMonths: _h,
+      batchShare: _b,
+      peakFactor: _p,
+      ...rest
+    } = inputs;
+    const res = breakEvenFromCatalog({ ...rest, ftModel: ftModels, queriesPerDay: 500, catalog: handCatalog() });
     const o = Object.fromEntries(res.options.map((x) => [x.id, x]));
     // hourly/global: 1.50 × 730 = 1,095 hosting a month; training 3.6 / 12 = 0.3 a month.
-    expect(o['hourly/global']!.atVolume.hostingPerMonth).toBe('1095');
-    expect(o['hourly/global']!.atVolume.trainingPerMonth).toBe('0.3');
+    expect(o['hourly/global']!.atVolume!.hostingPerMonth).toBe('1095');
+    expect(o['hourly/global']!.atVolume!.trainingPerMonth).toBe('0.3');
     // prompted vs acme: 0.0048q = 0.0002q + 7.2/12 × 24/730  →  q = (0.6 × 24/730) / 0.0046 = 14.4/3.358 = 7200/1679
     const be = res.breakEvens.find((b) => b.between[0] === 'prompted/big' && b.between[1] === 'acme')!;
     expect(be.queriesPerDayExact).toBe('7200/1679');

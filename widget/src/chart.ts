@@ -72,7 +72,7 @@ export function chartModel(result: BreakEvenResult): ChartModel {
     index,
     path: s.monthly.map((m, i) => `${i === 0 ? 'M' : 'L'}${round(x(volumes[i]!))},${round(y(toNumber(m)))}`).join(''),
   }));
-  const q = toNumber(result.settings.queriesPerDay);
+  const q = result.settings.queriesPerDay === null ? 0 : toNumber(result.settings.queriesPerDay);
   const xTicks: ChartModel['xTicks'] = [];
   for (let e = Math.ceil(xMin); e <= Math.floor(xMax); e++)
     xTicks.push({ x: round(x(10 ** e)), label: compact(10 ** e) });
@@ -87,7 +87,7 @@ export function chartModel(result: BreakEvenResult): ChartModel {
     })),
     current:
       q > 0 && q >= 10 ** xMin && q <= 10 ** xMax
-        ? { x: round(x(q)), queriesPerDay: result.settings.queriesPerDay }
+        ? { x: round(x(q)), queriesPerDay: result.settings.queriesPerDay! }
         : null,
     xTicks,
     yTicks,

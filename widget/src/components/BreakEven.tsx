@@ -1,7 +1,8 @@
 /** Monthly cost per option at the volume, the break-even volumes, the regimes and the chart (all from the library's BreakEvenResult). */
 import type { Outcome } from '../compute.js';
 import type { BreakEvenResult } from '../../../src/result/breakEven.js';
-import { formatMonths, formatQueriesPerDay as volume, formatUsd } from '../../../src/format/money.js';
+import { formatQueriesPerDay as volume, formatUsd } from '../../../src/format/money.js';
+import { paybackLabel } from '../../../src/render/breakeven.js';
 import { Chart } from './Chart.js';
 
 export function BreakEvenResults({ outcome, idPrefix }: { outcome: Outcome<BreakEvenResult>; idPrefix: string }) {
@@ -17,7 +18,7 @@ export function BreakEvenResults({ outcome, idPrefix }: { outcome: Outcome<Break
   const regimesId = `${idPrefix}-regimes`;
   return (
     <>
-      <h4>Monthly cost at {volume(result.settings.queriesPerDay)} queries/day</h4>
+      <h4>Monthly cost at {volume(result.settings.queriesPerDay ?? '0')} queries/day</h4>
       <div class="scroll" role="region" aria-label="Monthly cost per option" tabIndex={0}>
         <table class="monthly">
           <thead>
@@ -41,26 +42,22 @@ export function BreakEvenResults({ outcome, idPrefix }: { outcome: Outcome<Break
           <tbody>
             {result.options.map((o) => {
               const cheapest = o.id === result.cheapestAtVolume;
+              const out = !o.decision.competes;
               return (
-                <tr key={o.id} class={cheapest ? 'cheapest' : ''} data-option={o.id}>
+                <tr key={o.id} class={cheapest ? 'cheapest' : out ? 'excluded' : ''} data-option={o.id}>
                   <th scope="row">
                     {o.name}
                     {cheapest ? <strong> (cheapest)</strong> : null}
-                    {o.atVolume.replicas > 1 ? <span class="hint"> · {o.atVolume.replicas} replicas</span> : null}
+                    {out ? <span class="hint"> · left out: {o.decision.excludedBecause}</span> : null}
+                    {o.atVolume!.replicas > 1 ? <span class="hint"> · {o.atVolume!.replicas} replicas</span> : null}
                   </th>
-                  <td class="num">{formatUsd(o.atVolume.trainingPerMonth)}</td>
-                  <td class="num">{formatUsd(o.atVolume.hostingPerMonth)}</td>
-                  <td class="num">{formatUsd(o.atVolume.tokensPerMonth)}</td>
-                  <td class="num cost" data-total={o.atVolume.totalPerMonth}>
-                    {formatUsd(o.atVolume.totalPerMonth)}
+                  <td class="num">{formatUsd(o.atVolume!.trainingPerMonth)}</td>
+                  <td class="num">{formatUsd(o.atVolume!.hostingPerMonth)}</td>
+                  <td class="num">{formatUsd(o.atVolume!.tokensPerMonth)}</td>
+                  <td class="num cost" data-total={o.atVolume!.totalPerMonth}>
+                    {formatUsd(o.atVolume!.totalPerMonth)}
                   </td>
-                  <td>
-                    {o.payback
-                      ? o.payback.months === null
-                        ? 'never at this volume'
-                        : `in ${formatMonths(o.payback.months)}`
-                      : '—'}
-                  </td>
+                  <td>{o.payback ? paybackLabel(o, result) : '—'}</td>
                 </tr>
               );
             })}

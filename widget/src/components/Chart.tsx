@@ -32,8 +32,8 @@ export function Chart({
           {m.crossings.length
             ? `: ${m.crossings.map((c) => `${c.between.join(' and ')} at ${volume(c.queriesPerDay)} queries/day`).join('; ')}`
             : ''}
-          . The current volume is {volume(result.settings.queriesPerDay)} queries/day; the cheapest option there is{' '}
-          {result.cheapestAtVolume}.
+          . The current volume is {volume(result.settings.queriesPerDay ?? '0')} queries/day; the cheapest option there
+          is {result.cheapestAtVolume}.
         </desc>
         {m.yTicks.map((t) => (
           <g key={`y${t.label}`}>
