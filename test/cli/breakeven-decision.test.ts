@@ -1,0 +1,131 @@
+/**
+ * The break-even decision on the shipped catalog and on scenario files: what can be bought for the
+ * horizon, cached prompts, retraining, scenarios without a volume. Shipped prices as of 2026-11-29.
+ */
+import { describe, expect, it } from 'vitest';
+import type { BreakEvenResult } from '../../src/result/breakEven.js';
+import { runCli } from '../helpers/cli.js';
+
+const TODAY = '2026-11-29';
+const COMMON = [
+  'breakeven',
+  '--base-model',
+  'gpt-4o',
+  '--base-input-tokens',
+  '2000',
+  '--ft-model',
+  'gpt-4o-mini',
+  '--input-tokens',
+  '200',
+  '--output-tokens',
+  '150',
+  '--queries-per-day',
+  '500',
+  '--examples',
+  '400',
+];
+const json = async (args: string[]) => {
+  const r = await runCli([...args, '--format', 'json'], { today: TODAY });
+  expect(r.stderr).toBe('');
+  return JSON.parse(r.stdout) as BreakEvenResult;
+};
+const option = (res: BreakEvenResult, id: string) => res.options.find((o) => o.id === id)!;
+
+describe('breakeven: only what can be bought for the whole horizon is named cheapest', () => {
+  it('OpenAI shuts gpt-4o-mini down on 2027-01-14, inside a 12-month horizon: shown, never cheapest', async () => {
+    const res = await json(COMMON);
+    expect(option(res, 'openai').decision).toEqual({
+      competes: false,
+      excludedBecause:
+        'stops serving on 2027-01-14, inside the 12-month horizon (to 2027-11-29); new training ends 2027-01-06',
+      servingEndsOn: '2027-01-14',
+      remainingMonths: expect.stringMatching(/^1\.512/), // 46 days × 12 / 365
+    });
+    // Azure's Developer tier is not for production: out too, though it is cheaper still.
+    expect(option(res, 'azure-openai/developer').decision.excludedBecause).toBe('not for production (no SLA)');
+    expect(res.cheapestAtVolume).toBe('prompted/gpt-4o');
+    expect(res.regimes.map((r) => r.cheapest)).toEqual(['prompted/gpt-4o', 'azure-openai/global']);
+    const table = await runCli(COMMON, { today: TODAY });
+    expect(table.stdout).toContain('openai ×');
+    expect(table.stdout).toContain('← cheapest at 500 queries/day: prompted/gpt-4o');
+  });
+
+  it('as of 2026-04-01, before the closure, with a 6-month horizon that ends before the shutdown: OpenAI is cheapest', async () => {
+    const res = await json([...COMMON, '--as-of', '2026-04-01', '--horizon-months', '6']);
+    expect(option(res, 'openai').decision.competes).toBe(true);
+    expect(res.cheapestAtVolume).toBe('openai');
+  });
+
+  it('--include-ending and --include-non-production let them compete', async () => {
+    const res = await json([...COMMON, '--include-ending', '--include-non-production']);
+    expect(res.options.every((o) => o.decision.competes)).toBe(true);
+    expect(res.cheapestAtVolume).toBe('azure-openai/developer');
+  });
+
+  it('a cached prompt: 1,800 of 2,000 gpt-4o tokens cached cost $0.00425 a query; Azure global breaks even at 9,880.13/day', async () => {
+    // (200 × 2.50 + 1,800 × 1.25 + 150 × 10.00) / 1M = 0.00425; Azure global: 0.00012 a query + 1.70 × 24
+    // + 1.80 ÷ 12 × 24 ÷ 730 = 40.8049315… a day → 40.8049315… / (0.00425 − 0.00012) = 9,880.13
+    const res = await json([...COMMON, '--base-cached-input-tokens', '1800']);
+    expect(option(res, 'prompted/gpt-4o').prices.perQuery).toBe('0.00425');
+    const be = res.breakEvens.find((b) => b.between.join() === 'prompted/gpt-4o,azure-openai/global')!;
+    expect(be.queriesPerDay.startsWith('9880.128694')).toBe(true);
+    expect(res.assumptions.join('\n')).toMatch(/prompt caching: 1800 of the prompted model's 2000 input tokens/);
+  });
+
+  it('several fine-tuned models in one answer: gpt-4o-mini on Azure beside Llama 3.1 8B on Together and on rented GPUs', async () => {
+    const res = await json([
+      ...COMMON.filter((a) => a !== 'gpt-4o-mini' && a !== '--ft-model'),
+      '--ft-model',
+      'gpt-4o-mini',
+      '--ft-model',
+      'llama-3.1-8b',
+    ]);
+    const ids = res.options.map((o) => o.id);
+    expect(ids).toContain('gpt-4o-mini:azure-openai/global');
+    expect(ids.some((id) => id.startsWith('llama-3.1-8b:together'))).toBe(true);
+    expect(ids.some((id) => id.startsWith('llama-3.1-8b:self-hosted/'))).toBe(true);
+  });
+});
+
+describe('breakeven --scenario: retraining, no volume, options that swap forever', () => {
+  it('retraining every 3 months: a cycle not earned back within the cycle never pays back', async () => {
+    const res = await json(['breakeven', '--scenario', 'test/fixtures/scenarios/retraining.yaml']);
+    expect(option(res, 'ft').payback).toMatchObject({
+      paysBack: false,
+      months: null,
+      reason: 'not-within-cycle',
+      withinHorizon: false,
+    });
+    expect(option(res, 'ft').payback!.recoveryMonths!.startsWith('7.890410958')).toBe(true); // 576/73
+    const table = await runCli(['breakeven', '--scenario', 'test/fixtures/scenarios/retraining.yaml'], {
+      today: TODAY,
+    });
+    expect(table.stdout).toMatch(/ft\s+custom .* never: retrained every 3 months, earned back in 7\.89 months/);
+  });
+
+  it('without a volume: break-evens and regimes (small and big alternate up to 18,000, then flat), no costs at a volume', async () => {
+    const res = await json(['breakeven', '--scenario', 'test/fixtures/scenarios/swapping.yaml']);
+    expect(res.settings.queriesPerDay).toBeNull();
+    expect(res.cheapestAtVolume).toBeNull();
+    expect(res.options.every((o) => o.atVolume === null && o.payback === null)).toBe(true);
+    expect(res.regimes.map((r) => `${r.cheapest} ${r.fromQueriesPerDay}..${r.toQueriesPerDay ?? '∞'}`)).toEqual([
+      'small 0..2000',
+      'big 2000..3000',
+      'small 3000..4000',
+      'big 4000..6000',
+      'small 6000..8000',
+      'big 8000..9000',
+      'small 9000..10000',
+      'big 10000..12000',
+      'small 12000..14000',
+      'big 14000..15000',
+      'small 15000..16000',
+      'big 16000..18000',
+      'flat 18000..∞',
+    ]);
+    const table = await runCli(['breakeven', '--scenario', 'test/fixtures/scenarios/swapping.yaml'], { today: TODAY });
+    expect(table.code).toBe(0);
+    expect(table.stdout).toContain('No volume given: break-evens and regimes only');
+    expect(table.stdout).toMatch(/^ {2}12,000 – 14,000 +small$/m);
+  });
+});
