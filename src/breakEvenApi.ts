@@ -71,6 +71,8 @@ export interface CatalogBreakEvenOptions extends BreakEvenSettings {
   includeNonProduction?: boolean;
   /** Peak-to-average load that serving replicas are sized for (default 1). */
   peakFactor?: string | number;
+  /** Self-hosted training and serving precision (default bf16). */
+  precision?: 'bf16' | 'fp8';
   examples?: number;
   tokensPerExample?: number;
   dataset?: TrainingDataset;
@@ -205,6 +207,7 @@ export function breakEvenFromCatalog(input: CatalogBreakEvenOptions): BreakEvenR
       includeEnding: input.includeEnding,
       includeNonProduction: input.includeNonProduction,
       peakFactor: input.peakFactor === undefined ? undefined : number('peakFactor', input.peakFactor),
+      precision: input.precision,
       dataset,
       epochs: input.epochs ?? 'auto',
       providers: input.providers,

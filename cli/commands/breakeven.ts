@@ -94,6 +94,11 @@ export function builder(y: Argv) {
       default: false,
       describe: "Let offers that are not for production (no SLA: Azure's Developer tier) be named cheapest",
     })
+    .option('precision', {
+      type: 'string',
+      describe:
+        'Self-hosted training and serving precision: bf16 (default) or fp8; only throughput measured (or derived) at it is used',
+    })
     .option('peak-factor', {
       type: 'string',
       describe: 'Peak-to-average load: serving replicas are sized for the busiest hour (default 1, a flat day)',
@@ -159,6 +164,7 @@ export interface BreakEvenArgs extends DatasetArgs {
   includeEnding: boolean;
   includeNonProduction: boolean;
   peakFactor?: string;
+  precision?: string;
   inputTokens?: string;
   outputTokens?: string;
   epochs: string;
@@ -193,6 +199,12 @@ function parseShare(flag: string, raw: string | undefined): string | undefined {
   if (v !== undefined && Number(v) > 1)
     throw new UserError(`--${flag} must be a share between 0 and 1 (0.3 = 30%), got ${v}`);
   return v;
+}
+
+function parsePrecision(raw: string | undefined): 'bf16' | 'fp8' | undefined {
+  if (raw === undefined) return undefined;
+  if (raw === 'bf16' || raw === 'fp8') return raw;
+  throw new UserError(`--precision must be bf16 or fp8, got "${raw}"`);
 }
 
 function parseHoursPerMonth(raw: string | undefined): string | undefined {
@@ -301,6 +313,7 @@ export async function handler(args: BreakEvenArgs, ctx: CliContext): Promise<num
     includeEnding: args.includeEnding,
     includeNonProduction: args.includeNonProduction,
     peakFactor: parseQuantity('peak-factor', args.peakFactor),
+    precision: parsePrecision(args.precision),
     inputTokens: tokens('input-tokens', args.inputTokens)!,
     outputTokens: parseCount('output-tokens', args.outputTokens, { min: 1, max: 10_000_000 }),
     examples: args.examples === undefined ? undefined : parseCount('examples', args.examples, { max: 1e9 }),

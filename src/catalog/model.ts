@@ -7,6 +7,7 @@
 import { d, type Decimal } from '../decimal.js';
 import { BASE_PRICE_FIELDS, PRICE_FIELDS, type BasePriceField, type PriceField } from './priceKinds.js';
 import { deriveThroughput } from './throughput.js';
+import type { Precision } from './vocabulary.js';
 import type {
   LifecycleEvent,
   CompiledCatalog,
@@ -132,6 +133,10 @@ interface ThroughputProvenance {
   minGpus?: number;
   /** The shipped catalog, or the --prices file the figure came from. */
   origin?: string;
+  /** The precision measured at (or derived for): figures of other precisions never stand in for it. */
+  precision: Precision;
+  /** The stack and version measured with ("NeMo 24.12", "vLLM 0.5.4"); for derived figures, the rule. */
+  engine?: string;
 }
 
 /** Sourced (or derived, with the derivation stated) training throughput of one GPU. */
@@ -246,8 +251,20 @@ export function toModel(model: RawModel, from: EntryOrigin): Model {
 }
 
 /** The provenance of a measured throughput figure as read from a throughput file. */
-function measured(t: { source: string; asOf: string; note?: string; gpus?: number }, origin: string) {
-  return { basis: 'measured' as const, source: t.source, asOf: t.asOf, note: t.note, minGpus: t.gpus, origin };
+function measured(
+  t: { source: string; asOf: string; note?: string; gpus?: number; precision: Precision; engine?: string },
+  origin: string,
+) {
+  return {
+    basis: 'measured' as const,
+    source: t.source,
+    asOf: t.asOf,
+    note: t.note,
+    minGpus: t.gpus,
+    origin,
+    precision: t.precision,
+    engine: t.engine,
+  };
 }
 
 export function toTrainingThroughput(

@@ -15,6 +15,7 @@ import {
   EFFECTIVE_FROM_BASES,
   GPU_IDS,
   LIFECYCLE_EVENTS,
+  PRECISIONS,
   SOURCE_KINDS,
   HARDWARE_KINDS,
   isIsoDate,
@@ -31,6 +32,7 @@ import {
 export {
   AVAILABILITY_STATUSES,
   LIFECYCLE_EVENTS,
+  PRECISIONS,
   SOURCE_KINDS,
   METHODS,
   SUPERVISED_METHODS,
@@ -297,6 +299,8 @@ export const derivationSchema = z.strictObject({
   servingUtilisation: ratio,
   /** Serving memory per parameter (weights only, BF16 = 2). */
   servingBytesPerParam: decimalString,
+  /** The precision the rule's figures stand for (its memory bytes and its utilisation assume it). */
+  precision: z.enum(PRECISIONS),
   ...provenance,
 });
 
@@ -307,6 +311,10 @@ export const trainingThroughputSchema = z.strictObject({
   tokensPerSecond: decimalString,
   /** GPUs in the measured setup (tokens/s is per GPU). */
   gpus: z.number().int().positive().optional(),
+  /** The precision of the run: a figure stands in only for figures of its own precision. */
+  precision: z.enum(PRECISIONS),
+  /** The training or serving stack and its version, e.g. "NeMo 24.12", "vLLM 0.5.4". */
+  engine: z.string().optional(),
   ...provenance,
 });
 
@@ -315,6 +323,8 @@ export const servingThroughputSchema = z.strictObject({
   parametersBillions: decimalString,
   outputTokensPerSecond: decimalString,
   gpus: z.number().int().positive().optional(),
+  precision: z.enum(PRECISIONS),
+  engine: z.string().optional(),
   ...provenance,
 });
 

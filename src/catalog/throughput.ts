@@ -21,8 +21,8 @@ export interface DerivedThroughput {
   serving: ServingThroughput[];
 }
 
-function key(gpu: string, size: Decimal, method: string): string {
-  return `${gpu}/${size.toFixed()}/${method}`;
+function key(gpu: string, size: Decimal, method: string, precision: string): string {
+  return `${gpu}/${size.toFixed()}/${method}/${precision}`;
 }
 
 /** GPUs whose memory (at the stated headroom) holds bytesPerParam × parameters. */
@@ -48,8 +48,10 @@ export function deriveThroughput(
 ): DerivedThroughput {
   const util = d(rule.trainingUtilisation);
   const headroom = d(rule.memoryHeadroom);
-  const measured = new Set(measuredTraining.map((t) => key(t.gpu, t.parametersBillions, t.method)));
-  const measuredServe = new Set(measuredServing.map((t) => key(t.gpu, t.parametersBillions, 'serve')));
+  // A measurement replaces the rule's figure only at the rule's own precision: an FP8 run on a tuned
+  // stack (NeMo's H100 figures) must not stand in for what a BF16 run achieves.
+  const measured = new Set(measuredTraining.map((t) => key(t.gpu, t.parametersBillions, t.method, t.precision)));
+  const measuredServe = new Set(measuredServing.map((t) => key(t.gpu, t.parametersBillions, 'serve', t.precision)));
   const training: TrainingThroughput[] = [];
   const serving: ServingThroughput[] = [];
   for (const gpu of gpus) {
@@ -57,7 +59,7 @@ export function deriveThroughput(
       const size = d(sizeText);
       const denseFlops = gpu.peakBf16Tflops.times(TERA_OVER_GIGA);
       for (const method of THROUGHPUT_METHODS) {
-        if (measured.has(key(gpu.id, size, method))) continue;
+        if (measured.has(key(gpu.id, size, method, rule.precision))) continue;
         const minGpus = gpusForMemory(d(rule.bytesPerParam[method]), size, gpu.memoryGB, headroom);
         if (minGpus > rule.maxGpus) continue;
         const flopsPerToken = d(rule.flopsPerTokenPerParam[method === 'qlora' ? 'lora' : method]);
@@ -77,10 +79,11 @@ export function deriveThroughput(
           source: rule.source,
           asOf: rule.asOf,
           minGpus,
+          precision: rule.precision,
           note: `derived: ${how} = ${tokensPerSecond.toFixed()} tokens/s per GPU; memory needs ≥ ${minGpus} × ${gpu.memoryGB} GB (${rule.bytesPerParam[method]} bytes/param at ${fmt(headroom)} of memory)`,
         });
       }
-      if (measuredServe.has(key(gpu.id, size, 'serve'))) continue;
+      if (measuredServe.has(key(gpu.id, size, 'serve', rule.precision))) continue;
       const serveGpus = gpusForMemory(d(rule.servingBytesPerParam), size, gpu.memoryGB, headroom);
       if (serveGpus > rule.maxGpus) continue;
       const serveUtil = d(rule.servingUtilisation);
@@ -93,6 +96,7 @@ export function deriveThroughput(
         source: rule.source,
         asOf: rule.asOf,
         minGpus: serveGpus,
+        precision: rule.precision,
         note: `derived: ${fmt(gpu.peakBf16Tflops)} TFLOP/s × ${fmt(serveUtil)} / (2 × ${fmt(size)}B params) = ${outputTokensPerSecond.toFixed()} output tokens/s per GPU under batched load; weights need ≥ ${serveGpus} × ${gpu.memoryGB} GB`,
       });
     }

@@ -352,7 +352,7 @@ export function validateThroughputFile(text: string, file: string): Validation<R
     });
     const seen = new Set<string>();
     value.trainingThroughput.forEach((t, i) => {
-      const key = `${t.gpu}/${new Decimal(t.parametersBillions).toFixed()}/${t.method}`;
+      const key = `${t.gpu}/${new Decimal(t.parametersBillions).toFixed()}/${t.method}/${t.precision}`;
       if (seen.has(key))
         problems.push({
           file,
@@ -364,7 +364,7 @@ export function validateThroughputFile(text: string, file: string): Validation<R
     });
     const served = new Set<string>();
     value.servingThroughput.forEach((t, i) => {
-      const key = `${t.gpu}/${new Decimal(t.parametersBillions).toFixed()}`;
+      const key = `${t.gpu}/${new Decimal(t.parametersBillions).toFixed()}/${t.precision}`;
       if (served.has(key))
         problems.push({
           file,

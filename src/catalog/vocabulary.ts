@@ -83,5 +83,13 @@ export type GpuId = (typeof GPU_IDS)[number];
 /** Raw GPU rental, a provider's dedicated endpoint, or hosted hardware (Hugging Face Spaces). */
 export const HARDWARE_KINDS = ['gpu-rental', 'dedicated-endpoint', 'hosted-hardware'] as const;
 
+/**
+ * The numeric precision a throughput figure was measured (or is derived) at. An FP8 run on a tuned
+ * stack is nearly twice a BF16 one, so a figure is only compared with, or stands in for, figures of
+ * the same precision. `unstated`: the source does not say; such a figure is listed, never used.
+ */
+export const PRECISIONS = ['bf16', 'fp16', 'fp8', 'int4', 'unstated'] as const;
+export type Precision = (typeof PRECISIONS)[number];
+
 /** Fine-tuning methods that throughput figures are given for. */
 export const THROUGHPUT_METHODS = ['lora', 'qlora', 'full'] as const;

@@ -11,6 +11,7 @@
  * at the catalog's cached and batch rates where it has them (and said so where it has none).
  */
 import type { Catalog, GpuOffer, Model, Provider, ServingThroughput, TrainingThroughput } from '../catalog/model.js';
+import type { Precision } from '../catalog/vocabulary.js';
 import { availabilityOn, findModels, resolveField, unknownModel } from '../catalog/query.js';
 import { addDays, addMonths, daysBetween } from '../catalog/dates.js';
 import { d, Decimal, HOURS_PER_DAY, TOKENS_PER_MILLION, ZERO } from '../decimal.js';
@@ -50,6 +51,8 @@ export interface CatalogOptionsInputs {
   includeNonProduction?: boolean;
   /** Peak-to-average load: serving replicas are sized for the peak (default 1: a flat day). */
   peakFactor?: Decimal;
+  /** The precision self-hosted training and serving run at (default bf16): only figures of it are used. */
+  precision?: 'bf16' | 'fp8';
   dataset: TrainingDataset;
   epochs: EpochsRequest;
   /** Only these providers' fine-tunes (empty: all). */
@@ -261,9 +264,9 @@ function offerNotes(model: Model, row: EstimateRow, asOf: string): string[] {
 }
 
 /** The serving throughput for a GPU and model size: exact size, else the next larger size listed (slower, so conservative). */
-function servingFor(catalog: Catalog, gpu: string, size: Decimal): ServingThroughput | undefined {
+function servingFor(catalog: Catalog, gpu: string, size: Decimal, precision: Precision): ServingThroughput | undefined {
   return catalog.servingThroughput
-    .filter((t) => t.gpu === gpu && t.parametersBillions.gte(size))
+    .filter((t) => t.gpu === gpu && t.precision === precision && t.parametersBillions.gte(size))
     .sort((a, b) => a.parametersBillions.comparedTo(b.parametersBillions) || (a.basis === 'measured' ? -1 : 1))[0];
 }
 
@@ -272,9 +275,10 @@ function trainingFor(
   gpu: string,
   size: Decimal,
   method: SelfHostMethod,
+  precision: Precision,
 ): TrainingThroughput | undefined {
   return catalog.trainingThroughput
-    .filter((t) => t.gpu === gpu && t.method === method && t.parametersBillions.gte(size))
+    .filter((t) => t.gpu === gpu && t.method === method && t.precision === precision && t.parametersBillions.gte(size))
     .sort((a, b) => a.parametersBillions.comparedTo(b.parametersBillions) || (a.basis === 'measured' ? -1 : 1))[0];
 }
 
@@ -307,7 +311,7 @@ function servingConfigs(
   const out: Serving[] = [];
   for (const offer of offers) {
     const price = resolveField(offer.prices, 'gpuPerHour', inputs.asOf);
-    const throughput = servingFor(catalog, offer.gpu, size);
+    const throughput = servingFor(catalog, offer.gpu, size, inputs.precision ?? 'bf16');
     if (!price || !throughput) continue;
     const need = Math.max(1, throughput.minGpus ?? 1);
     const gpus = Math.ceil(need / offer.gpuCount) * offer.gpuCount;
@@ -372,7 +376,7 @@ function paretoServing(configs: readonly Serving[], hoursUp: Decimal, limit = 4)
 function servingNotes(s: Serving, inputs: CatalogOptionsInputs, hoursUp: Decimal): string[] {
   const peak = inputs.peakFactor ?? ONE;
   return [
-    `serves on ${s.offer.providerName} ${s.offer.label ?? s.offer.gpu} (${s.gpus} GPU${s.gpus > 1 ? 's' : ''} a replica at ${s.price.amount.toFixed()}/GPU-hour); ${s.throughput.outputTokensPerSecond.toFixed()} tokens/s per GPU (${s.throughput.basis}) ÷ ${inputs.inputTokens + inputs.outputTokens} tokens a query (prompt + output)${peak.eq(1) ? '' : ` ÷ peak factor ${peak.toFixed()}`} → ${s.capacityPerDay.toFixed()} queries per replica per ${hoursUp.toFixed()}-hour day`,
+    `serves (${s.throughput.precision}${s.throughput.engine ? `, ${s.throughput.engine}` : ''}) on ${s.offer.providerName} ${s.offer.label ?? s.offer.gpu} (${s.gpus} GPU${s.gpus > 1 ? 's' : ''} a replica at ${s.price.amount.toFixed()}/GPU-hour); ${s.throughput.outputTokensPerSecond.toFixed()} tokens/s per GPU (${s.throughput.basis}) ÷ ${inputs.inputTokens + inputs.outputTokens} tokens a query (prompt + output)${peak.eq(1) ? '' : ` ÷ peak factor ${peak.toFixed()}`} → ${s.capacityPerDay.toFixed()} queries per replica per ${hoursUp.toFixed()}-hour day`,
     ...(s.throughput.note ? [`serving throughput: ${s.throughput.note}`] : []),
   ];
 }
@@ -426,18 +430,22 @@ function selfHostedOptions(
     | undefined;
   for (const offer of rentals) {
     const price = resolveField(offer.prices, 'gpuPerHour', inputs.asOf);
-    const t = trainingFor(catalog, offer.gpu, size, method);
+    const t = trainingFor(catalog, offer.gpu, size, method, inputs.precision ?? 'bf16');
     if (!price || !t) continue;
     const hours = trainingTokens.div(t.tokensPerSecond.times(SECONDS_PER_HOUR)); // GPU-hours
     const cost = hours.times(price.amount);
     if (!training || cost.lt(training.cost)) training = { cost, offer, t, price, hours };
   }
   if (!training)
-    return { skip: `no ${method} training throughput for a ${size.toFixed()}B model on a rentable GPU in the catalog` };
+    return {
+      skip: `no ${inputs.precision ?? 'bf16'} ${method} training throughput for a ${size.toFixed()}B model on a rentable GPU in the catalog`,
+    };
   const configs = servingConfigs(catalog, rentals, size, inputs, hoursUp);
   const envelope = paretoServing(configs, hoursUp);
   if (envelope.length === 0)
-    return { skip: `no serving throughput for a ${size.toFixed()}B model on a rentable GPU in the catalog` };
+    return {
+      skip: `no ${inputs.precision ?? 'bf16'} serving throughput for a ${size.toFixed()}B model on a rentable GPU in the catalog`,
+    };
   const gpuTaken = new Map<string, number>();
   for (const s of envelope) gpuTaken.set(s.offer.gpu, (gpuTaken.get(s.offer.gpu) ?? 0) + 1);
   const t = training;
@@ -464,7 +472,7 @@ function selfHostedOptions(
       ...servingSources(serving),
     ],
     notes: [
-      `training: ${trainingTokens.toFixed()} tokens (${epochs} epoch${epochs === 1 ? '' : 's'} × ${tokens.billedTokens} tokens) ÷ ${t.t.tokensPerSecond.toFixed()} tokens/s per GPU (${t.t.basis}${t.t.parametersBillions.eq(size) ? '' : `, for ${t.t.parametersBillions.toFixed()}B`}) = ${t.hours.toSignificantDigits(4).toFixed()} GPU-hours × ${t.price.amount.toFixed()}/GPU-hour on ${t.offer.providerName} ${t.offer.label ?? t.offer.gpu}, billed by the second; setup and idle time not included`,
+      `training (${t.t.precision}${t.t.engine ? `, ${t.t.engine}` : ''}): ${trainingTokens.toFixed()} tokens (${epochs} epoch${epochs === 1 ? '' : 's'} × ${tokens.billedTokens} tokens) ÷ ${t.t.tokensPerSecond.toFixed()} tokens/s per GPU (${t.t.basis}${t.t.parametersBillions.eq(size) ? '' : `, for ${t.t.parametersBillions.toFixed()}B`}) = ${t.hours.toSignificantDigits(4).toFixed()} GPU-hours × ${t.price.amount.toFixed()}/GPU-hour on ${t.offer.providerName} ${t.offer.label ?? t.offer.gpu}, billed by the second; setup and idle time not included`,
       ...servingNotes(serving, inputs, hoursUp),
     ],
   }));

@@ -49,3 +49,24 @@ describe('serving throughput', () => {
     expect([s.outputTokensPerSecond.toFixed(), s.basis]).toEqual(['3400.4', 'measured']);
   });
 });
+
+describe('precision: a figure stands in only for figures of its own precision', () => {
+  const at = (gpu: string, size: string, method: string, precision: string) =>
+    catalog.trainingThroughput.find(
+      (t) => t.gpu === gpu && t.parametersBillions.eq(size) && t.method === method && t.precision === precision,
+    );
+
+  it("NeMo's FP8 7B SFT on H100 (16,891 tokens/s) does not replace the BF16 rule's figure: floor(989 × 0.40 / (6 × 7)) = 9,419", () => {
+    expect(at('h100-sxm', '7', 'full', 'fp8')).toMatchObject({ basis: 'measured', engine: 'NeMo 24.12' });
+    expect(at('h100-sxm', '7', 'full', 'fp8')!.tokensPerSecond.toFixed()).toBe('16891');
+    const bf16 = at('h100-sxm', '7', 'full', 'bf16')!;
+    expect([bf16.basis, bf16.tokensPerSecond.toFixed()]).toEqual(['derived', '9419']);
+  });
+
+  it('every measured figure says its precision; an unstated one is listed but stands in for nothing', () => {
+    for (const t of [...catalog.trainingThroughput, ...catalog.servingThroughput])
+      expect(t.precision).toMatch(/^(bf16|fp16|fp8|int4|unstated)$/);
+    // XTuner's A100 8B full run does not state its precision: the BF16 rule's 2,600 is used for bf16.
+    expect(at('a100-80gb', '8', 'full', 'bf16')!.basis).toBe('derived');
+  });
+});

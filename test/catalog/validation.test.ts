@@ -109,8 +109,8 @@ hosts:
 gpus:
   - { id: a100-80gb, name: A100, memoryGB: 80, peakBf16Tflops: "312000000000000", source: "https://x.example", asOf: "2026-01-01" }
 trainingThroughput:
-  - { gpu: a100-80gb, parametersBillions: "8", method: lora, tokensPerSecond: "3000", source: "https://x.example", asOf: "2026-01-01" }
-  - { gpu: a100-80gb, parametersBillions: "8.0", method: lora, tokensPerSecond: "3100", source: "https://x.example", asOf: "2026-01-01" }
+  - { gpu: a100-80gb, parametersBillions: "8", method: lora, tokensPerSecond: "3000", precision: bf16, source: "https://x.example", asOf: "2026-01-01" }
+  - { gpu: a100-80gb, parametersBillions: "8.0", method: lora, tokensPerSecond: "3100", precision: bf16, source: "https://x.example", asOf: "2026-01-01" }
 `;
     const result = validateThroughputFile(t, 't.yaml');
     const found = result.ok ? [] : result.problems.map(formatProblem);
