@@ -35,7 +35,7 @@ const OPENAI_EPOCHS_SOURCE =
  * openai-python). Bedrock: Nova customization takes 1–5 epochs (the page the catalog's default
  * epochs cite). Elsewhere ftcost read no maximum and stops at 50, saying the bound is not verified.
  */
-export const EPOCH_LIMITS: Readonly<Record<string, EpochLimit>> = {
+const EPOCH_LIMITS: Readonly<Record<string, EpochLimit>> = {
   openai: {
     min: 1,
     max: 50,
@@ -60,7 +60,7 @@ export const EPOCH_LIMITS: Readonly<Record<string, EpochLimit>> = {
 };
 
 /** The bound used where no platform bound was read. */
-export const DEFAULT_EPOCH_LIMIT: EpochLimit = {
+const DEFAULT_EPOCH_LIMIT: EpochLimit = {
   min: 1,
   max: 50,
   source: null,
@@ -68,7 +68,7 @@ export const DEFAULT_EPOCH_LIMIT: EpochLimit = {
   note: 'no maximum read for this provider; ftcost stops at 50 epochs (verify on the platform)',
 };
 
-export function epochLimitOf(provider: string): EpochLimit {
+function epochLimitOf(provider: string): EpochLimit {
   return EPOCH_LIMITS[provider] ?? DEFAULT_EPOCH_LIMIT;
 }
 
@@ -157,7 +157,7 @@ function solveRow(row: EstimateRow, inputs: BudgetInputs, catalog: Catalog): Bud
   const unitTokens = q.solveFor === 'epochs' ? perEpochTokens : perEpochTokens * BigInt(q.epochs);
   const unitCost = d(unitTokens).times(price).div(TOKENS_PER_MILLION);
   const withUnit = { ...empty, unitCost };
-  if (minimumCharge && minimumCharge.gt(inputs.maxCost))
+  if (minimumCharge?.gt(inputs.maxCost))
     return notFitting(row, withUnit, `the ${minimumCharge.toFixed()} USD minimum charge per job is over the budget`);
   if (q.solveFor === 'examples' && (q.epochs < epochLimit.min || q.epochs > epochLimit.max))
     return notFitting(

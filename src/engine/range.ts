@@ -58,9 +58,9 @@ export interface RangeSpec {
 }
 
 /** The assumed tokens per example spans this fraction either side of the assumption. */
-export const ASSUMED_TOKENS_SPREAD_PERCENT = 50;
+const ASSUMED_TOKENS_SPREAD_PERCENT = 50;
 /** A count made with a stand-in tokenizer spans this much either side of the count. */
-export const ESTIMATED_COUNT_SPREAD_PERCENT = 10;
+const ESTIMATED_COUNT_SPREAD_PERCENT = 10;
 
 /** 500 → { low: 250, high: 750 }: ±50%, the low bound rounded down and the high bound up (at least 1). */
 export function assumedTokensBounds(tokensPerExample: number): { low: number; high: number } {
@@ -112,7 +112,7 @@ export function countedSpread(dataset: TrainingDataset): DatasetSpread {
 }
 
 /** The epochs the platform may run instead of the resolved number (equal bounds: no uncertainty). */
-export function epochBounds(e: ResolvedEpochs): { low: number; high: number } {
+function epochBounds(e: ResolvedEpochs): { low: number; high: number } {
   switch (e.basis) {
     case 'openai-auto':
       return { low: Math.max(1, e.epochs - 1), high: e.epochs + 1 };

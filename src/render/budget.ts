@@ -134,7 +134,7 @@ export function budgetMarkdown(res: BudgetResult): string {
   );
 }
 
-export const BUDGET_CSV_HEADER = [
+const BUDGET_CSV_HEADER = [
   'rank',
   'provider',
   'model',

@@ -188,7 +188,7 @@ export const ESTIMATE_CSV_HEADER = [
 ] as const;
 
 /** The columns --range adds at the end of every CSV row. */
-export const ESTIMATE_CSV_RANGE_HEADER = ['training_cost_low', 'training_cost_expected', 'training_cost_high'] as const;
+const ESTIMATE_CSV_RANGE_HEADER = ['training_cost_low', 'training_cost_expected', 'training_cost_high'] as const;
 
 export function estimateCsv(res: EstimateResult): string {
   const ranged = res.range !== undefined;

@@ -95,7 +95,7 @@ export interface RangeSourceJson {
 }
 
 /** What each source of uncertainty means and how its bounds are chosen (docs/ranges.md). */
-export const UNCERTAINTY_SOURCES: Record<UncertaintyId, string> = {
+const UNCERTAINTY_SOURCES: Record<UncertaintyId, string> = {
   'tokens-per-example':
     'tokens per example not counted: an assumed count spans half to one and a half times the assumption (250–750 around 500); a range given to the library is used as given',
   'token-count':
@@ -108,7 +108,7 @@ export const UNCERTAINTY_SOURCES: Record<UncertaintyId, string> = {
     'other sources gave other figures, rejected with a reason (ftcost catalog show lists them): a decided conflict adds no width',
 };
 
-export function moneyRangeJson(r: MoneyRange): MoneyRangeJson {
+function moneyRangeJson(r: MoneyRange): MoneyRangeJson {
   return { low: toDecimalString(r.low), expected: toDecimalString(r.expected), high: toDecimalString(r.high) };
 }
 
