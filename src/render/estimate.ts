@@ -28,7 +28,10 @@ function rangeFootnotes(res: EstimateResult): string[] {
   ];
   if (res.range.sources.length === 0) lines.push('  none: every input is exact, so low = expected = high');
   for (const { source, description } of res.range.sources) {
-    const first = res.rows.find((r) => r.trainingCostRangeSources?.some((c) => c.source === source));
+    // An example row where the source widens the band (a zero-width source needs none).
+    const first = res.rows.find((r) =>
+      r.trainingCostRangeSources?.some((c) => c.source === source && c.low !== c.high),
+    );
     const c = first?.trainingCostRangeSources?.find((x) => x.source === source);
     const at =
       c && first
