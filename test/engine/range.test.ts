@@ -128,6 +128,25 @@ describe('ranges: worked examples (by hand)', () => {
     ).toThrow(/low ≤ 400 ≤ high/);
   });
 
+  it('a count made with a stand-in tokenizer spans ±10%; an exact count adds no width', () => {
+    const counted = (exact: boolean) => ({
+      kind: 'counted' as const,
+      examples: 10,
+      epochTokens: () => ({ billedTokens: 1000n, truncatedExamples: 0, exact, method: exact ? 'exact' : 'estimate' }),
+    });
+    // 1,000 tokens × 1 epoch (acme's documented default) × $3/M = $0.003; 900 tokens $0.0027, 1,100 tokens $0.0033.
+    const stand = estimate({ dataset: counted(false), range: true, today: TODAY, catalog: simpleCatalog('3.00') });
+    expect(stand.rows[0]!.trainingCostRange).toEqual({ low: '0.0027', expected: '0.003', high: '0.0033' });
+    expect(stand.rows[0]!.trainingCostRangeSources![0]).toMatchObject({
+      source: 'token-count',
+      low: '0.0027',
+      high: '0.0033',
+    });
+    const exact = estimate({ dataset: counted(true), range: true, today: TODAY, catalog: simpleCatalog('3.00') });
+    expect(exact.rows[0]!.trainingCostRange).toEqual({ low: '0.003', expected: '0.003', high: '0.003' });
+    expect(exact.rows[0]!.trainingCostRangeSources).toEqual([]);
+  });
+
   it('without range the JSON carries no range fields (the contract is unchanged)', () => {
     const r = estimate({
       examples: 500,
