@@ -34,6 +34,14 @@ export function parseHours(flag: string, raw: unknown): string {
   return text;
 }
 
+/** A positive amount of US dollars, as a decimal string (never a float): "10", "2.50", "$1,000". */
+export function parseUsd(flag: string, raw: unknown): string {
+  const text = String(raw).trim().replace(/^\$/, '').replace(/,/g, '');
+  if (!/^\d+(\.\d+)?$/.test(text) || /^0+(\.0+)?$/.test(text))
+    throw new UserError(`--${flag} must be a positive amount of USD like 10 or 2.50, got "${String(raw)}"`);
+  return text;
+}
+
 export function parseEpochs(raw: string): number | 'auto' {
   if (raw === 'auto') return 'auto';
   return parseCount('epochs', raw, { min: 1, max: 1000 });

@@ -12,6 +12,14 @@ import { estimateTraining } from './engine/estimate.js';
 import { d, type Decimal } from './decimal.js';
 import { UserError } from './errors.js';
 import { toEstimateResult, type EstimateResult } from './result/estimate.js';
+import { assumedTokensBounds, countedSpread, tokensPerExampleSpread, type RangeSpec } from './engine/range.js';
+
+/**
+ * Ask for { low, expected, high } on every training cost. `true`: from the sources ftcost knows (an
+ * assumed token count spans ±50%, a stand-in tokenizer's count ±10%, auto epochs, copies, conflicts:
+ * see docs/ranges.md). `tokensPerExample`: your own bounds for examples × tokensPerExample.
+ */
+export type RangeOption = boolean | { tokensPerExample?: { low: number; high: number } };
 
 /** examples × tokens per example, as a training set (what a front-end builds from typed numbers). */
 export { assumedDataset, type TrainingDataset };
@@ -39,6 +47,41 @@ export interface EstimateOptions {
   catalog?: Catalog;
   /** Extra assumptions to report (the CLI adds what it assumed). */
   assumptions?: string[];
+  /** Error bars: rows carry trainingCostRange and trainingCostRangeSources (see RangeOption). */
+  range?: RangeOption;
+}
+
+function rangeSpec(
+  option: RangeOption | undefined,
+  dataset: TrainingDataset,
+  tokensPerExample: number,
+  tokensAssumed: boolean,
+  counted: boolean,
+): RangeSpec | undefined {
+  if (!option) return undefined;
+  const given = typeof option === 'object' ? option.tokensPerExample : undefined;
+  if (given) {
+    if (counted)
+      throw new UserError('a tokens-per-example range goes with examples × tokensPerExample, not a counted file');
+    const { low, high } = given;
+    if (
+      !Number.isSafeInteger(low) ||
+      !Number.isSafeInteger(high) ||
+      low < 1 ||
+      low > tokensPerExample ||
+      high < tokensPerExample
+    )
+      throw new UserError(
+        `the tokens-per-example range must be whole numbers with low ≤ ${tokensPerExample} ≤ high, got ${low}–${high}`,
+      );
+    return { dataset: tokensPerExampleSpread(dataset.examples, { low, high }, 'the range given') };
+  }
+  if (counted) return { dataset: countedSpread(dataset) };
+  if (tokensAssumed)
+    return {
+      dataset: tokensPerExampleSpread(dataset.examples, assumedTokensBounds(tokensPerExample), 'assumed, ±50%'),
+    };
+  return {};
 }
 
 function hoursOf(value: Decimal | string): Decimal {
@@ -75,6 +118,13 @@ export function estimate(options: EstimateOptions): EstimateResult {
       evaluations: options.evaluations,
       trainingHours: options.trainingHours === undefined ? undefined : hoursOf(options.trainingHours),
       includeUnavailable: options.includeUnavailable,
+      range: rangeSpec(
+        options.range,
+        dataset,
+        tokensPerExample,
+        tokensPerExampleAssumed,
+        options.dataset !== undefined,
+      ),
     },
     catalog,
   );
@@ -83,5 +133,6 @@ export function estimate(options: EstimateOptions): EstimateResult {
     tokensPerExampleAssumed,
     assumptions: options.assumptions,
     counted: isCountedDataset(dataset) ? datasetSummary(dataset) : undefined,
+    range: Boolean(options.range),
   });
 }

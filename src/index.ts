@@ -1,10 +1,16 @@
 /** ftcost: exact, sourced fine-tuning cost estimates. Browser-safe: no Node APIs are imported here. */
-export { estimate, type EstimateOptions } from './api.js';
+export { estimate, type EstimateOptions, type RangeOption } from './api.js';
+export { budget, type BudgetOptions } from './budgetApi.js';
+export { BUDGET_SCHEMA_VERSION, type BudgetResult, type BudgetRowJson } from './result/budget.js';
+export { budgetRenderers, budgetTable, budgetJson, budgetCsv, budgetMarkdown } from './render/budget.js';
+export { checkMaxCost, type GuardVerdict, type MaxCostAppliesTo } from './engine/guard.js';
 export {
   ESTIMATE_SCHEMA_VERSION,
   type EstimateResult,
   type EstimateRowJson,
   type ChargeJson,
+  type MoneyRangeJson,
+  type RangeSourceJson,
 } from './result/estimate.js';
 export {
   breakEven,

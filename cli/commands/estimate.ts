@@ -15,9 +15,14 @@ import {
   parseFormat,
   parseHours,
   parseList,
+  parseUsd,
   withCatalogOptions,
 } from '../options.js';
 import { estimateRenderers } from '../../src/render/estimate.js';
+import { checkMaxCost, MAX_COST_APPLIES_TO, type GuardVerdict, type MaxCostAppliesTo } from '../../src/engine/guard.js';
+import { d } from '../../src/decimal.js';
+import { formatUsd } from '../../src/format/money.js';
+import { methodLabel } from '../../src/render/labels.js';
 
 export const command = 'estimate';
 export const describe = 'Training cost of a fine-tune on every platform, ranked';
@@ -58,10 +63,31 @@ export function builder(y: Argv) {
       describe: 'Evaluations over the validation file during the job (default 0)',
     })
     .options(datasetFlags('encoding', 'max-tokens-per-example', 'progress'))
+    .option('range', {
+      type: 'boolean',
+      default: false,
+      describe:
+        'Low – high training cost from the uncertain inputs (assumed tokens ±50%, auto epochs, stand-in tokenizers), each source listed',
+    })
+    .option('max-cost', {
+      type: 'string',
+      describe:
+        'CI guard: exit 1 (one line on stderr) when the checked training cost is over this many USD; with --range its high end is checked',
+    })
+    .option('max-cost-applies-to', {
+      type: 'string',
+      default: 'cheapest',
+      describe: `Which rows --max-cost checks: ${MAX_COST_APPLIES_TO.join(', ')} (cheapest: the first priced row)`,
+    })
     .example('$0 estimate --examples 500 --epochs 3', 'Every platform, 500 examples of 500 (assumed) tokens, 3 epochs')
     .example('$0 estimate --file train.jsonl -m gpt-4o-mini', 'Count a real training file exactly and price it')
     .example('$0 estimate -n 10000 -t 500 -m gpt-4o-mini --format json', 'One model everywhere, as JSON')
     .example('$0 estimate -n 2000 -t 800 -p together --method sft-lora --method sft-full', 'Together AI, LoRA vs full')
+    .example('$0 estimate -n 500 --range', 'Low – high cost when the tokens per example are not known')
+    .example(
+      '$0 estimate --file train.jsonl -m gpt-4o-mini -p openai --max-cost 25',
+      'Fail (exit 1) when the job would cost more than $25',
+    )
     .example(
       '$0 estimate -n 500 -m o4-mini --method rft --training-hours 12',
       'Reinforcement fine-tuning, billed per training hour',
@@ -77,6 +103,9 @@ export interface EstimateArgs extends DatasetArgs {
   validationFile?: string;
   evaluations?: string;
   trainingHours?: string;
+  range: boolean;
+  maxCost?: string;
+  maxCostAppliesTo: string;
   format: string;
   asOf?: string;
   catalog?: string;
@@ -114,6 +143,12 @@ export async function handler(args: EstimateArgs, ctx: CliContext): Promise<numb
       ? undefined
       : parseCount('tokens-per-example', args.tokensPerExample, { max: 10_000_000 });
   const epochs = parseEpochs(args.epochs);
+  const maxCost = args.maxCost === undefined ? undefined : d(parseUsd('max-cost', args.maxCost));
+  if (!(MAX_COST_APPLIES_TO as readonly string[]).includes(args.maxCostAppliesTo))
+    throw new UserError(
+      `unknown --max-cost-applies-to "${args.maxCostAppliesTo}"; use one of ${MAX_COST_APPLIES_TO.join(', ')}`,
+    );
+  const appliesTo = args.maxCostAppliesTo as MaxCostAppliesTo;
   const asOf = args.asOf === undefined ? ctx.today : parseDate('as-of', args.asOf);
   const catalog = await catalogFor(args, ctx);
   const models = parseList(args.model, 'model');
@@ -142,6 +177,7 @@ export async function handler(args: EstimateArgs, ctx: CliContext): Promise<numb
     today: ctx.today,
     includeUnavailable: args.includeUnavailable,
     trainingHours: args.trainingHours === undefined ? undefined : parseHours('training-hours', args.trainingHours),
+    range: args.range,
     catalog,
   });
   ctx.stdout.write(estimateRenderers[format](result));
@@ -152,5 +188,21 @@ export async function handler(args: EstimateArgs, ctx: CliContext): Promise<numb
       `ftcost: warning: the platform would reject ${training.file ?? 'the training file'} as it is: ${training.invalidLines} invalid line(s), excluded from these counts (--format json lists every one)\n`,
     );
   }
-  return 0;
+  if (maxCost === undefined) return 0;
+  const verdict = checkMaxCost(result, maxCost, appliesTo);
+  if (verdict.pass) return 0;
+  ctx.stderr.write(`ftcost: ${guardLine(verdict, maxCost)}\n`);
+  return 1;
+}
+
+/** The guard's one line: what is over the limit and by how much (or that nothing could be checked). */
+function guardLine(v: GuardVerdict, limit: ReturnType<typeof d>): string {
+  const what = v.figure === 'high' ? 'high end of the training cost' : 'training cost';
+  if (v.checked === 0) return `over budget: no priced row to check against the ${formatUsd(limit)} limit`;
+  const items = v.over.map(
+    (o) =>
+      `${o.row.provider} ${o.row.model} ${methodLabel(o.row)} ${formatUsd(o.checked)} (${formatUsd(o.excess)} over)`,
+  );
+  const scope = v.checked === 1 ? `the cheapest row's ${what}` : `${v.over.length} of ${v.checked} rows' ${what}`;
+  return `over budget: ${scope} exceeds the ${formatUsd(limit)} limit: ${items.join('; ')}`;
 }

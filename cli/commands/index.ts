@@ -3,6 +3,7 @@ import type { Argv } from 'yargs';
 import type { CliContext } from '../context.js';
 import * as catalog from './catalog.js';
 import * as breakeven from './breakeven.js';
+import * as budget from './budget.js';
 import * as estimate from './estimate.js';
 import * as inspect from './inspect.js';
 
@@ -15,4 +16,4 @@ export interface CommandModule {
   handler(args: any, ctx: CliContext): Promise<number>;
 }
 
-export const commands: readonly CommandModule[] = [estimate, catalog, inspect, breakeven];
+export const commands: readonly CommandModule[] = [estimate, budget, catalog, inspect, breakeven];

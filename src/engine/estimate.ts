@@ -14,6 +14,7 @@ import { UserError } from '../errors.js';
 import { charge, sumCharges, type Charge } from './charges.js';
 import type { EpochTokens, TrainingDataset } from './dataset.js';
 import { resolveEpochs, type EpochsRequest, type ResolvedEpochs } from './epochs.js';
+import { rowRange, type MoneyRange, type RangeContribution, type RangeSpec } from './range.js';
 
 export interface EstimateInputs {
   dataset: TrainingDataset;
@@ -37,6 +38,8 @@ export interface EstimateInputs {
    * it those rows are priced "n/a": the hours a job takes do not follow from its tokens.
    */
   trainingHours?: Decimal;
+  /** Give every priced row a { low, expected, high } band from these sources of uncertainty (range.ts). */
+  range?: RangeSpec;
 }
 
 /** How an offer bills its training: by tokens × epochs, or by hours of training (RFT). */
@@ -82,6 +85,10 @@ export interface EstimateRow {
   /** Prices of running the fine-tuned model (the break-even command uses them in full). */
   running: RunningPrices;
   warnings: string[];
+  /** With `range`: the training cost's band (undefined without `range` or without a cost). */
+  trainingCostRange?: MoneyRange;
+  /** With `range`: each source of uncertainty that applies to this row, and the cost at its bounds. */
+  rangeContributions?: RangeContribution[];
 }
 
 /** Prices of running the fine-tuned model: every running price kind of the catalog (priceKinds.ts), where published. */
@@ -290,6 +297,25 @@ export function estimateTraining(inputs: EstimateInputs, catalog: Catalog): Esti
     for (const offer of model.offers) {
       if (!wanted.some((m) => methodMatches(offer.method, m))) continue;
       const row = priceOffer(provider, model, offer, inputs, catalog.meta.staleAfterDays);
+      if (row && inputs.range && row.trainingCost) {
+        const expected = row.trainingCost;
+        const { range, contributions } = rowRange(inputs.range, {
+          expected,
+          epochs: row.epochs,
+          sourceKind: row.sourceKind,
+          rejectedFigures: model.rejected?.length ?? 0,
+          costWith: (dataset, epochs) =>
+            priceOffer(
+              provider,
+              model,
+              offer,
+              { ...inputs, dataset: dataset ?? inputs.dataset, epochs: epochs ?? row.epochs.epochs },
+              catalog.meta.staleAfterDays,
+            )?.trainingCost ?? expected,
+        });
+        row.trainingCostRange = range;
+        row.rangeContributions = contributions;
+      }
       if (!row) {
         const firstSeen = firstSeenAfter(offer, inputs.asOf);
         if (firstSeen)

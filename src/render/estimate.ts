@@ -14,6 +14,34 @@ function costLabel(r: EstimateRowJson): string {
   return r.trainingCost === null ? 'n/a' : formatUsd(r.trainingCost);
 }
 
+/** "$0.75 – $4.50"; "$1.80 – $1.80" for a zero-width band; "n/a" without a cost. */
+function rangeLabel(r: EstimateRowJson): string {
+  const b = r.trainingCostRange;
+  return b ? `${formatUsd(b.low)} – ${formatUsd(b.high)}` : 'n/a';
+}
+
+/** With --range: what each source of uncertainty is, and its widest swing over the rows. */
+function rangeFootnotes(res: EstimateResult): string[] {
+  if (!res.range) return [];
+  const lines = [
+    'Range: low – high training cost from these sources (each: its bounds; cost at those bounds, others as expected):',
+  ];
+  if (res.range.sources.length === 0) lines.push('  none: every input is exact, so low = expected = high');
+  for (const { source, description } of res.range.sources) {
+    // An example row where the source widens the band (a zero-width source needs none).
+    const first = res.rows.find((r) =>
+      r.trainingCostRangeSources?.some((c) => c.source === source && c.low !== c.high),
+    );
+    const c = first?.trainingCostRangeSources?.find((x) => x.source === source);
+    const at =
+      c && first
+        ? ` — e.g. ${first.provider}/${first.model}: ${c.bounds}: ${formatUsd(c.low)} – ${formatUsd(c.high)}`
+        : '';
+    lines.push(`  ${source}: ${description}${at}`);
+  }
+  return lines;
+}
+
 function datasetLine(res: EstimateResult): string {
   const d = res.dataset;
   const c = d.counted?.training;
@@ -113,6 +141,7 @@ export function estimateTable(res: EstimateResult): string {
       { header: 'Training tokens', align: 'right' },
       { header: 'Per 1M', align: 'right' },
       { header: 'Training cost', align: 'right' },
+      ...(res.range ? [{ header: 'Range (low – high)', align: 'right' as const }] : []),
       { header: 'Notes' },
     ],
     res.rows.map((r, i) => [
@@ -128,10 +157,11 @@ export function estimateTable(res: EstimateResult): string {
         : formatCount(r.trainingTokens),
       rateLabel(r, formatRate),
       costLabel(r),
+      ...(res.range ? [rangeLabel(r)] : []),
       estimateRowNotes(r).join('; '),
     ]),
   );
-  return [header, dataset, '', table, '', ...footnotes(res)].join('\n') + '\n';
+  return [header, dataset, '', table, '', ...rangeFootnotes(res), ...footnotes(res)].join('\n') + '\n';
 }
 
 export const ESTIMATE_CSV_HEADER = [
@@ -160,9 +190,13 @@ export const ESTIMATE_CSV_HEADER = [
   'catalog_version',
 ] as const;
 
+/** The columns --range adds at the end of every CSV row. */
+const ESTIMATE_CSV_RANGE_HEADER = ['training_cost_low', 'training_cost_expected', 'training_cost_high'] as const;
+
 export function estimateCsv(res: EstimateResult): string {
+  const ranged = res.range !== undefined;
   return csvLines(
-    ESTIMATE_CSV_HEADER,
+    ranged ? [...ESTIMATE_CSV_HEADER, ...ESTIMATE_CSV_RANGE_HEADER] : ESTIMATE_CSV_HEADER,
     res.rows.map((r, i) => [
       i + 1,
       r.provider,
@@ -187,13 +221,27 @@ export function estimateCsv(res: EstimateResult): string {
       r.original,
       r.asOf,
       res.catalog.version,
+      ...(ranged
+        ? [r.trainingCostRange?.low ?? null, r.trainingCostRange?.expected ?? null, r.trainingCostRange?.high ?? null]
+        : []),
     ]),
   );
 }
 
 export function estimateMarkdown(res: EstimateResult): string {
   const table = mdTable(
-    ['#', 'Provider', 'Model', 'Method', 'Epochs', 'Training tokens', 'Per 1M', 'Training cost', 'Notes'],
+    [
+      '#',
+      'Provider',
+      'Model',
+      'Method',
+      'Epochs',
+      'Training tokens',
+      'Per 1M',
+      'Training cost',
+      ...(res.range ? ['Range (low – high)'] : []),
+      'Notes',
+    ],
     res.rows.map((r, i) => [
       String(i + 1),
       r.providerName,
@@ -207,11 +255,23 @@ export function estimateMarkdown(res: EstimateResult): string {
         : formatCount(r.trainingTokens),
       rateLabel(r, formatRate),
       costLabel(r),
+      ...(res.range ? [rangeLabel(r)] : []),
       estimateRowNotes(r).join('; '),
     ]),
-    ['right', 'left', 'left', 'left', 'right', 'right', 'right', 'right', 'left'],
+    [
+      'right',
+      'left',
+      'left',
+      'left',
+      'right',
+      'right',
+      'right',
+      'right',
+      ...(res.range ? ['right' as const] : []),
+      'left',
+    ],
   );
-  const notes = footnotes(res).map((l) =>
+  const notes = [...rangeFootnotes(res), ...footnotes(res)].map((l) =>
     l.startsWith('  ') ? `- ${l.trim()}` : l === 'Sources:' ? '\n**Sources**\n' : `> ${l}`,
   );
   return (

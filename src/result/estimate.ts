@@ -10,6 +10,7 @@ import type { Charge } from '../engine/charges.js';
 import type { Estimate, EstimateRow, TrainingBilling } from '../engine/estimate.js';
 import { toDecimalString, type Decimal } from '../decimal.js';
 import type { DatasetSummaryJson } from '../dataset/report.js';
+import type { MoneyRange, UncertaintyId } from '../engine/range.js';
 
 /**
  * 2: availability is a dated lifecycle ({ status, trainable, serving, closedToNewUsersOn,
@@ -70,6 +71,45 @@ export interface EstimateRowJson {
   /** Running the fine-tuned model: per-1M token prices and hourly hosting (null where not published / not charged). */
   running: { [F in RunningPriceField]: string | null } & { hostingPerMonth: string | null };
   warnings: string[];
+  /** With range (--range): the training cost's band, exact decimal strings (null: no cost to bound). */
+  trainingCostRange?: MoneyRangeJson | null;
+  /** With range: each source of uncertainty of this row and the training cost at its bounds (the others as expected). */
+  trainingCostRangeSources?: RangeSourceJson[];
+}
+
+/** { low, expected, high }: unrounded decimal strings, low ≤ expected ≤ high. */
+export interface MoneyRangeJson {
+  low: string;
+  expected: string;
+  high: string;
+}
+
+export interface RangeSourceJson {
+  /** tokens-per-example | token-count | epochs | price-copy | price-conflict */
+  source: UncertaintyId;
+  /** The input's bounds, in words. */
+  bounds: string;
+  /** The training cost with this input alone at its low / high bound. */
+  low: string;
+  high: string;
+}
+
+/** What each source of uncertainty means and how its bounds are chosen (docs/ranges.md). */
+const UNCERTAINTY_SOURCES: Record<UncertaintyId, string> = {
+  'tokens-per-example':
+    'tokens per example not counted: an assumed count spans half to one and a half times the assumption (250–750 around 500); a range given to the library is used as given',
+  'token-count':
+    "a file counted with a stand-in tokenizer, not the model's own: ±10% of the count (exact counts: none)",
+  epochs:
+    "auto epochs: OpenAI's service picks n_epochs from the dataset size (ftcost prices the cookbook rule ±1 epoch, at least 1); an unpublished, assumed default spans 1 epoch to twice the assumption",
+  'price-copy':
+    "price read from a copy of the provider's page: no other figure is known, so it adds no width; verify it",
+  'price-conflict':
+    'other sources gave other figures, rejected with a reason (ftcost catalog show lists them): a decided conflict adds no width',
+};
+
+function moneyRangeJson(r: MoneyRange): MoneyRangeJson {
+  return { low: toDecimalString(r.low), expected: toDecimalString(r.expected), high: toDecimalString(r.high) };
 }
 
 export interface EstimateResult {
@@ -94,6 +134,8 @@ export interface EstimateResult {
   hiddenUnavailable: number;
   /** Offers whose earliest known price was only first seen after the as-of date: unknown then, not absent. */
   notKnownBefore: { provider: string; model: string; method: string; tier: string | null; firstSeen: string }[];
+  /** With range: the sources of uncertainty that apply to some row, each with what it means. */
+  range?: { sources: { source: UncertaintyId; description: string }[] };
 }
 
 export interface ResultContext {
@@ -102,6 +144,8 @@ export interface ResultContext {
   tokensPerExample?: number;
   tokensPerExampleAssumed?: boolean;
   assumptions?: string[];
+  /** Ranges were asked for: rows carry trainingCostRange, the result lists the sources. */
+  range?: boolean;
 }
 
 function chargeJson(c: Charge): ChargeJson {
@@ -120,8 +164,8 @@ function opt(value: Decimal | undefined): string | null {
   return value === undefined ? null : toDecimalString(value);
 }
 
-function rowJson(r: EstimateRow): EstimateRowJson {
-  return {
+function rowJson(r: EstimateRow, range: boolean): EstimateRowJson {
+  const json: EstimateRowJson = {
     provider: r.provider,
     providerName: r.providerName,
     model: r.model,
@@ -160,6 +204,16 @@ function rowJson(r: EstimateRow): EstimateRowJson {
     },
     warnings: r.warnings,
   };
+  if (range) {
+    json.trainingCostRange = r.trainingCostRange ? moneyRangeJson(r.trainingCostRange) : null;
+    json.trainingCostRangeSources = (r.rangeContributions ?? []).map((c) => ({
+      source: c.source,
+      bounds: c.bounds,
+      low: toDecimalString(c.low),
+      high: toDecimalString(c.high),
+    }));
+  }
+  return json;
 }
 
 /** The assumptions an estimate rests on, in words, for every renderer to show. */
@@ -180,7 +234,7 @@ function estimateAssumptions(e: Estimate, ctx: ResultContext): string[] {
 }
 
 export function toEstimateResult(e: Estimate, ctx: ResultContext = {}): EstimateResult {
-  return {
+  const result: EstimateResult = {
     schemaVersion: ESTIMATE_SCHEMA_VERSION,
     kind: 'estimate',
     catalog: e.catalog,
@@ -195,8 +249,16 @@ export function toEstimateResult(e: Estimate, ctx: ResultContext = {}): Estimate
       counted: ctx.counted ?? null,
     },
     assumptions: estimateAssumptions(e, ctx),
-    rows: e.rows.map(rowJson),
+    rows: e.rows.map((r) => rowJson(r, ctx.range ?? false)),
     hiddenUnavailable: e.hiddenUnavailable,
     notKnownBefore: e.notKnownBefore.map((n) => ({ ...n, tier: n.tier ?? null })),
   };
+  if (ctx.range) {
+    const used = new Set(e.rows.flatMap((r) => (r.rangeContributions ?? []).map((c) => c.source)));
+    const order = Object.keys(UNCERTAINTY_SOURCES) as UncertaintyId[];
+    result.range = {
+      sources: order.filter((s) => used.has(s)).map((source) => ({ source, description: UNCERTAINTY_SOURCES[source] })),
+    };
+  }
+  return result;
 }

@@ -97,6 +97,26 @@ const CASES: readonly GoldenCase[] = [
     code: 2,
   },
 
+  // Ranges: an assumed token count (±50%) and auto epochs (OpenAI-like rule ±1) widen the band; the sources are listed.
+  {
+    name: 'estimate-range',
+    args: ['estimate', '--examples', '500', '--range', ...PRICED],
+    formats: ALL,
+  },
+
+  // The budget solver, both questions: the most examples of 400 tokens × 3 epochs for $10 ...
+  {
+    name: 'budget-examples',
+    args: ['budget', '--max-cost', '10', '--tokens-per-example', '400', '--epochs', '3', ...PRICED],
+    formats: ALL,
+  },
+  // ... and the most epochs of 400 × 400 tokens for $10 (Confluence's $12 minimum charge cannot fit).
+  {
+    name: 'budget-epochs',
+    args: ['budget', '--max-cost', '10', '--examples', '400', '--tokens-per-example', '400', ...PRICED],
+    formats: ALL,
+  },
+
   {
     name: 'inspect-toy',
     args: ['inspect', 'test/fixtures/toy_chat_fine_tuning.jsonl', '--no-progress', ...CATALOG],

@@ -1,0 +1,96 @@
+/**
+ * The library's budget solver: `budget({ maxCost: '10', tokensPerExample: 400, epochs: 3 })` returns
+ * the same versioned, JSON-safe result as `ftcost budget --format json`: per offer, the most examples
+ * (or, given the examples or a counted dataset, the most epochs) that fit within maxCost USD.
+ */
+import { embeddedCatalog } from './catalog/embedded.js';
+import type { Catalog } from './catalog/model.js';
+import type { Method } from './catalog/vocabulary.js';
+import { datasetSummary, isCountedDataset } from './dataset/report.js';
+import { d, type Decimal } from './decimal.js';
+import { solveBudget, type BudgetQuestion } from './engine/budget.js';
+import { assumedDataset, type TrainingDataset } from './engine/dataset.js';
+import { UserError } from './errors.js';
+import { toBudgetResult, type BudgetResult } from './result/budget.js';
+
+export interface BudgetOptions {
+  /** The most to spend, in USD: a decimal string ("10", "2.50") or a Decimal (never a float). */
+  maxCost: string | Decimal;
+  /** Solve for epochs: this many examples (× tokensPerExample, default the catalog's, assumed)... */
+  examples?: number;
+  /** ...or a counted training file (see ftcost/tokens). */
+  dataset?: TrainingDataset;
+  tokensPerExample?: number;
+  /** Solve for examples: tokensPerExample × epochs, without examples or dataset. */
+  epochs?: number;
+  models?: readonly string[];
+  providers?: readonly string[];
+  methods?: readonly Method[];
+  asOf?: string;
+  today?: string;
+  includeUnavailable?: boolean;
+  catalog?: Catalog;
+  assumptions?: string[];
+}
+
+function usdOf(value: string | Decimal): Decimal {
+  const text = typeof value === 'string' ? value.trim() : value.toFixed();
+  if (!/^\d+(\.\d+)?$/.test(text) || !d(text).gt(0))
+    throw new UserError(`maxCost must be a positive amount of USD like "10" or "2.50", got "${text}"`);
+  return d(text);
+}
+
+function positive(name: string, value: number): number {
+  if (!Number.isSafeInteger(value) || value < 1)
+    throw new UserError(`${name} must be a whole number of at least 1, got ${value}`);
+  return value;
+}
+
+export function budget(options: BudgetOptions): BudgetResult {
+  const catalog = options.catalog ?? embeddedCatalog();
+  const today = options.today ?? new Date().toISOString().slice(0, 10);
+  const maxCost = usdOf(options.maxCost);
+  const hasData = options.dataset !== undefined || options.examples !== undefined;
+  if (options.dataset && options.examples !== undefined)
+    throw new UserError('give either examples or a dataset, not both');
+  if (hasData && options.epochs !== undefined)
+    throw new UserError(
+      'with examples (or a file) the budget solves for epochs: leave epochs out, or leave examples out to solve for examples',
+    );
+  if (!hasData && options.epochs === undefined)
+    throw new UserError(
+      'the budget needs examples (or a file) to solve for epochs, or tokens per example and epochs to solve for examples',
+    );
+  const tokensAssumed = options.dataset === undefined && options.tokensPerExample === undefined;
+  const tokensPerExample = positive(
+    'tokens per example',
+    options.tokensPerExample ?? catalog.meta.defaultTokensPerExample,
+  );
+  let question: BudgetQuestion;
+  if (hasData) {
+    const dataset = options.dataset ?? assumedDataset(positive('examples', options.examples!), tokensPerExample);
+    question = { solveFor: 'epochs', dataset };
+  } else {
+    question = { solveFor: 'examples', tokensPerExample, epochs: positive('epochs', options.epochs!) };
+  }
+  const solved = solveBudget(
+    {
+      maxCost,
+      question,
+      models: options.models,
+      providers: options.providers,
+      methods: options.methods,
+      asOf: options.asOf ?? today,
+      today,
+      includeUnavailable: options.includeUnavailable,
+    },
+    catalog,
+  );
+  const counted = question.solveFor === 'epochs' && isCountedDataset(question.dataset) ? question.dataset : undefined;
+  return toBudgetResult(solved, {
+    counted: counted ? datasetSummary(counted) : undefined,
+    tokensPerExample: options.dataset ? undefined : tokensPerExample,
+    tokensPerExampleAssumed: tokensAssumed,
+    assumptions: options.assumptions,
+  });
+}

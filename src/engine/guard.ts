@@ -1,0 +1,46 @@
+/**
+ * The CI guard of `estimate --max-cost USD`: is the checked training cost over the limit, and by how
+ * much. Pure: (result, limit) → verdict. The checked figure is a row's training cost, or the high end
+ * of its band when the result carries ranges (`--range`); by default only the cheapest priced row
+ * is checked (rows are ranked cheapest first), with appliesTo 'all' every priced row is.
+ */
+import { d, type Decimal } from '../decimal.js';
+import type { EstimateResult, EstimateRowJson } from '../result/estimate.js';
+
+export type MaxCostAppliesTo = 'cheapest' | 'all';
+export const MAX_COST_APPLIES_TO = ['cheapest', 'all'] as const satisfies readonly MaxCostAppliesTo[];
+
+export interface OverLimit {
+  row: EstimateRowJson;
+  /** The figure checked: trainingCost, or trainingCostRange.high with ranges. */
+  checked: Decimal;
+  /** checked − limit (> 0). */
+  excess: Decimal;
+}
+
+export interface GuardVerdict {
+  /** 'high' when the band's high end was checked, 'expected' otherwise. */
+  figure: 'expected' | 'high';
+  /** Priced rows checked (0: nothing to check, which fails the guard: an unknown cost is not within budget). */
+  checked: number;
+  over: OverLimit[];
+  pass: boolean;
+}
+
+function checkedFigure(r: EstimateRowJson, high: boolean): Decimal | undefined {
+  if (high && r.trainingCostRange) return d(r.trainingCostRange.high);
+  return r.trainingCost === null ? undefined : d(r.trainingCost);
+}
+
+export function checkMaxCost(result: EstimateResult, limit: Decimal, appliesTo: MaxCostAppliesTo): GuardVerdict {
+  const high = result.range !== undefined;
+  const priced = result.rows.filter((r) => checkedFigure(r, high) !== undefined);
+  // The cheapest: the first priced row of the ranking (by expected cost); with ranges, its high end is checked.
+  const rows = appliesTo === 'all' ? priced : priced.slice(0, 1);
+  const over: OverLimit[] = [];
+  for (const row of rows) {
+    const checked = checkedFigure(row, high)!;
+    if (checked.gt(limit)) over.push({ row, checked, excess: checked.minus(limit) });
+  }
+  return { figure: high ? 'high' : 'expected', checked: rows.length, over, pass: rows.length > 0 && over.length === 0 };
+}

@@ -1,0 +1,159 @@
+/**
+ * Engine output → the published, versioned JSON contract of `ftcost budget --format json` and of the
+ * library's `budget()`. Amounts are unrounded decimal strings; token counts integer strings.
+ */
+import type { SourceKind } from '../catalog/vocabulary.js';
+import type { DatasetSummaryJson } from '../dataset/report.js';
+import type { Budget, BudgetRow, EpochLimit } from '../engine/budget.js';
+import type { TrainingBilling } from '../engine/estimate.js';
+import { toDecimalString } from '../decimal.js';
+import { availabilityJson, type AvailabilityJson } from './availability.js';
+
+export const BUDGET_SCHEMA_VERSION = 1;
+
+export interface BudgetRowJson {
+  provider: string;
+  providerName: string;
+  model: string;
+  modelName: string | null;
+  method: string;
+  tier: string | null;
+  billing: TrainingBilling;
+  /** Something fits within the budget on this offer. */
+  fits: boolean;
+  /** Solving for epochs: the most epochs that fit (null when none does). */
+  maxEpochs?: number | null;
+  /** Solving for examples: the most examples that fit (null when none does). */
+  maxExamples?: number | null;
+  /** The job of the answer: its epochs, examples, tokens and cost (null when nothing fits). */
+  epochs: number | null;
+  examples: number | null;
+  trainingTokens: string | null;
+  trainingCost: string | null;
+  /** What one epoch (solving for epochs) or one example (solving for examples) costs. */
+  unitCost: string | null;
+  unit: 'epoch' | 'example';
+  trainingPer1M: string | null;
+  minimumCharge: string | null;
+  /** The epochs the platform accepts, and where that was read. */
+  epochLimit: EpochLimit;
+  /** What stopped the answer: the budget, or the platform's maximum epochs. */
+  limitedBy: 'budget' | 'epoch-limit' | null;
+  /** Why nothing fits. */
+  reason: string | null;
+  truncatedExamples: number;
+  currency: 'USD';
+  source: string;
+  sourceKind: SourceKind;
+  original: string | null;
+  asOf: string;
+  stale: boolean;
+  priceAgeDays: number;
+  availability: AvailabilityJson | null;
+}
+
+export interface BudgetResult {
+  schemaVersion: number;
+  kind: 'budget';
+  catalog: { version: string; schemaVersion: number };
+  asOf: string;
+  today: string;
+  staleAfterDays: number;
+  maxCost: string;
+  currency: 'USD';
+  solveFor: 'epochs' | 'examples';
+  dataset: {
+    kind: 'assumed' | 'counted';
+    /** Solving for epochs: the training set's examples; solving for examples: null. */
+    examples: number | null;
+    tokensPerExample: number | null;
+    tokensPerExampleAssumed: boolean;
+    /** Solving for examples: the epochs given; solving for epochs: null. */
+    epochs: number | null;
+    counted: DatasetSummaryJson | null;
+  };
+  assumptions: string[];
+  rows: BudgetRowJson[];
+  hiddenUnavailable: number;
+}
+
+export interface BudgetResultContext {
+  counted?: DatasetSummaryJson;
+  tokensPerExample?: number;
+  tokensPerExampleAssumed?: boolean;
+  assumptions?: string[];
+}
+
+function opt(v: { toFixed(): string } | null | undefined): string | null {
+  return v === null || v === undefined ? null : v.toFixed();
+}
+
+function rowJson(r: BudgetRow, unit: 'epoch' | 'example'): BudgetRowJson {
+  const o = r.offer;
+  return {
+    provider: o.provider,
+    providerName: o.providerName,
+    model: o.model,
+    modelName: o.modelName ?? null,
+    method: o.method,
+    tier: o.tier ?? null,
+    billing: o.billing,
+    fits: r.fits,
+    ...(unit === 'epoch' ? { maxEpochs: r.maxEpochs ?? null } : { maxExamples: r.maxExamples ?? null }),
+    epochs: r.epochs,
+    examples: r.examples,
+    trainingTokens: r.trainingTokens === null ? null : r.trainingTokens.toString(),
+    trainingCost: r.trainingCost ? toDecimalString(r.trainingCost) : null,
+    unitCost: r.unitCost ? toDecimalString(r.unitCost) : null,
+    unit,
+    trainingPer1M: opt(o.trainingPer1M),
+    minimumCharge: opt(r.minimumCharge),
+    epochLimit: r.epochLimit,
+    limitedBy: r.limitedBy,
+    reason: r.reason,
+    truncatedExamples: o.tokens.truncatedExamples,
+    currency: 'USD',
+    source: o.source,
+    sourceKind: o.sourceKind,
+    original: o.original ?? null,
+    asOf: o.asOf,
+    stale: o.stale,
+    priceAgeDays: o.ageDays,
+    availability: availabilityJson(o.availability),
+  };
+}
+
+export function toBudgetResult(b: Budget, ctx: BudgetResultContext = {}): BudgetResult {
+  const q = b.question;
+  const unit = q.solveFor === 'epochs' ? 'epoch' : 'example';
+  const assumptions = [...(ctx.assumptions ?? [])];
+  if (ctx.tokensPerExampleAssumed && ctx.tokensPerExample !== undefined)
+    assumptions.push(
+      `${ctx.tokensPerExample} tokens per example assumed (pass --tokens-per-example or --file for your data)`,
+    );
+  const unverified = new Set(b.rows.filter((r) => !r.epochLimit.verified).map((r) => r.offer.providerName));
+  if (q.solveFor === 'epochs' && unverified.size > 0)
+    assumptions.push(`epoch maximum not verified for ${[...unverified].join(', ')}: see each row's epochLimit`);
+  return {
+    schemaVersion: BUDGET_SCHEMA_VERSION,
+    kind: 'budget',
+    catalog: b.catalog,
+    asOf: b.asOf,
+    today: b.today,
+    staleAfterDays: b.staleAfterDays,
+    maxCost: toDecimalString(b.maxCost),
+    currency: 'USD',
+    solveFor: q.solveFor,
+    dataset: {
+      kind: q.solveFor === 'epochs' ? q.dataset.kind : 'assumed',
+      examples: q.solveFor === 'epochs' ? q.dataset.examples : null,
+      tokensPerExample: q.solveFor === 'examples' ? q.tokensPerExample : (ctx.tokensPerExample ?? null),
+      tokensPerExampleAssumed: ctx.tokensPerExampleAssumed ?? false,
+      epochs: q.solveFor === 'examples' ? q.epochs : null,
+      counted: ctx.counted ?? null,
+    },
+    assumptions,
+    rows: b.rows.map((r) => rowJson(r, unit)),
+    hiddenUnavailable: b.hiddenUnavailable,
+  };
+}
