@@ -19,7 +19,7 @@ export function BreakEvenResults({ outcome, idPrefix }: { outcome: Outcome<Break
     <>
       <h4>Monthly cost at {volume(result.settings.queriesPerDay)} queries/day</h4>
       <div class="scroll" role="region" aria-label="Monthly cost per option" tabIndex={0}>
-        <table class="monthly">
+        <table class="monthly cards">
           <thead>
             <tr>
               <th scope="col">Option</th>
@@ -48,13 +48,19 @@ export function BreakEvenResults({ outcome, idPrefix }: { outcome: Outcome<Break
                     {cheapest ? <strong> (cheapest)</strong> : null}
                     {o.atVolume.replicas > 1 ? <span class="hint"> · {o.atVolume.replicas} replicas</span> : null}
                   </th>
-                  <td class="num">{formatUsd(o.atVolume.trainingPerMonth)}</td>
-                  <td class="num">{formatUsd(o.atVolume.hostingPerMonth)}</td>
-                  <td class="num">{formatUsd(o.atVolume.tokensPerMonth)}</td>
-                  <td class="num cost" data-total={o.atVolume.totalPerMonth}>
+                  <td class="num" data-label="Training / mo">
+                    {formatUsd(o.atVolume.trainingPerMonth)}
+                  </td>
+                  <td class="num" data-label="Hosting / mo">
+                    {formatUsd(o.atVolume.hostingPerMonth)}
+                  </td>
+                  <td class="num" data-label="Tokens / mo">
+                    {formatUsd(o.atVolume.tokensPerMonth)}
+                  </td>
+                  <td class="num cost" data-label="Total / mo" data-total={o.atVolume.totalPerMonth}>
                     {formatUsd(o.atVolume.totalPerMonth)}
                   </td>
-                  <td>
+                  <td data-label="Training pays back">
                     {o.payback
                       ? o.payback.months === null
                         ? 'never at this volume'
