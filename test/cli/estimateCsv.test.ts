@@ -4,8 +4,8 @@
  * training_cost = the sum of its charge columns, and the tokens charge = training tokens × rate.
  * Fixture catalog (test/fixtures/catalogs/golden); figures hand-computed in the comments.
  */
-import Decimal from 'decimal.js';
 import { describe, expect, it } from 'vitest';
+import { d, type Decimal } from '../../src/decimal.js';
 import { runCli } from '../helpers/cli.js';
 
 type Cell = string | number | boolean | null;
@@ -67,7 +67,7 @@ async function csv(args: string[]) {
   return { text: stdout, rows: parseCsv(stdout) };
 }
 
-const dec = (c: Cell) => new Decimal(c === null ? 0 : String(c));
+const dec = (c: Cell | undefined): Decimal => d(c === null || c === undefined ? '0' : String(c));
 
 describe('estimate --format csv stands alone', () => {
   it('every row carries the dataset, both dates, the catalog version and whether tokens per example was assumed', async () => {
@@ -97,7 +97,7 @@ describe('estimate --format csv stands alone', () => {
         r.training_hours_charge,
         r.minimum_charge_top_up,
         r.job_cap_adjustment,
-      ].reduce<Decimal>((sum, c) => sum.plus(dec(c)), new Decimal(0));
+      ].reduce<Decimal>((sum, c) => sum.plus(dec(c)), d('0'));
       expect(parts.toString(), `${r.provider}/${r.model}/${r.method}`).toBe(dec(r.training_cost).toString());
       if (r.training_per_1m !== null)
         expect(dec(r.training_tokens).div(1_000_000).times(dec(r.training_per_1m)).toString()).toBe(

@@ -339,7 +339,7 @@ describe('<ftcost-calculator>', () => {
       'ftcost: attribute epochs="0" is not "auto" or a whole number of at least 1; using the default (auto)',
       'ftcost: attribute theme="purple" is not one of light, dark, auto; using auto',
       'ftcost: attribute today="not-a-date" is not a date written YYYY-MM-DD; using today\'s date',
-      'ftcost: attribute hash="#bad" is not a hash key (a letter, then letters, digits, "_" or "-"); using no URL hash',
+      'ftcost: attribute hash="#bad" is not a hash key (letters, digits, _ or -); using no URL hash',
     ]);
     warn.mockRestore();
     el.remove();

@@ -49,31 +49,21 @@ export type Outcome<T> = { ok: true; value: T } | { ok: false; error: string };
 
 /** The widget's name for each CLI flag a library message may cite. */
 const FIELD_NAMES: Record<string, string> = {
-  examples: 'Examples',
-  'tokens-per-example': 'Tokens per example',
-  epochs: 'Epochs',
+  // The flags the estimate and break-even paths cite (src/engine, src/api.ts); others keep their bare name.
   'base-model': 'Prompted base model',
   'ft-model': 'Fine-tuned model',
-  model: 'Models',
-  provider: 'Providers',
   'output-tokens': 'Output tokens',
-  'input-tokens': 'Fine-tuned input tokens',
-  'base-input-tokens': 'Prompted input tokens',
-  'queries-per-day': 'Queries per day',
-  'hours-per-day': 'Hours up per day',
-  horizon: 'Horizon (months)',
-  'horizon-months': 'Horizon (months)',
 };
 
 /**
  * A library message in the widget's words: the library speaks to CLI users ("--base-model: unknown
  * model …; ftcost catalog list shows every model"); the widget's reader sees boxes and pickers.
  */
-export function inWidgetWords(message: string): string {
+function inWidgetWords(message: string): string {
   return message
     .replace(/\s*\(ftcost catalog list shows every model\)/g, ' (the Models list shows every model)')
-    .replace(/\s*\(--[a-z-]+(?: [A-Z]+)?\)/g, '')
     .replace(/\s+or a training file \(--file\)/g, ' or drop a training file')
+    .replace(/\s*\(--[a-z-]+(?: [A-Z]+)?\)/g, '')
     .replace(/--([a-z][a-z-]*)/g, (whole, flag: string) => FIELD_NAMES[flag] ?? whole.slice(2));
 }
 

@@ -91,7 +91,7 @@ export function isHashKey(key: string): boolean {
  * Whether a hash is a list of key=value params (the only form the widget reads or writes). A hash
  * router's route ("#/guide/pricing") or a plain anchor ("#install") is not, and is never touched.
  */
-export function isParamHash(hash: string): boolean {
+function isParamHash(hash: string): boolean {
   const body = hash.startsWith('#') ? hash.slice(1) : hash;
   return body === '' || body.split('&').every((part) => /^[A-Za-z0-9_.-]+=/.test(part));
 }

@@ -31,13 +31,13 @@ function percent(bytes: number, size: number): number {
 }
 
 /** A screen reader hears the progress at most this often (the bar itself moves every 80 ms). */
-export const LIVE_EVERY_MS = 1000;
+const LIVE_EVERY_MS = 1000;
 
 /**
  * `text`, changed at most once every `everyMs`: the latest value is shown when the interval has
  * passed, the ones in between are skipped (a 1.7 s count is announced twice, not thirteen times).
  */
-export function useThrottledText(text: string, everyMs = LIVE_EVERY_MS): string {
+function useThrottledText(text: string, everyMs = LIVE_EVERY_MS): string {
   const [shown, setShown] = useState(text);
   const last = useRef(0);
   useEffect(() => {
