@@ -592,7 +592,7 @@ export function optionsFromCatalog(inputs: CatalogOptionsInputs, catalog: Catalo
     );
   if (inputs.batchShare && (inputs.batchShare.isNeg() || inputs.batchShare.gt(1)))
     throw new UserError(`--batch-share must be between 0 and 1, got ${inputs.batchShare.toFixed()}`);
-  if (inputs.peakFactor && inputs.peakFactor.lt(1))
+  if (inputs.peakFactor?.lt(1))
     throw new UserError(
       `--peak-factor must be at least 1 (the peak over the average load), got ${inputs.peakFactor.toFixed()}`,
     );

@@ -188,10 +188,33 @@ export const ESTIMATE_CSV_HEADER = [
   'original',
   'as_of',
   'catalog_version',
+  // What a budget needs to stand alone (columns appended, so the ones above keep their places):
+  'examples',
+  'tokens_per_example',
+  'tokens_per_example_assumed',
+  'prices_as_of',
+  'run_date',
+  'price_age_days',
+  'training_tokens_charge',
+  'validation_tokens_charge',
+  'training_hours',
+  'training_per_hour',
+  'training_hours_charge',
+  'minimum_charge_top_up',
+  'job_cap_adjustment',
+  'missing_price_reason',
+  'ft_hosting_per_month',
+  'notes',
+  'assumptions',
 ] as const;
 
 /** The columns --range adds at the end of every CSV row. */
 const ESTIMATE_CSV_RANGE_HEADER = ['training_cost_low', 'training_cost_expected', 'training_cost_high'] as const;
+
+/** The total of the row's charges with that name (null when it has none): read from the result, never computed. */
+function chargeTotal(r: EstimateRowJson, name: string): string | null {
+  return r.charges.find((c) => c.name === name)?.total ?? null;
+}
 
 export function estimateCsv(res: EstimateResult): string {
   const ranged = res.range !== undefined;
@@ -221,6 +244,23 @@ export function estimateCsv(res: EstimateResult): string {
       r.original,
       r.asOf,
       res.catalog.version,
+      res.dataset.examples,
+      res.dataset.tokensPerExample,
+      res.dataset.tokensPerExample === null ? null : res.dataset.tokensPerExampleAssumed,
+      res.asOf,
+      res.today,
+      r.priceAgeDays,
+      chargeTotal(r, 'training tokens'),
+      chargeTotal(r, 'validation tokens'),
+      r.trainingHours,
+      r.trainingPerHour,
+      chargeTotal(r, 'training hours'),
+      chargeTotal(r, 'minimum charge top-up'),
+      r.charges.find((c) => c.name.startsWith('per-job cap'))?.total ?? null,
+      r.missingPrice,
+      r.running.hostingPerMonth,
+      [...estimateRowNotes(r), ...r.warnings].join('; '),
+      res.assumptions.join('; '),
       ...(ranged
         ? [r.trainingCostRange?.low ?? null, r.trainingCostRange?.expected ?? null, r.trainingCostRange?.high ?? null]
         : []),

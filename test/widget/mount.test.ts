@@ -130,7 +130,12 @@ describe('mount', () => {
     expect(costCell(root, 'openai', 'gpt-4o-mini-2024-07-18')).toBe('$3.60');
     expect(root.querySelector('.ftcost')!.classList.contains('theme-dark')).toBe(true);
     expect(handle.state.epochs).toBe('6');
-    expect(() => handle!.update({ theme: 'pink' as never })).toThrow('theme must be one of light, dark, auto');
+    // An invalid setting never breaks the widget: it is ignored (the theme stays dark) with one warning.
+    const warn = vi.spyOn(console, 'warn').mockImplementation(() => undefined);
+    handle.update({ theme: 'pink' as never });
+    expect(root.querySelector('.ftcost')!.classList.contains('theme-dark')).toBe(true);
+    expect(warn.mock.calls).toEqual([['ftcost: option theme="pink" is not one of light, dark, auto; using auto']]);
+    warn.mockRestore();
     handle.destroy();
     handle = undefined;
     expect(container.innerHTML).toBe('');
@@ -154,11 +159,62 @@ describe('mount', () => {
     expect(costCell(root, 'openai', 'gpt-4o-mini-2024-07-18')).toBe('$0.30');
   });
 
-  it('keeps its styles in the shadow root: nothing is added to the page head', async () => {
+  it('keeps its styles in the shadow root as an adopted stylesheet (no <style>, so a strict CSP allows it)', async () => {
     const before = document.head.innerHTML;
     handle = await mount('#calc', { today: TODAY, hash: false });
     expect(document.head.innerHTML).toBe(before);
-    expect(shadowOf(document.querySelector('#calc')!).querySelector('style')).not.toBeNull();
+    const root = shadowOf(document.querySelector('#calc')!);
+    expect(root.querySelector('style')).toBeNull();
+    expect(root.adoptedStyleSheets).toHaveLength(1);
+    handle.destroy();
+    handle = undefined;
+    expect(root.adoptedStyleSheets).toHaveLength(0);
+  });
+
+  it('fires ftcost:change with the inputs and ftcost:result with the library result; .result reads it', async () => {
+    const changes: unknown[] = [];
+    const results: { rows: { provider: string; trainingCost: string | null }[] }[] = [];
+    const container = document.querySelector('#calc')!;
+    container.addEventListener('ftcost:change', (e) => changes.push((e as CustomEvent).detail));
+    container.addEventListener('ftcost:result', (e) => results.push((e as CustomEvent).detail));
+    handle = await mount('#calc', {
+      examples: 500,
+      tokensPerExample: 400,
+      epochs: 3,
+      models: ['gpt-4o-mini'],
+      providers: ['openai'],
+      today: TODAY,
+    });
+    // 500 × 400 × 3 = 600,000 tokens × $3.00/1M = 1.8 (the JSON's unrounded decimal string)
+    expect(results).toHaveLength(1);
+    expect(results[0]!.rows.map((r) => r.trainingCost)).toEqual(['1.8']);
+    expect(handle.result?.rows[0]?.trainingCost).toBe('1.8');
+    typeInto(shadowOf(container), 'epochs', '1');
+    expect(changes).toHaveLength(1);
+    expect((changes[0] as { epochs: string }).epochs).toBe('1');
+    // 500 × 400 × 1 = 200,000 × $3.00/1M = 0.6
+    expect(results.at(-1)!.rows[0]!.trainingCost).toBe('0.6');
+    // An invalid box: no new result, the field marked and its message beside it.
+    const before = results.length;
+    typeInto(shadowOf(container), 'epochs', 'lots');
+    expect(results).toHaveLength(before);
+    expect(handle.result).toBeUndefined();
+    const input = shadowOf(container).querySelector('input[name="epochs"]')!;
+    expect(input.getAttribute('aria-invalid')).toBe('true');
+    const errorId = input
+      .getAttribute('aria-describedby')!
+      .split(' ')
+      .find((x) => x.endsWith('-error'))!;
+    expect(shadowOf(container).getElementById(errorId)?.textContent).toBe('Epochs must be a whole number, got "lots"');
+  });
+
+  it('lists each model once in the picker (a model several providers sell under their own ids is one choice)', async () => {
+    handle = await mount('#calc', { today: TODAY, hash: false });
+    const labels = [...shadowOf(document.querySelector('#calc')!).querySelectorAll('input[name="model"]')].map(
+      (i) => i.parentElement!.textContent,
+    );
+    expect(labels.filter((l) => l === 'Llama 3.1 8B Instruct')).toHaveLength(1);
+    expect(new Set(labels).size).toBe(labels.length);
   });
 });
 
@@ -194,30 +250,56 @@ describe('catalog loading', () => {
 });
 
 describe('URL hash', () => {
-  it('writes the inputs to the hash and a link reproduces the view', async () => {
-    handle = await mount('#calc', { today: TODAY, models: ['gpt-4o-mini'] });
+  it('is off by default: typing leaves the hash alone', async () => {
+    window.location.hash = '#install';
+    handle = await mount('#calc', { today: TODAY });
+    typeInto(shadowOf(document.querySelector('#calc')!), 'examples', '500');
+    expect(window.location.hash).toBe('#install');
+  });
+
+  it('opted in, writes the inputs to the hash and a link reproduces the view', async () => {
+    handle = await mount('#calc', { today: TODAY, models: ['gpt-4o-mini'], hash: true });
     const root = shadowOf(document.querySelector('#calc')!);
     typeInto(root, 'examples', '500');
     typeInto(root, 'tokensPerExample', '400');
     typeInto(root, 'epochs', '3');
     const link = window.location.hash;
-    expect(link).toContain('ft.examples=500');
-    expect(link).toContain('ft.tokens=400');
-    expect(link).toContain('ft.epochs=3');
+    expect(link).toBe('#ft.examples=500&ft.models=gpt-4o-mini&ft.tokens=400&ft.epochs=3');
     handle.destroy();
     // A second page load with that hash: the page's own options lose to the link.
     document.body.innerHTML = '<div id="calc"></div>';
-    handle = await mount('#calc', { today: TODAY, examples: 99, models: ['gpt-4o-mini'] });
+    handle = await mount('#calc', { today: TODAY, examples: 99, models: ['gpt-4o-mini'], hash: true });
     expect(handle.state.examples).toBe('500');
     expect(costCell(shadowOf(document.querySelector('#calc')!), 'openai', 'gpt-4o-mini-2024-07-18')).toBe('$1.80');
   });
 
-  it("keeps the host page's own hash params", async () => {
-    window.location.hash = '#tab=pricing';
-    handle = await mount('#calc', { today: TODAY });
-    typeInto(shadowOf(document.querySelector('#calc')!), 'examples', '777');
-    expect(window.location.hash).toContain('tab=pricing');
-    expect(window.location.hash).toContain('ft.examples=777');
+  it("never touches a hash it did not write: a router's route, an anchor, the page's own params", async () => {
+    for (const hash of ['#/guide/pricing', '#install', '#tab=pricing']) {
+      window.location.hash = hash;
+      handle = await mount('#calc', { today: TODAY, hash: true });
+      typeInto(shadowOf(document.querySelector('#calc')!), 'examples', '777');
+      expect(window.location.hash).toBe(hash);
+      handle.destroy();
+      document.body.innerHTML = '<div id="calc"></div>';
+    }
+    handle = undefined;
+  });
+
+  it('two widgets with their own keys share the hash; after a reload each gets its own values back', async () => {
+    document.body.innerHTML = '<div id="a"></div><div id="b"></div>';
+    const a = await mount('#a', { today: TODAY, hash: 'a' });
+    const b = await mount('#b', { today: TODAY, hash: 'b' });
+    typeInto(shadowOf(document.querySelector('#a')!), 'examples', '600');
+    typeInto(shadowOf(document.querySelector('#b')!), 'examples', '700');
+    expect(window.location.hash).toBe('#a.examples=600&b.examples=700');
+    a.destroy();
+    b.destroy();
+    document.body.innerHTML = '<div id="a"></div><div id="b"></div>';
+    const a2 = await mount('#a', { today: TODAY, hash: 'a' });
+    const b2 = await mount('#b', { today: TODAY, hash: 'b' });
+    expect([a2.state.examples, b2.state.examples]).toEqual(['600', '700']);
+    a2.destroy();
+    handle = b2;
   });
 });
 
@@ -236,5 +318,30 @@ describe('<ftcost-calculator>', () => {
     expect(costCell(root, 'openai', 'gpt-4o-mini-2024-07-18')).toBe('$0.60');
     el.remove();
     expect(root.querySelector('.ftcost')).toBeNull();
+  });
+
+  it('invalid attributes fall back to the defaults, each with one console warning', async () => {
+    defineCalculatorElement();
+    const warn = vi.spyOn(console, 'warn').mockImplementation(() => undefined);
+    document.body.innerHTML = `<ftcost-calculator theme="purple" today="not-a-date" examples="many" epochs="0" hash="#bad"></ftcost-calculator>`;
+    const el = document.querySelector('ftcost-calculator') as HTMLElement & {
+      widget: WidgetHandle;
+      state: { examples: string; epochs: string };
+    };
+    await el.widget.ready;
+    const root = el.shadowRoot!;
+    expect(root.querySelector('.ftcost')!.classList.contains('theme-auto')).toBe(true);
+    expect(root.textContent).not.toContain('not-a-date');
+    expect(el.state.examples).toBe('1000');
+    expect(el.state.epochs).toBe('auto');
+    expect(warn.mock.calls.map((c) => c[0])).toEqual([
+      'ftcost: attribute examples="many" is not a whole number of at least 1; using the default (1000)',
+      'ftcost: attribute epochs="0" is not "auto" or a whole number of at least 1; using the default (auto)',
+      'ftcost: attribute theme="purple" is not one of light, dark, auto; using auto',
+      'ftcost: attribute today="not-a-date" is not a date written YYYY-MM-DD; using today\'s date',
+      'ftcost: attribute hash="#bad" is not a hash key (letters, digits, _ or -); using no URL hash',
+    ]);
+    warn.mockRestore();
+    el.remove();
   });
 });

@@ -47,13 +47,64 @@ export function trainingDataset(state: WidgetState, counted: TrainingDataset | u
 
 export type Outcome<T> = { ok: true; value: T } | { ok: false; error: string };
 
+/** The widget's name for each CLI flag a library message may cite. */
+const FIELD_NAMES: Record<string, string> = {
+  // The flags the estimate and break-even paths cite (src/engine, src/api.ts); others keep their bare name.
+  'base-model': 'Prompted base model',
+  'ft-model': 'Fine-tuned model',
+  'output-tokens': 'Output tokens',
+};
+
+/**
+ * A library message in the widget's words: the library speaks to CLI users ("--base-model: unknown
+ * model …; ftcost catalog list shows every model"); the widget's reader sees boxes and pickers.
+ */
+function inWidgetWords(message: string): string {
+  return message
+    .replace(/\s*\(ftcost catalog list shows every model\)/g, ' (the Models list shows every model)')
+    .replace(/\s+or a training file \(--file\)/g, ' or drop a training file')
+    .replace(/\s*\(--[a-z-]+(?: [A-Z]+)?\)/g, '')
+    .replace(/--([a-z][a-z-]*)/g, (whole, flag: string) => FIELD_NAMES[flag] ?? whole.slice(2));
+}
+
 export function attempt<T>(fn: () => T): Outcome<T> {
   try {
     return { ok: true, value: fn() };
   } catch (err) {
-    if (err instanceof InputError || isUserError(err)) return { ok: false, error: err.message };
+    if (err instanceof InputError || isUserError(err)) return { ok: false, error: inWidgetWords(err.message) };
     throw err;
   }
+}
+
+/**
+ * The message for each input box that holds what it cannot (shown beside the box, which is marked
+ * aria-invalid). The same parses the computation uses, so a box is marked exactly when it is refused.
+ */
+export function fieldErrors(state: WidgetState, counted = false): Partial<Record<keyof WidgetState, string>> {
+  const out: Partial<Record<keyof WidgetState, string>> = {};
+  const check = (field: keyof WidgetState, fn: () => unknown) => {
+    try {
+      fn();
+    } catch (err) {
+      if (!(err instanceof InputError)) throw err;
+      out[field] = err.message;
+    }
+  };
+  if (!counted) {
+    check('examples', () => parseWhole('Examples', state.examples));
+    check('tokensPerExample', () => parseWhole('Tokens per example', state.tokensPerExample));
+  }
+  check('epochs', () => parseEpochs(state));
+  check('queriesPerDay', () => parseWhole('Queries per day', state.queriesPerDay, 0));
+  check('promptedInputTokens', () => parseWhole('Prompted input tokens', state.promptedInputTokens, 0));
+  check('fineTunedInputTokens', () => parseWhole('Fine-tuned input tokens', state.fineTunedInputTokens, 0));
+  check('outputTokens', () => parseWhole('Output tokens', state.outputTokens));
+  check('hoursPerDay', () => {
+    if (parseWhole('Hours up per day', state.hoursPerDay) > 24)
+      throw new InputError('Hours up per day must be at most 24');
+  });
+  check('horizonMonths', () => parseWhole('Horizon (months)', state.horizonMonths));
+  return out;
 }
 
 export interface ComputeContext {

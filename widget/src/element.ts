@@ -3,9 +3,14 @@
  * the calculator as a custom element, for pages that cannot run a script of their own. Attributes
  * are the common options (kebab-case); changing one updates the widget.
  */
+import type { EstimateResult } from '../../src/result/estimate.js';
 import { mountInShadow, type MountOptions, type WidgetHandle } from './mount.js';
+import type { WidgetState } from './state.js';
 
-/** attribute → option. Lists are comma-separated; `no-hash` turns URL-hash sync off. */
+/**
+ * attribute → option. Lists are comma-separated. An invalid value is ignored (the default applies)
+ * with one console warning. `hash` (or `hash="key"`) turns URL-hash sync on for this widget.
+ */
 export const ELEMENT_ATTRIBUTES = {
   examples: 'examples',
   'tokens-per-example': 'tokensPerExample',
@@ -25,7 +30,8 @@ export const ELEMENT_ATTRIBUTES = {
   'catalog-url': 'catalogUrl',
 } as const satisfies Record<string, keyof MountOptions>;
 
-const BOOLEAN_ATTRIBUTES = ['no-hash', 'no-hourly-hosting', 'no-self-hosted'] as const;
+/** `no-hash` is accepted for old pages (the hash is off unless `hash` is given). */
+const BOOLEAN_ATTRIBUTES = ['hash', 'no-hash', 'no-hourly-hosting', 'no-self-hosted'] as const;
 
 function optionsFromAttributes(el: Element): MountOptions {
   const out: Record<string, unknown> = {};
@@ -33,7 +39,8 @@ function optionsFromAttributes(el: Element): MountOptions {
     const value = el.getAttribute(attr);
     if (value !== null) out[option] = value;
   }
-  out.hash = !el.hasAttribute('no-hash');
+  const hash = el.getAttribute('hash');
+  out.hash = hash !== null && !el.hasAttribute('no-hash') ? hash || true : false;
   out.hourlyHosting = !el.hasAttribute('no-hourly-hosting');
   out.selfHosted = !el.hasAttribute('no-self-hosted');
   return out as MountOptions;
@@ -56,10 +63,21 @@ export function defineCalculatorElement(
       return this.#handle;
     }
 
+    /** The current inputs (a copy), once connected. */
+    get state(): WidgetState | undefined {
+      return this.#handle?.state;
+    }
+
+    /** The current estimate (the library's EstimateResult, a copy), once computed. */
+    get result(): EstimateResult | undefined {
+      return this.#handle?.result;
+    }
+
     connectedCallback() {
       if (this.#handle) return;
+      // Children of the element are its no-JavaScript fallback: with a shadow root attached they are not rendered.
       const shadow = this.shadowRoot ?? this.attachShadow({ mode: 'open' });
-      this.#handle = mountInShadow(shadow, optionsFromAttributes(this));
+      this.#handle = mountInShadow(shadow, optionsFromAttributes(this), true);
     }
 
     disconnectedCallback() {

@@ -11,7 +11,7 @@ import { setBreakEvenLoader } from './lazy/loader.js';
 setDefaultCatalogBase(import.meta.url);
 setBreakEvenLoader(() => import('./lazy/panel.js'));
 
-export { mount, type MountOptions, type WidgetHandle } from './mount.js';
+export { mount, CHANGE_EVENT, RESULT_EVENT, type MountOptions, type WidgetHandle } from './mount.js';
 export { loadCatalog, CATALOG_FILE } from './catalogSource.js';
 export { defineCalculatorElement, ELEMENT_NAME, ELEMENT_ATTRIBUTES } from './element.js';
 export { DEFAULT_STATE, type WidgetState, type Theme } from './state.js';

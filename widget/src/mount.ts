@@ -5,24 +5,37 @@
  */
 import { h, render } from 'preact';
 import type { Catalog } from '../../src/catalog/model.js';
+import type { EstimateResult } from '../../src/result/estimate.js';
 import { loadCatalog } from './catalogSource.js';
 import { App } from './components/App.js';
+import { sanitizeOptions } from './options.js';
 import {
   applyOptions,
+  DEFAULT_HASH_KEY,
   DEFAULT_STATE,
   hashFromState,
+  isWidgetHash,
   stateFromHash,
   type StateOptions,
   type Theme,
   type WidgetState,
 } from './state.js';
-import css from './styles.css?inline';
+import { adoptStyles } from './styles.js';
+
+/** Fired on the host element when the inputs change (typed, or through update()); `detail` is the inputs. */
+export const CHANGE_EVENT = 'ftcost:change';
+/** Fired on the host element with each new estimate: `detail` is the library's EstimateResult (a copy). */
+export const RESULT_EVENT = 'ftcost:result';
 
 export interface MountOptions extends StateOptions {
   /** light, dark, or auto (follows prefers-color-scheme). Default auto. */
   theme?: Theme;
-  /** Keep the inputs in the URL hash so a link reproduces the view (default true; turn off for a second widget on a page). */
-  hash?: boolean;
+  /**
+   * Keep the inputs in the URL hash so a link reproduces the view. Off by default. `true` uses the key
+   * "ft" ("#ft.examples=500"); a string is this widget's own key (two widgets on a page: two keys).
+   * A hash the widget did not write (a router's route, an anchor, the page's own params) is never changed.
+   */
+  hash?: boolean | string;
   /** YYYY-MM-DD: the day prices are taken as of (default: today, UTC). */
   today?: string;
   /** A catalog object to use (default: ftcost-catalog.json, fetched from beside the script). */
@@ -38,6 +51,8 @@ export interface WidgetHandle {
   destroy(): void;
   /** The current inputs (a copy). */
   readonly state: WidgetState;
+  /** The current estimate, the library's JSON-safe EstimateResult (a copy); undefined while inputs are invalid or prices load. */
+  readonly result: EstimateResult | undefined;
   /** Settles when the catalog is loaded and the results are on screen (rejects if it cannot be loaded). */
   readonly ready: Promise<void>;
 }
@@ -63,49 +78,71 @@ function todayUtc(): string {
   return new Date().toISOString().slice(0, 10);
 }
 
-const THEMES: readonly Theme[] = ['light', 'dark', 'auto'];
+/** The last hash any widget on a page wrote: a hash equal to it is ours to rewrite. */
+const lastWritten = new WeakMap<object, string>();
+
+function copy<T>(value: T): T {
+  return JSON.parse(JSON.stringify(value)) as T;
+}
 
 /**
  * Render into a shadow root (a custom element's own, or one made on a fresh <div> inside the
- * container). Shared by mount() and the <ftcost-calculator> element.
+ * container). Shared by mount() and the <ftcost-calculator> element. Events are dispatched on the
+ * shadow root's host element.
  */
-export function mountInShadow(root: ShadowRoot, options: MountOptions = {}): WidgetHandle {
+export function mountInShadow(root: ShadowRoot, options: MountOptions = {}, fromAttributes = false): WidgetHandle {
   const win = root.ownerDocument.defaultView ?? window;
   const idPrefix = `ftc${++instances}`;
-  const style = root.ownerDocument.createElement('style');
-  style.textContent = css;
+  const removeStyles = adoptStyles(root);
   const container = root.ownerDocument.createElement('div');
   container.className = 'ftcost-root';
-  root.append(style, container);
+  root.append(container);
 
-  let settings = { theme: 'auto' as Theme, hash: true, today: todayUtc(), catalog: undefined as Catalog | undefined };
+  let settings = {
+    theme: 'auto' as Theme,
+    hashKey: undefined as string | undefined,
+    today: todayUtc(),
+    catalog: undefined as Catalog | undefined,
+  };
   let state: WidgetState = { ...DEFAULT_STATE, models: [...DEFAULT_STATE.models], providers: [] };
   let destroyed = false;
   let loadError: string | undefined;
+  let result: EstimateResult | undefined;
 
-  const applySettings = (o: MountOptions) => {
-    if (o.theme !== undefined) {
-      if (!THEMES.includes(o.theme))
-        throw new Error(`ftcost: theme must be one of ${THEMES.join(', ')}, got "${o.theme}"`);
-      settings = { ...settings, theme: o.theme };
-    }
-    if (o.hash !== undefined) settings = { ...settings, hash: o.hash };
+  const emit = (type: string, detail: unknown) =>
+    root.host.dispatchEvent(new CustomEvent(type, { detail, bubbles: true, composed: true }));
+
+  const applySettings = (raw: MountOptions) => {
+    const o = sanitizeOptions(raw, fromAttributes);
+    if (o.theme !== undefined) settings = { ...settings, theme: o.theme };
+    if (o.hash !== undefined)
+      settings = {
+        ...settings,
+        hashKey: o.hash === true || o.hash === '' ? DEFAULT_HASH_KEY : o.hash === false ? undefined : o.hash,
+      };
     if (o.today !== undefined) settings = { ...settings, today: o.today };
     if (o.catalog !== undefined) settings = { ...settings, catalog: o.catalog };
     state = applyOptions(state, o);
   };
 
   const writeHash = () => {
-    if (!settings.hash) return;
-    const next = hashFromState(state, win.location.hash);
-    if (next === win.location.hash || (next === '' && win.location.hash === '')) return;
+    const key = settings.hashKey;
+    if (key === undefined) return;
+    const current = win.location.hash;
+    // Only a hash this page's widgets wrote (or none) is rewritten: never a route, an anchor or the page's own params.
+    if (current !== (lastWritten.get(win) ?? '') && !isWidgetHash(current)) return;
+    const next = hashFromState(state, current, key);
+    if (next === current || (next === '' && current === '')) return;
     // replaceState: typing must not flood the back button, and it fires no hashchange back at us.
-    const url = `${win.location.pathname}${win.location.search}${next}`;
-    win.history.replaceState(
-      win.history.state,
-      '',
-      next === '' ? `${win.location.pathname}${win.location.search}` : url,
-    );
+    const base = `${win.location.pathname}${win.location.search}`;
+    win.history.replaceState(win.history.state, '', next === '' ? base : `${base}${next}`);
+    lastWritten.set(win, next);
+  };
+
+  const onResult = (next: EstimateResult | undefined) => {
+    if (next === result) return;
+    result = next;
+    if (next) emit(RESULT_EVENT, copy(next));
   };
 
   const paint = () => {
@@ -131,7 +168,9 @@ export function mountInShadow(root: ShadowRoot, options: MountOptions = {}): Wid
           state = { ...state, ...patch };
           writeHash();
           paint();
+          emit(CHANGE_EVENT, copy(state));
         },
+        onResult,
         catalog: settings.catalog,
         today: settings.today,
         theme: settings.theme,
@@ -142,14 +181,16 @@ export function mountInShadow(root: ShadowRoot, options: MountOptions = {}): Wid
   };
 
   const onHashChange = () => {
-    if (!settings.hash) return;
-    state = { ...state, ...stateFromHash(win.location.hash) };
+    if (settings.hashKey === undefined) return;
+    const fromHash = stateFromHash(win.location.hash, settings.hashKey);
+    if (Object.keys(fromHash).length === 0) return;
+    state = { ...state, ...fromHash };
     paint();
   };
 
   applySettings(options);
   // A shared link wins over the page's defaults: that is what makes it reproduce the view.
-  if (settings.hash) state = { ...state, ...stateFromHash(win.location.hash) };
+  if (settings.hashKey !== undefined) state = { ...state, ...stateFromHash(win.location.hash, settings.hashKey) };
   win.addEventListener('hashchange', onHashChange);
   paint();
   const ready: Promise<void> = settings.catalog
@@ -171,9 +212,11 @@ export function mountInShadow(root: ShadowRoot, options: MountOptions = {}): Wid
   return {
     update(next: MountOptions) {
       if (destroyed) throw new Error('ftcost: update() called after destroy()');
+      const before = JSON.stringify(state);
       applySettings(next);
       writeHash();
       paint();
+      if (JSON.stringify(state) !== before) emit(CHANGE_EVENT, copy(state));
     },
     destroy() {
       if (destroyed) return;
@@ -181,10 +224,13 @@ export function mountInShadow(root: ShadowRoot, options: MountOptions = {}): Wid
       win.removeEventListener('hashchange', onHashChange);
       render(null, container);
       container.remove();
-      style.remove();
+      removeStyles();
     },
     get state() {
       return { ...state, models: [...state.models], providers: [...state.providers] };
+    },
+    get result() {
+      return result === undefined ? undefined : copy(result);
     },
     ready,
   };
@@ -212,6 +258,9 @@ export function mount(target: Element | string, options: MountOptions = {}): Wid
     },
     get state() {
       return handle.state;
+    },
+    get result() {
+      return handle.result;
     },
     ready: handle.ready,
   };

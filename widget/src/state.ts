@@ -76,23 +76,57 @@ const HASH_KEYS: Record<keyof WidgetState, string> = {
   horizonMonths: 'horizon',
 };
 
-/** Every key the widget writes is prefixed, so it shares the hash with the host page's own anchors and params. */
-const HASH_PREFIX = 'ft.';
+/**
+ * Every key a widget writes is prefixed with its hash key and a dot ("ft." by default), so two widgets
+ * with different keys share one hash, and neither reads the other's values.
+ */
+export const DEFAULT_HASH_KEY = 'ft';
+
+/** A hash key is a short name: letters, digits, "_" and "-" (it becomes the "<key>." prefix). */
+export function isHashKey(key: string): boolean {
+  return /^[A-Za-z][A-Za-z0-9_-]{0,31}$/.test(key);
+}
+
+/**
+ * Whether a hash is a list of key=value params (the only form the widget reads or writes). A hash
+ * router's route ("#/guide/pricing") or a plain anchor ("#install") is not, and is never touched.
+ */
+function isParamHash(hash: string): boolean {
+  const body = hash.startsWith('#') ? hash.slice(1) : hash;
+  return body === '' || body.split('&').every((part) => /^[A-Za-z0-9_.-]+=/.test(part));
+}
 
 const FIELDS = Object.keys(HASH_KEYS) as (keyof WidgetState)[];
 
+const FIELD_KEYS = new Set(Object.values(HASH_KEYS));
+
+/**
+ * Whether a hash holds only what ftcost widgets write ("<key>.<field>=value" pairs), or nothing:
+ * the only hashes a widget may rewrite. A route, an anchor or the page's own params are left alone.
+ */
+export function isWidgetHash(hash: string): boolean {
+  const body = hash.startsWith('#') ? hash.slice(1) : hash;
+  if (body === '') return true;
+  if (!isParamHash(body)) return false;
+  return [...new URLSearchParams(body).keys()].every((k) => {
+    const dot = k.indexOf('.');
+    return dot > 0 && isHashKey(k.slice(0, dot)) && FIELD_KEYS.has(k.slice(dot + 1));
+  });
+}
+
 function hashParams(hash: string): URLSearchParams {
   const body = hash.startsWith('#') ? hash.slice(1) : hash;
-  // A plain anchor ("#install") is not ours; only key=value pairs are read.
-  return new URLSearchParams(body.includes('=') ? body : '');
+  // A plain anchor ("#install") or a route ("#/guide") is not ours; only key=value pairs are read.
+  return new URLSearchParams(isParamHash(body) ? body : '');
 }
 
 /** The fields a hash sets (others are absent, so defaults and options still apply). */
-export function stateFromHash(hash: string): Partial<WidgetState> {
+export function stateFromHash(hash: string, key: string = DEFAULT_HASH_KEY): Partial<WidgetState> {
   const params = hashParams(hash);
+  const prefix = `${key}.`;
   const out: Partial<WidgetState> = {};
   for (const field of FIELDS) {
-    const raw = params.get(HASH_PREFIX + HASH_KEYS[field]);
+    const raw = params.get(prefix + HASH_KEYS[field]);
     if (raw === null) continue;
     setField(out, field, raw);
   }
@@ -113,10 +147,10 @@ function setField(out: Partial<WidgetState>, field: keyof WidgetState, raw: stri
  * The hash for a state: the host page's own params are kept, ours are rewritten. Fields equal to the
  * default are left out to keep links short; `stateFromHash(hashFromState(s))` over the defaults is `s`.
  */
-export function hashFromState(state: WidgetState, currentHash = ''): string {
+export function hashFromState(state: WidgetState, currentHash = '', hashKey: string = DEFAULT_HASH_KEY): string {
   const params = hashParams(currentHash);
   for (const field of FIELDS) {
-    const key = HASH_PREFIX + HASH_KEYS[field];
+    const key = `${hashKey}.${HASH_KEYS[field]}`;
     const value = state[field];
     const text = Array.isArray(value) ? value.join(',') : typeof value === 'boolean' ? (value ? '1' : '0') : value;
     const def = DEFAULT_STATE[field];

@@ -1,9 +1,10 @@
 /** The calculator: inputs on top, the engine's answers below. Every figure comes from src/ (no money is computed here). */
-import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
+import { useEffect, useLayoutEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { estimateCsv, estimateJson } from '../../../src/render/estimate.js';
 import type { Catalog } from '../../../src/catalog/model.js';
 import { countedDataset } from '../../../src/dataset/report.js';
-import { basesFor, computeEstimate, encodingsFor } from '../compute.js';
+import type { EstimateResult } from '../../../src/result/estimate.js';
+import { basesFor, computeEstimate, encodingsFor, fieldErrors } from '../compute.js';
 import { countInWorker, type CountJob } from '../worker/client.js';
 import type { Theme, WidgetState } from '../state.js';
 import { ExportButtons } from './ExportButtons.js';
@@ -23,9 +24,11 @@ export interface AppProps {
   theme: Theme;
   /** Unique per mounted widget, so label/input ids never collide on a page with two calculators. */
   idPrefix: string;
+  /** Called with each new estimate (undefined while the inputs cannot be computed). */
+  onResult?: (result: EstimateResult | undefined) => void;
 }
 
-export function App({ state, onChange, catalog, today, theme, idPrefix }: AppProps) {
+export function App({ state, onChange, catalog, today, theme, idPrefix, onResult }: AppProps) {
   const id = (name: string) => `${idPrefix}-${name}`;
   const [fileStatus, setFileStatus] = useState<FileStatus | null>(null);
   const job = useRef<CountJob | null>(null);
@@ -66,6 +69,9 @@ export function App({ state, onChange, catalog, today, theme, idPrefix }: AppPro
     return countedDataset(counted);
   }, [counted, encodings]);
   const estimate = useMemo(() => computeEstimate(state, { catalog, today, dataset }), [state, catalog, today, dataset]);
+  const errors = useMemo(() => fieldErrors(state, !!dataset), [state, dataset]);
+  // A layout effect runs as the render commits: the event fires with the figures on screen, not a frame later.
+  useLayoutEffect(() => onResult?.(estimate.ok ? estimate.value : undefined), [estimate]);
   const [panel, setPanel] = useState<BreakEvenPanelModule | { error: string } | null>(null);
   useEffect(() => {
     loadBreakEvenPanel().then(setPanel, (err: Error) => setPanel({ error: err.message }));
@@ -93,6 +99,7 @@ export function App({ state, onChange, catalog, today, theme, idPrefix }: AppPro
             name="examples"
             label="Examples"
             value={state.examples}
+            error={errors.examples}
             onInput={(v) => onChange({ examples: v })}
             disabled={!!dataset}
           />
@@ -101,6 +108,7 @@ export function App({ state, onChange, catalog, today, theme, idPrefix }: AppPro
             name="tokensPerExample"
             label="Tokens per example"
             value={state.tokensPerExample}
+            error={errors.tokensPerExample}
             onInput={(v) => onChange({ tokensPerExample: v })}
             disabled={!!dataset}
           />
@@ -111,6 +119,7 @@ export function App({ state, onChange, catalog, today, theme, idPrefix }: AppPro
             inputMode="text"
             hint="a number, or auto (each platform's default)"
             value={state.epochs}
+            error={errors.epochs}
             onInput={(v) => onChange({ epochs: v })}
           />
         </fieldset>
@@ -139,7 +148,7 @@ export function App({ state, onChange, catalog, today, theme, idPrefix }: AppPro
           onChange={(models) => onChange({ models })}
           idPrefix={idPrefix}
         />
-        <RunningInputs state={state} onChange={onChange} catalog={catalog} id={id} />
+        <RunningInputs state={state} onChange={onChange} catalog={catalog} id={id} errors={errors} />
       </form>
       <section class="results" aria-labelledby={id('training-h')}>
         <h3 id={id('training-h')}>Training cost</h3>

@@ -20,7 +20,7 @@ export function BreakEvenResults({ outcome, idPrefix }: { outcome: Outcome<Break
     <>
       <h4>Monthly cost at {volume(result.settings.queriesPerDay ?? '0')} queries/day</h4>
       <div class="scroll" role="region" aria-label="Monthly cost per option" tabIndex={0}>
-        <table class="monthly">
+        <table class="monthly cards">
           <thead>
             <tr>
               <th scope="col">Option</th>
@@ -51,13 +51,19 @@ export function BreakEvenResults({ outcome, idPrefix }: { outcome: Outcome<Break
                     {out ? <span class="hint"> · left out: {o.decision.excludedBecause}</span> : null}
                     {o.atVolume!.replicas > 1 ? <span class="hint"> · {o.atVolume!.replicas} replicas</span> : null}
                   </th>
-                  <td class="num">{formatUsd(o.atVolume!.trainingPerMonth)}</td>
-                  <td class="num">{formatUsd(o.atVolume!.hostingPerMonth)}</td>
-                  <td class="num">{formatUsd(o.atVolume!.tokensPerMonth)}</td>
-                  <td class="num cost" data-total={o.atVolume!.totalPerMonth}>
+                  <td class="num" data-label="Training / mo">
+                    {formatUsd(o.atVolume!.trainingPerMonth)}
+                  </td>
+                  <td class="num" data-label="Hosting / mo">
+                    {formatUsd(o.atVolume!.hostingPerMonth)}
+                  </td>
+                  <td class="num" data-label="Tokens / mo">
+                    {formatUsd(o.atVolume!.tokensPerMonth)}
+                  </td>
+                  <td class="num cost" data-label="Total / mo" data-total={o.atVolume!.totalPerMonth}>
                     {formatUsd(o.atVolume!.totalPerMonth)}
                   </td>
-                  <td>{o.payback ? paybackLabel(o, result) : '—'}</td>
+                  <td data-label="Training pays back">{o.payback ? paybackLabel(o, result) : '—'}</td>
                 </tr>
               );
             })}

@@ -13,6 +13,9 @@ export function Chart({
   describedBy: string;
 }) {
   const m = chartModel(result);
+  // The text alternative speaks in the options' display names, never in their internal ids.
+  const names = new Map(m.series.map((s) => [s.id, s.name]));
+  const nameOf = (id: string) => names.get(id) ?? result.options.find((o) => o.id === id)?.name ?? id;
   const titleId = `${idPrefix}-chart-title`;
   const descId = `${idPrefix}-chart-desc`;
   const bottom = CHART.height - CHART.bottom;
@@ -30,10 +33,10 @@ export function Chart({
         <desc id={descId}>
           {m.series.length} options. {m.crossings.length} break-even {m.crossings.length === 1 ? 'point' : 'points'}
           {m.crossings.length
-            ? `: ${m.crossings.map((c) => `${c.between.join(' and ')} at ${volume(c.queriesPerDay)} queries/day`).join('; ')}`
+            ? `: ${m.crossings.map((c) => `${c.between.map(nameOf).join(' and ')} at ${volume(c.queriesPerDay)} queries/day`).join('; ')}`
             : ''}
           . The current volume is {volume(result.settings.queriesPerDay ?? '0')} queries/day; the cheapest option there
-          is {result.cheapestAtVolume}.
+          is {result.cheapestAtVolume ? nameOf(result.cheapestAtVolume) : 'not computed'}.
         </desc>
         {m.yTicks.map((t) => (
           <g key={`y${t.label}`}>
@@ -77,7 +80,7 @@ export function Chart({
             data-between={c.between.join('|')}
             data-queries-per-day={c.queriesPerDay}
           >
-            <title>{`${c.between.join(' = ')} at ${volume(c.queriesPerDay)} queries/day (${formatUsd(c.monthlyCost)}/month)`}</title>
+            <title>{`${c.between.map(nameOf).join(' = ')} at ${volume(c.queriesPerDay)} queries/day (${formatUsd(c.monthlyCost)}/month)`}</title>
           </circle>
         ))}
       </svg>

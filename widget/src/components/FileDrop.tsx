@@ -4,7 +4,7 @@
  * example, and every broken line is listed with its line number and error code. The file is read
  * locally; nothing is uploaded.
  */
-import { useRef, useState } from 'preact/hooks';
+import { useEffect, useRef, useState } from 'preact/hooks';
 import type { DatasetReport } from '../../../src/dataset/report.js';
 import { TokenHistogram } from '../../../src/dataset/histogram.js';
 import { formatCount } from '../../../src/format/money.js';
@@ -28,6 +28,45 @@ const MAX_LISTED_ERRORS = 200;
 
 function percent(bytes: number, size: number): number {
   return size === 0 ? 100 : Math.min(100, Math.floor((bytes / size) * 100));
+}
+
+/** A screen reader hears the progress at most this often (the bar itself moves every 80 ms). */
+const LIVE_EVERY_MS = 1000;
+
+/**
+ * `text`, changed at most once every `everyMs`: the latest value is shown when the interval has
+ * passed, the ones in between are skipped (a 1.7 s count is announced twice, not thirteen times).
+ */
+function useThrottledText(text: string, everyMs = LIVE_EVERY_MS): string {
+  const [shown, setShown] = useState(text);
+  const last = useRef(0);
+  useEffect(() => {
+    if (text === shown) return;
+    const wait = last.current + everyMs - Date.now();
+    const apply = () => {
+      last.current = Date.now();
+      setShown(text);
+    };
+    if (wait <= 0) {
+      apply();
+      return;
+    }
+    const timer = setTimeout(apply, wait);
+    return () => clearTimeout(timer);
+  }, [text, shown, everyMs]);
+  return shown;
+}
+
+/** What the live region says for a status: short, and the same words as the screen. */
+function announcement(status: FileStatus | null): string {
+  if (!status) return '';
+  if (status.phase === 'working') return `${status.name}: ${status.text} ${percent(status.bytes, status.size)}%`;
+  if (status.phase === 'done') {
+    const c = status.report.count;
+    return `${status.name}: ${formatCount(c.examples)} valid examples, ${formatCount(c.invalidLines)} invalid lines.`;
+  }
+  if (status.phase === 'cancelled') return `Counting ${status.name} was cancelled.`;
+  return '';
 }
 
 function Report({ report }: { report: DatasetReport }) {
@@ -89,6 +128,7 @@ export function FileDrop({ idPrefix, status, onFile, onCancel, onClear }: FileDr
   const [over, setOver] = useState(false);
   const input = useRef<HTMLInputElement>(null);
   const inputId = `${idPrefix}-file`;
+  const live = useThrottledText(announcement(status));
   const take = (files: FileList | null | undefined) => {
     const file = files?.[0];
     if (file) onFile(file);
@@ -122,7 +162,10 @@ export function FileDrop({ idPrefix, status, onFile, onCancel, onClear }: FileDr
           (e.currentTarget as HTMLInputElement).value = '';
         }}
       />
-      <div aria-live="polite" class="file-status">
+      <p class="sr-only" aria-live="polite" aria-atomic="true" data-live="file">
+        {live}
+      </p>
+      <div class="file-status">
         {status?.phase === 'working' ? (
           <div class="working">
             <label for={`${inputId}-progress`}>

@@ -12,16 +12,27 @@ export interface ModelChoice {
   ids: string[];
 }
 
-/** Every model of the catalog once (a model sold by several providers is one choice), in catalog order. */
+/**
+ * Every model of the catalog once, in catalog order. A model sold by several providers is one
+ * choice even where each provider has its own id for it ("accounts/fireworks/models/llama-v3p1-8b-instruct"
+ * and "meta-llama/Meta-Llama-3.1-8B-Instruct-Reference" share the alias "llama-3.1-8b"): choices are
+ * keyed by the short name they are picked by, and carry every id and alias they stand for.
+ */
 export function modelChoices(catalog: Catalog): ModelChoice[] {
-  const byId = new Map<string, ModelChoice>();
+  const byName = new Map<string, ModelChoice>();
+  const nameOfId = new Map<string, string>();
   for (const p of catalog.providers) {
     for (const m of p.models) {
-      if (byId.has(m.id)) continue;
-      byId.set(m.id, { name: pickName(m), label: m.name ?? m.id, ids: [m.id, ...(m.aliases ?? [])] });
+      const ids = [m.id, ...(m.aliases ?? [])];
+      const name = nameOfId.get(m.id) ?? pickName(m);
+      const choice = byName.get(name);
+      if (choice) {
+        for (const id of ids) if (!choice.ids.includes(id)) choice.ids.push(id);
+      } else byName.set(name, { name, label: m.name ?? m.id, ids });
+      for (const id of ids) nameOfId.set(id, name);
     }
   }
-  return [...byId.values()];
+  return [...byName.values()];
 }
 
 function toggle(list: readonly string[], names: readonly string[], add: string, on: boolean): string[] {

@@ -9,7 +9,9 @@ export function RunningInputs({
   onChange,
   catalog,
   id,
+  errors = {},
 }: {
+  errors?: Partial<Record<keyof WidgetState, string>>;
   state: WidgetState;
   onChange: (p: Partial<WidgetState>) => void;
   catalog: Catalog;
@@ -44,6 +46,7 @@ export function RunningInputs({
         name="queriesPerDay"
         label="Queries per day"
         value={state.queriesPerDay}
+        error={errors.queriesPerDay}
         onInput={(v) => onChange({ queriesPerDay: v })}
       />
       {select('ftModel', 'Fine-tuned model', choices)}
@@ -57,6 +60,7 @@ export function RunningInputs({
         name="promptedInputTokens"
         label="Prompted input tokens / query"
         value={state.promptedInputTokens}
+        error={errors.promptedInputTokens}
         onInput={(v) => onChange({ promptedInputTokens: v })}
       />
       <Field
@@ -64,6 +68,7 @@ export function RunningInputs({
         name="fineTunedInputTokens"
         label="Fine-tuned input tokens / query"
         value={state.fineTunedInputTokens}
+        error={errors.fineTunedInputTokens}
         onInput={(v) => onChange({ fineTunedInputTokens: v })}
       />
       <Field
@@ -71,6 +76,7 @@ export function RunningInputs({
         name="outputTokens"
         label="Output tokens / query"
         value={state.outputTokens}
+        error={errors.outputTokens}
         onInput={(v) => onChange({ outputTokens: v })}
       />
       <Field
@@ -78,6 +84,7 @@ export function RunningInputs({
         name="hoursPerDay"
         label="Hours up per day"
         value={state.hoursPerDay}
+        error={errors.hoursPerDay}
         onInput={(v) => onChange({ hoursPerDay: v })}
       />
       <Field
@@ -85,6 +92,7 @@ export function RunningInputs({
         name="horizonMonths"
         label="Horizon (months)"
         value={state.horizonMonths}
+        error={errors.horizonMonths}
         onInput={(v) => onChange({ horizonMonths: v })}
       />
       <label class="check" for={id('hourly')}>

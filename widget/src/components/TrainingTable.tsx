@@ -7,7 +7,7 @@ export function TrainingTable({ result }: { result: EstimateResult }) {
   if (result.rows.length === 0) return <p class="empty">No offer matches these models and providers.</p>;
   return (
     <div class="scroll" role="region" aria-label="Training cost per offer" tabIndex={0}>
-      <table class="training">
+      <table class="training cards">
         <thead>
           <tr>
             <th scope="col">Provider</th>
@@ -36,17 +36,23 @@ export function TrainingTable({ result }: { result: EstimateResult }) {
               data-model={r.model}
               data-method={r.method}
             >
-              <td>{r.providerName}</td>
-              <td>
+              <td class="provider">{r.providerName}</td>
+              <td class="model">
                 <a href={r.source} target="_blank" rel="noopener noreferrer" title={`Price source, checked ${r.asOf}`}>
                   {r.modelName ?? r.model}
                 </a>
               </td>
-              <td>{methodLabel(r)}</td>
-              <td class="num">{epochsLabel(r)}</td>
-              <td class="num">{formatCount(r.trainingTokens)}</td>
-              <td class="num">{r.trainingPer1M === null ? 'n/a' : formatRate(r.trainingPer1M)}</td>
-              <td class="num cost" data-cost={r.trainingCost ?? ''}>
+              <td data-label="Method">{methodLabel(r)}</td>
+              <td class="num" data-label="Epochs">
+                {epochsLabel(r)}
+              </td>
+              <td class="num" data-label="Training tokens">
+                {formatCount(r.trainingTokens)}
+              </td>
+              <td class="num" data-label="Per 1M">
+                {r.trainingPer1M === null ? 'n/a' : formatRate(r.trainingPer1M)}
+              </td>
+              <td class="num cost" data-label="Training cost" data-cost={r.trainingCost ?? ''}>
                 {r.trainingCost === null ? 'n/a' : formatUsd(r.trainingCost)}
               </td>
               <td class="notes">{estimateRowNotes(r).join('; ')}</td>
