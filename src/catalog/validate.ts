@@ -74,6 +74,20 @@ function parseYaml(text: string, file: string): { doc: Document; counter: LineCo
   return { doc, counter, problems };
 }
 
+/**
+ * How many alias expansions a catalog or scenario file may make (the `yaml` package's limit on
+ * resolving `*alias` nodes): far above any real file, far below a "billion laughs" bomb.
+ */
+export const MAX_ALIAS_COUNT = 1000;
+
+/** The one-line problem for a YAML document that could not be turned into data (an alias bomb, a runaway nesting). */
+export function yamlExpansionMessage(err: unknown): string {
+  const message = (err as Error)?.message ?? String(err);
+  if (/alias/i.test(message))
+    return `YAML aliases expand too far (more than ${MAX_ALIAS_COUNT} expansions; an alias bomb?): write the values out`;
+  return `YAML cannot be read: ${message.split('\n')[0]}`;
+}
+
 function zodProblems(error: z.ZodError, doc: Document, counter: LineCounter, file: string): CatalogProblem[] {
   const problems: CatalogProblem[] = [];
   for (const issue of error.issues) {
@@ -285,7 +299,12 @@ function validateText<T>(
   if (!isMap(doc.contents) && !isSeq(doc.contents)) {
     return { ok: false, problems: [{ file, line: 1, path: '', message: 'is not a YAML mapping' }] };
   }
-  const data: unknown = doc.toJS({ maxAliasCount: 10_000 });
+  let data: unknown;
+  try {
+    data = doc.toJS({ maxAliasCount: MAX_ALIAS_COUNT });
+  } catch (err) {
+    return { ok: false, problems: [{ file, line: 1, path: '', message: yamlExpansionMessage(err) }] };
+  }
   const parsed = schema.safeParse(data);
   const found = [...magnitudeProblems(data, doc, counter, file)];
   if (!parsed.success) found.unshift(...zodProblems(parsed.error, doc, counter, file));

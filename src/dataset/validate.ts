@@ -125,7 +125,10 @@ function contentProblem(content: unknown, role: unknown): { code: ErrorCode; wha
         what: `${at} of type ${JSON.stringify(type)} (known: text, image_url, input_audio, file)`,
       };
     if (role === 'assistant')
-      return { code: 'unsupported_content_part', what: `${at} of type ${type}; an assistant message trains on text only` };
+      return {
+        code: 'unsupported_content_part',
+        what: `${at} of type ${type}; an assistant message trains on text only`,
+      };
     if (part[type] === undefined || part[type] === null)
       return { code: 'missing_content', what: `${at} of type ${type} without its "${type}" value` };
   }
