@@ -193,7 +193,7 @@ async function validate(args: CatalogCommandArgs, ctx: CliContext): Promise<numb
   // The schema library and YAML parser load only for this action.
   const { validateAnyFile, formatProblem, catalogFileKind } = await import('../../src/catalog/validate.js');
   const { validateOverride } = await import('../../src/catalog/override.js');
-  const { validateCatalogDir } = await import('../../src/catalog/load.js');
+  const { validateCatalogDir, readFailure } = await import('../../src/catalog/load.js');
   const problems: string[] = [];
   const ok: string[] = [];
   for (const target of targets) {
@@ -207,7 +207,7 @@ async function validate(args: CatalogCommandArgs, ctx: CliContext): Promise<numb
       continue;
     }
     if (isDir) {
-      const result = validateCatalogDir(abs, ctx.cwd);
+      const result = validateCatalogDir(abs, ctx.cwd, ctx.today);
       if (result.catalog)
         ok.push(
           `${shown}: a valid catalog (version ${result.catalog.meta.version}, ${result.catalog.providers.length} providers, ${(result.catalog.hosts ?? []).length} GPU hosts)`,
@@ -217,16 +217,25 @@ async function validate(args: CatalogCommandArgs, ctx: CliContext): Promise<numb
     }
     // A single file is checked the way --prices would read it: a provider or host the catalog has
     // may be partial (only the prices it changes); meta files are checked as they are.
-    const text = readFileSync(abs, 'utf8');
+    let text: string;
+    try {
+      text = readFileSync(abs, 'utf8');
+    } catch (err) {
+      problems.push(`${shown}: ${readFailure(err)}`);
+      continue;
+    }
     if (catalogFileKind(text) === 'meta') {
-      const result = validateAnyFile(text, shown);
+      const result = validateAnyFile(text, shown, ctx.today);
       if (result.ok) ok.push(`${shown}: valid meta file`);
       else problems.push(...result.problems.map(formatProblem));
       continue;
     }
-    const result = validateOverride(text, shown, await catalogFor(args, ctx));
-    if (result.ok) ok.push(`${shown}: valid ${OVERRIDE_KIND[result.value.kind]}`);
-    else problems.push(...result.problems.map(formatProblem));
+    // The same checks as a catalog directory's file, plus those of --prices (typos, magnitude vs the shipped price).
+    const result = validateOverride(text, shown, await catalogFor(args, ctx), ctx.today);
+    if (result.ok) {
+      ok.push(`${shown}: valid ${OVERRIDE_KIND[result.value.kind]}`);
+      for (const w of result.warnings ?? []) ctx.stderr.write(`ftcost: warning: ${formatProblem(w)}\n`);
+    } else problems.push(...result.problems.map(formatProblem));
   }
   for (const line of ok) ctx.stdout.write(`ok ${line}\n`);
   if (problems.length > 0) {
