@@ -22,7 +22,7 @@ import { suggest } from '../../src/engine/suggest.js';
 import { UserError } from '../../src/errors.js';
 import { catalogFor, shippedPricingDir } from '../catalog-source.js';
 import type { CliContext } from '../context.js';
-import { parseDate, parseFormat, parseList, withCatalogOptions } from '../options.js';
+import { asOfWarning, parseDate, parseFormat, parseList, withCatalogOptions } from '../options.js';
 import {
   catalogDiffRenderers,
   catalogListRenderers,
@@ -106,6 +106,7 @@ async function list(args: CatalogCommandArgs, ctx: CliContext): Promise<number> 
   const format = parseFormat(args.format);
   const asOf = args.asOf === undefined ? ctx.today : parseDate('as-of', args.asOf);
   const catalog = await catalogFor(args, ctx);
+  ctx.stderr.write(asOfWarning(catalog, asOf, ctx.today) ?? '');
   const providers = parseList(args.provider, 'provider');
   checkProviders(catalog, providers);
   const entries = listEntries(catalog, asOf, ctx.today, { providers, kinds: parseKinds(args.kind) });
@@ -164,8 +165,14 @@ async function show(args: CatalogCommandArgs, ctx: CliContext): Promise<number> 
     throw new UserError(
       'catalog show needs an id: a model (gpt-4o-mini), a provider (fireworks), a GPU (h100-sxm) or an entry id from catalog list --format json',
     );
+  if ((args.targets?.length ?? 0) > 1)
+    throw new UserError(
+      `catalog show takes one id, got ${args.targets!.length} (${args.targets!.join(', ')}); run it once per id`,
+    );
   const catalog = await catalogFor(args, ctx);
-  const res = findShown(catalog, query, args.asOf === undefined ? ctx.today : parseDate('as-of', args.asOf));
+  const asOf = args.asOf === undefined ? ctx.today : parseDate('as-of', args.asOf);
+  ctx.stderr.write(asOfWarning(catalog, asOf, ctx.today) ?? '');
+  const res = findShown(catalog, query, asOf);
   if (!res.providers.length && !res.offers.length && !res.gpuOffers.length && !res.training.length) {
     const names = [
       ...knownProviders(catalog),

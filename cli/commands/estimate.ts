@@ -16,6 +16,7 @@ import {
   parseHours,
   parseList,
   withCatalogOptions,
+  asOfWarning,
 } from '../options.js';
 import { estimateRenderers } from '../../src/render/estimate.js';
 
@@ -116,6 +117,7 @@ export async function handler(args: EstimateArgs, ctx: CliContext): Promise<numb
   const epochs = parseEpochs(args.epochs);
   const asOf = args.asOf === undefined ? ctx.today : parseDate('as-of', args.asOf);
   const catalog = await catalogFor(args, ctx);
+  ctx.stderr.write(asOfWarning(catalog, asOf, ctx.today) ?? '');
   const models = parseList(args.model, 'model');
   const providers = parseList(args.provider, 'provider');
   const methods = parseMethods(args.method);
