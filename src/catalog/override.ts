@@ -68,9 +68,9 @@ export type Override =
   | { kind: 'throughput'; value: RawThroughputFile };
 
 /** An override price this many times the shipped one (or this fraction of it) is warned about… */
-export const OVERRIDE_WARN_RATIO = 10;
+const OVERRIDE_WARN_RATIO = 10;
 /** …and this many times (or this fraction) is refused, unless its model entry says `force: true`. */
-export const OVERRIDE_REFUSE_RATIO = 100;
+const OVERRIDE_REFUSE_RATIO = 100;
 
 /** The latest shipped value of `field` in an offer's price entries (the figure an override replaces). */
 function shippedValue(offer: Offer, field: PriceField): Decimal | undefined {

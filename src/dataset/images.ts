@@ -15,8 +15,8 @@
  * so its size is the stated assumption ASSUMED_IMAGE_SIZE. Platform-neutral (atob, no Node APIs).
  */
 
-export const IMAGE_BASE_TOKENS = 85;
-export const IMAGE_TILE_TOKENS = 170;
+const IMAGE_BASE_TOKENS = 85;
+const IMAGE_TILE_TOKENS = 170;
 const TILE_PX = 512;
 const FIT_PX = 2048;
 const SHORT_SIDE_PX = 768;

@@ -54,7 +54,7 @@ const n = (k: number) => k.toLocaleString('en-US');
  * model's own and no example needed an approximate rule; the method says how many examples are
  * exact and how the others were counted.
  */
-export function countLabel(count: DatasetCount, plan: EncodingPlan): { exact: boolean; method: string } {
+function countLabel(count: DatasetCount, plan: EncodingPlan): { exact: boolean; method: string } {
   const approx = count.approximateExamples;
   if (approx === 0) return { exact: plan.exact, method: plan.method };
   const reasons = count.approximateReasons;

@@ -58,8 +58,7 @@ export interface ChatMessage {
 }
 
 /** Why an example's count is not exact (counted by the best public rule, or partly not counted). */
-export const APPROXIMATE_REASONS = ['tools', 'images', 'audio', 'files'] as const;
-export type ApproximateReason = (typeof APPROXIMATE_REASONS)[number];
+export type ApproximateReason = 'tools' | 'images' | 'audio' | 'files';
 
 export interface CheckedExample {
   messages: ChatMessage[];
