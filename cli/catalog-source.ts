@@ -4,6 +4,7 @@ import { toCatalog, type Catalog } from '../src/catalog/model.js';
 import { existsSync, readFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { UserError } from '../src/errors.js';
 import type { CliContext } from './context.js';
 
 export interface CatalogArgs {
@@ -17,15 +18,23 @@ export interface CatalogArgs {
  * the common path (the embedded, pre-compiled catalog) starts without them.
  */
 export async function catalogFor(args: CatalogArgs, ctx: CliContext): Promise<Catalog> {
-  const prices = (args.prices ?? [])
-    .flatMap((p) => String(p).split(','))
-    .map((p) => p.trim())
-    .filter(Boolean);
+  const prices = (args.prices ?? []).flatMap((p) => String(p).split(',')).map((p) => p.trim());
+  // `--prices ''` (an unset shell variable) or `--prices a.yaml,` would otherwise be ignored silently.
+  if (prices.some((p) => p === '')) throw new UserError('--prices needs a file path; got an empty one');
+  if (args.catalog !== undefined && String(args.catalog).trim() === '')
+    throw new UserError('--catalog needs a directory path; got an empty one');
   if (!args.catalog && prices.length === 0) return embeddedCatalog();
   const { loadCatalogDir, loadOverrides } = await import('../src/catalog/load.js');
-  const base = args.catalog ? toCatalog(loadCatalogDir(resolve(ctx.cwd, args.catalog), ctx.cwd)) : embeddedCatalog();
+  const base = args.catalog
+    ? toCatalog(loadCatalogDir(resolve(ctx.cwd, args.catalog), ctx.cwd, ctx.today))
+    : embeddedCatalog();
   // Override entries carry their file as origin and win field by field (resolveField).
-  return prices.length > 0 ? loadOverrides(prices, base, ctx.cwd) : base;
+  return prices.length > 0
+    ? loadOverrides(prices, base, ctx.cwd, {
+        today: ctx.today,
+        onWarning: (line) => ctx.stderr.write(`ftcost: warning: ${line}\n`),
+      })
+    : base;
 }
 
 /**

@@ -12,7 +12,16 @@ export interface CliContext {
   cwd: string;
   /** The day of the run (YYYY-MM-DD): staleness and the default --as-of. */
   today: string;
+  /** Standard input, for `--file -` and `inspect -` (absent: there is none to read). */
+  stdin?: { stream: AsyncIterable<Uint8Array>; isTTY?: boolean };
 }
+
+/**
+ * What a `-` file argument becomes before yargs sees it (yargs reads a lone `-` as an empty value,
+ * or as an unknown argument after a flag): the training file read from standard input. Also the
+ * file's name in outputs.
+ */
+export const STDIN_FILE = '(stdin)';
 
 export function todayOf(date: Date): string {
   return date.toISOString().slice(0, 10);

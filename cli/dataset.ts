@@ -12,7 +12,7 @@ import { modelEncodings, smallestCap } from '../src/dataset/models.js';
 import type { CountedDataset, CountOverrides } from '../src/dataset/report.js';
 import { UserError } from '../src/errors.js';
 import { KNOWN_ENCODINGS, planEncoding } from '../src/tokens/encodings.js';
-import type { CliContext } from './context.js';
+import { STDIN_FILE, type CliContext } from './context.js';
 import { parseCount } from './options.js';
 
 /** Every training data flag, with its one help text. */
@@ -25,7 +25,8 @@ export const DATASET_FLAGS = {
   },
   file: {
     type: 'string',
-    describe: 'Count a training file (chat JSONL) exactly instead of --examples × --tokens-per-example',
+    describe:
+      'Count a training file (chat JSONL) exactly instead of --examples × --tokens-per-example (- : read it from standard input)',
   },
   'validation-file': {
     type: 'string',
@@ -103,9 +104,17 @@ export async function countForCli(
   const encodings = noFilter && defaultEncodings ? defaultEncodings : modelEncodings(catalog, filters);
   // The Node reader (worker threads, progress bar, tokenizer ranks) loads only when a file is counted.
   const { countTrainingFiles } = await import('../src/dataset/node/count-files.js');
+  const stdinUsers = [files.file, files.validationFile].filter((f) => f === STDIN_FILE).length;
+  if (stdinUsers > 1) throw new UserError('only one file can be read from standard input (-)');
+  if (stdinUsers === 1 && (!ctx.stdin || ctx.stdin.isTTY))
+    throw new UserError(
+      '- reads the training file from standard input; pipe it in (cat train.jsonl | ftcost inspect -)',
+    );
+  const pathOf = (f: string) => (f === STDIN_FILE ? f : resolve(ctx.cwd, f));
   const dataset = await countTrainingFiles({
-    file: resolve(ctx.cwd, files.file),
-    validationFile: files.validationFile === undefined ? undefined : resolve(ctx.cwd, files.validationFile),
+    file: pathOf(files.file),
+    validationFile: files.validationFile === undefined ? undefined : pathOf(files.validationFile),
+    stdin: stdinUsers === 1 && ctx.stdin ? { path: STDIN_FILE, stream: ctx.stdin.stream } : undefined,
     labels: files,
     encodings,
     overrides,

@@ -1,4 +1,5 @@
 /** Process entry: wires the real streams, environment and clock into run(). */
+import { isatty } from 'node:tty';
 import { run } from './run.js';
 import { todayOf } from './context.js';
 import { isIsoDate } from '../src/catalog/vocabulary.js';
@@ -23,5 +24,12 @@ const code = await run(process.argv.slice(2), {
   env: process.env,
   cwd: process.cwd(),
   today: pinned ?? todayOf(new Date()),
+  // process.stdin is created only when a command reads it (`-`), so other runs never touch it.
+  stdin: {
+    get stream() {
+      return process.stdin;
+    },
+    isTTY: isatty(0),
+  },
 });
 process.exitCode = code;

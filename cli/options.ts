@@ -4,6 +4,7 @@
  * silently coerced.
  */
 import type { Argv, Options } from 'yargs';
+import type { Catalog } from '../src/catalog/model.js';
 import { isIsoDate } from '../src/catalog/vocabulary.js';
 import { UserError } from '../src/errors.js';
 import { FORMATS, type Format } from '../src/render/formats.js';
@@ -106,4 +107,26 @@ export function withCatalogOptions<T>(y: Argv<T>) {
       describe:
         'Merge this YAML price file over the catalog (repeatable; its prices win): negotiated rates, a private endpoint, another provider',
     });
+}
+
+/**
+ * A warning (one line, for stderr) when --as-of asks for a day the catalog cannot answer as asked:
+ * after today (prices are those known today; a change announced later is not in them), or before
+ * every price the catalog has (nothing can be priced). Undefined when the date is fine.
+ */
+export function asOfWarning(catalog: Catalog, asOf: string, today: string): string | undefined {
+  if (asOf > today)
+    return `ftcost: warning: --as-of ${asOf} is after today (${today}): these are the prices known today, not a forecast\n`;
+  let earliest: string | undefined;
+  for (const provider of catalog.providers)
+    for (const model of provider.models)
+      for (const offer of model.offers)
+        for (const entry of offer.prices)
+          if (earliest === undefined || entry.effectiveFrom < earliest) earliest = entry.effectiveFrom;
+  for (const offer of catalog.gpuOffers)
+    for (const entry of offer.prices)
+      if (earliest === undefined || entry.effectiveFrom < earliest) earliest = entry.effectiveFrom;
+  if (earliest !== undefined && asOf < earliest)
+    return `ftcost: warning: --as-of ${asOf} is before every price in the catalog (the earliest takes effect ${earliest}): nothing had a known price then\n`;
+  return undefined;
 }

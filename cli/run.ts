@@ -5,7 +5,7 @@
 import yargs from 'yargs';
 import { isUserError, UserError } from '../src/errors.js';
 import { commands } from './commands/index.js';
-import type { CliContext } from './context.js';
+import { STDIN_FILE, type CliContext } from './context.js';
 
 const VERSION = '0.1.0';
 
@@ -83,7 +83,9 @@ export async function run(argv: readonly string[], ctx: CliContext): Promise<num
   }
   try {
     let helpOutput = '';
-    await parser.parseAsync(argv as string[], {}, (_err: unknown, _args: unknown, output: string) => {
+    // A lone `-` names standard input (`inspect -`, `--file -`).
+    const args = argv.map((a) => (a === '-' ? STDIN_FILE : a));
+    await parser.parseAsync(args, {}, (_err: unknown, _args: unknown, output: string) => {
       helpOutput = output;
     });
     if (!selected) {

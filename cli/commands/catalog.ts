@@ -22,7 +22,7 @@ import { suggest } from '../../src/engine/suggest.js';
 import { UserError } from '../../src/errors.js';
 import { catalogFor, shippedPricingDir } from '../catalog-source.js';
 import type { CliContext } from '../context.js';
-import { parseDate, parseFormat, parseList, withCatalogOptions } from '../options.js';
+import { asOfWarning, parseDate, parseFormat, parseList, withCatalogOptions } from '../options.js';
 import {
   catalogDiffRenderers,
   catalogListRenderers,
@@ -106,6 +106,7 @@ async function list(args: CatalogCommandArgs, ctx: CliContext): Promise<number> 
   const format = parseFormat(args.format);
   const asOf = args.asOf === undefined ? ctx.today : parseDate('as-of', args.asOf);
   const catalog = await catalogFor(args, ctx);
+  ctx.stderr.write(asOfWarning(catalog, asOf, ctx.today) ?? '');
   const providers = parseList(args.provider, 'provider');
   checkProviders(catalog, providers);
   const entries = listEntries(catalog, asOf, ctx.today, { providers, kinds: parseKinds(args.kind) });
@@ -164,8 +165,14 @@ async function show(args: CatalogCommandArgs, ctx: CliContext): Promise<number> 
     throw new UserError(
       'catalog show needs an id: a model (gpt-4o-mini), a provider (fireworks), a GPU (h100-sxm) or an entry id from catalog list --format json',
     );
+  if ((args.targets?.length ?? 0) > 1)
+    throw new UserError(
+      `catalog show takes one id, got ${args.targets!.length} (${args.targets!.join(', ')}); run it once per id`,
+    );
   const catalog = await catalogFor(args, ctx);
-  const res = findShown(catalog, query, args.asOf === undefined ? ctx.today : parseDate('as-of', args.asOf));
+  const asOf = args.asOf === undefined ? ctx.today : parseDate('as-of', args.asOf);
+  ctx.stderr.write(asOfWarning(catalog, asOf, ctx.today) ?? '');
+  const res = findShown(catalog, query, asOf);
   if (!res.providers.length && !res.offers.length && !res.gpuOffers.length && !res.training.length) {
     const names = [
       ...knownProviders(catalog),
@@ -193,7 +200,7 @@ async function validate(args: CatalogCommandArgs, ctx: CliContext): Promise<numb
   // The schema library and YAML parser load only for this action.
   const { validateAnyFile, formatProblem, catalogFileKind } = await import('../../src/catalog/validate.js');
   const { validateOverride } = await import('../../src/catalog/override.js');
-  const { validateCatalogDir } = await import('../../src/catalog/load.js');
+  const { validateCatalogDir, readFailure } = await import('../../src/catalog/load.js');
   const problems: string[] = [];
   const ok: string[] = [];
   for (const target of targets) {
@@ -207,7 +214,7 @@ async function validate(args: CatalogCommandArgs, ctx: CliContext): Promise<numb
       continue;
     }
     if (isDir) {
-      const result = validateCatalogDir(abs, ctx.cwd);
+      const result = validateCatalogDir(abs, ctx.cwd, ctx.today);
       if (result.catalog)
         ok.push(
           `${shown}: a valid catalog (version ${result.catalog.meta.version}, ${result.catalog.providers.length} providers, ${(result.catalog.hosts ?? []).length} GPU hosts)`,
@@ -217,16 +224,25 @@ async function validate(args: CatalogCommandArgs, ctx: CliContext): Promise<numb
     }
     // A single file is checked the way --prices would read it: a provider or host the catalog has
     // may be partial (only the prices it changes); meta files are checked as they are.
-    const text = readFileSync(abs, 'utf8');
+    let text: string;
+    try {
+      text = readFileSync(abs, 'utf8');
+    } catch (err) {
+      problems.push(`${shown}: ${readFailure(err)}`);
+      continue;
+    }
     if (catalogFileKind(text) === 'meta') {
-      const result = validateAnyFile(text, shown);
+      const result = validateAnyFile(text, shown, ctx.today);
       if (result.ok) ok.push(`${shown}: valid meta file`);
       else problems.push(...result.problems.map(formatProblem));
       continue;
     }
-    const result = validateOverride(text, shown, await catalogFor(args, ctx));
-    if (result.ok) ok.push(`${shown}: valid ${OVERRIDE_KIND[result.value.kind]}`);
-    else problems.push(...result.problems.map(formatProblem));
+    // The same checks as a catalog directory's file, plus those of --prices (typos, magnitude vs the shipped price).
+    const result = validateOverride(text, shown, await catalogFor(args, ctx), ctx.today);
+    if (result.ok) {
+      ok.push(`${shown}: valid ${OVERRIDE_KIND[result.value.kind]}`);
+      for (const w of result.warnings ?? []) ctx.stderr.write(`ftcost: warning: ${formatProblem(w)}\n`);
+    } else problems.push(...result.problems.map(formatProblem));
   }
   for (const line of ok) ctx.stdout.write(`ok ${line}\n`);
   if (problems.length > 0) {

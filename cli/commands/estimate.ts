@@ -17,6 +17,7 @@ import {
   parseList,
   parseUsd,
   withCatalogOptions,
+  asOfWarning,
 } from '../options.js';
 import { estimateRenderers } from '../../src/render/estimate.js';
 import { checkMaxCost, MAX_COST_APPLIES_TO, type GuardVerdict, type MaxCostAppliesTo } from '../../src/engine/guard.js';
@@ -151,6 +152,7 @@ export async function handler(args: EstimateArgs, ctx: CliContext): Promise<numb
   const appliesTo = args.maxCostAppliesTo as MaxCostAppliesTo;
   const asOf = args.asOf === undefined ? ctx.today : parseDate('as-of', args.asOf);
   const catalog = await catalogFor(args, ctx);
+  ctx.stderr.write(asOfWarning(catalog, asOf, ctx.today) ?? '');
   const models = parseList(args.model, 'model');
   const providers = parseList(args.provider, 'provider');
   const methods = parseMethods(args.method);

@@ -4,6 +4,7 @@
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import { basename, join, relative, resolve } from 'node:path';
+import { parse } from 'yaml';
 import { UserError } from '../errors.js';
 import type { CompiledCatalog, RawCatalogMeta, RawHost, RawProviderFile, RawThroughputFile } from './schema.js';
 import type { Catalog } from './model.js';
@@ -11,6 +12,16 @@ import { mergeOverrides } from './override.js';
 import { formatProblem, validateAnyFile, validateCatalogMeta, type CatalogProblem } from './validate.js';
 
 const META_FILE = 'catalog.yaml';
+
+/** The meta file's data, aliases capped (its problems are reported by validateCatalogMeta). */
+function parseYamlLoose(text: string): unknown {
+  return parse(text, { maxAliasCount: 100 });
+}
+
+/** The machine's date: a catalog cannot have been reviewed after it, whatever day a run is pinned to. */
+function latestPossibleDay(): string {
+  return new Date().toISOString().slice(0, 10);
+}
 
 export interface DirValidation {
   catalog?: CompiledCatalog;
@@ -42,7 +53,7 @@ function readText(path: string, shown: string, problems: CatalogProblem[]): stri
 }
 
 /** Validate every YAML file of a catalog directory; `catalog` is set only when nothing is wrong. */
-export function validateCatalogDir(dir: string, cwd = process.cwd()): DirValidation {
+export function validateCatalogDir(dir: string, cwd = process.cwd(), today?: string): DirValidation {
   const problems: CatalogProblem[] = [];
   let names: string[];
   try {
@@ -66,17 +77,31 @@ export function validateCatalogDir(dir: string, cwd = process.cwd()): DirValidat
       path: '',
       message: 'is missing (it holds the catalog version)',
     });
+  // A figure cannot be read after the later of today and the catalog's own review date (its
+  // version): a run pinned to an earlier day (FTCOST_TODAY) still reads a catalog reviewed since.
+  let readBy = today;
+  if (today !== undefined && names.includes(META_FILE)) {
+    try {
+      const version = /^(\d{4})\.(\d{2})\.(\d{2})/.exec(
+        String((parseYamlLoose(readFileSync(join(dir, META_FILE), 'utf8')) as { version?: unknown })?.version ?? ''),
+      );
+      const reviewed = version ? `${version[1]}-${version[2]}-${version[3]}` : undefined;
+      if (reviewed && reviewed > today && reviewed <= latestPossibleDay()) readBy = reviewed;
+    } catch {
+      // The meta file's own problems are reported below.
+    }
+  }
   for (const name of names) {
     const shown = show(name);
     const text = readText(join(dir, name), shown, problems);
     if (text === undefined) continue;
     if (basename(name) === META_FILE) {
-      const result = validateCatalogMeta(text, shown);
+      const result = validateCatalogMeta(text, shown, readBy);
       if (result.ok) meta = result.value;
       else problems.push(...result.problems);
       continue;
     }
-    const result = validateAnyFile(text, shown);
+    const result = validateAnyFile(text, shown, readBy);
     if (!result.ok) {
       problems.push(...result.problems);
       continue;
@@ -124,8 +149,8 @@ export function validateCatalogDir(dir: string, cwd = process.cwd()): DirValidat
 }
 
 /** Load a catalog directory or fail with one UserError listing every problem. */
-export function loadCatalogDir(dir: string, cwd = process.cwd()): CompiledCatalog {
-  const { catalog, problems } = validateCatalogDir(dir, cwd);
+export function loadCatalogDir(dir: string, cwd = process.cwd(), today?: string): CompiledCatalog {
+  const { catalog, problems } = validateCatalogDir(dir, cwd, today);
   if (!catalog) {
     const lines = problems.map(formatProblem);
     throw new UserError(
@@ -138,19 +163,25 @@ export function loadCatalogDir(dir: string, cwd = process.cwd()): CompiledCatalo
 
 /**
  * Read --prices override files and merge them over `catalog`, in order. Every problem of every file
- * is reported in one UserError (exit 2); a file that cannot be read is one of them.
+ * is reported in one UserError (exit 2); a file that cannot be read is one of them. `today` refuses
+ * an asOf after it; warnings (a price far from the shipped one) go to `onWarning`, one line each.
  */
-export function loadOverrides(paths: readonly string[], catalog: Catalog, cwd = process.cwd()): Catalog {
+export function loadOverrides(
+  paths: readonly string[],
+  catalog: Catalog,
+  cwd = process.cwd(),
+  options: { today?: string; onWarning?: (line: string) => void } = {},
+): Catalog {
   const problems: CatalogProblem[] = [];
   const files: { file: string; text: string }[] = [];
   for (const path of paths) {
+    if (path.trim() === '') throw new UserError('--prices needs a file path; got an empty one');
     const abs = resolve(cwd, path);
-    if (path.trim() === '') throw new UserError('--prices needs a file path');
     const shown = shownPath(cwd, path);
     const text = readText(abs, shown, problems);
     if (text !== undefined) files.push({ file: shown, text });
   }
-  const merged = mergeOverrides(catalog, files);
+  const merged = mergeOverrides(catalog, files, options.today);
   problems.push(...merged.problems);
   if (problems.length > 0 || !merged.catalog) {
     const lines = problems.map(formatProblem);
@@ -159,5 +190,6 @@ export function loadOverrides(paths: readonly string[], catalog: Catalog, cwd = 
       lines.slice(1),
     );
   }
+  for (const w of merged.warnings) options.onWarning?.(`--prices: ${formatProblem(w)}`);
   return merged.catalog;
 }

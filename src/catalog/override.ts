@@ -42,11 +42,16 @@ import {
   type Provider,
   type ServingThroughput,
   type TrainingThroughput,
+  type PriceField,
 } from './model.js';
+import { d, type Decimal } from '../decimal.js';
 import { allModelIds, modelMatches } from './query.js';
 import { deriveThroughput } from './throughput.js';
+import { PRICE_FIELDS } from './schema.js';
 import {
   catalogFileKind,
+  lineOfPath,
+  validateAnyFile,
   providerIdOf,
   validateHostsPatch,
   validateProviderFile,
@@ -62,8 +67,73 @@ export type Override =
   | { kind: 'hosts'; value: RawHostsPatchFile }
   | { kind: 'throughput'; value: RawThroughputFile };
 
-/** Validate an override file against the catalog it will be merged into (known ids decide the shape). */
-export function validateOverride(text: string, file: string, catalog: Catalog): Validation<Override> {
+/** An override price this many times the shipped one (or this fraction of it) is warned about… */
+const OVERRIDE_WARN_RATIO = 10;
+/** …and this many times (or this fraction) is refused, unless its model entry says `force: true`. */
+const OVERRIDE_REFUSE_RATIO = 100;
+
+/** The latest shipped value of `field` in an offer's price entries (the figure an override replaces). */
+function shippedValue(offer: Offer, field: PriceField): Decimal | undefined {
+  let best: { from: string; value: Decimal } | undefined;
+  for (const entry of offer.prices) {
+    const value = entry[field];
+    if (entry.override || value === undefined) continue;
+    if (!best || entry.effectiveFrom > best.from) best = { from: entry.effectiveFrom, value };
+  }
+  return best?.value;
+}
+
+/**
+ * Prices of a patch compared with the shipped price of the same model, offer and field: more than
+ * 10× away warns, more than 100× away is refused unless the model entry says `force: true` (a
+ * per-1K price typed as per-1M, an extra zero).
+ */
+function relativeMagnitude(
+  patch: RawProviderPatchFile,
+  provider: Provider,
+  file: string,
+): { problems: CatalogProblem[]; warnings: CatalogProblem[] } {
+  const problems: CatalogProblem[] = [];
+  const warnings: CatalogProblem[] = [];
+  patch.models.forEach((modelPatch, m) => {
+    const model = provider.models.find((x) => modelMatches(x, modelPatch.id));
+    if (!model) return;
+    (modelPatch.offers ?? []).forEach((rawOffer, o) => {
+      const offer = model.offers.find((x) => x.method === rawOffer.method && (x.tier ?? '') === (rawOffer.tier ?? ''));
+      if (!offer) return;
+      rawOffer.prices.forEach((entry, p) => {
+        for (const field of PRICE_FIELDS) {
+          const given = entry[field];
+          const shipped = shippedValue(offer, field);
+          if (given === undefined || !shipped || shipped.isZero()) continue;
+          const value = d(given);
+          if (value.isZero()) continue;
+          const ratio = value.div(shipped);
+          const times = ratio.gte(1) ? ratio : d(1).div(ratio);
+          if (times.lte(OVERRIDE_WARN_RATIO)) continue;
+          const where = `models[${m}].offers[${o}].prices[${p}].${field}`;
+          const what = `${given} is ${times.toDecimalPlaces(1).toFixed()}× ${ratio.gte(1) ? 'the' : 'below the'} shipped ${shipped.toFixed()} for ${provider.id}/${model.id} ${offer.method}${offer.tier ? ` (${offer.tier})` : ''}`;
+          if (times.gt(OVERRIDE_REFUSE_RATIO) && !modelPatch.force)
+            problems.push({
+              file,
+              line: null,
+              path: where,
+              message: `${what}; check the unit (per 1K or per 1M?), or set force: true on the model if it is right`,
+            });
+          else if (!times.gt(OVERRIDE_REFUSE_RATIO))
+            warnings.push({ file, line: null, path: where, message: `${what}; check the unit (per 1K or per 1M?)` });
+        }
+      });
+    });
+  });
+  return { problems, warnings };
+}
+
+/**
+ * Validate an override file against the catalog it will be merged into (known ids decide the
+ * shape). `today` (YYYY-MM-DD) refuses an asOf after it.
+ */
+export function validateOverride(text: string, file: string, catalog: Catalog, today?: string): Validation<Override> {
   const kind = catalogFileKind(text);
   const fail = (message: string): Validation<Override> => ({
     ok: false,
@@ -73,27 +143,66 @@ export function validateOverride(text: string, file: string, catalog: Catalog): 
     const id = providerIdOf(text);
     const known = catalog.providers.find((p) => p.id === id);
     if (!known) {
-      const full = validateProviderFile(text, file);
+      const full = validateProviderFile(text, file, today);
       return full.ok ? { ok: true, value: { kind: 'provider', value: full.value } } : full;
     }
     const names = new Set(allModelIds({ providers: [known] }));
-    const patch = validateProviderPatch(text, file, names);
-    return patch.ok ? { ok: true, value: { kind: 'provider-patch', value: patch.value } } : patch;
+    const patch = validateProviderPatch(text, file, names, today);
+    if (!patch.ok) return patch;
+    const { problems, warnings } = relativeMagnitude(patch.value, known, file);
+    for (const p of [...problems, ...warnings]) p.line = lineOfPath(text, p.path);
+    if (problems.length > 0) return { ok: false, problems };
+    return { ok: true, value: { kind: 'provider-patch', value: patch.value }, warnings };
   }
   if (kind === 'hosts') {
     const hosts = new Set(catalog.gpuOffers.map((o) => o.provider));
-    const patch = validateHostsPatch(text, file, hosts);
+    const patch = validateHostsPatch(text, file, hosts, today);
     return patch.ok ? { ok: true, value: { kind: 'hosts', value: patch.value } } : patch;
   }
   if (kind === 'throughput') {
-    const t = validateThroughputFile(text, file);
+    const t = validateThroughputFile(text, file, today);
     return t.ok ? { ok: true, value: { kind: 'throughput', value: t.value } } : t;
   }
   if (kind === 'meta')
     return fail(
       'is a catalog meta file; an override file holds prices (provider:, hosts:) or throughput (gpus:, trainingThroughput:)',
     );
+  const syntax = validateAnyFile(text, file);
+  if (!syntax.ok && syntax.problems.some((p) => p.message.startsWith('YAML'))) return syntax;
   return fail('is not a catalog file: expected a top-level provider:, hosts: or gpus: / trainingThroughput: key');
+}
+
+/**
+ * Price entries of one offer taking effect the same day in two override files: which one would
+ * apply is only the order of --prices, so it is refused. Key: provider/model/method/tier/date.
+ */
+function sameDayConflicts(
+  catalog: Catalog,
+  patch: RawProviderPatchFile,
+  file: string,
+  seen: Map<string, string>,
+): CatalogProblem[] {
+  const problems: CatalogProblem[] = [];
+  const provider = catalog.providers.find((p) => p.id === patch.provider.id);
+  patch.models.forEach((modelPatch, m) => {
+    const model = provider?.models.find((x) => modelMatches(x, modelPatch.id));
+    const modelId = model?.id ?? modelPatch.id;
+    (modelPatch.offers ?? []).forEach((offer, o) => {
+      offer.prices.forEach((entry, p) => {
+        const key = `${patch.provider.id}/${modelId}/${offer.method}/${offer.tier ?? ''}/${entry.effectiveFrom}`;
+        const other = seen.get(key);
+        if (other !== undefined && other !== file)
+          problems.push({
+            file,
+            line: null,
+            path: `models[${m}].offers[${o}].prices[${p}].effectiveFrom`,
+            message: `${entry.effectiveFrom}: ${other} also gives ${patch.provider.id}/${modelId} ${offer.method}${offer.tier ? ` (${offer.tier})` : ''} a price from this day; keep one (which applies would depend on the order of --prices)`,
+          });
+        seen.set(key, file);
+      });
+    });
+  });
+  return problems;
 }
 
 function hardwareKey(o: {
@@ -151,7 +260,18 @@ function mergeOffers(
 }
 
 function mergeModel(model: Model, patch: RawProviderPatchFile['models'][number], from: EntryOrigin): Model {
-  const { offers, basePrices, parametersBillions, notes, rejected, aliases, id: _id, ...scalars } = patch;
+  const {
+    offers,
+    basePrices,
+    parametersBillions,
+    notes,
+    rejected,
+    aliases,
+    id: _id,
+    new: _new,
+    force: _force,
+    ...scalars
+  } = patch;
   const defined = Object.fromEntries(Object.entries(scalars).filter(([, v]) => v !== undefined));
   return {
     ...model,
@@ -178,7 +298,10 @@ function mergeProviderPatch(catalog: Catalog, patch: RawProviderPatchFile, from:
       const index = models.findIndex((m) => modelMatches(m, modelPatch.id));
       if (index >= 0) models[index] = mergeModel(models[index]!, modelPatch, from);
       // validateProviderPatch guarantees a new model has offers.
-      else models.push(toModel({ ...modelPatch, offers: modelPatch.offers ?? [] }, from));
+      else {
+        const { new: _new, force: _force, ...model } = modelPatch;
+        models.push(toModel({ ...model, offers: model.offers ?? [] }, from));
+      }
     }
     return { ...provider, ...defined, notes: notes ? [...(provider.notes ?? []), ...notes] : provider.notes, models };
   });
@@ -257,20 +380,36 @@ export function applyOverride(catalog: Catalog, override: Override, origin: stri
   }
 }
 
-/** Validate and merge override texts in order (a later file wins over an earlier one); every problem of every file, or the catalog. */
+/**
+ * Validate and merge override texts in order (a later file's later-dated entries win over an
+ * earlier one's; two files pricing the same offer from the same day are refused); every problem of
+ * every file, or the catalog, plus warnings (prices far from the shipped ones).
+ */
 export function mergeOverrides(
   catalog: Catalog,
   files: readonly { file: string; text: string }[],
-): { catalog?: Catalog; problems: CatalogProblem[] } {
+  today?: string,
+): { catalog?: Catalog; problems: CatalogProblem[]; warnings: CatalogProblem[] } {
   const problems: CatalogProblem[] = [];
+  const warnings: CatalogProblem[] = [];
+  const seen = new Map<string, string>();
   let merged = catalog;
   for (const { file, text } of files) {
-    const result = validateOverride(text, file, merged);
+    const result = validateOverride(text, file, merged, today);
     if (!result.ok) {
       problems.push(...result.problems);
       continue;
     }
+    warnings.push(...(result.warnings ?? []));
+    if (result.value.kind === 'provider-patch') {
+      const conflicts = sameDayConflicts(merged, result.value.value, file, seen);
+      for (const p of conflicts) p.line = lineOfPath(text, p.path);
+      if (conflicts.length > 0) {
+        problems.push(...conflicts);
+        continue;
+      }
+    }
     merged = applyOverride(merged, result.value, file);
   }
-  return problems.length > 0 ? { problems } : { catalog: merged, problems };
+  return problems.length > 0 ? { problems, warnings } : { catalog: merged, problems, warnings };
 }

@@ -377,7 +377,16 @@ export const providerPatchFileSchema = z.strictObject({
     error: `is not a catalog schema version this ftcost reads (it reads ${CATALOG_SCHEMA_VERSIONS.join(', ')})`,
   }),
   provider: providerSchema.partial().required({ id: true }),
-  models: z.array(modelSchema.partial().required({ id: true })).default([]),
+  models: z
+    .array(
+      modelSchema.partial().required({ id: true }).extend({
+        /** The model is not in the catalog for this provider, on purpose (without it an unknown id is refused as a typo). */
+        new: z.boolean().optional(),
+        /** Accept prices more than 100× (or under 1/100 of) the shipped price of the same offer. */
+        force: z.boolean().optional(),
+      }),
+    )
+    .default([]),
   hardware: z.array(hardwareOfferSchema).optional(),
 });
 

@@ -6,6 +6,7 @@
  * problem points at the offending key even deep inside a list.
  */
 import { Decimal } from '../decimal.js';
+import { suggest } from '../engine/suggest.js';
 import { LineCounter, parseDocument, isMap, isSeq, type Document, type Node } from 'yaml';
 import type { z } from 'zod';
 import {
@@ -34,7 +35,10 @@ export interface CatalogProblem {
   message: string;
 }
 
-export type Validation<T> = { ok: true; value: T } | { ok: false; problems: CatalogProblem[] };
+/** A valid file may still carry warnings (a price far from the shipped one, but not refused). */
+export type Validation<T> =
+  | { ok: true; value: T; warnings?: CatalogProblem[] }
+  | { ok: false; problems: CatalogProblem[] };
 
 export function formatProblem(p: CatalogProblem): string {
   const where = p.line === null ? p.file : `${p.file}:${p.line}`;
@@ -62,6 +66,15 @@ function lineOf(doc: Document, counter: LineCounter, path: readonly PathKey[]): 
   return null;
 }
 
+/** The line of `path` (dotted, with [i] indices) in a YAML text already validated, for problems found after validation. */
+export function lineOfPath(text: string, path: string): number | null {
+  const keys: PathKey[] = [];
+  for (const m of path.matchAll(/([^.[\]]+)|\[(\d+)\]/g)) keys.push(m[2] !== undefined ? Number(m[2]) : m[1]!);
+  const counter = new LineCounter();
+  const doc = parseDocument(text, { lineCounter: counter, prettyErrors: false });
+  return lineOf(doc, counter, keys);
+}
+
 /** A YAML alias or merge is resolved by toJS; the raw tree is what we need for line lookups. */
 function parseYaml(text: string, file: string): { doc: Document; counter: LineCounter; problems: CatalogProblem[] } {
   const counter = new LineCounter();
@@ -72,6 +85,20 @@ function parseYaml(text: string, file: string): { doc: Document; counter: LineCo
     problems.push({ file, line, path: '', message: `YAML syntax: ${err.message.split('\n')[0]}` });
   }
   return { doc, counter, problems };
+}
+
+/**
+ * How many alias expansions a catalog or scenario file may make (the `yaml` package's limit on
+ * resolving `*alias` nodes): far above any real file, far below a "billion laughs" bomb.
+ */
+export const MAX_ALIAS_COUNT = 1000;
+
+/** The one-line problem for a YAML document that could not be turned into data (an alias bomb, a runaway nesting). */
+export function yamlExpansionMessage(err: unknown): string {
+  const message = (err as Error)?.message ?? String(err);
+  if (/alias/i.test(message))
+    return `YAML aliases expand too far (more than ${MAX_ALIAS_COUNT} expansions; an alias bomb?): write the values out`;
+  return `YAML cannot be read: ${message.split('\n')[0]}`;
 }
 
 function zodProblems(error: z.ZodError, doc: Document, counter: LineCounter, file: string): CatalogProblem[] {
@@ -106,13 +133,23 @@ function magnitudeProblems(
   doc: Document,
   counter: LineCounter,
   file: string,
+  today: string | undefined,
   path: PathKey[] = [],
 ): CatalogProblem[] {
   const problems: CatalogProblem[] = [];
   if (Array.isArray(value)) {
-    for (const [i, v] of value.entries()) problems.push(...magnitudeProblems(v, doc, counter, file, [...path, i]));
+    for (const [i, v] of value.entries())
+      problems.push(...magnitudeProblems(v, doc, counter, file, today, [...path, i]));
   } else if (value && typeof value === 'object') {
     const record = value as Record<string, unknown>;
+    if (today !== undefined && typeof record.asOf === 'string' && record.asOf > today) {
+      problems.push({
+        file,
+        line: lineOf(doc, counter, [...path, 'asOf']),
+        path: pathToString([...path, 'asOf']),
+        message: `${record.asOf} is after today (${today}): asOf is the day the figure was read`,
+      });
+    }
     if (
       typeof record.effectiveFrom === 'string' &&
       typeof record.effectiveTo === 'string' &&
@@ -170,7 +207,7 @@ function magnitudeProblems(
           });
         }
       } else if (typeof v === 'object') {
-        problems.push(...magnitudeProblems(v, doc, counter, file, [...path, key]));
+        problems.push(...magnitudeProblems(v, doc, counter, file, today, [...path, key]));
       }
     }
   }
@@ -279,15 +316,21 @@ function validateText<T>(
   file: string,
   schema: z.ZodType<T>,
   extra: (value: T, doc: Document, counter: LineCounter) => CatalogProblem[],
+  today?: string,
 ): Validation<T> {
   const { doc, counter, problems } = parseYaml(text, file);
   if (problems.length > 0) return { ok: false, problems };
   if (!isMap(doc.contents) && !isSeq(doc.contents)) {
     return { ok: false, problems: [{ file, line: 1, path: '', message: 'is not a YAML mapping' }] };
   }
-  const data: unknown = doc.toJS({ maxAliasCount: 10_000 });
+  let data: unknown;
+  try {
+    data = doc.toJS({ maxAliasCount: MAX_ALIAS_COUNT });
+  } catch (err) {
+    return { ok: false, problems: [{ file, line: 1, path: '', message: yamlExpansionMessage(err) }] };
+  }
   const parsed = schema.safeParse(data);
-  const found = [...magnitudeProblems(data, doc, counter, file)];
+  const found = [...magnitudeProblems(data, doc, counter, file, today)];
   if (!parsed.success) found.unshift(...zodProblems(parsed.error, doc, counter, file));
   else found.push(...extra(parsed.data, doc, counter));
   if (found.length > 0) {
@@ -307,75 +350,107 @@ function dedupe(problems: CatalogProblem[]): CatalogProblem[] {
   });
 }
 
-export function validateProviderFile(text: string, file: string): Validation<RawProviderFile> {
-  return validateText(text, file, providerFileSchema, (value, doc, counter) =>
-    crossProblems(value, doc, counter, file),
+/**
+ * `today` (YYYY-MM-DD), where given, refuses an `asOf` after it: a figure cannot have been read on
+ * a day that has not come (and a future asOf would make a price look fresh).
+ */
+export function validateProviderFile(text: string, file: string, today?: string): Validation<RawProviderFile> {
+  return validateText(
+    text,
+    file,
+    providerFileSchema,
+    (value, doc, counter) => crossProblems(value, doc, counter, file),
+    today,
   );
 }
 
-export function validateCatalogMeta(text: string, file: string): Validation<RawCatalogMeta> {
-  return validateText(text, file, catalogMetaSchema, () => []);
+export function validateCatalogMeta(text: string, file: string, today?: string): Validation<RawCatalogMeta> {
+  return validateText(text, file, catalogMetaSchema, () => [], today);
 }
 
-export function validateHostsFile(text: string, file: string): Validation<RawHostsFile> {
-  return validateText(text, file, hostsFileSchema, (value, doc, counter) => {
-    const problems: CatalogProblem[] = [];
-    const ids = new Set<string>();
-    value.hosts.forEach((host, h) => {
-      if (ids.has(host.id))
-        problems.push({
-          file,
-          line: lineOf(doc, counter, ['hosts', h, 'id']),
-          path: `hosts[${h}].id`,
-          message: `host "${host.id}" is listed twice`,
-        });
-      ids.add(host.id);
-      problems.push(...hardwareProblems(host.hardware, ['hosts', h, 'hardware'], doc, counter, file));
-    });
-    return problems;
+function duplicateHostProblems(
+  hosts: readonly { id: string }[],
+  doc: Document,
+  counter: LineCounter,
+  file: string,
+): CatalogProblem[] {
+  const problems: CatalogProblem[] = [];
+  const ids = new Set<string>();
+  hosts.forEach((host, h) => {
+    if (ids.has(host.id))
+      problems.push({
+        file,
+        line: lineOf(doc, counter, ['hosts', h, 'id']),
+        path: `hosts[${h}].id`,
+        message: `host "${host.id}" is listed twice`,
+      });
+    ids.add(host.id);
   });
+  return problems;
 }
 
-export function validateThroughputFile(text: string, file: string): Validation<RawThroughputFile> {
-  return validateText(text, file, throughputFileSchema, (value, doc, counter) => {
-    const problems: CatalogProblem[] = [];
-    const specs = new Set<string>();
-    value.gpus.forEach((g, i) => {
-      if (specs.has(g.id))
-        problems.push({
-          file,
-          line: lineOf(doc, counter, ['gpus', i, 'id']),
-          path: `gpus[${i}].id`,
-          message: `GPU "${g.id}" is specified twice`,
-        });
-      specs.add(g.id);
-    });
-    const seen = new Set<string>();
-    value.trainingThroughput.forEach((t, i) => {
-      const key = `${t.gpu}/${new Decimal(t.parametersBillions).toFixed()}/${t.method}/${t.precision}`;
-      if (seen.has(key))
-        problems.push({
-          file,
-          line: lineOf(doc, counter, ['trainingThroughput', i]),
-          path: `trainingThroughput[${i}]`,
-          message: `a second figure for ${t.method} of ${t.parametersBillions}B on ${t.gpu}; keep the one you chose and note the other`,
-        });
-      seen.add(key);
-    });
-    const served = new Set<string>();
-    value.servingThroughput.forEach((t, i) => {
-      const key = `${t.gpu}/${new Decimal(t.parametersBillions).toFixed()}/${t.precision}`;
-      if (served.has(key))
-        problems.push({
-          file,
-          line: lineOf(doc, counter, ['servingThroughput', i]),
-          path: `servingThroughput[${i}]`,
-          message: `a second serving figure for ${t.parametersBillions}B on ${t.gpu}`,
-        });
-      served.add(key);
-    });
-    return problems;
-  });
+export function validateHostsFile(text: string, file: string, today?: string): Validation<RawHostsFile> {
+  return validateText(
+    text,
+    file,
+    hostsFileSchema,
+    (value, doc, counter) => {
+      const problems = duplicateHostProblems(value.hosts, doc, counter, file);
+      value.hosts.forEach((host, h) => {
+        problems.push(...hardwareProblems(host.hardware, ['hosts', h, 'hardware'], doc, counter, file));
+      });
+      return problems;
+    },
+    today,
+  );
+}
+
+export function validateThroughputFile(text: string, file: string, today?: string): Validation<RawThroughputFile> {
+  return validateText(
+    text,
+    file,
+    throughputFileSchema,
+    (value, doc, counter) => {
+      const problems: CatalogProblem[] = [];
+      const specs = new Set<string>();
+      value.gpus.forEach((g, i) => {
+        if (specs.has(g.id))
+          problems.push({
+            file,
+            line: lineOf(doc, counter, ['gpus', i, 'id']),
+            path: `gpus[${i}].id`,
+            message: `GPU "${g.id}" is specified twice`,
+          });
+        specs.add(g.id);
+      });
+      const seen = new Set<string>();
+      value.trainingThroughput.forEach((t, i) => {
+        const key = `${t.gpu}/${new Decimal(t.parametersBillions).toFixed()}/${t.method}/${t.precision}`;
+        if (seen.has(key))
+          problems.push({
+            file,
+            line: lineOf(doc, counter, ['trainingThroughput', i]),
+            path: `trainingThroughput[${i}]`,
+            message: `a second figure for ${t.method} of ${t.parametersBillions}B on ${t.gpu}; keep the one you chose and note the other`,
+          });
+        seen.add(key);
+      });
+      const served = new Set<string>();
+      value.servingThroughput.forEach((t, i) => {
+        const key = `${t.gpu}/${new Decimal(t.parametersBillions).toFixed()}/${t.precision}`;
+        if (served.has(key))
+          problems.push({
+            file,
+            line: lineOf(doc, counter, ['servingThroughput', i]),
+            path: `servingThroughput[${i}]`,
+            message: `a second serving figure for ${t.parametersBillions}B on ${t.gpu}`,
+          });
+        served.add(key);
+      });
+      return problems;
+    },
+    today,
+  );
 }
 
 /** The kinds of catalog file, told apart by their top-level keys. */
@@ -403,19 +478,19 @@ export function catalogFileKind(text: string): CatalogFileKind | null {
 }
 
 /** Validate a catalog file of any kind, telling the kind from its keys. */
-export function validateAnyFile(text: string, file: string): Validation<AnyCatalogFile> {
+export function validateAnyFile(text: string, file: string, today?: string): Validation<AnyCatalogFile> {
   const kind = catalogFileKind(text);
   const wrap = <K extends AnyCatalogFile['kind'], T>(k: K, v: Validation<T>): Validation<AnyCatalogFile> =>
     v.ok ? { ok: true, value: { kind: k, value: v.value } as AnyCatalogFile } : v;
   switch (kind) {
     case 'provider':
-      return wrap('provider', validateProviderFile(text, file));
+      return wrap('provider', validateProviderFile(text, file, today));
     case 'hosts':
-      return wrap('hosts', validateHostsFile(text, file));
+      return wrap('hosts', validateHostsFile(text, file, today));
     case 'throughput':
-      return wrap('throughput', validateThroughputFile(text, file));
+      return wrap('throughput', validateThroughputFile(text, file, today));
     case 'meta':
-      return wrap('meta', validateCatalogMeta(text, file));
+      return wrap('meta', validateCatalogMeta(text, file, today));
     default: {
       const syntax = parseYaml(text, file).problems;
       if (syntax.length > 0) return { ok: false, problems: syntax };
@@ -443,43 +518,79 @@ export function validateProviderPatch(
   text: string,
   file: string,
   knownModels: ReadonlySet<string>,
+  today?: string,
 ): Validation<RawProviderPatchFile> {
-  return validateText(text, file, providerPatchFileSchema, (value, doc, counter) => {
-    const problems: CatalogProblem[] = [...hardwareProblems(value.hardware ?? [], ['hardware'], doc, counter, file)];
-    value.models.forEach((model, m) => {
-      if (!knownModels.has(model.id) && (model.offers === undefined || model.offers.length === 0)) {
-        problems.push({
-          file,
-          line: lineOf(doc, counter, ['models', m, 'id']),
-          path: `models[${m}]`,
-          message: `model "${model.id}" is not in the catalog for ${value.provider.id}; a new model needs offers (or fix the id)`,
-        });
-      }
-    });
-    return problems;
-  });
+  return validateText(
+    text,
+    file,
+    providerPatchFileSchema,
+    (value, doc, counter) => {
+      // The same checks as a full provider file (duplicate ids, offers, same-day entries): a file
+      // validated alone is held to what a catalog directory would hold it to.
+      const asFull = { ...value, models: value.models.map((m) => ({ ...m, offers: m.offers ?? [] })) };
+      const problems: CatalogProblem[] = [...crossProblems(asFull as RawProviderFile, doc, counter, file)];
+      const known = [...knownModels];
+      value.models.forEach((model, m) => {
+        const line = lineOf(doc, counter, ['models', m, 'id']);
+        if (knownModels.has(model.id)) {
+          if (model.new)
+            problems.push({
+              file,
+              line,
+              path: `models[${m}].new`,
+              message: `model "${model.id}" is already in the catalog for ${value.provider.id}; drop new: true to change its prices`,
+            });
+          return;
+        }
+        if (!model.new) {
+          problems.push({
+            file,
+            line,
+            path: `models[${m}].id`,
+            message: `model "${model.id}" is not in the catalog for ${value.provider.id}${suggest(model.id, known)} (a model the catalog lacks needs new: true)`,
+          });
+        } else if (model.offers === undefined || model.offers.length === 0) {
+          problems.push({
+            file,
+            line,
+            path: `models[${m}]`,
+            message: `model "${model.id}" is new; a new model needs offers`,
+          });
+        }
+      });
+      return problems;
+    },
+    today,
+  );
 }
 
 export function validateHostsPatch(
   text: string,
   file: string,
   knownHosts: ReadonlySet<string>,
+  today?: string,
 ): Validation<RawHostsPatchFile> {
-  return validateText(text, file, hostsPatchFileSchema, (value, doc, counter) => {
-    const problems: CatalogProblem[] = [];
-    value.hosts.forEach((host, h) => {
-      if (!knownHosts.has(host.id) && (host.name === undefined || host.pricingUrls === undefined)) {
-        problems.push({
-          file,
-          line: lineOf(doc, counter, ['hosts', h, 'id']),
-          path: `hosts[${h}]`,
-          message: `host "${host.id}" is not in the catalog; a new host needs name and pricingUrls`,
-        });
-      }
-      problems.push(...hardwareProblems(host.hardware, ['hosts', h, 'hardware'], doc, counter, file));
-    });
-    return problems;
-  });
+  return validateText(
+    text,
+    file,
+    hostsPatchFileSchema,
+    (value, doc, counter) => {
+      const problems = duplicateHostProblems(value.hosts, doc, counter, file);
+      value.hosts.forEach((host, h) => {
+        if (!knownHosts.has(host.id) && (host.name === undefined || host.pricingUrls === undefined)) {
+          problems.push({
+            file,
+            line: lineOf(doc, counter, ['hosts', h, 'id']),
+            path: `hosts[${h}]`,
+            message: `host "${host.id}" is not in the catalog${suggest(host.id, [...knownHosts])}; a new host needs name and pricingUrls`,
+          });
+        }
+        problems.push(...hardwareProblems(host.hardware, ['hosts', h, 'hardware'], doc, counter, file));
+      });
+      return problems;
+    },
+    today,
+  );
 }
 
 /** The provider id an override file names (to choose between the full and the partial schema). */

@@ -5,15 +5,18 @@
  *
  * Values the cookbook does not handle, and how they are counted here:
  *  - `weight` is metadata (0 or 1, whether to train on the message): never counted, never text.
- *  - content given as text parts: the tokens of each part's `text` (the `type` tags are structure).
+ *  - content given as parts: the tokens of each text part's `text` (the `type` tags are structure);
+ *    each image part by OpenAI's tile rule (images.ts) for the tiktoken encodings, and not counted
+ *    for an open-weight model's tokenizer (no published rule); audio and file parts are not counted.
+ *    An example with any of them is labelled approximate (validate.ts, `approximate`).
  *  - `content: null` (an assistant message that only calls tools): 0.
  *  - `tool_calls`, `function_call`, and the example's top-level `tools` / `functions`: the tokens of
  *    their compact JSON (`JSON.stringify`), since the model is trained on that text. OpenAI does not
- *    publish how it renders them, so for files that use tools the count is exact for this rule, and
- *    the rule is the documented approximation.
+ *    publish how it renders them, so such an example is labelled approximate (validate.ts).
  *  - any other non-string value (a number, a boolean): the tokens of its JSON text.
  */
 import type { ChatTemplateRule } from '../tokens/open/templates.js';
+import { imagePartTokens } from './images.js';
 import type { CheckedExample } from './validate.js';
 
 export const TOKENS_PER_MESSAGE = 3;
@@ -75,5 +78,7 @@ export function exampleTokens(example: CheckedExample, counter: TextCounter): Ex
   }
   total += template ? template.perExample : TOKENS_AFTER_MESSAGES;
   for (const [, value] of example.extras) total += valueTokens(value, counter);
+  // OpenAI's image rule applies to OpenAI's models (the tiktoken encodings) only.
+  if (!template) for (const image of example.images) total += imagePartTokens(image);
   return { total, assistant };
 }

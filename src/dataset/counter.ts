@@ -12,7 +12,15 @@ import type { ExactEncoding } from '../tokens/encodings.js';
 import { exampleTokens, type TextCounter } from './chat-tokens.js';
 import { TokenHistogram, type HistogramJson } from './histogram.js';
 import { DEFAULT_MAX_LINE_BYTES, LineSplitter, type LineSink } from './lines.js';
-import { checkExample, type ErrorCode, type LineProblem, type WarningCode } from './validate.js';
+import {
+  checkExample,
+  MAX_JSON_DEPTH,
+  nestsDeeperThan,
+  type ApproximateReason,
+  type ErrorCode,
+  type LineProblem,
+  type WarningCode,
+} from './validate.js';
 
 const WARNING_DETAILS_PER_CODE = 1000;
 
@@ -28,6 +36,13 @@ export interface DatasetCount {
   blankLines: number;
   examples: number;
   invalidLines: number;
+  /** Valid examples counted by the best public rule rather than exactly (tools, images, audio, files). */
+  approximateExamples: number;
+  /** Valid examples with each reason (an example may have several). */
+  approximateReasons: Partial<Record<ApproximateReason, number>>;
+  /** Image parts of valid examples, and those whose size was not in the file (counted at ASSUMED_IMAGE_SIZE). */
+  images: number;
+  imagesSizeAssumed: number;
   errors: LineProblem<ErrorCode>[];
   warningCounts: Partial<Record<WarningCode, number>>;
   warnings: LineProblem<WarningCode>[];
@@ -70,6 +85,10 @@ export function emptyCount(): DatasetCount {
     blankLines: 0,
     examples: 0,
     invalidLines: 0,
+    approximateExamples: 0,
+    approximateReasons: {},
+    images: 0,
+    imagesSizeAssumed: 0,
     errors: [],
     warningCounts: {},
     warnings: [],
@@ -123,7 +142,7 @@ export class DatasetCounter implements LineSink {
     this.count.errors.push({
       line,
       code: 'line_too_long',
-      message: `the line is ${bytes} bytes long; ftcost reads lines up to ${(this.options.maxLineBytes ?? DEFAULT_MAX_LINE_BYTES).toLocaleString('en-US')} bytes`,
+      message: `the line is ${bytes.toLocaleString('en-US')} bytes long, over ftcost's own limit of ${(this.options.maxLineBytes ?? DEFAULT_MAX_LINE_BYTES).toLocaleString('en-US')} bytes per line (a limit of this tool, not of the platform); it was not read or counted`,
     });
   }
 
@@ -141,6 +160,16 @@ export class DatasetCounter implements LineSink {
 
   /** One line's text (already decoded, without its line ending). */
   addText(text: string, line: number): void {
+    try {
+      this.addLine(text, line);
+    } catch (err) {
+      // A line too big for this process to handle (stack or memory exhausted): that line's error, not the run's.
+      if (!(err instanceof RangeError)) throw err;
+      this.invalid(line, 'nested_too_deep', `the line is too large or complex to read (${err.message})`);
+    }
+  }
+
+  private addLine(text: string, line: number): void {
     let value: unknown;
     try {
       value = JSON.parse(text);
@@ -152,6 +181,14 @@ export class DatasetCounter implements LineSink {
       this.invalid(line, 'invalid_json', `the line is not valid JSON (${(err as Error).message.split('\n')[0]})`);
       return;
     }
+    if (nestsDeeperThan(value, MAX_JSON_DEPTH)) {
+      this.invalid(
+        line,
+        'nested_too_deep',
+        `the line nests lists/objects more than ${MAX_JSON_DEPTH} levels deep; ftcost reads up to ${MAX_JSON_DEPTH}`,
+      );
+      return;
+    }
     const checked = checkExample(value);
     if (!checked.ok) {
       this.count.invalidLines++;
@@ -159,6 +196,12 @@ export class DatasetCounter implements LineSink {
       return;
     }
     this.count.examples++;
+    const { approximate, images } = checked.example;
+    if (approximate.length > 0) this.count.approximateExamples++;
+    for (const reason of approximate)
+      this.count.approximateReasons[reason] = (this.count.approximateReasons[reason] ?? 0) + 1;
+    this.count.images += images.length;
+    this.count.imagesSizeAssumed += images.filter((i) => !i.size && i.detail !== 'low').length;
     for (const w of checked.warnings) this.warn(line, w.code, w.message);
     for (const [encoding, h] of this.histograms) {
       const tokens = exampleTokens(checked.example, h.counter);
@@ -223,6 +266,11 @@ export function mergeCounts(a: DatasetCount, b: DatasetCount): DatasetCount {
   a.blankLines += b.blankLines;
   a.examples += b.examples;
   a.invalidLines += b.invalidLines;
+  a.approximateExamples += b.approximateExamples;
+  for (const [reason, n] of Object.entries(b.approximateReasons) as [ApproximateReason, number][])
+    a.approximateReasons[reason] = (a.approximateReasons[reason] ?? 0) + n;
+  a.images += b.images;
+  a.imagesSizeAssumed += b.imagesSizeAssumed;
   for (const e of b.errors) a.errors.push(e);
   for (const [code, n] of Object.entries(b.warningCounts) as [WarningCode, number][]) {
     const before = a.warningCounts[code] ?? 0;

@@ -7,7 +7,9 @@ import type { EpochTokens, TrainingDataset } from '../engine/dataset.js';
 import { planEncoding, type EncodingPlan } from '../tokens/encodings.js';
 import type { DatasetCount } from './counter.js';
 import { TokenHistogram, type Distribution } from './histogram.js';
-import type { ErrorCode, LineProblem, WarningCode } from './validate.js';
+import { ASSUMED_IMAGE_SIZE, imageTokens } from './images.js';
+import type { ApproximateReason, ErrorCode, LineProblem, WarningCode } from './validate.js';
+import { isOpenTokenizer } from '../tokens/open/ids.js';
 
 export interface DatasetReport {
   /** The file's name as given (for the outputs), where it came from a file. */
@@ -45,6 +47,39 @@ export interface CountedDataset extends TrainingDataset {
   overrides: CountOverrides;
 }
 
+const n = (k: number) => k.toLocaleString('en-US');
+
+/**
+ * How honest a count of `count` with `plan` is, per example: exact only when the tokenizer is the
+ * model's own and no example needed an approximate rule; the method says how many examples are
+ * exact and how the others were counted.
+ */
+function countLabel(count: DatasetCount, plan: EncodingPlan): { exact: boolean; method: string } {
+  const approx = count.approximateExamples;
+  if (approx === 0) return { exact: plan.exact, method: plan.method };
+  const reasons = count.approximateReasons;
+  const openTokenizer = isOpenTokenizer(plan.base);
+  const parts: string[] = [];
+  if (reasons.tools)
+    parts.push(
+      `${n(reasons.tools)} with tools or tool calls (OpenAI does not publish how they are rendered to tokens; counted as their compact JSON)`,
+    );
+  if (reasons.images) {
+    const assumed = ASSUMED_IMAGE_SIZE;
+    parts.push(
+      openTokenizer
+        ? `${n(reasons.images)} with images (${n(count.images)} image(s) not counted: no published rule for this tokenizer)`
+        : `${n(reasons.images)} with images (${n(count.images)} image(s) by OpenAI's tile rule, 85 + 170 tokens per 512 px tile${count.imagesSizeAssumed ? `; ${n(count.imagesSizeAssumed)} of unknown size counted as ${assumed.width}×${assumed.height} px = ${imageTokens(assumed, 'high')} tokens` : ''})`,
+    );
+  }
+  if (reasons.audio) parts.push(`${n(reasons.audio)} with audio (not counted)`);
+  if (reasons.files) parts.push(`${n(reasons.files)} with files (not counted)`);
+  return {
+    exact: false,
+    method: `${plan.method.replace(/^counted exactly with /, 'counted with ')}; ${n(count.examples - approx)} of ${n(count.examples)} example(s) exact, ${n(approx)} approximate: ${parts.join('; ')}`,
+  };
+}
+
 function epochTokensOf(
   report: DatasetReport,
   modelEncoding: string | undefined,
@@ -57,11 +92,12 @@ function epochTokensOf(
     throw new Error(`${report.file ?? 'the dataset'} was not counted with ${plan.base} (needed for ${plan.name})`);
   const cap = overrides.maxTokensPerExample ?? modelCap;
   const { billedTokens, truncatedExamples } = TokenHistogram.from(counted.histogram).billed(cap);
+  const label = countLabel(report.count, plan);
   return {
     billedTokens,
     truncatedExamples,
-    exact: plan.exact,
-    method: plan.method,
+    exact: label.exact,
+    method: label.method,
     cap: overrides.maxTokensPerExample,
   };
 }
@@ -91,7 +127,10 @@ export function isCountedDataset(dataset: TrainingDataset | undefined): dataset 
 export interface EncodingSummaryJson {
   encoding: string;
   countedWith: string;
+  /** True only when every example was counted exactly with the model's own tokenizer. */
   exact: boolean;
+  /** Valid examples counted exactly (the others by the best public rule, see `method`). */
+  exactExamples: number;
   method: string;
   /** All tokens of the valid examples, uncapped (integer string). */
   totalTokens: string;
@@ -109,6 +148,12 @@ export interface FileSummaryJson {
   blankLines: number;
   examples: number;
   invalidLines: number;
+  /** Valid examples counted by the best public rule rather than exactly, and why (tools, images, audio, files). */
+  approximateExamples: number;
+  approximateReasons: Partial<Record<ApproximateReason, number>>;
+  /** Image parts, and those of unknown size (counted at an assumed 1024 × 1024). */
+  images: number;
+  imagesSizeAssumed: number;
   /** True when any line is invalid: the platform would reject the file as it is. */
   wouldBeRejected: boolean;
   errorCounts: Partial<Record<ErrorCode, number>>;
@@ -146,11 +191,13 @@ export function fileSummary(
     if (!counted) continue;
     const h = TokenHistogram.from(counted.histogram);
     const capped = cap !== undefined ? h.billed(cap) : undefined;
+    const label = countLabel(c, plan);
     encodings.push({
       encoding: plan.name,
       countedWith: plan.base,
-      exact: plan.exact,
-      method: plan.method,
+      exact: label.exact,
+      exactExamples: plan.exact ? c.examples - c.approximateExamples : 0,
+      method: label.method,
       totalTokens: h.total().toString(),
       assistantTokens: counted.assistantTokens,
       billedTokensPerEpoch: capped ? capped.billedTokens.toString() : null,
@@ -165,6 +212,10 @@ export function fileSummary(
     blankLines: c.blankLines,
     examples: c.examples,
     invalidLines: c.invalidLines,
+    approximateExamples: c.approximateExamples,
+    approximateReasons: c.approximateReasons,
+    images: c.images,
+    imagesSizeAssumed: c.imagesSizeAssumed,
     wouldBeRejected: c.invalidLines > 0,
     errorCounts,
     errors: [...c.errors].sort((a, b) => a.line - b.line),

@@ -186,7 +186,9 @@ function priceOffer(
             minimum.entry.asOf,
           ),
         );
-        warnings.push(`the job is below the ${minimum.amount.toFixed()} USD minimum charge and is billed the minimum`);
+        warnings.push(
+          `${provider.id}/${model.id} ${offer.method}: the job is below the ${minimum.amount.toFixed()} USD minimum charge and is billed the minimum`,
+        );
       }
     }
   } else if (hourly) {

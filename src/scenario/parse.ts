@@ -6,6 +6,7 @@ import { LineCounter, parseDocument, type Document, type Node } from 'yaml';
 import type { z } from 'zod';
 import type { CustomOptionInput } from '../breakEvenApi.js';
 import { suggest } from '../engine/suggest.js';
+import { MAX_ALIAS_COUNT, yamlExpansionMessage } from '../catalog/validate.js';
 import { UserError } from '../errors.js';
 import { OPTION_KEYS, SCENARIO_KEYS, scenarioSchema, type ScenarioInput } from './schema.js';
 
@@ -32,6 +33,9 @@ export interface Scenario {
 }
 
 type Key = string | number;
+
+/** The months `--hours-per-month` accepts. */
+const HOURS_PER_MONTH = ['730', '720'];
 
 const pathText = (path: readonly Key[]) =>
   path.reduce<string>((out, k) => (typeof k === 'number' ? `${out}[${k}]` : out ? `${out}.${k}` : k), '');
@@ -79,17 +83,33 @@ export function parseScenario(text: string, file: string): Scenario {
     file,
     path: '',
     message: `YAML syntax: ${e.message.split('\n')[0]}`,
-    line: e.linePos?.[0]?.line ?? null,
+    line: e.linePos?.[0]?.line ?? counter.linePos(e.pos[0]).line,
   }));
   let value: ScenarioInput | undefined;
   if (problems.length === 0) {
-    const data: unknown = doc.toJS({ maxAliasCount: 1000 });
+    let data: unknown;
+    try {
+      data = doc.toJS({ maxAliasCount: MAX_ALIAS_COUNT });
+    } catch (err) {
+      throw new UserError(formatScenarioProblem({ file, path: '', message: yamlExpansionMessage(err), line: 1 }));
+    }
     if (!data || typeof data !== 'object' || Array.isArray(data)) {
       problems = [{ file, path: '', message: 'is not a YAML mapping with an options: list', line: 1 }];
     } else {
       const parsed = scenarioSchema.safeParse(data);
       if (parsed.success) value = parsed.data;
       else problems = problemsOf(parsed.error, doc, counter, file);
+      // `--hours-per-month` takes 730 (8,760 h / 12) or 720 (30 days); a scenario takes the same.
+      const hours = (data as { hoursPerMonth?: unknown }).hoursPerMonth;
+      if (hours !== undefined && !HOURS_PER_MONTH.includes(String(hours))) {
+        problems.push({
+          file,
+          path: 'hoursPerMonth',
+          message: `is ${JSON.stringify(hours)}; use 730 (8,760 hours / 12) or 720 (30 days), as --hours-per-month does`,
+          line: lineOf(doc, counter, ['hoursPerMonth']),
+        });
+        value = undefined;
+      }
     }
   }
   if (!value) {

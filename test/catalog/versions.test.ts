@@ -132,22 +132,29 @@ describe('--prices overrides', () => {
     expect(merged.gpuOffers).toHaveLength(base.gpuOffers.length);
   });
 
-  it('lets the later of two files win for the same day', () => {
+  it('refuses two files pricing the same offer from the same day (the order of --prices would decide)', () => {
     const later = readFileSync(join(FIXTURES, 'negotiated.yaml'), 'utf8').replace('"2.40"', '"2.10"');
     const merged = mergeOverrides(base, [
       { file: 'a.yaml', text: readFileSync(join(FIXTURES, 'negotiated.yaml'), 'utf8') },
       { file: 'b.yaml', text: later },
     ]);
-    expect(
-      price(listEntries(merged.catalog!, TODAY, TODAY), 'openai/gpt-4o-mini-2024-07-18/sft', 'trainingPer1M'),
-    ).toBe('2.1');
+    expect(merged.catalog).toBeUndefined();
+    expect(merged.problems.map(formatProblem)).toEqual([
+      expect.stringMatching(
+        /^b\.yaml:\d+ models\[0\]\.offers\[0\]\.prices\[0\]\.effectiveFrom: \d{4}-\d{2}-\d{2}: a\.yaml also gives openai\/gpt-4o-mini-2024-07-18 sft a price from this day; keep one/,
+      ),
+    ]);
   });
 
-  it('requires offers for a model the provider does not have, naming the line', () => {
-    const text = 'schemaVersion: 1\nprovider:\n  id: openai\nmodels:\n  - id: gpt-9\n    name: typo\n';
+  it('refuses a model id the provider does not have, with did-you-mean, unless it is marked new', () => {
+    const text = 'schemaVersion: 1\nprovider:\n  id: openai\nmodels:\n  - id: gpt-4o-mni\n    name: typo\n';
     const merged = mergeOverrides(base, [{ file: 'p.yaml', text }]);
     expect(merged.problems.map(formatProblem)).toEqual([
-      'p.yaml:5 models[0]: model "gpt-9" is not in the catalog for openai; a new model needs offers (or fix the id)',
+      'p.yaml:5 models[0].id: model "gpt-4o-mni" is not in the catalog for openai; did you mean "gpt-4o-mini", "gpt-4o", "gpt-4.1-mini"? (a model the catalog lacks needs new: true)',
+    ]);
+    const marked = text.replace('    name: typo', '    new: true\n    name: mine');
+    expect(mergeOverrides(base, [{ file: 'p.yaml', text: marked }]).problems.map(formatProblem)).toEqual([
+      'p.yaml:5 models[0]: model "gpt-4o-mni" is new; a new model needs offers',
     ]);
   });
 

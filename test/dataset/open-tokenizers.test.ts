@@ -179,7 +179,7 @@ const CONVERSATION = [
   { role: 'assistant', content: 'Yes: about 2 weeks, 3 if the paint must match.' },
 ];
 const checked = (messages: typeof CONVERSATION): CheckedExample =>
-  ({ messages, extras: [] }) as unknown as CheckedExample;
+  ({ messages, extras: [], approximate: [], images: [] }) as unknown as CheckedExample;
 
 describe('chat template rules: exampleTokens equals the tokens of the rendered template', () => {
   it('llama3: the package renders its own chat template', async () => {

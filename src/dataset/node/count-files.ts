@@ -4,8 +4,8 @@
  * CountedDataset.
  */
 import { stat } from 'node:fs/promises';
-import { countFile } from './file.js';
-import { progressBar, type ProgressStream } from './progress.js';
+import { countFile, countStream, sizeOf } from './file.js';
+import { progressBar, streamProgress, type ProgressStream } from './progress.js';
 import { countedDataset, type CountedDataset, type CountOverrides } from '../report.js';
 
 export interface CountFilesOptions {
@@ -21,6 +21,8 @@ export interface CountFilesOptions {
   /** Where the progress bar goes (stderr), if anywhere. */
   progress?: { stream: ProgressStream; enabled: boolean };
   threads?: number;
+  /** Standard input, read where a file's path is `path` (the CLI's `-`). */
+  stdin?: { path: string; stream: AsyncIterable<Uint8Array> };
 }
 
 async function bytesOf(path: string): Promise<number> {
@@ -34,16 +36,37 @@ async function bytesOf(path: string): Promise<number> {
 export async function countTrainingFiles(options: CountFilesOptions): Promise<CountedDataset> {
   const overrides = options.overrides ?? {};
   const encodings = overrides.encoding !== undefined ? [overrides.encoding] : options.encodings;
+  const stdin = options.stdin;
+  const fromStdin = (path: string) => stdin !== undefined && path === stdin.path;
+  // Every path is checked before any counting starts: a missing validation file is reported at
+  // once, not after minutes spent on the training file.
+  for (const [path, label] of [
+    [options.file, options.labels?.file],
+    [options.validationFile, options.labels?.validationFile],
+  ] as const) {
+    if (path !== undefined && !fromStdin(path)) await sizeOf(path, label);
+  }
   const count = async (path: string, label: string, name: string | undefined) => {
+    const countOptions = { label: name, encodings, overrides, overLimitCap: options.overLimitCap };
+    if (fromStdin(path)) {
+      const bar = options.progress
+        ? streamProgress(options.progress.stream, { ...options.progress, label })
+        : undefined;
+      try {
+        return await countStream(stdin!.stream, {
+          ...countOptions,
+          onProgress: bar ? (read, total) => bar.update(read, total) : undefined,
+        });
+      } finally {
+        bar?.stop();
+      }
+    }
     const bar = options.progress
       ? progressBar(options.progress.stream, { enabled: options.progress.enabled, label, bytes: await bytesOf(path) })
       : undefined;
     try {
       return await countFile(path, {
-        label: name,
-        encodings,
-        overrides,
-        overLimitCap: options.overLimitCap,
+        ...countOptions,
         threads: options.threads,
         onProgress: bar ? (read, total) => bar.update(read, total) : undefined,
       });

@@ -65,7 +65,7 @@ export type WorkerMessage =
  * stat'ed) so an unreadable one is refused before counting starts. Pipes and devices are refused:
  * the reader splits the file into byte ranges by its size, which a stream does not have.
  */
-async function sizeOf(path: string, label = path): Promise<number> {
+export async function sizeOf(path: string, label = path): Promise<number> {
   if (label === '' || path === '') throw new UserError('the training file path is empty');
   try {
     const s = await stat(path);
@@ -215,6 +215,29 @@ function shiftLines(count: DatasetCount, by: number): DatasetCount {
   for (const w of count.warnings) w.line += by;
   count.exampleLines = count.exampleLines.map((l) => l + by);
   return count;
+}
+
+/**
+ * Counts a stream (standard input): one pass in this thread, in constant memory; progress reports
+ * bytes read with a total of 0 (not known).
+ */
+export async function countStream(input: AsyncIterable<Uint8Array>, options: CountFileOptions): Promise<DatasetReport> {
+  const plans = plansFor(options.encodings, options.overrides);
+  const counter = new DatasetCounter(counterOptions(plans, await countersFor(plans), options));
+  const progress = options.onProgress;
+  let read = 0;
+  let reported = 0;
+  for await (const chunk of input) {
+    const bytes = typeof chunk === 'string' ? new TextEncoder().encode(chunk) : chunk;
+    counter.push(bytes);
+    read += bytes.length;
+    if (progress && read - reported >= PROGRESS_EVERY_BYTES) {
+      reported = read;
+      progress(read, 0);
+    }
+  }
+  const count = new Deduper().take(counter.end());
+  return { file: options.label, count, plans };
 }
 
 export async function countFile(path: string, options: CountFileOptions): Promise<DatasetReport> {
