@@ -12,6 +12,7 @@ import { catalogFor } from '../catalog-source.js';
 import type { CliContext } from '../context.js';
 import { checkDatasetArgs, countForCli, datasetFlags, type DatasetArgs } from '../dataset.js';
 import {
+  asOfWarning,
   EPOCHS_OPTION,
   parseCount,
   parseDate,
@@ -281,6 +282,7 @@ export async function handler(args: BreakEvenArgs, ctx: CliContext): Promise<num
   const asOf = args.asOf === undefined ? ctx.today : parseDate('as-of', args.asOf);
   const ftModels = parseList(args.ftModel, 'ft-model');
   const catalog = await catalogFor(args, ctx);
+  ctx.stderr.write(asOfWarning(catalog, asOf, ctx.today) ?? '');
   if (args.gpu !== undefined) {
     // A mistyped GPU would silently drop every self-hosted and dedicated option: refuse it instead.
     const gpus = [...new Set(catalog.gpuOffers.map((o) => o.gpu))].sort();

@@ -18,8 +18,12 @@ function one(n: number): string {
 /** "The platform would reject this file as it is" and the first invalid lines, for both commands. */
 export function invalidLinesSummary(f: FileSummaryJson, what = 'this file'): string[] {
   if (!f.wouldBeRejected) return [];
+  // A line over ftcost's own 64 MiB limit is ftcost's limit, not the platform's verdict.
+  const ownLimitOnly = f.errors.length > 0 && f.errors.every((e) => e.code === 'line_too_long');
   const lines = [
-    `The platform would reject ${what} as it is: ${formatCount(f.invalidLines)} invalid line(s) (excluded from the counts below; fix them before uploading).`,
+    ownLimitOnly
+      ? `ftcost could not read ${formatCount(f.invalidLines)} line(s) of ${what}: over its own 64 MiB line limit (excluded from these counts).`
+      : `The platform would reject ${what} as it is: ${formatCount(f.invalidLines)} invalid line(s) (excluded from these counts; fix them before uploading).`,
   ];
   const byLine = new Map<number, string[]>();
   for (const e of f.errors) byLine.set(e.line, [...(byLine.get(e.line) ?? []), `${e.code}: ${e.message}`]);
