@@ -58,8 +58,10 @@ export default defineConfig(({ mode }) => {
       noEmbeddedCatalogPlugin(),
     ],
     oxc: { jsx: { runtime: 'automatic', importSource: 'preact' } },
-    // src/tokens/open/installed.ts asks Node whether an optional tokenizer package is installed; a
-    // bundle carries every tokenizer as a chunk (and an IIFE has no import.meta), so it never asks.
+    // src/tokens/open/installed.ts asks Node whether an optional tokenizer package is installed; the
+    // bundle builds every tokenizer as a chunk (and an IIFE has no import.meta), so it never asks.
+    // The open-model chunks are in open-tokenizers/, which the npm package leaves out: a site that did
+    // not copy them in (packages/ftcost-widget-tokenizers) gets a failed import when counting for them.
     define: { 'import.meta.resolve': 'undefined' },
     worker: {
       format: 'es',
