@@ -16,4 +16,5 @@ if (!existsSync(from) || readdirSync(from).length === 0) {
 }
 rmSync(to, { recursive: true, force: true });
 cpSync(from, to, { recursive: true });
-console.log(`ftcost-widget-tokenizers: ${readdirSync(to).length} chunks copied`);
+// On stderr: `npm pack --json` prints its JSON on stdout.
+console.error(`ftcost-widget-tokenizers: ${readdirSync(to).length} chunks copied`);
