@@ -4,8 +4,9 @@
  * fetched only when a training file is dropped; the demo page (widget/public/index.html) is copied
  * next to the bundles, so dist/widget/ is a static site `npm run preview` serves.
  */
+import { readdirSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import { defineConfig } from 'vite';
+import { defineConfig, type Plugin } from 'vite';
 import { catalogAssetPlugin, noEmbeddedCatalogPlugin } from './build/slimCatalog.js';
 
 const here = (p: string) => fileURLToPath(new URL(p, import.meta.url));
@@ -43,6 +44,27 @@ function workerChunkFileName(chunk: { name: string; moduleIds: readonly string[]
   return 'assets/[name]-[hash].js';
 }
 
+/**
+ * `--mode script`: the counting worker is the one the ESM build (run first, see package.json) wrote to
+ * assets/ — the same source, so the same bytes — instead of building the worker, and every tokenizer
+ * it imports, a second time. The URL is resolved against the script's own src, as Vite does for it.
+ */
+const BUILT_WORKER = '\0ftcost-built-worker-url';
+function reuseBuiltWorker(): Plugin {
+  return {
+    name: 'ftcost-reuse-built-worker',
+    enforce: 'pre',
+    resolveId: (source) => (/[\\/]count\.worker\.ts\?worker&url$/.test(source) ? BUILT_WORKER : undefined),
+    load(id) {
+      if (id !== BUILT_WORKER) return undefined;
+      const file = readdirSync(here('../dist/widget/assets')).find((f) => /^count\.worker-[\w-]+\.js$/.test(f));
+      if (!file)
+        this.error('no dist/widget/assets/count.worker-*.js: run the ESM build (no --mode) before --mode script');
+      return `export default new URL(${JSON.stringify(`assets/${file}`)}, document.currentScript && document.currentScript.tagName.toUpperCase() === 'SCRIPT' && document.currentScript.src || document.baseURI).href;`;
+    },
+  };
+}
+
 export default defineConfig(({ mode }) => {
   const script = mode === 'script';
   const breakeven = mode === 'breakeven';
@@ -56,6 +78,7 @@ export default defineConfig(({ mode }) => {
     plugins: [
       catalogAssetPlugin(here('../src/catalog/generated/catalog.json'), 'ftcost-catalog.json'),
       noEmbeddedCatalogPlugin(),
+      ...(script ? [reuseBuiltWorker()] : []),
     ],
     oxc: { jsx: { runtime: 'automatic', importSource: 'preact' } },
     // src/tokens/open/installed.ts asks Node whether an optional tokenizer package is installed; the
