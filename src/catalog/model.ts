@@ -295,9 +295,16 @@ export function toCatalog(compiled: CompiledCatalog, from: EntryOrigin = SHIPPED
   const gpuSpecs = toGpuSpecs(throughput?.gpus ?? []);
   const measuredTraining = toTrainingThroughput(throughput?.trainingThroughput ?? [], origin);
   const measuredServing = toServingThroughput(throughput?.servingThroughput ?? [], origin);
-  const derived = throughput?.derivation
-    ? deriveThroughput(gpuSpecs, throughput.derivation, measuredTraining, measuredServing)
-    : { training: [], serving: [] };
+  // The derived throughput table (every GPU × model size × method, in decimals, with its working as
+  // text) is read only by self-hosting options; an estimate never asks, so it is computed on first
+  // read, once (it was a fifth of `ftcost estimate`'s start-up).
+  let derived: ReturnType<typeof deriveThroughput> | undefined;
+  const derive = () =>
+    (derived ??= throughput?.derivation
+      ? deriveThroughput(gpuSpecs, throughput.derivation, measuredTraining, measuredServing)
+      : { training: [], serving: [] });
+  let trainingThroughput: TrainingThroughput[] | undefined;
+  let servingThroughput: ServingThroughput[] | undefined;
   return {
     meta: compiled.meta,
     providers: compiled.providers.map(({ provider, models }) => ({
@@ -310,8 +317,12 @@ export function toCatalog(compiled: CompiledCatalog, from: EntryOrigin = SHIPPED
       ),
       ...(compiled.hosts ?? []).flatMap((host) => toGpuOffers(host.id, host.name, host.hardware, from)),
     ],
-    trainingThroughput: [...measuredTraining, ...derived.training.map((t) => ({ ...t, origin }))],
-    servingThroughput: [...measuredServing, ...derived.serving.map((t) => ({ ...t, origin }))],
+    get trainingThroughput() {
+      return (trainingThroughput ??= [...measuredTraining, ...derive().training.map((t) => ({ ...t, origin }))]);
+    },
+    get servingThroughput() {
+      return (servingThroughput ??= [...measuredServing, ...derive().serving.map((t) => ({ ...t, origin }))]);
+    },
     gpuSpecs,
     throughputDerivation: throughput?.derivation,
   };

