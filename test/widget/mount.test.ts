@@ -86,7 +86,7 @@ describe('mount', () => {
     const row = root.querySelector('tr[data-provider="openai"][data-model="gpt-4o-mini-2024-07-18"]')!;
     expect(row.textContent).toContain('600,000');
     expect(row.textContent).toContain('$3.00');
-    expect(root.textContent).toContain('Catalog 2026.11.23');
+    expect(root.textContent).toContain('Catalog 2026.11.29');
   });
 
   it('accepts an element as well as a selector, and a wrong selector fails loudly', async () => {
