@@ -65,6 +65,11 @@ interface Case {
   hoursPerDay: string;
   horizonMonths: string;
   selfHosted: boolean;
+  /** Prompt-cache, batch and decision inputs (issue 10): absent = the defaults on both sides. */
+  promptedCachedTokens?: string;
+  batchShare?: string;
+  peakFactor?: string;
+  includeEnding?: boolean;
 }
 
 /** `ftcost breakeven --format json` for the widget's inputs, run in-process on the same day. */
@@ -101,6 +106,10 @@ async function cli(c: Case): Promise<string> {
       '--horizon-months',
       c.horizonMonths,
       ...(c.selfHosted ? [] : ['--no-self-hosted']),
+      ...(c.promptedCachedTokens ? ['--base-cached-input-tokens', c.promptedCachedTokens] : []),
+      ...(c.batchShare ? ['--batch-share', c.batchShare] : []),
+      ...(c.peakFactor ? ['--peak-factor', c.peakFactor] : []),
+      ...(c.includeEnding ? ['--include-ending', '--include-non-production'] : []),
     ],
     { today: TODAY },
   );
@@ -154,6 +163,19 @@ describe('break-even: the widget and the CLI give one result', () => {
       hoursPerDay: '24',
       horizonMonths: '24',
       selfHosted: false,
+    },
+    // A cached prompt, a batch share, a peak factor, and ending / non-production offers let in.
+    {
+      promptedModel: 'gpt-4o',
+      ftModel: 'meta-llama/Meta-Llama-3.1-8B-Instruct-Reference',
+      queriesPerDay: '50000',
+      hoursPerDay: '24',
+      horizonMonths: '12',
+      selfHosted: true,
+      promptedCachedTokens: '1800',
+      batchShare: '0.25',
+      peakFactor: '2',
+      includeEnding: true,
     },
   ])(
     "the widget's result as JSON is byte-identical to `ftcost breakeven --format json`: $ftModel vs $promptedModel at $queriesPerDay/day",

@@ -51,6 +51,10 @@ describe('URL hash', () => {
           providers: fc.array(id, { maxLength: 4 }),
           hourlyHosting: fc.boolean(),
           selfHosted: fc.boolean(),
+          promptedCachedTokens: text,
+          batchShare: text,
+          peakFactor: text,
+          includeEnding: fc.boolean(),
         }),
         (s) => {
           // Any text in the boxes (even "&", "=", "#" or "," inside it) survives the link.

@@ -7,7 +7,16 @@ import type { TrainingDataset } from '../../src/api.js';
 import { breakEvenFromCatalog } from '../../src/breakEvenApi.js';
 import type { Catalog } from '../../src/catalog/model.js';
 import type { BreakEvenResult, CostOptionKind } from '../../src/result/breakEven.js';
-import { attempt, InputError, parseEpochs, parseWhole, trainingDataset, type Outcome } from './compute.js';
+import {
+  attempt,
+  InputError,
+  parseEpochs,
+  parsePeak,
+  parseShare,
+  parseWhole,
+  trainingDataset,
+  type Outcome,
+} from './compute.js';
 import type { WidgetState } from './state.js';
 
 /** "Hourly deployments" off: compare only what is billed per token (and self-hosting, if on). */
@@ -39,6 +48,11 @@ export function computeBreakEven(
       horizonMonths: parseWhole('Horizon (months)', state.horizonMonths),
       selfHosted: state.selfHosted,
       kinds: state.hourlyHosting ? undefined : WITHOUT_HOURLY,
+      baseCachedInputTokens: parseWhole('Cached prompt tokens', state.promptedCachedTokens, 0),
+      batchShare: parseShare(state.batchShare),
+      peakFactor: parsePeak(state.peakFactor),
+      includeEnding: state.includeEnding,
+      includeNonProduction: state.includeEnding,
     });
   });
 }

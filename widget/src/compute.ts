@@ -80,6 +80,21 @@ export function attempt<T>(fn: () => T): Outcome<T> {
  * The message for each input box that holds what it cannot (shown beside the box, which is marked
  * aria-invalid). The same parses the computation uses, so a box is marked exactly when it is refused.
  */
+/** A share of queries between 0 and 1, as typed ("0.3"); refused in the widget's own words otherwise. */
+export function parseShare(raw: string): string {
+  const text = raw.trim() || '0';
+  if (!/^\d+(\.\d+)?$/.test(text) || Number(text) > 1)
+    throw new InputError('Batch share must be a number from 0 to 1, like 0.3');
+  return text;
+}
+
+/** The peak-to-average load: 1 or more. */
+export function parsePeak(raw: string): string {
+  const text = raw.trim() || '1';
+  if (!/^\d+(\.\d+)?$/.test(text) || Number(text) < 1) throw new InputError('Peak factor must be 1 or more, like 2');
+  return text;
+}
+
 export function fieldErrors(state: WidgetState, counted = false): Partial<Record<keyof WidgetState, string>> {
   const out: Partial<Record<keyof WidgetState, string>> = {};
   const check = (field: keyof WidgetState, fn: () => unknown) => {
@@ -104,6 +119,15 @@ export function fieldErrors(state: WidgetState, counted = false): Partial<Record
       throw new InputError('Hours up per day must be at most 24');
   });
   check('horizonMonths', () => parseWhole('Horizon (months)', state.horizonMonths));
+  check('promptedCachedTokens', () => {
+    if (
+      parseWhole('Cached prompt tokens', state.promptedCachedTokens, 0) >
+      Number(state.promptedInputTokens.replace(/[,_\s]/g, ''))
+    )
+      throw new InputError('Cached prompt tokens cannot be more than the prompted input tokens');
+  });
+  check('batchShare', () => parseShare(state.batchShare));
+  check('peakFactor', () => parsePeak(state.peakFactor));
   return out;
 }
 

@@ -37,6 +37,14 @@ export interface WidgetState {
   selfHosted: boolean;
   /** Months training is spread over (and costs are totalled over). */
   horizonMonths: string;
+  /** Of the prompted input tokens, those served from the provider's prompt cache. */
+  promptedCachedTokens: string;
+  /** Share of queries (0–1) sent through a batch API at batch rates. */
+  batchShare: string;
+  /** Peak-to-average load that serving replicas are sized for. */
+  peakFactor: string;
+  /** Let offers that stop serving inside the horizon (or are not for production) be named cheapest. */
+  includeEnding: boolean;
 }
 
 export const DEFAULT_STATE: Readonly<WidgetState> = Object.freeze({
@@ -55,6 +63,10 @@ export const DEFAULT_STATE: Readonly<WidgetState> = Object.freeze({
   hoursPerDay: '24',
   selfHosted: true,
   horizonMonths: '12',
+  promptedCachedTokens: '0',
+  batchShare: '0',
+  peakFactor: '1',
+  includeEnding: false,
 });
 
 /** Short keys for the URL hash: a link stays readable ("#ft.examples=500&ft.tokens=400&ft.epochs=3"). */
@@ -74,6 +86,10 @@ const HASH_KEYS: Record<keyof WidgetState, string> = {
   hoursPerDay: 'hours',
   selfHosted: 'self',
   horizonMonths: 'horizon',
+  promptedCachedTokens: 'base-cached',
+  batchShare: 'batch',
+  peakFactor: 'peak',
+  includeEnding: 'ending',
 };
 
 /**
@@ -139,7 +155,8 @@ function setField(out: Partial<WidgetState>, field: keyof WidgetState, raw: stri
       .split(',')
       .map((s) => s.trim())
       .filter(Boolean);
-  else if (field === 'hourlyHosting' || field === 'selfHosted') out[field] = raw !== '0' && raw !== 'false';
+  else if (field === 'hourlyHosting' || field === 'selfHosted' || field === 'includeEnding')
+    out[field] = raw !== '0' && raw !== 'false';
   else out[field] = raw;
 }
 
@@ -179,6 +196,10 @@ export interface StateOptions {
   hoursPerDay?: number | string;
   selfHosted?: boolean | string;
   horizonMonths?: number | string;
+  promptedCachedTokens?: number | string;
+  batchShare?: number | string;
+  peakFactor?: number | string;
+  includeEnding?: boolean | string;
 }
 
 /** Apply host-page options to a state; unknown option names are ignored by type, unset ones keep the state's. */

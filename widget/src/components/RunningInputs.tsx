@@ -64,6 +64,14 @@ export function RunningInputs({
         onInput={(v) => onChange({ promptedInputTokens: v })}
       />
       <Field
+        id={id('base-cached')}
+        name="promptedCachedTokens"
+        label="…of them cached (prompt cache)"
+        value={state.promptedCachedTokens}
+        error={errors.promptedCachedTokens}
+        onInput={(v) => onChange({ promptedCachedTokens: v })}
+      />
+      <Field
         id={id('ft-in')}
         name="fineTunedInputTokens"
         label="Fine-tuned input tokens / query"
@@ -95,6 +103,22 @@ export function RunningInputs({
         error={errors.horizonMonths}
         onInput={(v) => onChange({ horizonMonths: v })}
       />
+      <Field
+        id={id('batch')}
+        name="batchShare"
+        label="Batch share (0–1)"
+        value={state.batchShare}
+        error={errors.batchShare}
+        onInput={(v) => onChange({ batchShare: v })}
+      />
+      <Field
+        id={id('peak')}
+        name="peakFactor"
+        label="Peak ÷ average load"
+        value={state.peakFactor}
+        error={errors.peakFactor}
+        onInput={(v) => onChange({ peakFactor: v })}
+      />
       <label class="check" for={id('hourly')}>
         <input
           type="checkbox"
@@ -114,6 +138,16 @@ export function RunningInputs({
           onChange={(e) => onChange({ selfHosted: (e.currentTarget as HTMLInputElement).checked })}
         />
         Self-hosted on rented GPUs
+      </label>
+      <label class="check" for={id('ending')}>
+        <input
+          type="checkbox"
+          id={id('ending')}
+          name="includeEnding"
+          checked={state.includeEnding}
+          onChange={(e) => onChange({ includeEnding: (e.currentTarget as HTMLInputElement).checked })}
+        />
+        Let ending or non-production offers be cheapest
       </label>
     </fieldset>
   );
