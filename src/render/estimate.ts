@@ -75,12 +75,15 @@ function footnotes(res: EstimateResult): string[] {
     );
   if (res.rows.some((r) => r.epochsBasis === 'openai-auto' && r.billing !== 'per-hour'))
     lines.push("auto: OpenAI's default-epochs rule for this many examples (n_epochs=auto).");
-  const notes = new Map<string, string>();
-  for (const r of res.rows) {
-    if (r.availability && r.availability.status !== 'available')
-      for (const note of r.availability.notes) notes.set(note, r.providerName);
+  // The dates are in each row's notes; where each was read (and the notice's words) is in the JSON
+  // (rows[].availability.events) and in `catalog show`: a table stays readable.
+  const dated = res.rows.filter((r) => r.availability && r.availability.status !== 'available');
+  if (dated.length > 0) {
+    const providers = [...new Set(dated.map((r) => r.providerName))].join(', ');
+    lines.push(
+      `${providers}: lifecycle dates as the providers announced them; \`ftcost catalog show MODEL\` gives each with its source and the notice's words.`,
+    );
   }
-  for (const [note, provider] of notes) lines.push(`${provider}: ${note}`);
   const hosted = new Map<string, string>();
   for (const r of res.rows) {
     if (r.running.hostingPerHour && r.running.hostingPerMonth && !hosted.has(r.providerName)) {
