@@ -49,7 +49,7 @@ export type Outcome<T> = { ok: true; value: T } | { ok: false; error: string };
 
 /** The widget's name for each CLI flag a library message may cite. */
 const FIELD_NAMES: Record<string, string> = {
-  // The flags the estimate and break-even paths cite (src/engine, src/api.ts); others keep their bare name.
+  // The flags the estimate and break-even paths cite (the engine and the library entry); others keep their bare name.
   'base-model': 'Prompted base model',
   'ft-model': 'Fine-tuned model',
   'output-tokens': 'Output tokens',
