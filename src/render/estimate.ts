@@ -119,6 +119,26 @@ function footnotes(res: EstimateResult): string[] {
   return lines;
 }
 
+/** One row's cells, as the table and the Markdown show them (the model id as each formats it). */
+function rowCells(res: EstimateResult, r: EstimateRowJson, i: number, model: string): string[] {
+  return [
+    String(i + 1),
+    r.providerName,
+    model,
+    methodLabel(r),
+    epochsCell(r),
+    r.billing === 'per-hour'
+      ? r.trainingHours === null
+        ? '-'
+        : `${r.trainingHours} h`
+      : formatCount(r.trainingTokens),
+    rateLabel(r, formatRate),
+    costLabel(r),
+    ...(res.range ? [rangeLabel(r)] : []),
+    estimateRowNotes(r).join('; '),
+  ];
+}
+
 export function estimateTable(res: EstimateResult): string {
   const header = `ftcost estimate · catalog ${res.catalog.version} · prices as of ${res.asOf} · USD`;
   const dataset = `Dataset: ${datasetLine(res)}`;
@@ -147,22 +167,7 @@ export function estimateTable(res: EstimateResult): string {
       ...(res.range ? [{ header: 'Range (low – high)', align: 'right' as const }] : []),
       { header: 'Notes' },
     ],
-    res.rows.map((r, i) => [
-      String(i + 1),
-      r.providerName,
-      r.model,
-      methodLabel(r),
-      epochsCell(r),
-      r.billing === 'per-hour'
-        ? r.trainingHours === null
-          ? '-'
-          : `${r.trainingHours} h`
-        : formatCount(r.trainingTokens),
-      rateLabel(r, formatRate),
-      costLabel(r),
-      ...(res.range ? [rangeLabel(r)] : []),
-      estimateRowNotes(r).join('; '),
-    ]),
+    res.rows.map((r, i) => rowCells(res, r, i, r.model)),
   );
   return [header, dataset, '', table, '', ...rangeFootnotes(res), ...footnotes(res)].join('\n') + '\n';
 }
@@ -285,22 +290,7 @@ export function estimateMarkdown(res: EstimateResult): string {
       ...(res.range ? ['Range (low – high)'] : []),
       'Notes',
     ],
-    res.rows.map((r, i) => [
-      String(i + 1),
-      r.providerName,
-      `\`${r.model}\``,
-      methodLabel(r),
-      epochsCell(r),
-      r.billing === 'per-hour'
-        ? r.trainingHours === null
-          ? '-'
-          : `${r.trainingHours} h`
-        : formatCount(r.trainingTokens),
-      rateLabel(r, formatRate),
-      costLabel(r),
-      ...(res.range ? [rangeLabel(r)] : []),
-      estimateRowNotes(r).join('; '),
-    ]),
+    res.rows.map((r, i) => rowCells(res, r, i, `\`${r.model}\``)),
     [
       'right',
       'left',
