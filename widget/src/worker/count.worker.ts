@@ -5,8 +5,9 @@
  * Nothing is sent anywhere: the only fetches are this worker's own chunks, from where the widget
  * was served.
  */
-import { countersFor, counterOptions, plansFor } from '../../../src/dataset/count.js';
+import { counterOptions, plansFor } from '../../../src/dataset/count.js';
 import { DatasetCounter, Deduper } from '../../../src/dataset/counter.js';
+import { countersWithFallback } from './fallback.js';
 import type { CountRequest, WorkerMessage } from './protocol.js';
 
 const post = (m: WorkerMessage) => (self as unknown as Worker).postMessage(m);
@@ -14,10 +15,10 @@ const post = (m: WorkerMessage) => (self as unknown as Worker).postMessage(m);
 const PROGRESS_EVERY_MS = 80;
 
 async function count({ file, encodings }: CountRequest): Promise<void> {
-  const plans = plansFor(encodings);
-  const bases = [...new Set(plans.map((p) => p.base))];
+  const bases = [...new Set(plansFor(encodings).map((p) => p.base))];
   post({ type: 'status', text: `Loading the ${bases.join(' and ')} tokenizer${bases.length > 1 ? 's' : ''}…` });
-  const counters = await countersFor(plans);
+  // Without the separately shipped open-model tokenizer chunks, the count is the CLI's labelled estimate.
+  const { plans, counters } = await countersWithFallback(encodings);
   const counter = new DatasetCounter(counterOptions(plans, counters, { encodings }));
   post({ type: 'status', text: 'Counting…' });
   const reader = file.stream().getReader();
