@@ -149,6 +149,16 @@ export function builder(y: Argv) {
       type: 'string',
       describe: 'The option training pays back against (default: the prompted base model)',
     })
+    .option('sensitivity', {
+      type: 'boolean',
+      default: false,
+      describe:
+        'Vary each input over its plausible range (docs/sensitivity.md) and show a tornado of the monthly saving; needs --queries-per-day',
+    })
+    .option('sensitivity-option', {
+      type: 'string',
+      describe: 'With --sensitivity: the option compared with the baseline (default: the cheapest other option)',
+    })
     .option('max-monthly-cost', {
       type: 'string',
       describe:
@@ -189,6 +199,8 @@ export interface BreakEvenArgs extends DatasetArgs {
   gpu?: string;
   baseline?: string;
   maxMonthlyCost?: string;
+  sensitivity: boolean;
+  sensitivityOption?: string;
   format: string;
   asOf?: string;
   catalog?: string;
@@ -253,6 +265,7 @@ export async function handler(args: BreakEvenArgs, ctx: CliContext): Promise<num
     hoursPerMonth: parseHoursPerMonth(args.hoursPerMonth),
     baseline: args.baseline,
     today: ctx.today,
+    sensitivity: sensitivityOf(args),
   };
   const maxMonthlyCost =
     args.maxMonthlyCost === undefined ? undefined : d(parseUsd('max-monthly-cost', args.maxMonthlyCost));
@@ -277,6 +290,7 @@ export async function handler(args: BreakEvenArgs, ctx: CliContext): Promise<num
       hoursPerMonth: settings.hoursPerMonth ?? scenario.hoursPerMonth,
       baseline: settings.baseline ?? scenario.baseline,
       today: ctx.today,
+      sensitivity: settings.sensitivity,
     });
     ctx.stdout.write(breakEvenRenderers[format](result, { color }));
     return guard(result, maxMonthlyCost, ctx);
@@ -349,6 +363,14 @@ export async function handler(args: BreakEvenArgs, ctx: CliContext): Promise<num
   });
   ctx.stdout.write(breakEvenRenderers[format](result, { color }));
   return guard(result, maxMonthlyCost, ctx);
+}
+
+function sensitivityOf(args: BreakEvenArgs): boolean | { option: string } {
+  if (args.sensitivityOption !== undefined) {
+    if (!args.sensitivity) throw new UserError('--sensitivity-option goes with --sensitivity');
+    return { option: args.sensitivityOption };
+  }
+  return args.sensitivity;
 }
 
 function noVolumeToCheck(): UserError {

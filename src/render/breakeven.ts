@@ -7,6 +7,7 @@ import { formatMonths, formatQueriesPerDay, formatRate, formatUsd } from '../for
 import type { BreakEvenOptionJson, BreakEvenResult } from '../result/breakEven.js';
 import type { Format } from './formats.js';
 import { renderChart } from './chart.js';
+import { tornadoLines } from './tornado.js';
 import { csvLines, mdTable, textTable } from './layout.js';
 
 export interface RenderOptions {
@@ -194,6 +195,7 @@ export function breakEvenTable(res: BreakEvenResult, opts: RenderOptions = { col
       '',
       renderChart(res, { color: opts.color }).trimEnd(),
       '',
+      ...(res.sensitivity ? [...tornadoLines(res), ''] : []),
       ...footnotes(res),
     ].join('\n') + '\n'
   );

@@ -11,6 +11,7 @@ import { toDecimalString, type Decimal } from '../decimal.js';
 import type { BreakEvenAnalysis } from '../engine/breakEvenAnalysis.js';
 import type { CostOptionKind, CostSource } from '../engine/costCurve.js';
 import type { Rational } from '../engine/rational.js';
+import type { SensitivityAnalysis, SensitivityEnd, SensitivityInput } from '../engine/sensitivity.js';
 
 /**
  * 2: options carry `decision` (whether the option competes for cheapest, and why not: it stops
@@ -176,6 +177,65 @@ export interface BreakEvenResult {
   notes: string[];
   /** Catalog offers that could not be made into an option, and why. */
   skipped: { id: string; reason: string }[];
+  /** Present only when asked for (`--sensitivity`, `sensitivity: true`): see docs/sensitivity.md. */
+  sensitivity?: SensitivityJson;
+}
+
+/** One end of an input's plausible range: the pair's break-even and saving recomputed there. */
+export interface SensitivityEndJson {
+  /** The input's value at this end, for people: "×0.5", "6 months", "share 0.5". */
+  value: string;
+  /** The first volume where the pair's order changes; null when they never cross. */
+  breakEvenQueriesPerDay: string | null;
+  breakEvenQueriesPerDayExact: string | null;
+  /** The baseline's total monthly cost − the option's, at the volume (negative: the option costs more). */
+  savingPerMonth: string;
+}
+
+export interface SensitivityJson {
+  /** The pair: the baseline, and the option compared (the cheapest other option at the volume unless chosen). */
+  baseline: string;
+  option: string;
+  queriesPerDay: string;
+  expected: Omit<SensitivityEndJson, 'value'>;
+  /** Sorted by swing, largest first. */
+  inputs: {
+    input: SensitivityInput;
+    label: string;
+    /** The plausible range tried, for people ("×0.5 – ×1.5", "6 – 24 months"). */
+    range: string;
+    low: SensitivityEndJson;
+    high: SensitivityEndJson;
+    /** |high.savingPerMonth − low.savingPerMonth|. */
+    swing: string;
+  }[];
+  notApplicable: { input: SensitivityInput; label: string; reason: string }[];
+}
+
+function sensitivityEnd(e: Omit<SensitivityEnd, 'value'>): Omit<SensitivityEndJson, 'value'> {
+  return {
+    breakEvenQueriesPerDay: e.breakEvenQueriesPerDay ? dec(e.breakEvenQueriesPerDay) : null,
+    breakEvenQueriesPerDayExact: e.breakEvenQueriesPerDay ? e.breakEvenQueriesPerDay.toFractionString() : null,
+    savingPerMonth: dec(e.savingPerMonth),
+  };
+}
+
+export function toSensitivityJson(s: SensitivityAnalysis): SensitivityJson {
+  return {
+    baseline: s.baseline,
+    option: s.option,
+    queriesPerDay: toDecimalString(s.queriesPerDay),
+    expected: sensitivityEnd(s.expected),
+    inputs: s.rows.map((r) => ({
+      input: r.input,
+      label: r.label,
+      range: r.range,
+      low: { value: r.low.value, ...sensitivityEnd(r.low) },
+      high: { value: r.high.value, ...sensitivityEnd(r.high) },
+      swing: dec(r.swing),
+    })),
+    notApplicable: s.notApplicable,
+  };
 }
 
 export interface BreakEvenContext {
