@@ -239,6 +239,7 @@ function comparedOption(
   baseline: string,
   cheapest: string | null,
   totals: ReadonlyMap<string, Rational>,
+  excluded: readonly string[],
   asked?: string,
 ): string {
   if (asked !== undefined) {
@@ -248,7 +249,9 @@ function comparedOption(
   }
   if (cheapest !== null && cheapest !== baseline) return cheapest;
   let best: string | undefined;
-  for (const id of ids) {
+  // Prefer the options that compete for cheapest (not ending, not for development only).
+  const competing = ids.filter((id) => id !== baseline && !excluded.includes(id));
+  for (const id of competing.length ? competing : ids) {
     if (id === baseline) continue;
     if (best === undefined || totals.get(id)!.lt(totals.get(best)!)) best = id;
   }
@@ -381,6 +384,7 @@ export function sensitivityOf(
       a.baseline,
       a.cheapestAtVolume,
       totals,
+      a.excluded.map((e) => e.id),
       asked,
     ),
     queriesPerDay: s.queriesPerDay,
