@@ -27,7 +27,7 @@ export type SensitivityInput =
   | 'throughput';
 
 /** Words for each input, and its plausible range as people read it (docs/sensitivity.md says why). */
-export const SENSITIVITY_INPUTS: Record<SensitivityInput, { label: string; range: string }> = {
+const SENSITIVITY_INPUTS: Record<SensitivityInput, { label: string; range: string }> = {
   'queries-per-day': { label: 'query volume', range: '×0.5 – ×1.5' },
   'prompted-input-tokens': { label: 'prompted input tokens/query', range: '×0.5 – ×1.5' },
   'ft-input-tokens': { label: 'fine-tuned input tokens/query', range: '×0.5 – ×1.5' },
