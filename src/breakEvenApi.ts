@@ -13,7 +13,9 @@ import type { EpochsRequest } from './engine/epochs.js';
 import { optionsFromCatalog, type SelfHostMethod } from './engine/options.js';
 import { UserError } from './errors.js';
 import { scenarioVariants, sensitivityOf, tokenVariants } from './engine/sensitivity.js';
-import { toBreakEvenResult, toSensitivityJson, type BreakEvenResult } from './result/breakEven.js';
+import { breakEvenBands } from './engine/breakEvenRange.js';
+import { assumedTokensBounds, countedSpread, tokensPerExampleSpread } from './engine/range.js';
+import { addBreakEvenRanges, toBreakEvenResult, toSensitivityJson, type BreakEvenResult } from './result/breakEven.js';
 
 /** A custom option with prices as decimal strings (never floats). */
 export interface CustomOptionInput {
@@ -48,6 +50,11 @@ export interface BreakEvenSettings {
    * the cheapest other one. Needs queriesPerDay.
    */
   sensitivity?: boolean | { option: string };
+  /**
+   * Give every break-even a band, `breakEvens[].queriesPerDayRange` (docs/ranges.md): the training set
+   * at the bounds of its spread. A scenario's own prices are exact: its bands have zero width.
+   */
+  range?: boolean;
 }
 
 export interface CustomBreakEvenOptions extends BreakEvenSettings {
@@ -176,6 +183,7 @@ export function breakEven(input: CustomBreakEvenOptions): BreakEvenResult {
   });
   if (input.sensitivity)
     result.sensitivity = toSensitivityJson(sensitivityOf(analysis, s, askedOption(input), scenarioVariants));
+  if (input.range) addBreakEvenRanges(result, breakEvenBands(analysis, [], null));
   return result;
 }
 
@@ -188,6 +196,7 @@ export function breakEvenFromCatalog(input: CatalogBreakEvenOptions): BreakEvenR
   const asOf = input.asOf ?? today;
   const s = settingsOf(input);
   let dataset = input.dataset;
+  const tokensAssumed = !dataset && input.tokensPerExample === undefined;
   const assumptions = assumptionsOf(s);
   if (!dataset) {
     if (input.examples === undefined) throw new UserError('give the number of training examples (--examples N)');
@@ -249,6 +258,25 @@ export function breakEvenFromCatalog(input: CatalogBreakEvenOptions): BreakEvenR
     notes: [...datasetNotes(dataset), ...built.notes],
     skipped: built.skipped,
   });
+  if (input.range) {
+    // The training set at the bounds of its spread: the options are rebuilt, the same ones compared.
+    const spread =
+      dataset.kind === 'counted'
+        ? countedSpread(dataset)
+        : tokensAssumed
+          ? tokensPerExampleSpread(
+              dataset.examples,
+              assumedTokensBounds(catalog.meta.defaultTokensPerExample),
+              'assumed: no --tokens-per-example',
+            )
+          : null;
+    const atBounds = (spread ? [spread.low, spread.high] : []).map((ds) => {
+      const rebuilt = optionsFromCatalog({ ...params, dataset: ds }, catalog).options;
+      const ids = new Set(options.map((o) => o.id));
+      return analyzeBreakEven({ ...s, options: rebuilt.filter((o) => ids.has(o.id)), baseline, chartSamples: 2 });
+    });
+    addBreakEvenRanges(result, breakEvenBands(analysis, atBounds, spread));
+  }
   if (input.sensitivity) {
     // Token counts change the options themselves: each end rebuilds them from the catalog.
     const tokens = {

@@ -149,6 +149,12 @@ export function builder(y: Argv) {
       type: 'string',
       describe: 'The option training pays back against (default: the prompted base model)',
     })
+    .option('range', {
+      type: 'boolean',
+      default: false,
+      describe:
+        "Give each break-even a low – high band from the training set's uncertainty (an assumed tokens per example, a stand-in count; docs/ranges.md)",
+    })
     .option('sensitivity', {
       type: 'boolean',
       default: false,
@@ -199,6 +205,7 @@ export interface BreakEvenArgs extends DatasetArgs {
   gpu?: string;
   baseline?: string;
   maxMonthlyCost?: string;
+  range: boolean;
   sensitivity: boolean;
   sensitivityOption?: string;
   format: string;
@@ -266,6 +273,7 @@ export async function handler(args: BreakEvenArgs, ctx: CliContext): Promise<num
     baseline: args.baseline,
     today: ctx.today,
     sensitivity: sensitivityOf(args),
+    range: args.range,
   };
   const maxMonthlyCost =
     args.maxMonthlyCost === undefined ? undefined : d(parseUsd('max-monthly-cost', args.maxMonthlyCost));
@@ -291,6 +299,7 @@ export async function handler(args: BreakEvenArgs, ctx: CliContext): Promise<num
       baseline: settings.baseline ?? scenario.baseline,
       today: ctx.today,
       sensitivity: settings.sensitivity,
+      range: settings.range,
     });
     ctx.stdout.write(breakEvenRenderers[format](result, { color }));
     return guard(result, maxMonthlyCost, ctx);

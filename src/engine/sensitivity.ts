@@ -32,7 +32,7 @@ const SENSITIVITY_INPUTS: Record<SensitivityInput, { label: string; range: strin
   'prompted-input-tokens': { label: 'prompted input tokens/query', range: '×0.5 – ×1.5' },
   'ft-input-tokens': { label: 'fine-tuned input tokens/query', range: '×0.5 – ×1.5' },
   'output-tokens': { label: 'output tokens/query', range: '×0.5 – ×1.5' },
-  'cached-share': { label: 'cached input share', range: '×0.5 – ×1.5 (at most 1; 0 – 0.5 when none is cached)' },
+  'cached-share': { label: 'cached input share', range: '×0.5 – ×1.5 (≤ 1)' },
   'hosting-per-hour': { label: 'hosting $/h', range: '×0.5 – ×1.5' },
   'training-examples': { label: 'training size (examples)', range: '×0.5 – ×1.5' },
   epochs: { label: 'epochs', range: '×1 – ×2' },

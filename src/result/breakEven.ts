@@ -11,6 +11,8 @@ import { toDecimalString, type Decimal } from '../decimal.js';
 import type { BreakEvenAnalysis } from '../engine/breakEvenAnalysis.js';
 import type { CostOptionKind, CostSource } from '../engine/costCurve.js';
 import type { Rational } from '../engine/rational.js';
+import type { BreakEvenRangeAnalysis } from '../engine/breakEvenRange.js';
+import type { UncertaintyId } from '../engine/range.js';
 import type { SensitivityAnalysis, SensitivityEnd, SensitivityInput } from '../engine/sensitivity.js';
 
 /**
@@ -97,6 +99,11 @@ export interface BreakEvenJson {
   cheaperAbove: string;
   /** What each of the two costs a month at this volume (the same for "equal"; at a jump, before the new replica). */
   monthlyCost: Record<string, string>;
+  /**
+   * With range (`--range`): the break-even with the training set at the low and high bound of its
+   * spread (docs/ranges.md). atEveryBound false: at some bound the two no longer cross this way.
+   */
+  queriesPerDayRange?: { low: string; expected: string; high: string; atEveryBound: boolean };
 }
 
 /**
@@ -177,6 +184,8 @@ export interface BreakEvenResult {
   notes: string[];
   /** Catalog offers that could not be made into an option, and why. */
   skipped: { id: string; reason: string }[];
+  /** With range (`--range`): the source of uncertainty applied to the break-evens (none: every band is zero-width). */
+  range?: { sources: { source: UncertaintyId; bounds: string }[] };
   /** Present only when asked for (`--sensitivity`, `sensitivity: true`): see docs/sensitivity.md. */
   sensitivity?: SensitivityJson;
 }
@@ -210,6 +219,20 @@ export interface SensitivityJson {
     swing: string;
   }[];
   notApplicable: { input: SensitivityInput; label: string; reason: string }[];
+}
+
+/** Adds the break-evens' bands (in place: the result was just built from the same expected analysis). */
+export function addBreakEvenRanges(result: BreakEvenResult, r: BreakEvenRangeAnalysis): void {
+  result.breakEvens.forEach((b, i) => {
+    const band = r.bands[i]!;
+    b.queriesPerDayRange = {
+      low: dec(band.low),
+      expected: dec(band.expected),
+      high: dec(band.high),
+      atEveryBound: band.atEveryBound,
+    };
+  });
+  result.range = { sources: r.spread ? [r.spread] : [] };
 }
 
 function sensitivityEnd(e: Omit<SensitivityEnd, 'value'>): Omit<SensitivityEndJson, 'value'> {
