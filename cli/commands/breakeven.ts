@@ -396,7 +396,7 @@ function guard(result: BreakEvenResult, limit: Decimal | undefined, ctx: CliCont
   }
   if (v.pass) return 0;
   ctx.stderr.write(
-    `ftcost: over budget: the cheapest option's monthly cost at ${formatQueriesPerDay(v.queriesPerDay)} queries/day exceeds the ${formatUsd(limit)} limit: ${v.option.id} ${formatUsd(v.checked)} (${formatUsd(v.excess!)} over)\n`,
+    `ftcost: over budget: the cheapest option's ${v.figure === 'high' ? 'high end of the monthly cost' : 'monthly cost'} at ${formatQueriesPerDay(v.queriesPerDay)} queries/day exceeds the ${formatUsd(limit)} limit: ${v.option.id} ${formatUsd(v.checked)} (${formatUsd(v.excess!)} over)\n`,
   );
   return 1;
 }

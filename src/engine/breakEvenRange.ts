@@ -21,6 +21,8 @@ export interface BreakEvenBand {
 export interface BreakEvenRangeAnalysis {
   /** One per crossing of the expected analysis, in its order. */
   bands: BreakEvenBand[];
+  /** Each option's total monthly cost at the volume, at the bounds (by option id; none without a volume). */
+  totals: Map<string, { low: Rational; expected: Rational; high: Rational }>;
   /** The spread applied (none: nothing about the training set is uncertain, every band has zero width). */
   spread: Pick<DatasetSpread, 'source' | 'bounds'> | null;
 }
@@ -49,5 +51,18 @@ export function breakEvenBands(
     }
     return { low, expected: crossing.at, high, atEveryBound };
   });
-  return { bands, spread: spread && { source: spread.source, bounds: spread.bounds } };
+  const totals = new Map<string, { low: Rational; expected: Rational; high: Rational }>();
+  for (const o of expected.options) {
+    if (!o.atVolume) continue;
+    let low = o.atVolume.total;
+    let high = low;
+    for (const a of atBounds) {
+      const at = a.options.find((x) => x.option.id === o.option.id)?.atVolume?.total;
+      if (!at) continue;
+      low = Rational.min(low, at);
+      high = Rational.max(high, at);
+    }
+    totals.set(o.option.id, { low, expected: o.atVolume.total, high });
+  }
+  return { bands, totals, spread: spread && { source: spread.source, bounds: spread.bounds } };
 }

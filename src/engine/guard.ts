@@ -49,14 +49,16 @@ export function checkMaxCost(result: EstimateResult, limit: Decimal, appliesTo: 
 /**
  * The CI guard of `breakeven … --max-monthly-cost USD`: the total monthly cost, at the volume asked
  * about, of the cheapest competing option (result.cheapestAtVolume → options[].atVolume.totalPerMonth,
- * training spread over its cycle included). Null when the result has no volume to check at (the
+ * training spread over its cycle included; with ranges, the high end of its band). Null when the result has no volume to check at (the
  * caller refuses --max-monthly-cost without one).
  */
 export interface MonthlyGuardVerdict {
   /** The option checked: the cheapest competing option at the volume. */
   option: BreakEvenOptionJson;
   queriesPerDay: Decimal;
-  /** Its total monthly cost at the volume. */
+  /** 'high' when the high end of its band was checked (--range), 'expected' otherwise. */
+  figure: 'expected' | 'high';
+  /** Its total monthly cost at the volume (or the band's high end). */
   checked: Decimal;
   /** checked − limit when over (> 0), else null. */
   excess: Decimal | null;
@@ -68,7 +70,16 @@ export function checkMaxMonthlyCost(result: BreakEvenResult, limit: Decimal): Mo
   const q = result.settings.queriesPerDay;
   const option = result.options.find((o) => o.id === id);
   if (q === null || !option?.atVolume) return null;
-  const checked = d(option.atVolume.totalPerMonth);
+  // With ranges (--range), the high end of its band is checked.
+  const band = option.atVolume.totalPerMonthRange;
+  const checked = d(band ? band.high : option.atVolume.totalPerMonth);
   const over = checked.gt(limit);
-  return { option, queriesPerDay: d(q), checked, excess: over ? checked.minus(limit) : null, pass: !over };
+  return {
+    option,
+    queriesPerDay: d(q),
+    figure: band ? 'high' : 'expected',
+    checked,
+    excess: over ? checked.minus(limit) : null,
+    pass: !over,
+  };
 }

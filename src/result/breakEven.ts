@@ -65,6 +65,8 @@ export interface BreakEvenOptionJson {
     totalPerMonth: string;
     totalPerDay: string;
     totalOverHorizon: string;
+    /** With range (`--range`): totalPerMonth with the training set at the bounds of its spread. */
+    totalPerMonthRange?: { low: string; expected: string; high: string };
   } | null;
   /** Paying back the one-time (training) cost against the baseline at the volume; null without one. */
   payback: {
@@ -232,6 +234,11 @@ export function addBreakEvenRanges(result: BreakEvenResult, r: BreakEvenRangeAna
       atEveryBound: band.atEveryBound,
     };
   });
+  for (const o of result.options) {
+    const t = r.totals.get(o.id);
+    if (o.atVolume && t)
+      o.atVolume.totalPerMonthRange = { low: dec(t.low), expected: dec(t.expected), high: dec(t.high) };
+  }
   result.range = { sources: r.spread ? [r.spread] : [] };
 }
 
