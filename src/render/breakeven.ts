@@ -7,7 +7,7 @@ import { formatMonths, formatQueriesPerDay, formatRate, formatUsd } from '../for
 import type { BreakEvenJson, BreakEvenOptionJson, BreakEvenResult } from '../result/breakEven.js';
 import type { Format } from './formats.js';
 import { renderChart } from './chart.js';
-import { tornadoLines } from './tornado.js';
+import { tornadoLines, tornadoMarkdown } from './tornado.js';
 import { csvLines, mdTable, textTable } from './layout.js';
 
 export interface RenderOptions {
@@ -375,6 +375,7 @@ export function breakEvenMarkdown(res: BreakEvenResult): string {
       '',
       regimes,
       '',
+      ...(res.sensitivity ? [...tornadoMarkdown(res), ''] : []),
       ...notes,
     ].join('\n') + '\n'
   );

@@ -7,7 +7,7 @@
 import { Decimal } from '../decimal.js';
 import { formatQueriesPerDay, formatUsd } from '../format/money.js';
 import type { BreakEvenResult, SensitivityJson } from '../result/breakEven.js';
-import { textTable } from './layout.js';
+import { mdTable, textTable } from './layout.js';
 
 const BAR_WIDTH = 41;
 
@@ -73,6 +73,31 @@ export function tornadoLines(res: BreakEvenResult): string[] {
     table,
     "  '-' toward the saving at the input's low end, '#' at its high end, '|' the expected saving (docs/sensitivity.md)",
     ...s.notApplicable.map((n) => `  Not varied: ${n.label} (${n.reason})`),
+  ];
+}
+
+/** The same figures as a Markdown table (no bars: they do not survive Markdown renderers); [] without sensitivity. */
+export function tornadoMarkdown(res: BreakEvenResult): string[] {
+  const s = res.sensitivity;
+  if (!s) return [];
+  return [
+    `**Sensitivity** — ${titleOf(s).replace(/^Sensitivity: /, '')}`,
+    '',
+    mdTable(
+      ['Input', 'Range', 'Saving/mo at low', 'at high', 'Swing', 'Break-even low → high'],
+      s.inputs.map((i) => [
+        i.label,
+        i.range,
+        formatUsd(i.low.savingPerMonth),
+        formatUsd(i.high.savingPerMonth),
+        formatUsd(i.swing),
+        `${volume(i.low.breakEvenQueriesPerDay)} → ${volume(i.high.breakEvenQueriesPerDay)}`,
+      ]),
+      ['left', 'left', 'right', 'right', 'right'],
+    ),
+    ...(s.notApplicable.length
+      ? ['', `Not varied: ${s.notApplicable.map((n) => `${n.label} (${n.reason})`).join('; ')}.`]
+      : []),
   ];
 }
 

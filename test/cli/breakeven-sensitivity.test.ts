@@ -20,6 +20,8 @@ describe('breakeven --sensitivity', () => {
     const s = JSON.parse(json.stdout).sensitivity;
     expect(s.inputs[0]).toMatchObject({ input: 'hosting-per-hour', swing: '1460' });
     expect(s.inputs[0].low.breakEvenQueriesPerDay).toBe('600');
+    const md = await runCli([...SCENARIO, '--sensitivity', '--format', 'md']);
+    expect(md.stdout).toContain('| hosting $/h | ×0.5 – ×1.5 | -$121.67 | -$1,581.67 | $1,460.00 | 600 → 1,800 |');
     // Without the flag the JSON has no sensitivity field (the goldens stay as they are).
     expect(JSON.parse((await runCli([...SCENARIO, '--format', 'json'])).stdout)).not.toHaveProperty('sensitivity');
   });
