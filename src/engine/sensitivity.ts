@@ -96,7 +96,7 @@ export interface SensitivityAnalysis {
 }
 
 /** An input's two ends, or why it does not apply. */
-export type VariantPair = { low: Variant; high: Variant } | { reason: string };
+export type VariantPair = { low: Variant; high: Variant; range?: string } | { reason: string };
 
 const scale = (v: Decimal | undefined, f: Decimal) => (v === undefined ? undefined : v.times(f));
 const times = (f: Decimal) => `×${f.toFixed()}`;
@@ -211,7 +211,7 @@ function analyzeSensitivity(
   const notApplicable: SensitivityAnalysis['notApplicable'] = [];
   for (const input of Object.keys(SENSITIVITY_INPUTS) as SensitivityInput[]) {
     const v = variants[input];
-    const { label, range } = SENSITIVITY_INPUTS[input];
+    const { label } = SENSITIVITY_INPUTS[input];
     if ('reason' in v) {
       notApplicable.push({ input, label, reason: v.reason });
       continue;
@@ -219,7 +219,14 @@ function analyzeSensitivity(
     const low = endOf(base, v.low, base.hoursPerMonth);
     const high = endOf(base, v.high, base.hoursPerMonth);
     const diff = high.savingPerMonth.minus(low.savingPerMonth);
-    rows.push({ input, label, range, low, high, swing: diff.sign() < 0 ? diff.neg() : diff });
+    rows.push({
+      input,
+      label,
+      range: v.range ?? SENSITIVITY_INPUTS[input].range,
+      low,
+      high,
+      swing: diff.sign() < 0 ? diff.neg() : diff,
+    });
   }
   // A stable sort: equal swings keep the documented order.
   rows.sort((x, y) => y.swing.cmp(x.swing));
@@ -327,6 +334,7 @@ export function tokenVariants(
       : {
           low: at(cachedAt(HALF, d(0)), none ? 'share 0' : times(HALF)),
           high: at(cachedAt(ONE_AND_A_HALF, HALF), none ? 'share 0.5' : times(ONE_AND_A_HALF)),
+          range: none ? 'share 0 – 0.5 (none given)' : undefined,
         };
   return out;
 }
