@@ -12,7 +12,10 @@ import { assumedDataset, type TrainingDataset } from './engine/dataset.js';
 import type { EpochsRequest } from './engine/epochs.js';
 import { optionsFromCatalog, type SelfHostMethod } from './engine/options.js';
 import { UserError } from './errors.js';
-import { toBreakEvenResult, type BreakEvenResult } from './result/breakEven.js';
+import { scenarioVariants, sensitivityOf, tokenVariants } from './engine/sensitivity.js';
+import { breakEvenBands } from './engine/breakEvenRange.js';
+import { assumedTokensBounds, countedSpread, tokensPerExampleSpread } from './engine/range.js';
+import { addBreakEvenRanges, toBreakEvenResult, toSensitivityJson, type BreakEvenResult } from './result/breakEven.js';
 
 /** A custom option with prices as decimal strings (never floats). */
 export interface CustomOptionInput {
@@ -41,6 +44,17 @@ export interface BreakEvenSettings {
   today?: string;
   /** Chart samples (default 61). */
   chartSamples?: number;
+  /**
+   * Add `sensitivity` to the result (docs/sensitivity.md): each input at the low and high end of its
+   * plausible range, sorted by swing. `{ option }` compares that option with the baseline instead of
+   * the cheapest other one. Needs queriesPerDay.
+   */
+  sensitivity?: boolean | { option: string };
+  /**
+   * Give every break-even a band, `breakEvens[].queriesPerDayRange` (docs/ranges.md): the training set
+   * at the bounds of its spread. A scenario's own prices are exact: its bands have zero width.
+   */
+  range?: boolean;
 }
 
 export interface CustomBreakEvenOptions extends BreakEvenSettings {
@@ -162,12 +176,18 @@ export function breakEven(input: CustomBreakEvenOptions): BreakEvenResult {
       o.capacityPerDay === undefined ? undefined : number(`option "${o.id}": capacityPerDay`, o.capacityPerDay),
   }));
   const analysis = analyzeBreakEven({ ...s, options, baseline: input.baseline, chartSamples: input.chartSamples });
-  return toBreakEvenResult(analysis, {
+  const result = toBreakEvenResult(analysis, {
     today: input.today ?? new Date().toISOString().slice(0, 10),
     source: { kind: 'scenario', file: input.scenarioFile ?? null },
     assumptions: assumptionsOf(s),
   });
+  if (input.sensitivity)
+    result.sensitivity = toSensitivityJson(sensitivityOf(analysis, s, askedOption(input), scenarioVariants));
+  if (input.range) addBreakEvenRanges(result, breakEvenBands(analysis, [], null));
+  return result;
 }
+
+const askedOption = (s: BreakEvenSettings) => (typeof s.sensitivity === 'object' ? s.sensitivity.option : undefined);
 
 /** The common case: the prompted base model against the fine-tuned model everywhere it is offered. */
 export function breakEvenFromCatalog(input: CatalogBreakEvenOptions): BreakEvenResult {
@@ -176,6 +196,7 @@ export function breakEvenFromCatalog(input: CatalogBreakEvenOptions): BreakEvenR
   const asOf = input.asOf ?? today;
   const s = settingsOf(input);
   let dataset = input.dataset;
+  const tokensAssumed = !dataset && input.tokensPerExample === undefined;
   const assumptions = assumptionsOf(s);
   if (!dataset) {
     if (input.examples === undefined) throw new UserError('give the number of training examples (--examples N)');
@@ -191,36 +212,34 @@ export function breakEvenFromCatalog(input: CatalogBreakEvenOptions): BreakEvenR
   const hoursPerDayUp = number('hoursPerDayUp', input.hoursPerDayUp, d(24));
   if (hoursPerDayUp.isZero() || hoursPerDayUp.gt(24))
     throw new UserError(`hours up per day must be more than 0 and at most 24, got ${hoursPerDayUp.toFixed()}`);
-  const built = optionsFromCatalog(
-    {
-      baseModel: input.baseModel,
-      baseProvider: input.baseProvider,
-      baseInputTokens: input.baseInputTokens,
-      baseCachedInputTokens: input.baseCachedInputTokens,
-      baseOutputTokens: input.baseOutputTokens ?? input.outputTokens,
-      ftModels: typeof input.ftModel === 'string' ? [input.ftModel] : input.ftModel,
-      inputTokens: input.inputTokens,
-      cachedInputTokens: input.cachedInputTokens,
-      outputTokens: input.outputTokens,
-      batchShare: input.batchShare === undefined ? undefined : number('batchShare', input.batchShare),
-      horizonMonths: s.horizonMonths,
-      includeEnding: input.includeEnding,
-      includeNonProduction: input.includeNonProduction,
-      peakFactor: input.peakFactor === undefined ? undefined : number('peakFactor', input.peakFactor),
-      precision: input.precision,
-      dataset,
-      epochs: input.epochs ?? 'auto',
-      providers: input.providers,
-      asOf,
-      today,
-      hoursPerDayUp,
-      queriesPerDay: s.queriesPerDay,
-      selfHostMethod: input.selfHostMethod,
-      gpu: input.gpu,
-      selfHosted: input.selfHosted,
-    },
-    catalog,
-  );
+  const params = {
+    baseModel: input.baseModel,
+    baseProvider: input.baseProvider,
+    baseInputTokens: input.baseInputTokens,
+    baseCachedInputTokens: input.baseCachedInputTokens,
+    baseOutputTokens: input.baseOutputTokens ?? input.outputTokens,
+    ftModels: typeof input.ftModel === 'string' ? [input.ftModel] : input.ftModel,
+    inputTokens: input.inputTokens,
+    cachedInputTokens: input.cachedInputTokens,
+    outputTokens: input.outputTokens,
+    batchShare: input.batchShare === undefined ? undefined : number('batchShare', input.batchShare),
+    horizonMonths: s.horizonMonths,
+    includeEnding: input.includeEnding,
+    includeNonProduction: input.includeNonProduction,
+    peakFactor: input.peakFactor === undefined ? undefined : number('peakFactor', input.peakFactor),
+    precision: input.precision,
+    dataset,
+    epochs: input.epochs ?? 'auto',
+    providers: input.providers,
+    asOf,
+    today,
+    hoursPerDayUp,
+    queriesPerDay: s.queriesPerDay,
+    selfHostMethod: input.selfHostMethod,
+    gpu: input.gpu,
+    selfHosted: input.selfHosted,
+  };
+  const built = optionsFromCatalog(params, catalog);
   if (hoursPerDayUp.lt(24))
     assumptions.push(
       `deployments and rented GPUs are up ${hoursPerDayUp.toFixed()} hours a day (and billed only then)`,
@@ -230,7 +249,7 @@ export function breakEvenFromCatalog(input: CatalogBreakEvenOptions): BreakEvenR
   // The prompted base model is the default baseline, unless the kinds filter left it out.
   const baseline = input.baseline ?? (options.some((o) => o.id === built.baseline) ? built.baseline : undefined);
   const analysis = analyzeBreakEven({ ...s, options, baseline, chartSamples: input.chartSamples });
-  return toBreakEvenResult(analysis, {
+  const result = toBreakEvenResult(analysis, {
     catalog: { version: catalog.meta.version, schemaVersion: catalog.meta.schemaVersion },
     asOf,
     today,
@@ -239,6 +258,41 @@ export function breakEvenFromCatalog(input: CatalogBreakEvenOptions): BreakEvenR
     notes: [...datasetNotes(dataset), ...built.notes],
     skipped: built.skipped,
   });
+  if (input.range) {
+    // The training set at the bounds of its spread: the options are rebuilt, the same ones compared.
+    const spread =
+      dataset.kind === 'counted'
+        ? countedSpread(dataset)
+        : tokensAssumed
+          ? tokensPerExampleSpread(
+              dataset.examples,
+              assumedTokensBounds(catalog.meta.defaultTokensPerExample),
+              'assumed: no --tokens-per-example',
+            )
+          : null;
+    const atBounds = (spread ? [spread.low, spread.high] : []).map((ds) => {
+      const rebuilt = optionsFromCatalog({ ...params, dataset: ds }, catalog).options;
+      const ids = new Set(options.map((o) => o.id));
+      return analyzeBreakEven({ ...s, options: rebuilt.filter((o) => ids.has(o.id)), baseline, chartSamples: 2 });
+    });
+    addBreakEvenRanges(result, breakEvenBands(analysis, atBounds, spread));
+  }
+  if (input.sensitivity) {
+    // Token counts change the options themselves: each end rebuilds them from the catalog.
+    const tokens = {
+      baseInputTokens: params.baseInputTokens,
+      baseCachedInputTokens: params.baseCachedInputTokens ?? 0,
+      baseOutputTokens: params.baseOutputTokens,
+      inputTokens: params.inputTokens,
+      cachedInputTokens: params.cachedInputTokens ?? 0,
+      outputTokens: params.outputTokens,
+    };
+    const rebuild = (t: typeof tokens) => optionsFromCatalog({ ...params, ...t }, catalog).options;
+    result.sensitivity = toSensitivityJson(
+      sensitivityOf(analysis, s, askedOption(input), (base) => tokenVariants(base, tokens, rebuild)),
+    );
+  }
+  return result;
 }
 
 /** Where the training tokens came from, when they were counted from a file rather than assumed. */

@@ -3,7 +3,13 @@ export { estimate, type EstimateOptions, type RangeOption } from './api.js';
 export { budget, type BudgetOptions } from './budgetApi.js';
 export { BUDGET_SCHEMA_VERSION, type BudgetResult, type BudgetRowJson } from './result/budget.js';
 export { budgetRenderers, budgetTable, budgetJson, budgetCsv, budgetMarkdown } from './render/budget.js';
-export { checkMaxCost, type GuardVerdict, type MaxCostAppliesTo } from './engine/guard.js';
+export {
+  checkMaxCost,
+  checkMaxMonthlyCost,
+  type GuardVerdict,
+  type MaxCostAppliesTo,
+  type MonthlyGuardVerdict,
+} from './engine/guard.js';
 export {
   ESTIMATE_SCHEMA_VERSION,
   type EstimateResult,
@@ -23,6 +29,8 @@ export {
 export {
   BREAKEVEN_SCHEMA_VERSION,
   breakEvenMarkCost,
+  type SensitivityJson,
+  type SensitivityEndJson,
   type BreakEvenResult,
   type BreakEvenOptionJson,
   type BreakEvenJson,
@@ -54,4 +62,5 @@ export {
   type RenderOptions,
 } from './render/breakeven.js';
 export { renderChart, type ChartOptions } from './render/chart.js';
+export { tornadoSvg, tornadoLines } from './render/tornado.js';
 export { methodLabel, epochsLabel, staleLabel, availabilityLabel, estimateRowNotes } from './render/labels.js';

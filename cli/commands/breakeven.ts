@@ -19,9 +19,14 @@ import {
   parseEpochs,
   parseFormat,
   parseList,
+  parseUsd,
   withCatalogOptions,
 } from '../options.js';
 import { breakEvenRenderers } from '../../src/render/breakeven.js';
+import { d, type Decimal } from '../../src/decimal.js';
+import { checkMaxMonthlyCost } from '../../src/engine/guard.js';
+import { formatQueriesPerDay, formatUsd } from '../../src/format/money.js';
+import type { BreakEvenResult } from '../../src/result/breakEven.js';
 
 export const command = 'breakeven';
 export const describe = 'Break-even volumes: when fine-tuning pays back, and the cheapest option at every volume';
@@ -144,6 +149,27 @@ export function builder(y: Argv) {
       type: 'string',
       describe: 'The option training pays back against (default: the prompted base model)',
     })
+    .option('range', {
+      type: 'boolean',
+      default: false,
+      describe:
+        "Give each break-even a low – high band from the training set's uncertainty (an assumed tokens per example, a stand-in count; docs/ranges.md)",
+    })
+    .option('sensitivity', {
+      type: 'boolean',
+      default: false,
+      describe:
+        'Vary each input over its plausible range (docs/sensitivity.md) and show a tornado of the monthly saving; needs --queries-per-day',
+    })
+    .option('sensitivity-option', {
+      type: 'string',
+      describe: 'With --sensitivity: the option compared with the baseline (default: the cheapest other option)',
+    })
+    .option('max-monthly-cost', {
+      type: 'string',
+      describe:
+        "CI guard: exit 1 (one line on stderr) when the cheapest option's total monthly cost at --queries-per-day is over this many USD",
+    })
     .example(
       '$0 breakeven --base-model gpt-4o --base-input-tokens 2000 --ft-model gpt-4o-mini --input-tokens 200 --output-tokens 150 --queries-per-day 500 --examples 400',
       'Prompting GPT-4o vs fine-tuning GPT-4o mini everywhere',
@@ -178,6 +204,10 @@ export interface BreakEvenArgs extends DatasetArgs {
   selfHostMethod?: string;
   gpu?: string;
   baseline?: string;
+  maxMonthlyCost?: string;
+  range: boolean;
+  sensitivity: boolean;
+  sensitivityOption?: string;
   format: string;
   asOf?: string;
   catalog?: string;
@@ -242,7 +272,11 @@ export async function handler(args: BreakEvenArgs, ctx: CliContext): Promise<num
     hoursPerMonth: parseHoursPerMonth(args.hoursPerMonth),
     baseline: args.baseline,
     today: ctx.today,
+    sensitivity: sensitivityOf(args),
+    range: args.range,
   };
+  const maxMonthlyCost =
+    args.maxMonthlyCost === undefined ? undefined : d(parseUsd('max-monthly-cost', args.maxMonthlyCost));
 
   if (args.scenario !== undefined) {
     const used = CATALOG_FLAGS.filter((k) =>
@@ -254,6 +288,7 @@ export async function handler(args: BreakEvenArgs, ctx: CliContext): Promise<num
     const { loadScenarioFile } = await import('../../src/scenario/load.js');
     const scenario = loadScenarioFile(args.scenario, ctx.cwd);
     const queriesPerDay = settings.queriesPerDay ?? scenario.queriesPerDay ?? null;
+    if (maxMonthlyCost !== undefined && queriesPerDay === null) throw noVolumeToCheck();
     const result = breakEven({
       options: scenario.options,
       scenarioFile: scenario.file,
@@ -263,12 +298,15 @@ export async function handler(args: BreakEvenArgs, ctx: CliContext): Promise<num
       hoursPerMonth: settings.hoursPerMonth ?? scenario.hoursPerMonth,
       baseline: settings.baseline ?? scenario.baseline,
       today: ctx.today,
+      sensitivity: settings.sensitivity,
+      range: settings.range,
     });
     ctx.stdout.write(breakEvenRenderers[format](result, { color }));
-    return 0;
+    return guard(result, maxMonthlyCost, ctx);
   }
 
   checkDatasetArgs(args);
+  if (maxMonthlyCost !== undefined && settings.queriesPerDay === undefined) throw noVolumeToCheck();
   required(args, [
     'baseModel',
     'baseInputTokens',
@@ -333,5 +371,32 @@ export async function handler(args: BreakEvenArgs, ctx: CliContext): Promise<num
     catalog,
   });
   ctx.stdout.write(breakEvenRenderers[format](result, { color }));
-  return 0;
+  return guard(result, maxMonthlyCost, ctx);
+}
+
+function sensitivityOf(args: BreakEvenArgs): boolean | { option: string } {
+  if (args.sensitivityOption !== undefined) {
+    if (!args.sensitivity) throw new UserError('--sensitivity-option goes with --sensitivity');
+    return { option: args.sensitivityOption };
+  }
+  return args.sensitivity;
+}
+
+function noVolumeToCheck(): UserError {
+  return new UserError('--max-monthly-cost needs --queries-per-day N (the monthly cost is checked at a volume)');
+}
+
+/** The CI guard of --max-monthly-cost: 0 within the limit, 1 (one line on stderr) over it. */
+function guard(result: BreakEvenResult, limit: Decimal | undefined, ctx: CliContext): number {
+  if (limit === undefined) return 0;
+  const v = checkMaxMonthlyCost(result, limit);
+  if (v === null) {
+    ctx.stderr.write(`ftcost: over budget: no option could be costed against the ${formatUsd(limit)} monthly limit\n`);
+    return 1;
+  }
+  if (v.pass) return 0;
+  ctx.stderr.write(
+    `ftcost: over budget: the cheapest option's ${v.figure === 'high' ? 'high end of the monthly cost' : 'monthly cost'} at ${formatQueriesPerDay(v.queriesPerDay)} queries/day exceeds the ${formatUsd(limit)} limit: ${v.option.id} ${formatUsd(v.checked)} (${formatUsd(v.excess!)} over)\n`,
+  );
+  return 1;
 }

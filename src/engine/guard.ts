@@ -5,6 +5,7 @@
  * is checked (rows are ranked cheapest first), with appliesTo 'all' every priced row is.
  */
 import { d, type Decimal } from '../decimal.js';
+import type { BreakEvenOptionJson, BreakEvenResult } from '../result/breakEven.js';
 import type { EstimateResult, EstimateRowJson } from '../result/estimate.js';
 
 export type MaxCostAppliesTo = 'cheapest' | 'all';
@@ -43,4 +44,42 @@ export function checkMaxCost(result: EstimateResult, limit: Decimal, appliesTo: 
     if (checked.gt(limit)) over.push({ row, checked, excess: checked.minus(limit) });
   }
   return { figure: high ? 'high' : 'expected', checked: rows.length, over, pass: rows.length > 0 && over.length === 0 };
+}
+
+/**
+ * The CI guard of `breakeven … --max-monthly-cost USD`: the total monthly cost, at the volume asked
+ * about, of the cheapest competing option (result.cheapestAtVolume → options[].atVolume.totalPerMonth,
+ * training spread over its cycle included; with ranges, the high end of its band). Null when the result has no volume to check at (the
+ * caller refuses --max-monthly-cost without one).
+ */
+export interface MonthlyGuardVerdict {
+  /** The option checked: the cheapest competing option at the volume. */
+  option: BreakEvenOptionJson;
+  queriesPerDay: Decimal;
+  /** 'high' when the high end of its band was checked (--range), 'expected' otherwise. */
+  figure: 'expected' | 'high';
+  /** Its total monthly cost at the volume (or the band's high end). */
+  checked: Decimal;
+  /** checked − limit when over (> 0), else null. */
+  excess: Decimal | null;
+  pass: boolean;
+}
+
+export function checkMaxMonthlyCost(result: BreakEvenResult, limit: Decimal): MonthlyGuardVerdict | null {
+  const id = result.cheapestAtVolume;
+  const q = result.settings.queriesPerDay;
+  const option = result.options.find((o) => o.id === id);
+  if (q === null || !option?.atVolume) return null;
+  // With ranges (--range), the high end of its band is checked.
+  const band = option.atVolume.totalPerMonthRange;
+  const checked = d(band ? band.high : option.atVolume.totalPerMonth);
+  const over = checked.gt(limit);
+  return {
+    option,
+    queriesPerDay: d(q),
+    figure: band ? 'high' : 'expected',
+    checked,
+    excess: over ? checked.minus(limit) : null,
+    pass: !over,
+  };
 }

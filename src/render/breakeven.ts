@@ -4,9 +4,10 @@
  */
 import { Decimal } from '../decimal.js';
 import { formatMonths, formatQueriesPerDay, formatRate, formatUsd } from '../format/money.js';
-import type { BreakEvenOptionJson, BreakEvenResult } from '../result/breakEven.js';
+import type { BreakEvenJson, BreakEvenOptionJson, BreakEvenResult } from '../result/breakEven.js';
 import type { Format } from './formats.js';
 import { renderChart } from './chart.js';
+import { tornadoLines, tornadoMarkdown } from './tornado.js';
 import { csvLines, mdTable, textTable } from './layout.js';
 
 export interface RenderOptions {
@@ -77,10 +78,29 @@ function pricesLabel(o: BreakEvenOptionJson): string {
   return parts.join(' + ');
 }
 
+/** "1,150 – 1,260" (rounded up, as the volume); a "*" when at some bound the two no longer cross. */
+function volumeRange(b: BreakEvenJson): string {
+  const r = b.queriesPerDayRange;
+  if (!r) return '-';
+  return `${formatQueriesPerDay(r.low)} – ${formatQueriesPerDay(r.high)}${r.atEveryBound ? '' : ' *'}`;
+}
+
+function rangeNote(res: BreakEvenResult): string[] {
+  if (!res.range) return [];
+  const lines = res.range.sources.length
+    ? res.range.sources.map((s) => `Range: the training set at ${s.bounds} (docs/ranges.md)`)
+    : ['Range: nothing about the training set is uncertain here, so each band has zero width (docs/ranges.md)'];
+  if (res.breakEvens.some((b) => b.queriesPerDayRange && !b.queriesPerDayRange.atEveryBound))
+    lines.push('* at some bound of the range the two options no longer cross this way');
+  return lines;
+}
+
 function breakEvenLines(res: BreakEvenResult): string[] {
   if (res.breakEvens.length === 0) return ['No two options cross: the order never changes with volume.'];
+  const ranged = res.range !== undefined;
   const rows = res.breakEvens.map((b) => [
     formatQueriesPerDay(b.queriesPerDay),
+    ...(ranged ? [volumeRange(b)] : []),
     `${b.between[0]} / ${b.between[1]}`,
     `${b.cheaperAbove} cheaper above`,
     b.kind === 'jump' ? 'a replica is added just above' : `both ${formatUsd(b.monthlyCost[b.between[0]]!)}/month`,
@@ -89,12 +109,14 @@ function breakEvenLines(res: BreakEvenResult): string[] {
     textTable(
       [
         { header: 'Queries/day', align: 'right' },
+        ...(ranged ? [{ header: 'Range (low – high)' }] : []),
         { header: 'Between' },
         { header: 'Then' },
         { header: 'At the break-even' },
       ],
       rows,
     ),
+    ...rangeNote(res),
   ];
 }
 
@@ -194,6 +216,7 @@ export function breakEvenTable(res: BreakEvenResult, opts: RenderOptions = { col
       '',
       renderChart(res, { color: opts.color }).trimEnd(),
       '',
+      ...(res.sensitivity ? [...tornadoLines(res), ''] : []),
       ...footnotes(res),
     ].join('\n') + '\n'
   );
@@ -313,9 +336,10 @@ export function breakEvenMarkdown(res: BreakEvenResult): string {
       );
   const breakEvens = res.breakEvens.length
     ? mdTable(
-        ['Queries/day', 'Between', 'Cheaper above', 'Kind'],
+        ['Queries/day', ...(res.range ? ['Range (low – high)'] : []), 'Between', 'Cheaper above', 'Kind'],
         res.breakEvens.map((b) => [
           formatQueriesPerDay(b.queriesPerDay),
+          ...(res.range ? [volumeRange(b)] : []),
           `\`${b.between[0]}\` / \`${b.between[1]}\``,
           `\`${b.cheaperAbove}\``,
           b.kind,
@@ -351,6 +375,7 @@ export function breakEvenMarkdown(res: BreakEvenResult): string {
       '',
       regimes,
       '',
+      ...(res.sensitivity ? [...tornadoMarkdown(res), ''] : []),
       ...notes,
     ].join('\n') + '\n'
   );

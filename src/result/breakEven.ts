@@ -11,6 +11,9 @@ import { toDecimalString, type Decimal } from '../decimal.js';
 import type { BreakEvenAnalysis } from '../engine/breakEvenAnalysis.js';
 import type { CostOptionKind, CostSource } from '../engine/costCurve.js';
 import type { Rational } from '../engine/rational.js';
+import type { BreakEvenRangeAnalysis } from '../engine/breakEvenRange.js';
+import type { UncertaintyId } from '../engine/range.js';
+import type { SensitivityAnalysis, SensitivityEnd, SensitivityInput } from '../engine/sensitivity.js';
 
 /**
  * 2: options carry `decision` (whether the option competes for cheapest, and why not: it stops
@@ -62,6 +65,8 @@ export interface BreakEvenOptionJson {
     totalPerMonth: string;
     totalPerDay: string;
     totalOverHorizon: string;
+    /** With range (`--range`): totalPerMonth with the training set at the bounds of its spread. */
+    totalPerMonthRange?: { low: string; expected: string; high: string };
   } | null;
   /** Paying back the one-time (training) cost against the baseline at the volume; null without one. */
   payback: {
@@ -96,6 +101,11 @@ export interface BreakEvenJson {
   cheaperAbove: string;
   /** What each of the two costs a month at this volume (the same for "equal"; at a jump, before the new replica). */
   monthlyCost: Record<string, string>;
+  /**
+   * With range (`--range`): the break-even with the training set at the low and high bound of its
+   * spread (docs/ranges.md). atEveryBound false: at some bound the two no longer cross this way.
+   */
+  queriesPerDayRange?: { low: string; expected: string; high: string; atEveryBound: boolean };
 }
 
 /**
@@ -176,6 +186,86 @@ export interface BreakEvenResult {
   notes: string[];
   /** Catalog offers that could not be made into an option, and why. */
   skipped: { id: string; reason: string }[];
+  /** With range (`--range`): the source of uncertainty applied to the break-evens (none: every band is zero-width). */
+  range?: { sources: { source: UncertaintyId; bounds: string }[] };
+  /** Present only when asked for (`--sensitivity`, `sensitivity: true`): see docs/sensitivity.md. */
+  sensitivity?: SensitivityJson;
+}
+
+/** One end of an input's plausible range: the pair's break-even and saving recomputed there. */
+export interface SensitivityEndJson {
+  /** The input's value at this end, for people: "×0.5", "6 months", "share 0.5". */
+  value: string;
+  /** The first volume where the pair's order changes; null when they never cross. */
+  breakEvenQueriesPerDay: string | null;
+  breakEvenQueriesPerDayExact: string | null;
+  /** The baseline's total monthly cost − the option's, at the volume (negative: the option costs more). */
+  savingPerMonth: string;
+}
+
+export interface SensitivityJson {
+  /** The pair: the baseline, and the option compared (the cheapest other option at the volume unless chosen). */
+  baseline: string;
+  option: string;
+  queriesPerDay: string;
+  expected: Omit<SensitivityEndJson, 'value'>;
+  /** Sorted by swing, largest first. */
+  inputs: {
+    input: SensitivityInput;
+    label: string;
+    /** The plausible range tried, for people ("×0.5 – ×1.5", "6 – 24 months"). */
+    range: string;
+    low: SensitivityEndJson;
+    high: SensitivityEndJson;
+    /** |high.savingPerMonth − low.savingPerMonth|. */
+    swing: string;
+  }[];
+  notApplicable: { input: SensitivityInput; label: string; reason: string }[];
+}
+
+/** Adds the break-evens' bands (in place: the result was just built from the same expected analysis). */
+export function addBreakEvenRanges(result: BreakEvenResult, r: BreakEvenRangeAnalysis): void {
+  result.breakEvens.forEach((b, i) => {
+    const band = r.bands[i]!;
+    b.queriesPerDayRange = {
+      low: dec(band.low),
+      expected: dec(band.expected),
+      high: dec(band.high),
+      atEveryBound: band.atEveryBound,
+    };
+  });
+  for (const o of result.options) {
+    const t = r.totals.get(o.id);
+    if (o.atVolume && t)
+      o.atVolume.totalPerMonthRange = { low: dec(t.low), expected: dec(t.expected), high: dec(t.high) };
+  }
+  result.range = { sources: r.spread ? [r.spread] : [] };
+}
+
+function sensitivityEnd(e: Omit<SensitivityEnd, 'value'>): Omit<SensitivityEndJson, 'value'> {
+  return {
+    breakEvenQueriesPerDay: e.breakEvenQueriesPerDay ? dec(e.breakEvenQueriesPerDay) : null,
+    breakEvenQueriesPerDayExact: e.breakEvenQueriesPerDay ? e.breakEvenQueriesPerDay.toFractionString() : null,
+    savingPerMonth: dec(e.savingPerMonth),
+  };
+}
+
+export function toSensitivityJson(s: SensitivityAnalysis): SensitivityJson {
+  return {
+    baseline: s.baseline,
+    option: s.option,
+    queriesPerDay: toDecimalString(s.queriesPerDay),
+    expected: sensitivityEnd(s.expected),
+    inputs: s.rows.map((r) => ({
+      input: r.input,
+      label: r.label,
+      range: r.range,
+      low: { value: r.low.value, ...sensitivityEnd(r.low) },
+      high: { value: r.high.value, ...sensitivityEnd(r.high) },
+      swing: dec(r.swing),
+    })),
+    notApplicable: s.notApplicable,
+  };
 }
 
 export interface BreakEvenContext {
