@@ -11,6 +11,7 @@ import { toDecimalString, type Decimal } from '../decimal.js';
 import type { BreakEvenAnalysis } from '../engine/breakEvenAnalysis.js';
 import type { CostOptionKind, CostSource } from '../engine/costCurve.js';
 import type { Rational } from '../engine/rational.js';
+import { BREAKEVEN_SCHEMA_URL } from './schemaIds.js';
 
 /**
  * 2: options carry `decision` (whether the option competes for cheapest, and why not: it stops
@@ -133,7 +134,9 @@ export interface RegimeJson {
 }
 
 export interface BreakEvenResult {
-  schemaVersion: number;
+  /** This output's JSON Schema (schema/breakeven.schema.json of the package). */
+  $schema: typeof BREAKEVEN_SCHEMA_URL;
+  schemaVersion: typeof BREAKEVEN_SCHEMA_VERSION;
   kind: 'breakeven';
   /** The catalog the options were priced from; null for a scenario file's own prices. */
   catalog: { version: string; schemaVersion: number } | null;
@@ -204,6 +207,7 @@ export function toBreakEvenResult(a: BreakEvenAnalysis, ctx: BreakEvenContext): 
       );
   }
   return {
+    $schema: BREAKEVEN_SCHEMA_URL,
     schemaVersion: BREAKEVEN_SCHEMA_VERSION,
     kind: 'breakeven',
     catalog: ctx.catalog ?? null,

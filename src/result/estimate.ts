@@ -9,6 +9,7 @@ import { RUNNING_PRICE_FIELDS, type RunningPriceField } from '../catalog/priceKi
 import type { Charge } from '../engine/charges.js';
 import type { Estimate, EstimateRow, TrainingBilling } from '../engine/estimate.js';
 import { toDecimalString, type Decimal } from '../decimal.js';
+import { ESTIMATE_SCHEMA_URL } from './schemaIds.js';
 import type { DatasetSummaryJson } from '../dataset/report.js';
 import type { MoneyRange, UncertaintyId } from '../engine/range.js';
 
@@ -113,7 +114,9 @@ function moneyRangeJson(r: MoneyRange): MoneyRangeJson {
 }
 
 export interface EstimateResult {
-  schemaVersion: number;
+  /** This output's JSON Schema (schema/estimate.schema.json of the package). */
+  $schema: typeof ESTIMATE_SCHEMA_URL;
+  schemaVersion: typeof ESTIMATE_SCHEMA_VERSION;
   kind: 'estimate';
   catalog: { version: string; schemaVersion: number };
   asOf: string;
@@ -235,6 +238,7 @@ function estimateAssumptions(e: Estimate, ctx: ResultContext): string[] {
 
 export function toEstimateResult(e: Estimate, ctx: ResultContext = {}): EstimateResult {
   const result: EstimateResult = {
+    $schema: ESTIMATE_SCHEMA_URL,
     schemaVersion: ESTIMATE_SCHEMA_VERSION,
     kind: 'estimate',
     catalog: e.catalog,
