@@ -2,7 +2,7 @@
  * Engine output → the published, versioned JSON contract of `ftcost budget --format json` and of the
  * library's `budget()`. Amounts are unrounded decimal strings; token counts integer strings.
  */
-import type { SourceKind } from '../catalog/vocabulary.js';
+import type { Method, SourceKind } from '../catalog/vocabulary.js';
 import type { DatasetSummaryJson } from '../dataset/report.js';
 import type { Budget, BudgetRow, EpochLimit } from '../engine/budget.js';
 import type { TrainingBilling } from '../engine/estimate.js';
@@ -17,7 +17,7 @@ export interface BudgetRowJson {
   providerName: string;
   model: string;
   modelName: string | null;
-  method: string;
+  method: Method;
   tier: string | null;
   billing: TrainingBilling;
   /** Something fits within the budget on this offer. */
