@@ -19,10 +19,14 @@ export function parseCount(
   const text = String(raw ?? '')
     .trim()
     .replace(/_/g, '');
-  if (!/^-?\d+$/.test(text)) throw new UserError(`--${flag} must be a whole number, got "${String(raw)}"`);
+  if (!/^-?\d+$/.test(text))
+    throw new UserError(`--${flag} must be a whole number, got "${String(raw)}"`, { code: 'invalid-number' });
   const value = Number(text);
-  if (value < min) throw new UserError(`--${flag} must be at least ${min}, got ${text}`);
-  if (value > max) throw new UserError(`--${flag} must be at most ${max.toLocaleString('en-US')}, got ${text}`);
+  if (value < min) throw new UserError(`--${flag} must be at least ${min}, got ${text}`, { code: 'invalid-number' });
+  if (value > max)
+    throw new UserError(`--${flag} must be at most ${max.toLocaleString('en-US')}, got ${text}`, {
+      code: 'invalid-number',
+    });
   return value;
 }
 
@@ -31,7 +35,9 @@ export function parseCount(
 export function parseHours(flag: string, raw: unknown): string {
   const text = String(raw).trim();
   if (!/^\d+(\.\d+)?$/.test(text) || /^0+(\.0+)?$/.test(text))
-    throw new UserError(`--${flag} must be a positive number of hours like 12 or 7.5, got "${text}"`);
+    throw new UserError(`--${flag} must be a positive number of hours like 12 or 7.5, got "${text}"`, {
+      code: 'invalid-number',
+    });
   return text;
 }
 
@@ -39,7 +45,9 @@ export function parseHours(flag: string, raw: unknown): string {
 export function parseUsd(flag: string, raw: unknown): string {
   const text = String(raw).trim().replace(/^\$/, '').replace(/,/g, '');
   if (!/^\d+(\.\d+)?$/.test(text) || /^0+(\.0+)?$/.test(text))
-    throw new UserError(`--${flag} must be a positive amount of USD like 10 or 2.50, got "${String(raw)}"`);
+    throw new UserError(`--${flag} must be a positive amount of USD like 10 or 2.50, got "${String(raw)}"`, {
+      code: 'invalid-number',
+    });
   return text;
 }
 
@@ -64,7 +72,8 @@ export function parseFormat(raw: unknown, allowed: readonly string[] = FORMATS):
 
 export function parseDate(flag: string, raw: unknown): string {
   const value = String(raw);
-  if (!isIsoDate(value)) throw new UserError(`--${flag} must be a date written YYYY-MM-DD, got "${value}"`);
+  if (!isIsoDate(value))
+    throw new UserError(`--${flag} must be a date written YYYY-MM-DD, got "${value}"`, { code: 'invalid-date' });
   return value;
 }
 

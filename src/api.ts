@@ -12,6 +12,7 @@ import { estimateTraining } from './engine/estimate.js';
 import { d, type Decimal } from './decimal.js';
 import { UserError } from './errors.js';
 import { toEstimateResult, type EstimateResult } from './result/estimate.js';
+import { checkCount, checkDate, checkKeys, checkMethods, checkModelFilters, type KeySet } from './validate.js';
 import { assumedTokensBounds, countedSpread, tokensPerExampleSpread, type RangeSpec } from './engine/range.js';
 
 /**
@@ -91,8 +92,43 @@ function hoursOf(value: Decimal | string): Decimal {
   return d(text);
 }
 
+/** Every option estimate() takes (an unknown key is refused, with the nearest one). */
+const ESTIMATE_KEYS: KeySet<EstimateOptions> = {
+  examples: true,
+  tokensPerExample: true,
+  dataset: true,
+  epochs: true,
+  models: true,
+  providers: true,
+  methods: true,
+  asOf: true,
+  today: true,
+  evaluations: true,
+  trainingHours: true,
+  includeUnavailable: true,
+  catalog: true,
+  assumptions: true,
+  range: true,
+};
+
+/** The same checks as the CLI's flags, in option names (UserError with a code). */
+function checkEstimateOptions(options: EstimateOptions, catalog: Catalog): void {
+  checkKeys('estimate()', options, ESTIMATE_KEYS);
+  if (options.range !== undefined && typeof options.range === 'object' && options.range !== null)
+    checkKeys('estimate() range', options.range, { tokensPerExample: true });
+  checkDate('asOf', options.asOf);
+  checkDate('today', options.today);
+  checkCount('examples', options.examples);
+  checkCount('tokensPerExample', options.tokensPerExample);
+  checkCount('evaluations', options.evaluations, 0);
+  if (options.epochs !== undefined && options.epochs !== 'auto') checkCount('epochs', options.epochs);
+  checkMethods(options.methods);
+  checkModelFilters(catalog, options);
+}
+
 export function estimate(options: EstimateOptions): EstimateResult {
   const catalog = options.catalog ?? embeddedCatalog();
+  checkEstimateOptions(options, catalog);
   const today = options.today ?? new Date().toISOString().slice(0, 10);
   let dataset = options.dataset;
   const tokensPerExampleAssumed = !dataset && options.tokensPerExample === undefined;

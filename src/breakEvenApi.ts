@@ -11,6 +11,7 @@ import type { CostOption, CostOptionKind } from './engine/costCurve.js';
 import { assumedDataset, type TrainingDataset } from './engine/dataset.js';
 import type { EpochsRequest } from './engine/epochs.js';
 import { optionsFromCatalog, type SelfHostMethod } from './engine/options.js';
+import { checkCatalogBreakEven, checkCustomBreakEven } from './breakEvenChecks.js';
 import { UserError } from './errors.js';
 import { scenarioVariants, sensitivityOf, tokenVariants } from './engine/sensitivity.js';
 import { breakEvenBands } from './engine/breakEvenRange.js';
@@ -162,6 +163,7 @@ function assumptionsOf(s: ReturnType<typeof settingsOf>): string[] {
 
 /** Custom options (a scenario file, or any caller's own prices). */
 export function breakEven(input: CustomBreakEvenOptions): BreakEvenResult {
+  checkCustomBreakEven(input);
   const s = settingsOf(input);
   const options: CostOption[] = input.options.map((o) => ({
     id: o.id,
@@ -192,6 +194,7 @@ const askedOption = (s: BreakEvenSettings) => (typeof s.sensitivity === 'object'
 /** The common case: the prompted base model against the fine-tuned model everywhere it is offered. */
 export function breakEvenFromCatalog(input: CatalogBreakEvenOptions): BreakEvenResult {
   const catalog = input.catalog ?? embeddedCatalog();
+  checkCatalogBreakEven(input, catalog);
   const today = input.today ?? new Date().toISOString().slice(0, 10);
   const asOf = input.asOf ?? today;
   const s = settingsOf(input);

@@ -12,6 +12,7 @@ import { solveBudget, type BudgetQuestion } from './engine/budget.js';
 import { assumedDataset, type TrainingDataset } from './engine/dataset.js';
 import { UserError } from './errors.js';
 import { toBudgetResult, type BudgetResult } from './result/budget.js';
+import { checkCount, checkDate, checkKeys, checkMethods, checkModelFilters, type KeySet } from './validate.js';
 
 export interface BudgetOptions {
   /** The most to spend, in USD: a decimal string ("10", "2.50") or a Decimal (never a float). */
@@ -46,8 +47,33 @@ function positive(name: string, value: number): number {
   return value;
 }
 
+/** Every option budget() takes (an unknown key is refused, with the nearest one). */
+const BUDGET_KEYS: KeySet<BudgetOptions> = {
+  maxCost: true,
+  examples: true,
+  dataset: true,
+  tokensPerExample: true,
+  epochs: true,
+  models: true,
+  providers: true,
+  methods: true,
+  asOf: true,
+  today: true,
+  includeUnavailable: true,
+  catalog: true,
+  assumptions: true,
+};
+
 export function budget(options: BudgetOptions): BudgetResult {
   const catalog = options.catalog ?? embeddedCatalog();
+  checkKeys('budget()', options, BUDGET_KEYS);
+  checkDate('asOf', options.asOf);
+  checkDate('today', options.today);
+  checkCount('examples', options.examples);
+  checkCount('tokensPerExample', options.tokensPerExample);
+  checkCount('epochs', options.epochs);
+  checkMethods(options.methods);
+  checkModelFilters(catalog, options);
   const today = options.today ?? new Date().toISOString().slice(0, 10);
   const maxCost = usdOf(options.maxCost);
   const hasData = options.dataset !== undefined || options.examples !== undefined;

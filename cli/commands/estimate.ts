@@ -116,7 +116,7 @@ export function parseMethods(raw: unknown): Method[] {
   const methods = parseList(raw, 'method');
   for (const m of methods) {
     if (!(METHODS as readonly string[]).includes(m))
-      throw new UserError(`unknown method "${m}"; use one of ${METHODS.join(', ')}`);
+      throw new UserError(`unknown method "${m}"; use one of ${METHODS.join(', ')}`, { code: 'unknown-method' });
   }
   return methods as Method[];
 }

@@ -2,6 +2,10 @@
  * The catalog shipped inside the package: pricing/*.yaml compiled to JSON at build time
  * (scripts/compile-catalog.ts), so start-up parses JSON, not YAML, and the browser bundle carries
  * no YAML parser.
+ *
+ * One catalog is built and shared by every call, so it is deep-frozen: a caller that edits what
+ * `embeddedCatalog()` returns gets a TypeError (in strict code) instead of silently changing every
+ * later result. To price with other figures, pass your own catalog (a copy, or --prices overrides).
  */
 import compiled from './generated/catalog.json' with { type: 'json' };
 import { toCatalog, type Catalog } from './model.js';
@@ -9,7 +13,15 @@ import type { CompiledCatalog } from './schema.js';
 
 let cached: Catalog | undefined;
 
+/** Freeze an object graph (plain objects, arrays and Decimals), each object once. */
+function deepFreeze<T>(value: T, seen = new Set<object>()): T {
+  if (value === null || typeof value !== 'object' || seen.has(value)) return value;
+  seen.add(value);
+  for (const v of Object.values(value)) deepFreeze(v, seen);
+  return Object.freeze(value);
+}
+
 export function embeddedCatalog(): Catalog {
-  cached ??= toCatalog(compiled as unknown as CompiledCatalog);
+  cached ??= deepFreeze(toCatalog(compiled as unknown as CompiledCatalog));
   return cached;
 }

@@ -62,6 +62,7 @@ export function findModels(catalog: Catalog, idOrAlias: string): { provider: Pro
 export function unknownModel(catalog: Catalog, id: string, flag?: string): UserError {
   return new UserError(
     `${flag ? `${flag}: ` : ''}unknown model "${id}"${suggest(id, allModelIds(catalog))} (ftcost catalog list shows every model)`,
+    { code: 'unknown-model' },
   );
 }
 
@@ -78,6 +79,7 @@ export function checkNames(catalog: Catalog, filters: ModelFilters): void {
     if (!providerIds.includes(id)) {
       throw new UserError(
         `unknown provider "${id}"${suggest(id, providerIds)}; known providers: ${providerIds.join(', ')}`,
+        { code: 'unknown-provider' },
       );
     }
   }

@@ -4,7 +4,7 @@
  * `datasetSummary` into the JSON-safe section of a result (every error, capped warning details).
  */
 import type { EpochTokens, TrainingDataset } from '../engine/dataset.js';
-import { planEncoding, type EncodingPlan } from '../tokens/encodings.js';
+import { planEncoding, type EncodingPlan } from '../tokens/plan.js';
 import type { DatasetCount } from './counter.js';
 import { TokenHistogram, type Distribution } from './histogram.js';
 import { ASSUMED_IMAGE_SIZE, imageTokens } from './images.js';

@@ -4,7 +4,8 @@
  */
 import type { Availability } from '../catalog/lifecycle.js';
 import type { LifecycleEvent } from '../catalog/schema.js';
-import { availabilityJson } from '../result/availability.js';
+import { availabilityJson, type AvailabilityJson } from '../result/availability.js';
+import { CATALOG_LIST_SCHEMA_URL } from '../result/schemaIds.js';
 import {
   type AnyPriceField,
   BASE_PRICE_FIELDS,
@@ -14,9 +15,10 @@ import {
   withUnitLabel,
 } from '../catalog/priceKinds.js';
 import { toDecimalString, type Decimal } from '../decimal.js';
-import type { CatalogEntry, PriceChange } from '../catalog/listing.js';
+import type { CatalogEntry, EntryKind, PriceChange } from '../catalog/listing.js';
 import type { GpuOffer, Model, Offer, Provider, ServingThroughput, TrainingThroughput } from '../catalog/model.js';
 import { formatRate } from '../format/money.js';
+import type { SourceKind } from '../catalog/vocabulary.js';
 import type { Format } from './formats.js';
 import { availabilityLabel, methodLabel, staleLabel } from './labels.js';
 import { csvLines, mdTable, textTable } from './layout.js';
@@ -125,15 +127,60 @@ function catalogListTable(res: CatalogListResult): string {
   return lines.join('\n') + '\n';
 }
 
-function entryJson(e: CatalogEntry) {
+/** One entry of `ftcost catalog list --format json`: a fine-tuning offer, or a hardware / endpoint price. */
+export type CatalogEntryJson = {
+  id: string;
+  provider: string;
+  providerName: string;
+  kind: EntryKind;
+  /** Every price field in force on the date, by name (units in the names): unrounded decimal strings. */
+  prices: Record<string, string>;
+  /** Price fields the provider does not publish (recorded instead of guessed). */
+  notPublished: string[];
+  currency: 'USD';
+  source: string;
+  sourceKind: SourceKind;
+  original: string | null;
+  asOf: string;
+  effectiveFrom: string;
+  effectiveFromBasis: 'published' | 'first-seen';
+  stale: boolean;
+  priceAgeDays: number;
+  /** "catalog", or the --prices file a price came from. */
+  origin: string;
+  production: boolean;
+  availability: AvailabilityJson | null;
+} & (
+  | { kind: 'fine-tuning'; model?: string; modelName: string | null; method?: string; tier: string | null }
+  | {
+      kind: Exclude<EntryKind, 'fine-tuning'>;
+      gpu?: string;
+      gpuCount?: number;
+      interruptible?: boolean;
+      label: string | null;
+    }
+);
+
+/** The versioned contract of `ftcost catalog list --format json`. */
+export interface CatalogListJson {
+  /** This output's JSON Schema (schema/catalog-list.schema.json of the package). */
+  $schema: typeof CATALOG_LIST_SCHEMA_URL;
+  schemaVersion: typeof CATALOG_LIST_SCHEMA_VERSION;
+  kind: 'catalog-list';
+  version: string;
+  asOf: string;
+  today: string;
+  entries: CatalogEntryJson[];
+}
+
+function entryJson(e: CatalogEntry): CatalogEntryJson {
   return {
     id: e.id,
     provider: e.provider,
     providerName: e.providerName,
-    kind: e.kind,
     ...(e.kind === 'fine-tuning'
-      ? { model: e.model, modelName: e.modelName ?? null, method: e.method, tier: e.tier ?? null }
-      : { gpu: e.gpu, gpuCount: e.gpuCount, interruptible: e.interruptible, label: e.label ?? null }),
+      ? { kind: e.kind, model: e.model, modelName: e.modelName ?? null, method: e.method, tier: e.tier ?? null }
+      : { kind: e.kind, gpu: e.gpu, gpuCount: e.gpuCount, interruptible: e.interruptible, label: e.label ?? null }),
     prices: Object.fromEntries(Object.entries(e.prices).map(([k, v]) => [k, toDecimalString(v)])),
     notPublished: e.notPublished,
     currency: 'USD',
@@ -155,13 +202,14 @@ function catalogListJson(res: CatalogListResult): string {
   return (
     JSON.stringify(
       {
+        $schema: CATALOG_LIST_SCHEMA_URL,
         schemaVersion: CATALOG_LIST_SCHEMA_VERSION,
         kind: 'catalog-list',
         version: res.version,
         asOf: res.asOf,
         today: res.today,
         entries: res.entries.map(entryJson),
-      },
+      } satisfies CatalogListJson,
       null,
       2,
     ) + '\n'

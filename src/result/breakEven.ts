@@ -14,6 +14,7 @@ import type { Rational } from '../engine/rational.js';
 import type { BreakEvenRangeAnalysis } from '../engine/breakEvenRange.js';
 import type { UncertaintyId } from '../engine/range.js';
 import type { SensitivityAnalysis, SensitivityEnd, SensitivityInput } from '../engine/sensitivity.js';
+import { BREAKEVEN_SCHEMA_URL } from './schemaIds.js';
 
 /**
  * 2: options carry `decision` (whether the option competes for cheapest, and why not: it stops
@@ -143,7 +144,9 @@ export interface RegimeJson {
 }
 
 export interface BreakEvenResult {
-  schemaVersion: number;
+  /** This output's JSON Schema (schema/breakeven.schema.json of the package). */
+  $schema: typeof BREAKEVEN_SCHEMA_URL;
+  schemaVersion: typeof BREAKEVEN_SCHEMA_VERSION;
   kind: 'breakeven';
   /** The catalog the options were priced from; null for a scenario file's own prices. */
   catalog: { version: string; schemaVersion: number } | null;
@@ -294,6 +297,7 @@ export function toBreakEvenResult(a: BreakEvenAnalysis, ctx: BreakEvenContext): 
       );
   }
   return {
+    $schema: BREAKEVEN_SCHEMA_URL,
     schemaVersion: BREAKEVEN_SCHEMA_VERSION,
     kind: 'breakeven',
     catalog: ctx.catalog ?? null,

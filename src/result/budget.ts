@@ -2,12 +2,13 @@
  * Engine output → the published, versioned JSON contract of `ftcost budget --format json` and of the
  * library's `budget()`. Amounts are unrounded decimal strings; token counts integer strings.
  */
-import type { SourceKind } from '../catalog/vocabulary.js';
+import type { Method, SourceKind } from '../catalog/vocabulary.js';
 import type { DatasetSummaryJson } from '../dataset/report.js';
 import type { Budget, BudgetRow, EpochLimit } from '../engine/budget.js';
 import type { TrainingBilling } from '../engine/estimate.js';
 import { toDecimalString } from '../decimal.js';
 import { availabilityJson, type AvailabilityJson } from './availability.js';
+import { BUDGET_SCHEMA_URL } from './schemaIds.js';
 
 export const BUDGET_SCHEMA_VERSION = 1;
 
@@ -16,7 +17,7 @@ export interface BudgetRowJson {
   providerName: string;
   model: string;
   modelName: string | null;
-  method: string;
+  method: Method;
   tier: string | null;
   billing: TrainingBilling;
   /** Something fits within the budget on this offer. */
@@ -53,7 +54,9 @@ export interface BudgetRowJson {
 }
 
 export interface BudgetResult {
-  schemaVersion: number;
+  /** This output's JSON Schema (schema/budget.schema.json of the package). */
+  $schema: typeof BUDGET_SCHEMA_URL;
+  schemaVersion: typeof BUDGET_SCHEMA_VERSION;
   kind: 'budget';
   catalog: { version: string; schemaVersion: number };
   asOf: string;
@@ -135,6 +138,7 @@ export function toBudgetResult(b: Budget, ctx: BudgetResultContext = {}): Budget
   if (q.solveFor === 'epochs' && unverified.size > 0)
     assumptions.push(`epoch maximum not verified for ${[...unverified].join(', ')}: see each row's epochLimit`);
   return {
+    $schema: BUDGET_SCHEMA_URL,
     schemaVersion: BUDGET_SCHEMA_VERSION,
     kind: 'budget',
     catalog: b.catalog,

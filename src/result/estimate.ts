@@ -4,11 +4,13 @@
  * strings (they can exceed 2^53). Bump ESTIMATE_SCHEMA_VERSION on any breaking change.
  */
 import { availabilityJson, type AvailabilityJson } from './availability.js';
-import type { SourceKind } from '../catalog/vocabulary.js';
+import type { Method, SourceKind } from '../catalog/vocabulary.js';
+import type { EpochsBasis } from '../engine/epochs.js';
 import { RUNNING_PRICE_FIELDS, type RunningPriceField } from '../catalog/priceKinds.js';
 import type { Charge } from '../engine/charges.js';
 import type { Estimate, EstimateRow, TrainingBilling } from '../engine/estimate.js';
 import { toDecimalString, type Decimal } from '../decimal.js';
+import { ESTIMATE_SCHEMA_URL } from './schemaIds.js';
 import type { DatasetSummaryJson } from '../dataset/report.js';
 import type { MoneyRange, UncertaintyId } from '../engine/range.js';
 
@@ -35,11 +37,11 @@ export interface EstimateRowJson {
   providerName: string;
   model: string;
   modelName: string | null;
-  method: string;
+  method: Method;
   tier: string | null;
   epochs: number;
-  /** requested | openai-auto | provider-default | assumed */
-  epochsBasis: string;
+  /** Where the epoch count came from: requested, OpenAI's auto rule, the provider's documented default, or assumed. */
+  epochsBasis: EpochsBasis;
   billedTokensPerEpoch: string;
   trainingTokens: string;
   truncatedExamples: number;
@@ -113,7 +115,9 @@ function moneyRangeJson(r: MoneyRange): MoneyRangeJson {
 }
 
 export interface EstimateResult {
-  schemaVersion: number;
+  /** This output's JSON Schema (schema/estimate.schema.json of the package). */
+  $schema: typeof ESTIMATE_SCHEMA_URL;
+  schemaVersion: typeof ESTIMATE_SCHEMA_VERSION;
   kind: 'estimate';
   catalog: { version: string; schemaVersion: number };
   asOf: string;
@@ -121,7 +125,7 @@ export interface EstimateResult {
   /** The catalog's staleness limit in days: a row is `stale` when its price's asOf is more than this many days before `today`. */
   staleAfterDays: number;
   dataset: {
-    kind: string;
+    kind: 'assumed' | 'counted';
     examples: number;
     tokensPerExample: number | null;
     tokensPerExampleAssumed: boolean;
@@ -133,7 +137,7 @@ export interface EstimateResult {
   /** Offers left out because they cannot be trained on the as-of date (shown with includeUnavailable). */
   hiddenUnavailable: number;
   /** Offers whose earliest known price was only first seen after the as-of date: unknown then, not absent. */
-  notKnownBefore: { provider: string; model: string; method: string; tier: string | null; firstSeen: string }[];
+  notKnownBefore: { provider: string; model: string; method: Method; tier: string | null; firstSeen: string }[];
   /** With range: the sources of uncertainty that apply to some row, each with what it means. */
   range?: { sources: { source: UncertaintyId; description: string }[] };
 }
@@ -235,6 +239,7 @@ function estimateAssumptions(e: Estimate, ctx: ResultContext): string[] {
 
 export function toEstimateResult(e: Estimate, ctx: ResultContext = {}): EstimateResult {
   const result: EstimateResult = {
+    $schema: ESTIMATE_SCHEMA_URL,
     schemaVersion: ESTIMATE_SCHEMA_VERSION,
     kind: 'estimate',
     catalog: e.catalog,

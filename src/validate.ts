@@ -1,0 +1,85 @@
+/**
+ * The library's input checks, so `estimate()`, `budget()` and `breakEven…()` refuse what the CLI
+ * refuses (a date that is not a calendar day, a method that does not exist, a misspelt option key,
+ * a count that is not a whole positive number), with messages in the option names a library caller
+ * wrote and a stable `UserError.code`. The CLI parses its flags first and then calls the same
+ * functions, so both go through these checks.
+ */
+import { checkNames } from './catalog/query.js';
+import type { Catalog } from './catalog/model.js';
+import { isIsoDate, METHODS } from './catalog/vocabulary.js';
+import { suggest } from './engine/suggest.js';
+import { UserError } from './errors.js';
+
+/** Every key a function takes, as a record so TypeScript refuses a list that misses or invents one. */
+export type KeySet<T> = Record<keyof T, true>;
+
+/** Refuse a key the function does not take, naming the nearest one it does ("perquery" → "perQuery"). */
+export function checkKeys<T>(what: string, given: unknown, known: KeySet<T>): void {
+  if (given === null || typeof given !== 'object' || Array.isArray(given))
+    throw new UserError(`${what} must be an object of options`, { code: 'invalid-input' });
+  const names = Object.keys(known);
+  for (const [key, value] of Object.entries(given)) {
+    // A key left undefined (a spread of optional settings) says nothing; a misspelt key with a value would be ignored.
+    if (Object.hasOwn(known, key) || value === undefined) continue;
+    throw new UserError(`${what}: unknown option "${key}"${suggest(key, names)}`, { code: 'unknown-option' });
+  }
+}
+
+/** A real calendar day written YYYY-MM-DD ("yesterday", "2026-02-30" and 2026-11-29 as a Date are refused). */
+export function checkDate(name: string, value: unknown): void {
+  if (value === undefined) return;
+  if (typeof value !== 'string' || !isIsoDate(value))
+    throw new UserError(`${name} must be a date written YYYY-MM-DD, got ${describe(value)}`, { code: 'invalid-date' });
+}
+
+/** A whole number of at least `min` (counts of examples, tokens, epochs). */
+export function checkCount(name: string, value: unknown, min = 1): void {
+  if (value === undefined) return;
+  if (typeof value !== 'number' || !Number.isSafeInteger(value) || value < min)
+    throw new UserError(`${name} must be a whole number of at least ${min}, got ${describe(value)}`, {
+      code: 'invalid-number',
+    });
+}
+
+/** Fine-tuning methods ftcost knows (a misspelt one would silently match nothing). */
+export function checkMethods(methods: unknown): void {
+  if (methods === undefined) return;
+  if (!Array.isArray(methods)) throw new UserError('methods must be a list of method ids', { code: 'invalid-input' });
+  for (const m of methods)
+    if (!(METHODS as readonly unknown[]).includes(m))
+      throw new UserError(
+        `unknown method ${describe(m)}${typeof m === 'string' ? suggest(m, METHODS) : ''}; use one of ${METHODS.join(', ')}`,
+        { code: 'unknown-method' },
+      );
+}
+
+/** Model ids / aliases and provider ids the catalog knows (did-you-mean otherwise). */
+export function checkModelFilters(
+  catalog: Catalog,
+  filters: { models?: readonly string[] | undefined; providers?: readonly string[] | undefined },
+): void {
+  for (const [name, list] of [
+    ['models', filters.models],
+    ['providers', filters.providers],
+  ] as const)
+    if (list !== undefined && (!Array.isArray(list) || list.some((id) => typeof id !== 'string')))
+      throw new UserError(`${name} must be a list of ids`, { code: 'invalid-input' });
+  checkNames(catalog, { models: filters.models, providers: filters.providers });
+}
+
+/** Hours in a month: 730 (8,760 hours / 12, the cloud convention) or 720 (30 days), as --hours-per-month. */
+export function checkHoursPerMonth(value: unknown): void {
+  if (value === undefined) return;
+  const text = typeof value === 'number' || typeof value === 'string' ? String(value).trim() : '';
+  if (text !== '730' && text !== '720')
+    throw new UserError(`hoursPerMonth must be 730 (the cloud convention) or 720, got ${describe(value)}`, {
+      code: 'invalid-choice',
+    });
+}
+
+function describe(value: unknown): string {
+  if (typeof value === 'string') return `"${value}"`;
+  if (value instanceof Date) return `a Date (${Number.isNaN(value.getTime()) ? 'invalid' : value.toISOString()})`;
+  return typeof value === 'object' && value !== null ? JSON.stringify(value) : String(value);
+}

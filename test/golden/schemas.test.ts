@@ -1,0 +1,81 @@
+/**
+ * The published JSON Schemas of the `--format json` outputs (schema/<output>.schema.json):
+ * - each committed file equals a fresh generation from the TypeScript result types
+ *   (scripts/output-schemas.ts; refresh with `npm run schemas`), so the contract cannot drift;
+ * - every JSON golden validates against the schema its `$schema` names (additionalProperties is
+ *   false throughout: a field the schema does not list fails), checked with Ajv;
+ * - the schemas reject what they should (a number where a decimal string belongs, a missing field).
+ */
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { Ajv, type ValidateFunction } from 'ajv';
+import { describe, expect, it } from 'vitest';
+import { generateOutputSchemas, OUTPUT_SCHEMAS } from '../../scripts/output-schemas.js';
+
+const ROOT = fileURLToPath(new URL('../..', import.meta.url));
+const GOLDEN_DIR = fileURLToPath(new URL('.', import.meta.url));
+
+function readSchema(file: string): { $id: string } & Record<string, unknown> {
+  return JSON.parse(readFileSync(join(ROOT, 'schema', file), 'utf8'));
+}
+
+const ajv = new Ajv({ allErrors: true, strict: true });
+const validators = new Map<string, ValidateFunction>();
+for (const s of OUTPUT_SCHEMAS) {
+  const schema = readSchema(s.file);
+  validators.set(schema.$id, ajv.compile(schema));
+}
+
+function validate(json: { $schema?: unknown }): string[] {
+  const v = validators.get(String(json.$schema));
+  if (!v) return [`no published schema is named by $schema ${String(json.$schema)}`];
+  return v(json) ? [] : (v.errors ?? []).map((e) => `${e.instancePath} ${e.message} ${JSON.stringify(e.params)}`);
+}
+
+describe('output JSON Schemas', () => {
+  it('the committed schema/*.schema.json equal a fresh generation from the types (npm run schemas)', () => {
+    const fresh = generateOutputSchemas();
+    expect([...fresh.keys()].sort()).toEqual(OUTPUT_SCHEMAS.map((s) => s.file).sort());
+    for (const [file, text] of fresh)
+      expect(readFileSync(join(ROOT, 'schema', file), 'utf8'), `schema/${file} is stale: run npm run schemas`).toBe(
+        text,
+      );
+  }, 60_000);
+
+  const goldens = readdirSync(GOLDEN_DIR).filter((n) => n.endsWith('.json.golden'));
+  const published = new Set(OUTPUT_SCHEMAS.map((s) => s.id));
+
+  it('every JSON golden of a command with a published schema names it in $schema', () => {
+    const named = goldens
+      .map((n) => [n, JSON.parse(readFileSync(join(GOLDEN_DIR, n), 'utf8')).$schema] as const)
+      .filter(([, id]) => id !== undefined);
+    // estimate ×2, budget ×2, breakeven ×3, catalog list, inspect ×2 (catalog show / diff have none yet).
+    expect(named.length).toBe(10);
+    for (const [, id] of named) expect(published.has(id)).toBe(true);
+  });
+
+  for (const name of goldens) {
+    const json = JSON.parse(readFileSync(join(GOLDEN_DIR, name), 'utf8'));
+    if (json.$schema === undefined) continue;
+    it(`${name} validates against ${String(json.$schema).split('/').pop()}`, () => {
+      expect(validate(json)).toEqual([]);
+    });
+  }
+
+  it('a schema refuses a float where a decimal string belongs, an unknown field and a missing one', () => {
+    const golden = JSON.parse(readFileSync(join(GOLDEN_DIR, 'estimate-all.json.golden'), 'utf8'));
+    const floatCost = structuredClone(golden);
+    floatCost.rows[0].trainingCost = 0.096;
+    expect(validate(floatCost).join('\n')).toContain('/rows/0/trainingCost must be string,null');
+    const extra = structuredClone(golden);
+    extra.rows[0].perquery = '1';
+    expect(validate(extra).join('\n')).toContain('must NOT have additional properties');
+    const missing = structuredClone(golden);
+    delete missing.asOf;
+    expect(validate(missing).join('\n')).toContain("must have required property 'asOf'");
+    const otherVersion = structuredClone(golden);
+    otherVersion.schemaVersion = 1;
+    expect(validate(otherVersion).join('\n')).toContain('/schemaVersion must be equal to constant');
+  });
+});
