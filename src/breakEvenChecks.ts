@@ -21,6 +21,8 @@ const SETTINGS_KEYS: KeySet<BreakEvenSettings> = {
   baseline: true,
   today: true,
   chartSamples: true,
+  range: true,
+  sensitivity: true,
 };
 
 const CUSTOM_KEYS: KeySet<CustomBreakEvenOptions> = { ...SETTINGS_KEYS, options: true, scenarioFile: true };
