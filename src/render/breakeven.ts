@@ -222,6 +222,12 @@ export function breakEvenTable(res: BreakEvenResult, opts: RenderOptions = { col
   );
 }
 
+/**
+ * The break-even CSV's columns (documented in docs/breakeven-csv.md): one table, filterable by
+ * `record` — option rows (prices, costs at the volume, decision, payback), then breakeven rows (the
+ * volume and what each side costs a month there), then regime rows — and the settings, catalog,
+ * dates, sources and assumptions on every row, so a spreadsheet row stands alone.
+ */
 const BREAKEVEN_CSV_HEADER = [
   'record',
   'option',
@@ -240,7 +246,29 @@ const BREAKEVEN_CSV_HEADER = [
   'competes',
   'excluded_because',
   'payback_status',
+  'name',
+  'currency',
+  'per_query',
+  'hourly',
+  'hours_per_day',
+  'monthly',
+  'one_time',
+  'capacity_per_day',
+  'option_cost_per_month',
+  'other_cost_per_month',
+  'settings_queries_per_day',
+  'hours_per_month',
+  'horizon_months',
+  'retrain_every_months',
+  'catalog_version',
+  'as_of',
+  'today',
+  'sources',
+  'assumptions',
 ] as const;
+type BreakEvenCsvColumn = (typeof BREAKEVEN_CSV_HEADER)[number];
+
+type Cell = string | number | boolean | null;
 
 /** "n/a" (nothing to pay back), "never", or "months". */
 function paybackStatus(o: BreakEvenOptionJson): string {
@@ -248,67 +276,68 @@ function paybackStatus(o: BreakEvenOptionJson): string {
   return o.payback.paysBack ? 'months' : 'never';
 }
 
-/** One table, filterable by `record`: option rows (costs at the volume), then breakeven rows, then regime rows. */
 export function breakEvenCsv(res: BreakEvenResult): string {
   const q = res.settings.queriesPerDay;
+  const common: Partial<Record<BreakEvenCsvColumn, Cell | undefined>> = {
+    currency: res.units.money,
+    settings_queries_per_day: q,
+    hours_per_month: res.settings.hoursPerMonth,
+    horizon_months: res.settings.horizonMonths,
+    retrain_every_months: res.settings.retrainEveryMonths,
+    catalog_version: res.catalog?.version ?? null,
+    as_of: res.asOf,
+    today: res.today,
+    assumptions: res.assumptions.join('; '),
+  };
+  const line = (cells: Partial<Record<BreakEvenCsvColumn, Cell | undefined>>) =>
+    BREAKEVEN_CSV_HEADER.map((c): Cell => ({ ...common, ...cells })[c] ?? null);
   return csvLines(BREAKEVEN_CSV_HEADER, [
-    ...res.options.map((o) => [
-      'option',
-      o.id,
-      null,
-      q,
-      null,
-      o.kind,
-      o.atVolume?.trainingPerMonth ?? null,
-      o.atVolume?.hostingPerMonth ?? null,
-      o.atVolume?.tokensPerMonth ?? null,
-      o.atVolume?.totalPerMonth ?? null,
-      o.atVolume?.replicas ?? null,
-      o.payback?.months ?? null,
-      null,
-      null,
-      o.decision.competes,
-      o.decision.excludedBecause,
-      paybackStatus(o),
-    ]),
-    ...res.breakEvens.map((b) => [
-      'breakeven',
-      b.between[0],
-      b.between[1],
-      b.queriesPerDay,
-      null,
-      b.kind,
-      null,
-      null,
-      null,
-      null,
-      null,
-      null,
-      b.cheaperBelow,
-      b.cheaperAbove,
-      null,
-      null,
-      null,
-    ]),
-    ...res.regimes.map((r) => [
-      'regime',
-      r.cheapest,
-      null,
-      r.fromQueriesPerDay,
-      r.toQueriesPerDay,
-      null,
-      null,
-      null,
-      null,
-      null,
-      null,
-      null,
-      null,
-      null,
-      null,
-      null,
-      null,
-    ]),
+    ...res.options.map((o) =>
+      line({
+        record: 'option',
+        option: o.id,
+        queries_per_day: q,
+        kind: o.kind,
+        training_per_month: o.atVolume?.trainingPerMonth,
+        hosting_per_month: o.atVolume?.hostingPerMonth,
+        tokens_per_month: o.atVolume?.tokensPerMonth,
+        total_per_month: o.atVolume?.totalPerMonth,
+        replicas: o.atVolume?.replicas,
+        payback_months: o.payback?.months,
+        competes: o.decision.competes,
+        excluded_because: o.decision.excludedBecause,
+        payback_status: paybackStatus(o),
+        name: o.name,
+        per_query: o.prices.perQuery,
+        hourly: o.prices.hourly,
+        hours_per_day: o.prices.hoursPerDay,
+        monthly: o.prices.monthly,
+        one_time: o.prices.oneTime,
+        capacity_per_day: o.prices.capacityPerDay,
+        sources: o.sources.map((src) => `${src.what}: ${src.source} (${src.asOf})`).join(' | '),
+      }),
+    ),
+    ...res.breakEvens.map((b) =>
+      line({
+        record: 'breakeven',
+        option: b.between[0],
+        other: b.between[1],
+        queries_per_day: b.queriesPerDay,
+        kind: b.kind,
+        cheaper_below: b.cheaperBelow,
+        cheaper_above: b.cheaperAbove,
+        option_cost_per_month: b.monthlyCost[b.between[0]],
+        other_cost_per_month: b.monthlyCost[b.between[1]],
+      }),
+    ),
+    ...res.regimes.map((r) =>
+      line({
+        record: 'regime',
+        option: r.cheapest,
+        queries_per_day: r.fromQueriesPerDay,
+        to_queries_per_day: r.toQueriesPerDay,
+      }),
+    ),
   ]);
 }
 

@@ -137,10 +137,17 @@ describe('breakeven --scenario', () => {
     expect(csv.code).toBe(0);
     const lines = csv.stdout.trim().split('\n');
     expect(lines[0]).toBe(
-      'record,option,other,queries_per_day,to_queries_per_day,kind,training_per_month,hosting_per_month,tokens_per_month,total_per_month,replicas,payback_months,cheaper_below,cheaper_above,competes,excluded_because,payback_status',
+      'record,option,other,queries_per_day,to_queries_per_day,kind,training_per_month,hosting_per_month,tokens_per_month,total_per_month,replicas,payback_months,cheaper_below,cheaper_above,competes,excluded_because,payback_status,name,currency,per_query,hourly,hours_per_day,monthly,one_time,capacity_per_day,option_cost_per_month,other_cost_per_month,settings_queries_per_day,hours_per_month,horizon_months,retrain_every_months,catalog_version,as_of,today,sources,assumptions',
     );
-    expect(lines).toContain('breakeven,prompted,azure-ft,1200,,equal,,,,,,,prompted,azure-ft,,,');
-    expect(lines).toContain('regime,azure-ft,,1200,,,,,,,,,,,,,');
+    // At 1,200 a day both cost 0.05 × 1,200 × 730/24 = 1,825 a month; every row carries the settings.
+    const settings =
+      ',500,730,12,,,,2026-11-23,,"a month is 730 hours (365 × 24 ÷ 12, the cloud billing convention) and a day 24; training is paid once and spread over the 12-month horizon"';
+    expect(lines).toContain(
+      `breakeven,prompted,azure-ft,1200,,equal,,,,,,,prompted,azure-ft,,,,,USD,,,,,,,1825,1825${settings}`,
+    );
+    expect(lines).toContain(`regime,azure-ft,,1200,,,,,,,,,,,,,,,USD,,,,,,,,${settings}`);
+    // The option rows carry their prices: azure-ft 0.01 a query + 2.00 an hour, 24 hours a day.
+    expect(lines.find((l) => l.startsWith('option,azure-ft,'))).toContain(',azure-ft,USD,0.01,2,24,,,,,,500,');
     const md = await runCli(['breakeven', '--scenario', `${FX}/azure-1200.yaml`, '--format', 'md']);
     expect(md.stdout).toContain('### Break-even: fine-tuning vs prompting');
     expect(md.stdout).toContain('| 1,200 | `prompted` / `azure-ft` | `azure-ft` | equal |');
