@@ -70,6 +70,8 @@ interface Case {
   batchShare?: string;
   peakFactor?: string;
   includeEnding?: boolean;
+  /** "How sure is this?": ranges and sensitivity (issue 11). */
+  howSure?: boolean;
 }
 
 /** `ftcost breakeven --format json` for the widget's inputs, run in-process on the same day. */
@@ -110,6 +112,7 @@ async function cli(c: Case): Promise<string> {
       ...(c.batchShare ? ['--batch-share', c.batchShare] : []),
       ...(c.peakFactor ? ['--peak-factor', c.peakFactor] : []),
       ...(c.includeEnding ? ['--include-ending', '--include-non-production'] : []),
+      ...(c.howSure ? ['--range', '--sensitivity'] : []),
     ],
     { today: TODAY },
   );
@@ -139,6 +142,9 @@ const GPT_4O: Case = {
   horizonMonths: '12',
   selfHosted: true,
 };
+
+/** The tokens per example are assumed here (not typed), so the bands have width: 250–750 around 500. */
+const GPT_4O_SURE: Case = { ...GPT_4O, queriesPerDay: '20000', howSure: true };
 
 /** The CLI's answer, parsed: what the panel must show. */
 async function expected(c: Case = GPT_4O): Promise<BreakEvenResult> {
@@ -177,6 +183,8 @@ describe('break-even: the widget and the CLI give one result', () => {
       peakFactor: '2',
       includeEnding: true,
     },
+    // How sure: the break-even bands and the sensitivity tornado, as --range --sensitivity give them.
+    { ...GPT_4O_SURE },
   ])(
     "the widget's result as JSON is byte-identical to `ftcost breakeven --format json`: $ftModel vs $promptedModel at $queriesPerDay/day",
     async (c) => {
@@ -269,5 +277,16 @@ describe('break-even panel', () => {
     const desc = svg.querySelector('desc')!.textContent!;
     expect(desc).toContain(`${(await expected()).breakEvens.length} break-even points`);
     expect(root.getElementById(svg.getAttribute('aria-describedby')!)!.tagName).toBe('OL');
+  });
+
+  it('"How sure is this?" shows the sensitivity tornado (the library\'s SVG) and cost ranges where inputs are estimates', async () => {
+    // Auto epochs are an estimate: OpenAI's rule ±1 epoch gives the training costs a band.
+    const root = await mounted({ ...OPTIONS, epochs: 'auto' as unknown as number, howSure: true } as typeof OPTIONS);
+    await vi.waitFor(() => expect(root.querySelector('section.sensitivity .tornado svg')).not.toBeNull(), {
+      timeout: 5000,
+    });
+    const inputs = [...root.querySelectorAll('ol.sensitivity-list li')].map((li) => li.getAttribute('data-input'));
+    expect(inputs.length).toBeGreaterThan(2);
+    expect(root.querySelector('table.training .range')?.textContent).toMatch(/\(\$[\d.,]+ – \$[\d.,]+\)/);
   });
 });

@@ -55,6 +55,7 @@ describe('URL hash', () => {
           batchShare: text,
           peakFactor: text,
           includeEnding: fc.boolean(),
+          howSure: fc.boolean(),
         }),
         (s) => {
           // Any text in the boxes (even "&", "=", "#" or "," inside it) survives the link.

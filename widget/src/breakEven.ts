@@ -53,6 +53,8 @@ export function computeBreakEven(
       peakFactor: parsePeak(state.peakFactor),
       includeEnding: state.includeEnding,
       includeNonProduction: state.includeEnding,
+      range: state.howSure,
+      sensitivity: state.howSure,
     });
   });
 }

@@ -22,6 +22,8 @@ export interface ChartCrossing {
   monthlyCost: string;
   x: number;
   y: number;
+  /** With ranges: the band of volumes the break-even moves over as the training set varies (pixels). */
+  band: { x0: number; x1: number } | null;
 }
 
 export interface ChartModel {
@@ -49,6 +51,7 @@ export function chartModel(result: BreakEvenResult): ChartModel {
     between: b.between,
     queriesPerDay: b.queriesPerDay,
     monthlyCost: breakEvenMarkCost(b),
+    range: b.queriesPerDayRange && b.queriesPerDayRange.low !== b.queriesPerDayRange.high ? b.queriesPerDayRange : null,
   }));
   const costs = [
     ...result.chart.series.flatMap((s) => s.monthly.map(toNumber)),
@@ -80,10 +83,14 @@ export function chartModel(result: BreakEvenResult): ChartModel {
   for (let e = yMin; e <= yMax; e++) yTicks.push({ y: round(y(10 ** e)), label: `$${compact(10 ** e)}` });
   return {
     series,
-    crossings: crossings.map((c) => ({
+    crossings: crossings.map(({ range, ...c }) => ({
       ...c,
       x: round(x(toNumber(c.queriesPerDay))),
       y: round(y(toNumber(c.monthlyCost))),
+      band:
+        range && toNumber(range.low) > 0
+          ? { x0: round(x(toNumber(range.low))), x1: round(x(toNumber(range.high))) }
+          : null,
     })),
     current:
       q > 0 && q >= 10 ** xMin && q <= 10 ** xMax

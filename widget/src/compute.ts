@@ -152,6 +152,7 @@ export function computeEstimate(state: WidgetState, ctx: ComputeContext): Outcom
       epochs: parseEpochs(state),
       models: state.models,
       providers: state.providers,
+      ...(state.howSure ? { range: true } : {}),
     });
   });
 }

@@ -45,6 +45,8 @@ export interface WidgetState {
   peakFactor: string;
   /** Let offers that stop serving inside the horizon (or are not for production) be named cheapest. */
   includeEnding: boolean;
+  /** Show how sure the answer is: cost ranges, break-even bands and the sensitivity tornado. */
+  howSure: boolean;
 }
 
 export const DEFAULT_STATE: Readonly<WidgetState> = Object.freeze({
@@ -67,6 +69,7 @@ export const DEFAULT_STATE: Readonly<WidgetState> = Object.freeze({
   batchShare: '0',
   peakFactor: '1',
   includeEnding: false,
+  howSure: false,
 });
 
 /** Short keys for the URL hash: a link stays readable ("#ft.examples=500&ft.tokens=400&ft.epochs=3"). */
@@ -90,6 +93,7 @@ const HASH_KEYS: Record<keyof WidgetState, string> = {
   batchShare: 'batch',
   peakFactor: 'peak',
   includeEnding: 'ending',
+  howSure: 'sure',
 };
 
 /**
@@ -155,7 +159,7 @@ function setField(out: Partial<WidgetState>, field: keyof WidgetState, raw: stri
       .split(',')
       .map((s) => s.trim())
       .filter(Boolean);
-  else if (field === 'hourlyHosting' || field === 'selfHosted' || field === 'includeEnding')
+  else if (field === 'hourlyHosting' || field === 'selfHosted' || field === 'includeEnding' || field === 'howSure')
     out[field] = raw !== '0' && raw !== 'false';
   else out[field] = raw;
 }
@@ -200,6 +204,7 @@ export interface StateOptions {
   batchShare?: number | string;
   peakFactor?: number | string;
   includeEnding?: boolean | string;
+  howSure?: boolean | string;
 }
 
 /** Apply host-page options to a state; unknown option names are ignored by type, unset ones keep the state's. */

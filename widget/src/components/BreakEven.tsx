@@ -3,6 +3,7 @@ import type { Outcome } from '../compute.js';
 import type { BreakEvenResult } from '../../../src/result/breakEven.js';
 import { formatQueriesPerDay as volume, formatUsd } from '../../../src/format/money.js';
 import { paybackLabel } from '../../../src/render/breakeven.js';
+import { tornadoSvg } from '../../../src/render/tornado.js';
 import { Chart } from './Chart.js';
 
 export function BreakEvenResults({ outcome, idPrefix }: { outcome: Outcome<BreakEvenResult>; idPrefix: string }) {
@@ -99,12 +100,33 @@ export function BreakEvenResults({ outcome, idPrefix }: { outcome: Outcome<Break
                 {volume(b.queriesPerDay)} queries/day: {name(b.cheaperBelow)} is cheaper below, {name(b.cheaperAbove)}{' '}
                 above
                 {b.kind === 'jump' ? ' (a replica is added there)' : ''}
+                {b.queriesPerDayRange && b.queriesPerDayRange.low !== b.queriesPerDayRange.high ? (
+                  <span class="hint range">
+                    {' '}
+                    (between {volume(b.queriesPerDayRange.low)} and {volume(b.queriesPerDayRange.high)} as the training
+                    set varies)
+                  </span>
+                ) : null}
               </li>
             ))}
           </ul>
         </>
       ) : null}
       <Chart result={result} idPrefix={idPrefix} describedBy={regimesId} />
+      {result.sensitivity ? (
+        <section class="sensitivity" aria-labelledby={`${idPrefix}-sens-h`}>
+          <h4 id={`${idPrefix}-sens-h`}>How sure: what moves the monthly saving most</h4>
+          {/* The library's own SVG (src/render/tornado.ts): markup, no script, so a strict CSP allows it. */}
+          <div class="tornado" dangerouslySetInnerHTML={{ __html: tornadoSvg(result) }} />
+          <ol class="sensitivity-list">
+            {result.sensitivity.inputs.map((i) => (
+              <li key={i.input} data-input={i.input}>
+                {i.label}: {formatUsd(i.low.savingPerMonth)} – {formatUsd(i.high.savingPerMonth)} a month
+              </li>
+            ))}
+          </ol>
+        </section>
+      ) : null}
       {result.notes.length + result.assumptions.length > 0 ? (
         <ul class="notes-list hint">
           {[...result.assumptions.map((a) => `Assumed: ${a}`), ...result.notes].map((n) => (

@@ -70,6 +70,18 @@ export function Chart({
             </text>
           </g>
         ) : null}
+        {m.crossings
+          .filter((c) => c.band)
+          .map((c) => (
+            <rect
+              key={`band ${c.between.join('|')}@${c.queriesPerDay}`}
+              class="band"
+              x={c.band!.x0}
+              width={Math.max(1, c.band!.x1 - c.band!.x0)}
+              y={CHART.top}
+              height={CHART.height - CHART.top - CHART.bottom}
+            />
+          ))}
         {m.crossings.map((c) => (
           <circle
             key={`${c.between.join('|')}@${c.queriesPerDay}`}

@@ -149,6 +149,16 @@ export function RunningInputs({
         />
         Let ending or non-production offers be cheapest
       </label>
+      <label class="check" for={id('sure')}>
+        <input
+          type="checkbox"
+          id={id('sure')}
+          name="howSure"
+          checked={state.howSure}
+          onChange={(e) => onChange({ howSure: (e.currentTarget as HTMLInputElement).checked })}
+        />
+        How sure is this? (ranges and sensitivity)
+      </label>
     </fieldset>
   );
 }

@@ -54,6 +54,12 @@ export function TrainingTable({ result }: { result: EstimateResult }) {
               </td>
               <td class="num cost" data-label="Training cost" data-cost={r.trainingCost ?? ''}>
                 {r.trainingCost === null ? 'n/a' : formatUsd(r.trainingCost)}
+                {r.trainingCostRange && r.trainingCostRange.low !== r.trainingCostRange.high ? (
+                  <span class="hint range">
+                    {' '}
+                    ({formatUsd(r.trainingCostRange.low)} – {formatUsd(r.trainingCostRange.high)})
+                  </span>
+                ) : null}
               </td>
               <td class="notes">{estimateRowNotes(r).join('; ')}</td>
             </tr>
