@@ -630,7 +630,8 @@ export function optionsFromCatalog(inputs: CatalogOptionsInputs, catalog: Catalo
         skipped.push({ id: idOf(offerId(row)), reason: row.missingPrice ?? 'no training price' });
         continue;
       }
-      if (row.availability && !row.availability.serving && !inputs.includeEnding) {
+      // Already shut down on the date: nothing to buy or run, whatever the caller lets compete.
+      if (row.availability && !row.availability.serving) {
         skipped.push({ id: idOf(offerId(row)), reason: `shut down on ${row.availability.servingEndsOn}` });
         continue;
       }

@@ -56,6 +56,13 @@ describe('breakeven: only what can be bought for the whole horizon is named chea
     expect(res.cheapestAtVolume).toBe('openai');
   });
 
+  it('an offer already shut down is never an option, even with --include-ending (gpt-4.1-nano, 2026-10-23)', async () => {
+    const args = COMMON.map((a) => (a === 'gpt-4o-mini' ? 'gpt-4.1-nano' : a));
+    const res = await json([...args, '--include-ending']);
+    expect(res.options.some((o) => o.id === 'openai')).toBe(false);
+    expect(res.skipped).toContainEqual({ id: 'openai', reason: 'shut down on 2026-10-23' });
+  });
+
   it('--include-ending and --include-non-production let them compete', async () => {
     const res = await json([...COMMON, '--include-ending', '--include-non-production']);
     expect(res.options.every((o) => o.decision.competes)).toBe(true);
