@@ -13,6 +13,7 @@ import { createGenerator } from 'ts-json-schema-generator';
 import {
   BREAKEVEN_SCHEMA_URL,
   BUDGET_SCHEMA_URL,
+  CATALOG_DIFF_SCHEMA_URL,
   CATALOG_LIST_SCHEMA_URL,
   ESTIMATE_SCHEMA_URL,
   INSPECT_SCHEMA_URL,
@@ -58,6 +59,13 @@ export const OUTPUT_SCHEMAS: readonly OutputSchema[] = [
     type: 'CatalogListJson',
     id: CATALOG_LIST_SCHEMA_URL,
     title: 'ftcost catalog list --format json',
+  },
+  {
+    file: 'catalog-diff.schema.json',
+    source: 'src/render/catalog.ts',
+    type: 'CatalogDiffJson',
+    id: CATALOG_DIFF_SCHEMA_URL,
+    title: 'ftcost catalog diff --format json',
   },
   {
     file: 'inspect.schema.json',

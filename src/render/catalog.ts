@@ -5,7 +5,7 @@
 import type { Availability } from '../catalog/lifecycle.js';
 import type { LifecycleEvent } from '../catalog/schema.js';
 import { availabilityJson, type AvailabilityJson } from '../result/availability.js';
-import { CATALOG_LIST_SCHEMA_URL } from '../result/schemaIds.js';
+import { CATALOG_DIFF_SCHEMA_URL, CATALOG_LIST_SCHEMA_URL } from '../result/schemaIds.js';
 import {
   type AnyPriceField,
   BASE_PRICE_FIELDS,
@@ -357,7 +357,39 @@ function catalogDiffTable(res: CatalogDiffResult): string {
   );
 }
 
-function changeJson(c: PriceChange) {
+/** One changed price field in `ftcost catalog diff --format json`: amounts as unrounded decimal strings. */
+export interface CatalogDiffChangeJson {
+  id: string;
+  provider: string;
+  /** The price field, its unit in its name (trainingPer1M, gpuPerHour). */
+  field: string;
+  change: 'changed' | 'added' | 'removed';
+  /** The price on the earlier date; null when it was first recorded after it ("added"). */
+  from: string | null;
+  /** The price on the later date; null when it ended before it ("removed"). */
+  to: string | null;
+  /** The day the new price took effect (or the old one ended). */
+  effective: string;
+  source: string;
+  /** "catalog", or the --prices file the change came from. */
+  origin: string;
+  /** The change comes from a --prices file (named by `origin`). */
+  override: boolean;
+}
+
+/** The versioned contract of `ftcost catalog diff --format json`. */
+export interface CatalogDiffJson {
+  /** This output's JSON Schema (schema/catalog-diff.schema.json of the package). */
+  $schema: typeof CATALOG_DIFF_SCHEMA_URL;
+  schemaVersion: 1;
+  kind: 'catalog-diff';
+  version: string;
+  from: string;
+  to: string;
+  changes: CatalogDiffChangeJson[];
+}
+
+function changeJson(c: PriceChange): CatalogDiffChangeJson {
   return {
     ...c,
     from: c.from === null ? null : toDecimalString(c.from),
@@ -370,13 +402,14 @@ export const catalogDiffRenderers: Record<Format, (res: CatalogDiffResult) => st
   json: (res) =>
     JSON.stringify(
       {
+        $schema: CATALOG_DIFF_SCHEMA_URL,
         schemaVersion: 1,
         kind: 'catalog-diff',
         version: res.version,
         from: res.from,
         to: res.to,
         changes: res.changes.map(changeJson),
-      },
+      } satisfies CatalogDiffJson,
       null,
       2,
     ) + '\n',

@@ -50,8 +50,8 @@ describe('output JSON Schemas', () => {
     const named = goldens
       .map((n) => [n, JSON.parse(readFileSync(join(GOLDEN_DIR, n), 'utf8')).$schema] as const)
       .filter(([, id]) => id !== undefined);
-    // estimate ×2, budget ×2, breakeven ×3, catalog list, inspect ×2 (catalog show / diff have none yet).
-    expect(named.length).toBe(10);
+    // estimate ×2, budget ×2, breakeven ×3, catalog list, catalog diff, inspect ×2 (catalog show has none yet).
+    expect(named.length).toBe(11);
     for (const [, id] of named) expect(published.has(id)).toBe(true);
   });
 
