@@ -15,6 +15,7 @@ import {
   BUDGET_SCHEMA_URL,
   CATALOG_DIFF_SCHEMA_URL,
   CATALOG_LIST_SCHEMA_URL,
+  CATALOG_SHOW_SCHEMA_URL,
   ESTIMATE_SCHEMA_URL,
   INSPECT_SCHEMA_URL,
 } from '../src/result/schemaIds.js';
@@ -66,6 +67,13 @@ export const OUTPUT_SCHEMAS: readonly OutputSchema[] = [
     type: 'CatalogDiffJson',
     id: CATALOG_DIFF_SCHEMA_URL,
     title: 'ftcost catalog diff --format json',
+  },
+  {
+    file: 'catalog-show.schema.json',
+    source: 'src/render/catalog.ts',
+    type: 'CatalogShowJson',
+    id: CATALOG_SHOW_SCHEMA_URL,
+    title: 'ftcost catalog show ID --format json',
   },
   {
     file: 'inspect.schema.json',
