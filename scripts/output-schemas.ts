@@ -13,7 +13,9 @@ import { createGenerator } from 'ts-json-schema-generator';
 import {
   BREAKEVEN_SCHEMA_URL,
   BUDGET_SCHEMA_URL,
+  CATALOG_DIFF_SCHEMA_URL,
   CATALOG_LIST_SCHEMA_URL,
+  CATALOG_SHOW_SCHEMA_URL,
   ESTIMATE_SCHEMA_URL,
   INSPECT_SCHEMA_URL,
 } from '../src/result/schemaIds.js';
@@ -58,6 +60,20 @@ export const OUTPUT_SCHEMAS: readonly OutputSchema[] = [
     type: 'CatalogListJson',
     id: CATALOG_LIST_SCHEMA_URL,
     title: 'ftcost catalog list --format json',
+  },
+  {
+    file: 'catalog-diff.schema.json',
+    source: 'src/render/catalog.ts',
+    type: 'CatalogDiffJson',
+    id: CATALOG_DIFF_SCHEMA_URL,
+    title: 'ftcost catalog diff --format json',
+  },
+  {
+    file: 'catalog-show.schema.json',
+    source: 'src/render/catalog.ts',
+    type: 'CatalogShowJson',
+    id: CATALOG_SHOW_SCHEMA_URL,
+    title: 'ftcost catalog show ID --format json',
   },
   {
     file: 'inspect.schema.json',

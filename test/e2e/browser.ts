@@ -36,9 +36,9 @@ export interface Harness {
   close(): Promise<void>;
 }
 
-function checkPrerequisites(): void {
-  if (!existsSync(join(DEMO_DIR, 'index.html')) || !existsSync(join(DEMO_DIR, 'ftcost-widget.iife.js'))) {
-    throw new Error(`the demo is not built (${DEMO_DIR}); run \`npm run build\` first`);
+function checkPrerequisites(dir: string): void {
+  if (!existsSync(join(dir, 'index.html')) || !existsSync(join(DEMO_DIR, 'ftcost-widget.iife.js'))) {
+    throw new Error(`the demo is not built (${dir}); run \`npm run build\` first`);
   }
   if (!existsSync(CHROMIUM)) {
     throw new Error(
@@ -47,9 +47,14 @@ function checkPrerequisites(): void {
   }
 }
 
-export async function openDemo(path = 'index.html', viewport = { width: 1100, height: 1400 }): Promise<Harness> {
-  checkPrerequisites();
-  const server = await serveStatic(DEMO_DIR);
+/** Opens `path` of the built demo, or of another built site (`dir`: a Vite app's output). */
+export async function openDemo(
+  path = 'index.html',
+  viewport = { width: 1100, height: 1400 },
+  dir = DEMO_DIR,
+): Promise<Harness> {
+  checkPrerequisites(dir);
+  const server = await serveStatic(dir);
   const userDataDir = mkdtempSync(join(tmpdir(), 'ftcost-e2e-'));
   const context = await chromium.launchPersistentContext(userDataDir, {
     executablePath: CHROMIUM,

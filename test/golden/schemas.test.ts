@@ -4,6 +4,7 @@
  *   (scripts/output-schemas.ts; refresh with `npm run schemas`), so the contract cannot drift;
  * - every JSON golden validates against the schema its `$schema` names (additionalProperties is
  *   false throughout: a field the schema does not list fails), checked with Ajv;
+ * - live `catalog show` outputs of every provider validate too (the goldens cover only part of it);
  * - the schemas reject what they should (a number where a decimal string belongs, a missing field).
  */
 import { readdirSync, readFileSync } from 'node:fs';
@@ -12,6 +13,7 @@ import { fileURLToPath } from 'node:url';
 import { Ajv, type ValidateFunction } from 'ajv';
 import { describe, expect, it } from 'vitest';
 import { generateOutputSchemas, OUTPUT_SCHEMAS } from '../../scripts/output-schemas.js';
+import { runCli } from '../helpers/cli.js';
 
 const ROOT = fileURLToPath(new URL('../..', import.meta.url));
 const GOLDEN_DIR = fileURLToPath(new URL('.', import.meta.url));
@@ -50,8 +52,8 @@ describe('output JSON Schemas', () => {
     const named = goldens
       .map((n) => [n, JSON.parse(readFileSync(join(GOLDEN_DIR, n), 'utf8')).$schema] as const)
       .filter(([, id]) => id !== undefined);
-    // estimate ×2, budget ×2, breakeven ×3, catalog list, inspect ×2 (catalog show / diff have none yet).
-    expect(named.length).toBe(10);
+    // estimate ×2, budget ×2, breakeven ×3, catalog list, catalog diff, catalog show ×2, inspect ×2.
+    expect(named.length).toBe(13);
     for (const [, id] of named) expect(published.has(id)).toBe(true);
   });
 
@@ -61,6 +63,50 @@ describe('output JSON Schemas', () => {
     it(`${name} validates against ${String(json.$schema).split('/').pop()}`, () => {
       expect(validate(json)).toEqual([]);
     });
+  }
+
+  // The catalog show goldens have no provider and no rejected figure: every provider of the fixture
+  // and of the shipped catalog (defaultEpochs of both kinds, lifecycles, officialSources, rejected
+  // figures, hosted hardware, every GPU's throughput) is shown and validated too.
+  const SHOW_QUERIES: [string, string[]][] = [
+    ['fixture', ['--catalog', 'test/fixtures/catalogs/golden', 'openlab', 'nimbus-openai', 'confluence']],
+    [
+      'shipped',
+      [
+        'openai',
+        'azure-openai',
+        'aws-bedrock',
+        'cohere',
+        'mistral',
+        'together',
+        'fireworks',
+        'vertex-ai',
+        'huggingface',
+        'h100-sxm',
+        'a100-80gb',
+        // Models: offers with rejected figures, lifecycles, base prices, hourly training prices.
+        'command-r-08-2024',
+        'open-mistral-7b',
+        'gpt-4o-mini',
+      ],
+    ],
+  ];
+  for (const [catalog, list] of SHOW_QUERIES) {
+    const flags = list[0] === '--catalog' ? list.slice(0, 2) : [];
+    for (const query of list.slice(flags.length)) {
+      it(`catalog show ${query} (${catalog} catalog) validates against catalog-show.schema.json`, async () => {
+        const { code, stdout } = await runCli(['catalog', 'show', query, ...flags, '--format', 'json'], {
+          today: '2026-11-23',
+          cwd: ROOT,
+        });
+        expect(code).toBe(0);
+        const json = JSON.parse(stdout);
+        expect(
+          json.providers.length + json.offers.length + json.gpuOffers.length + json.trainingThroughput.length,
+        ).toBeGreaterThan(0);
+        expect(validate(json)).toEqual([]);
+      });
+    }
   }
 
   it('a schema refuses a float where a decimal string belongs, an unknown field and a missing one', () => {
