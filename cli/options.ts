@@ -5,7 +5,7 @@
  */
 import type { Argv, Options } from 'yargs';
 import type { Catalog } from '../src/catalog/model.js';
-import { isIsoDate } from '../src/catalog/vocabulary.js';
+import { isIsoDate, METHODS, type Method } from '../src/catalog/vocabulary.js';
 import { UserError } from '../src/errors.js';
 import { FORMATS, type Format } from '../src/render/formats.js';
 
@@ -138,4 +138,14 @@ export function asOfWarning(catalog: Catalog, asOf: string, today: string): stri
   if (earliest !== undefined && asOf < earliest)
     return `ftcost: warning: --as-of ${asOf} is before every price in the catalog (the earliest takes effect ${earliest}): nothing had a known price then\n`;
   return undefined;
+}
+
+/** `--method` values, each one of the catalog's methods (sft and dpo name their family). */
+export function parseMethods(raw: unknown): Method[] {
+  const methods = parseList(raw, 'method');
+  for (const m of methods) {
+    if (!(METHODS as readonly string[]).includes(m))
+      throw new UserError(`unknown method "${m}"; use one of ${METHODS.join(', ')}`, { code: 'unknown-method' });
+  }
+  return methods as Method[];
 }

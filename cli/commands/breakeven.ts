@@ -4,7 +4,6 @@
  * every platform, an hourly deployment, a dedicated endpoint, self-hosted GPUs) or from --scenario FILE.
  */
 import type { Argv } from 'yargs';
-import { breakEven, breakEvenFromCatalog } from '../../src/breakEvenApi.js';
 import { checkNames } from '../../src/catalog/query.js';
 import { suggest } from '../../src/engine/suggest.js';
 import { UserError } from '../../src/errors.js';
@@ -22,9 +21,7 @@ import {
   parseUsd,
   withCatalogOptions,
 } from '../options.js';
-import { breakEvenRenderers } from '../../src/render/breakeven.js';
 import { d, type Decimal } from '../../src/decimal.js';
-import { checkMaxMonthlyCost } from '../../src/engine/guard.js';
 import { formatQueriesPerDay, formatUsd } from '../../src/format/money.js';
 import type { BreakEvenResult } from '../../src/result/breakEven.js';
 
@@ -263,6 +260,13 @@ function required(args: BreakEvenArgs, keys: readonly (keyof BreakEvenArgs)[]): 
 }
 
 export async function handler(args: BreakEvenArgs, ctx: CliContext): Promise<number> {
+  // The break-even engine, its renderers and the sensitivity code load only when this command runs:
+  // `ftcost estimate`, the common path, starts without them.
+  const [{ breakEven, breakEvenFromCatalog }, { breakEvenRenderers }, { checkMaxMonthlyCost }] = await Promise.all([
+    import('../../src/breakEvenApi.js'),
+    import('../../src/render/breakeven.js'),
+    import('../../src/engine/guard.js'),
+  ]);
   const format = parseFormat(args.format);
   const color = format === 'table' && ctx.stdout.isTTY === true && !ctx.env.NO_COLOR;
   const settings = {
@@ -302,7 +306,7 @@ export async function handler(args: BreakEvenArgs, ctx: CliContext): Promise<num
       range: settings.range,
     });
     ctx.stdout.write(breakEvenRenderers[format](result, { color }));
-    return guard(result, maxMonthlyCost, ctx);
+    return guard(result, maxMonthlyCost, ctx, checkMaxMonthlyCost);
   }
 
   checkDatasetArgs(args);
@@ -371,7 +375,7 @@ export async function handler(args: BreakEvenArgs, ctx: CliContext): Promise<num
     catalog,
   });
   ctx.stdout.write(breakEvenRenderers[format](result, { color }));
-  return guard(result, maxMonthlyCost, ctx);
+  return guard(result, maxMonthlyCost, ctx, checkMaxMonthlyCost);
 }
 
 function sensitivityOf(args: BreakEvenArgs): boolean | { option: string } {
@@ -387,7 +391,12 @@ function noVolumeToCheck(): UserError {
 }
 
 /** The CI guard of --max-monthly-cost: 0 within the limit, 1 (one line on stderr) over it. */
-function guard(result: BreakEvenResult, limit: Decimal | undefined, ctx: CliContext): number {
+function guard(
+  result: BreakEvenResult,
+  limit: Decimal | undefined,
+  ctx: CliContext,
+  checkMaxMonthlyCost: typeof import('../../src/engine/guard.js').checkMaxMonthlyCost,
+): number {
   if (limit === undefined) return 0;
   const v = checkMaxMonthlyCost(result, limit);
   if (v === null) {

@@ -1,14 +1,19 @@
 /** `ftcost budget --max-cost USD`: what training fits within a budget on every platform, ranked. */
 import type { Argv } from 'yargs';
-import { budget } from '../../src/budgetApi.js';
 import { checkNames } from '../../src/catalog/query.js';
 import { UserError } from '../../src/errors.js';
-import { budgetRenderers } from '../../src/render/budget.js';
 import { catalogFor } from '../catalog-source.js';
 import type { CliContext } from '../context.js';
 import { checkDatasetArgs, countForCli, datasetFlags, type DatasetArgs } from '../dataset.js';
-import { parseCount, parseDate, parseFormat, parseList, parseUsd, withCatalogOptions } from '../options.js';
-import { parseMethods } from './estimate.js';
+import {
+  parseCount,
+  parseDate,
+  parseFormat,
+  parseList,
+  parseUsd,
+  withCatalogOptions,
+  parseMethods,
+} from '../options.js';
 
 export const command = 'budget';
 export const describe = 'What training fits within a budget on every platform: the most epochs or examples, ranked';
@@ -56,6 +61,11 @@ interface BudgetArgs extends DatasetArgs {
 }
 
 export async function handler(args: BudgetArgs, ctx: CliContext): Promise<number> {
+  // The budget solver and its renderers load only when this command runs.
+  const [{ budget }, { budgetRenderers }] = await Promise.all([
+    import('../../src/budgetApi.js'),
+    import('../../src/render/budget.js'),
+  ]);
   const format = parseFormat(args.format);
   if (args.maxCost === undefined) throw new UserError('budget needs --max-cost USD (the most to spend)');
   const maxCost = parseUsd('max-cost', args.maxCost);

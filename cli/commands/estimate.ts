@@ -1,7 +1,7 @@
 /** `ftcost estimate`: what training costs on every platform that offers the model(s). */
 import type { Argv } from 'yargs';
 import { estimate } from '../../src/api.js';
-import { METHODS, type Method } from '../../src/catalog/vocabulary.js';
+import { METHODS } from '../../src/catalog/vocabulary.js';
 import { checkNames } from '../../src/catalog/query.js';
 import { UserError } from '../../src/errors.js';
 import { catalogFor } from '../catalog-source.js';
@@ -18,6 +18,7 @@ import {
   parseUsd,
   withCatalogOptions,
   asOfWarning,
+  parseMethods,
 } from '../options.js';
 import { estimateRenderers } from '../../src/render/estimate.js';
 import { checkMaxCost, MAX_COST_APPLIES_TO, type GuardVerdict, type MaxCostAppliesTo } from '../../src/engine/guard.js';
@@ -110,15 +111,6 @@ export interface EstimateArgs extends DatasetArgs {
   format: string;
   asOf?: string;
   catalog?: string;
-}
-
-export function parseMethods(raw: unknown): Method[] {
-  const methods = parseList(raw, 'method');
-  for (const m of methods) {
-    if (!(METHODS as readonly string[]).includes(m))
-      throw new UserError(`unknown method "${m}"; use one of ${METHODS.join(', ')}`, { code: 'unknown-method' });
-  }
-  return methods as Method[];
 }
 
 export async function handler(args: EstimateArgs, ctx: CliContext): Promise<number> {
