@@ -149,3 +149,32 @@ export function parseMethods(raw: unknown): Method[] {
   }
   return methods as Method[];
 }
+
+/**
+ * The flags that choose which offers a command prices (estimate, budget): one declaration, one help
+ * text each, as the dataset flags in cli/dataset.ts.
+ */
+export const OFFER_FILTER_FLAGS = {
+  model: {
+    alias: 'm',
+    type: 'string',
+    array: true,
+    describe: 'Model id or alias (repeatable), e.g. gpt-4o-mini',
+  },
+  provider: {
+    alias: 'p',
+    type: 'string',
+    array: true,
+    describe: 'Provider id (repeatable): openai, azure-openai, vertex-ai, together, ...',
+  },
+  method: {
+    type: 'string',
+    array: true,
+    describe: `Methods to price (default: sft, every supervised form); sft and dpo name their family (dpo = dpo, dpo-lora, dpo-full): ${METHODS.join(', ')}`,
+  },
+  'include-unavailable': {
+    type: 'boolean',
+    default: false,
+    describe: 'Also show offers that cannot be trained on the as-of date (training ended, or shut down), marked',
+  },
+} as const satisfies Record<string, Options>;

@@ -13,6 +13,7 @@ import {
   parseUsd,
   withCatalogOptions,
   parseMethods,
+  OFFER_FILTER_FLAGS,
 } from '../options.js';
 
 export const command = 'budget';
@@ -27,18 +28,7 @@ export function builder(y: Argv) {
       type: 'string',
       describe: 'Epochs per job: with --tokens-per-example (and no --examples), solve for the most examples',
     })
-    .option('model', { alias: 'm', type: 'string', array: true, describe: 'Model id or alias (repeatable)' })
-    .option('provider', { alias: 'p', type: 'string', array: true, describe: 'Provider id (repeatable)' })
-    .option('method', {
-      type: 'string',
-      array: true,
-      describe: 'Methods (default: sft, every supervised form); sft and dpo name their family',
-    })
-    .option('include-unavailable', {
-      type: 'boolean',
-      default: false,
-      describe: 'Also show offers that cannot be trained on the as-of date, marked',
-    })
+    .options(OFFER_FILTER_FLAGS)
     .options(datasetFlags('file', 'encoding', 'max-tokens-per-example', 'progress'))
     .example(
       '$0 budget --max-cost 10 -t 400 --epochs 3 -m gpt-4o-mini',

@@ -1,7 +1,6 @@
 /** `ftcost estimate`: what training costs on every platform that offers the model(s). */
 import type { Argv } from 'yargs';
 import { estimate } from '../../src/api.js';
-import { METHODS } from '../../src/catalog/vocabulary.js';
 import { checkNames } from '../../src/catalog/query.js';
 import { UserError } from '../../src/errors.js';
 import { catalogFor } from '../catalog-source.js';
@@ -19,6 +18,7 @@ import {
   withCatalogOptions,
   asOfWarning,
   parseMethods,
+  OFFER_FILTER_FLAGS,
 } from '../options.js';
 import { estimateRenderers } from '../../src/render/estimate.js';
 import { checkMaxCost, MAX_COST_APPLIES_TO, type GuardVerdict, type MaxCostAppliesTo } from '../../src/engine/guard.js';
@@ -33,31 +33,10 @@ export function builder(y: Argv) {
   return withCatalogOptions(y)
     .options(datasetFlags('examples', 'tokens-per-example'))
     .option('epochs', EPOCHS_OPTION)
-    .option('model', {
-      alias: 'm',
-      type: 'string',
-      array: true,
-      describe: 'Model id or alias (repeatable), e.g. gpt-4o-mini',
-    })
-    .option('provider', {
-      alias: 'p',
-      type: 'string',
-      array: true,
-      describe: 'Provider id (repeatable): openai, azure-openai, vertex-ai, together, ...',
-    })
-    .option('method', {
-      type: 'string',
-      array: true,
-      describe: `Methods to price (default: sft, every supervised form); sft and dpo name their family (dpo = dpo, dpo-lora, dpo-full): ${METHODS.join(', ')}`,
-    })
+    .options(OFFER_FILTER_FLAGS)
     .option('training-hours', {
       type: 'string',
       describe: 'Hours of training, for offers billed per training hour (--method rft); without it they are n/a',
-    })
-    .option('include-unavailable', {
-      type: 'boolean',
-      default: false,
-      describe: 'Also show offers that cannot be trained on the as-of date (training ended, or shut down), marked',
     })
     .options(datasetFlags('file', 'validation-file'))
     .option('evaluations', {
