@@ -13,11 +13,20 @@ import type { CompiledCatalog } from './schema.js';
 
 let cached: Catalog | undefined;
 
-/** Freeze an object graph (plain objects, arrays and Decimals), each object once. */
+/**
+ * Freeze an object graph (plain objects, arrays and Decimals), each object once. A lazy getter (the
+ * catalog's derived throughput tables, computed on first read) is not called here — that would
+ * compute at start-up what an estimate never reads — but made to freeze what it returns.
+ */
 function deepFreeze<T>(value: T, seen = new Set<object>()): T {
   if (value === null || typeof value !== 'object' || seen.has(value)) return value;
   seen.add(value);
-  for (const v of Object.values(value)) deepFreeze(v, seen);
+  const descriptors = Object.getOwnPropertyDescriptors(value);
+  for (const key of Object.keys(descriptors)) {
+    const { get, value: v, enumerable } = descriptors[key] as PropertyDescriptor;
+    if (get) Object.defineProperty(value, key, { get: () => deepFreeze(get.call(value), seen), enumerable });
+    else deepFreeze(v, seen);
+  }
   return Object.freeze(value);
 }
 

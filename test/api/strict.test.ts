@@ -178,4 +178,15 @@ describe('embeddedCatalog()', () => {
     }).toThrow(TypeError);
     expect(embeddedCatalog().providers.length).toBeGreaterThan(0);
   });
+
+  it('freezes the lazily derived throughput tables when they are first read', () => {
+    const { trainingThroughput, servingThroughput } = embeddedCatalog();
+    for (const table of [trainingThroughput, servingThroughput]) {
+      expect(table.length).toBeGreaterThan(0);
+      expect(Object.isFrozen(table)).toBe(true);
+      expect(Object.isFrozen(table.at(-1))).toBe(true);
+    }
+    // The same arrays on every read (computed once), still frozen.
+    expect(embeddedCatalog().trainingThroughput).toBe(trainingThroughput);
+  });
 });
