@@ -76,7 +76,11 @@ export default defineConfig(({ mode }) => {
     base: './',
     // The catalog is data beside the scripts (ftcost-catalog.json), fetched on mount, never bundled.
     plugins: [
-      catalogAssetPlugin(here('../src/catalog/generated/catalog.json'), 'ftcost-catalog.json'),
+      catalogAssetPlugin(
+        here('../src/catalog/generated/catalog.json'),
+        'ftcost-catalog.json',
+        'ftcost-catalog-first.json',
+      ),
       noEmbeddedCatalogPlugin(),
       ...(script ? [reuseBuiltWorker()] : []),
     ],

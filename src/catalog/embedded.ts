@@ -21,12 +21,15 @@ let cached: Catalog | undefined;
 function deepFreeze<T>(value: T, seen = new Set<object>()): T {
   if (value === null || typeof value !== 'object' || seen.has(value)) return value;
   seen.add(value);
-  const descriptors = Object.getOwnPropertyDescriptors(value);
-  for (const key of Object.keys(descriptors)) {
-    const { get, value: v, enumerable } = descriptors[key] as PropertyDescriptor;
-    if (get) Object.defineProperty(value, key, { get: () => deepFreeze(get.call(value), seen), enumerable });
-    else deepFreeze(v, seen);
-  }
+  // Arrays hold data only; an object's keys one by one (getOwnPropertyDescriptors of the whole graph
+  // cost more than the rest of loading the catalog).
+  if (Array.isArray(value)) for (const v of value) deepFreeze(v, seen);
+  else
+    for (const key of Object.keys(value)) {
+      const { get, value: v, enumerable } = Object.getOwnPropertyDescriptor(value, key) as PropertyDescriptor;
+      if (get) Object.defineProperty(value, key, { get: () => deepFreeze(get.call(value), seen), enumerable });
+      else deepFreeze(v, seen);
+    }
   return Object.freeze(value);
 }
 

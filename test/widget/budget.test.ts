@@ -1,5 +1,5 @@
 /**
- * The script-tag build's size budget: its JavaScript must stay ≤ 40 KB gzipped, with neither the
+ * The script-tag build's size budget: its JavaScript must stay ≤ 44 KB gzipped, with neither the
  * YAML parser nor tokenizer ranks in it (ranks load in the worker only when a file is dropped). The
  * catalog is data beside it (ftcost-catalog.json, compiled at build time), fetched on mount, and the
  * break-even panel (ftcost-breakeven.js) loads right after the first paint; so that moving weight
@@ -12,21 +12,29 @@ import { describe, expect, it } from 'vitest';
 
 const SCRIPT = new URL('../../dist/widget/ftcost-widget.iife.js', import.meta.url);
 const CATALOG = new URL('../../dist/widget/ftcost-catalog.json', import.meta.url);
+const FIRST_VIEW_CATALOG = new URL('../../dist/widget/ftcost-catalog-first.json', import.meta.url);
 const BREAKEVEN = new URL('../../dist/widget/ftcost-breakeven.js', import.meta.url);
 /**
  * 44 KB: 40 KB until 2026-11-29, when a strict-CSP stylesheet, events, option checks, the narrow
- * layout, accessible field errors and the break-even inputs went in (44.2 KB measured). Issue 13 asks for the first price
- * in 40 KB *in total*; that target is not met yet (the catalog data must be slimmed or inlined first).
+ * layout, accessible field errors and the break-even inputs went in (44.2 KB measured).
  */
 const BUDGET_GZIP_BYTES = 44 * 1024;
+/**
+ * Everything fetched before the first price shows: the script and the first view's catalog
+ * (ftcost-catalog-first.json; the whole catalog and the break-even panel load after that price).
+ * Measured 2026-11-29: 44.4 + 5.9 = 50.3 KB (it was 66.6 with the whole catalog first). Issue 13's
+ * target is 40 KB: decimal.js alone is 12.8 KB of the script, and the file drop, exports and
+ * break-even inputs (~6 KB) could move to the later script.
+ */
+const FIRST_PRICE_BUDGET_GZIP_BYTES = 51 * 1024;
 /**
  * Script (44.2 KB) + break-even panel (24.2 KB, with the sensitivity tornado and the break-even
  * bands since 2026-11-29) + catalog data (22.0 KB: every price now carries where it was read,
  * official or copy, and its lifecycle dates with their notes, which results quote): 90.3 KB on
- * 2026-11-29. Past 92 KB, slim the catalog (notes the first view never shows) or load the
- * sensitivity code only when "How sure is this?" is ticked.
+ * 2026-11-29, plus the first view's catalog (5.9 KB) since. Past 98 KB, slim the catalog or load
+ * the sensitivity code only when "How sure is this?" is ticked.
  */
-const FIRST_LOAD_BUDGET_GZIP_BYTES = 92 * 1024;
+const FIRST_LOAD_BUDGET_GZIP_BYTES = 98 * 1024;
 const gzipped = (file: URL) => gzipSync(readFileSync(file), { level: 9 }).length;
 
 describe('widget size budget', () => {
@@ -42,10 +50,18 @@ describe('widget size budget', () => {
     expect(gz).toBeLessThanOrEqual(BUDGET_GZIP_BYTES);
   });
 
-  it(`the first load (script + catalog data + break-even panel) is at most ${FIRST_LOAD_BUDGET_GZIP_BYTES} bytes gzipped`, () => {
+  it(`the first price (script + the first view's catalog) is at most ${FIRST_PRICE_BUDGET_GZIP_BYTES} bytes gzipped`, () => {
+    const firstView = gzipped(FIRST_VIEW_CATALOG);
+    const total = gzipped(SCRIPT) + firstView;
+    console.log(`ftcost-catalog-first.json: ${firstView} gzipped; first price ${total} bytes gzipped`);
+    expect(total).toBeLessThanOrEqual(FIRST_PRICE_BUDGET_GZIP_BYTES);
+    expect(firstView * 3).toBeLessThan(gzipped(CATALOG));
+  });
+
+  it(`the first load (script + both catalogs + break-even panel) is at most ${FIRST_LOAD_BUDGET_GZIP_BYTES} bytes gzipped`, () => {
     const catalog = gzipped(CATALOG);
     const panel = gzipped(BREAKEVEN);
-    const total = gzipped(SCRIPT) + catalog + panel;
+    const total = gzipped(SCRIPT) + gzipped(FIRST_VIEW_CATALOG) + catalog + panel;
     console.log(
       `ftcost-catalog.json: ${readFileSync(CATALOG).length} bytes, ${catalog} gzipped; ftcost-breakeven.js: ${panel} gzipped; first load ${total} bytes gzipped (budget ${FIRST_LOAD_BUDGET_GZIP_BYTES})`,
     );

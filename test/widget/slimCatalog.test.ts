@@ -4,18 +4,42 @@
  * the full one, field for field (sources, dates, availability notes and assumptions included).
  */
 import { readFileSync } from 'node:fs';
+import { gzipSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
 import { estimate } from '../../src/api.js';
 import { breakEvenFromCatalog } from '../../src/breakEvenApi.js';
 import { toCatalog } from '../../src/catalog/model.js';
 import type { CompiledCatalog } from '../../src/catalog/schema.js';
-import { slimCatalog } from '../../widget/build/slimCatalog.js';
+import { epochsLabel, estimateRowNotes, methodLabel } from '../../src/render/labels.js';
+import type { EstimateResult } from '../../src/result/estimate.js';
+import { firstViewCatalog, slimCatalog } from '../../widget/build/slimCatalog.js';
 
 const raw = JSON.parse(
   readFileSync(new URL('../../src/catalog/generated/catalog.json', import.meta.url), 'utf8'),
 ) as CompiledCatalog;
 const full = toCatalog(raw);
 const slim = toCatalog(slimCatalog(raw));
+const firstView = toCatalog(firstViewCatalog(raw));
+
+/** What the widget's training table (widget/src/components/TrainingTable.tsx) and its header show. */
+function tableView(res: EstimateResult) {
+  return {
+    assumptions: res.assumptions,
+    rows: res.rows.map((r) => [
+      r.providerName,
+      r.modelName ?? r.model,
+      r.source,
+      r.asOf,
+      methodLabel(r),
+      epochsLabel(r),
+      r.trainingTokens,
+      r.trainingPer1M,
+      r.trainingCost,
+      r.trainingCostRange,
+      estimateRowNotes(r),
+    ]),
+  };
+}
 
 describe('slimCatalog', () => {
   it('is smaller and drops only prose', () => {
@@ -70,4 +94,33 @@ describe('slimCatalog', () => {
       expect(run(slim)).toEqual(run(full));
     },
   );
+
+  describe('the first view (ftcost-catalog-first.json)', () => {
+    it('is a fraction of the whole and keeps every price', () => {
+      const text = JSON.stringify(firstViewCatalog(raw));
+      // Measured 2026-11-29: 5.4 KB gzipped against 21.9 KB for the widget's whole catalog.
+      const gz = (t: string) => gzipSync(t, { level: 9 }).length;
+      expect(gz(text) * 3).toBeLessThan(gz(JSON.stringify(slimCatalog(raw))));
+      for (const key of ['"notes"', '"hardware"', '"hosts"', '"throughput"']) expect(text).not.toContain(key);
+      // A note is left only where the assumptions quote it: a provider's default epochs.
+      expect(text.match(/"note":/g)?.length).toBe(JSON.stringify(raw).match(/"defaultEpochs":\{[^}]*"note":/g)?.length);
+      const prices = JSON.stringify(raw.providers).match(/"[a-zA-Z]+Per(?:1M|Job)":"[\d.]+"/g) ?? [];
+      expect(prices.length).toBeGreaterThan(50);
+      for (const p of prices) expect(text).toContain(p);
+    });
+
+    it.each([
+      { examples: 1000, tokensPerExample: 500, epochs: 'auto' as const, models: ['gpt-4o-mini', 'gpt-4.1-mini'] },
+      { examples: 500, tokensPerExample: 400, epochs: 3 as const },
+      { examples: 20, tokensPerExample: 1000, epochs: 'auto' as const, methods: ['dpo' as const] },
+      { examples: 3, tokensPerExample: 100_000, epochs: 'auto' as const, range: true },
+    ])('shows the same training table as the whole catalog ($examples × $tokensPerExample)', (input) => {
+      const today = '2026-11-23';
+      for (const extra of [{}, { includeUnavailable: true }, { asOf: '2025-01-01' }, { asOf: '2026-06-01' }]) {
+        const shown = tableView(estimate({ ...input, ...extra, today, catalog: firstView }));
+        if (!('asOf' in extra)) expect(shown.rows.length).toBeGreaterThan(0);
+        expect(shown).toEqual(tableView(estimate({ ...input, ...extra, today, catalog: full })));
+      }
+    });
+  });
 });

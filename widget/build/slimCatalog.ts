@@ -24,17 +24,48 @@ export function slimCatalog<T>(compiled: T): T {
   return slim(compiled) as T;
 }
 
+/** Keys the first view never reads: prose (a row's notes are labels computed from dates and kinds). */
+const FIRST_VIEW_DROPPED_KEYS = new Set(['note', 'notes']);
+
+function dropProse(value: unknown, inEpochs = false): unknown {
+  if (Array.isArray(value)) return value.map((v) => dropProse(v, inEpochs));
+  if (value === null || typeof value !== 'object') return value;
+  const out: Record<string, unknown> = {};
+  for (const [key, child] of Object.entries(value)) {
+    // A default-epochs note is quoted in the assumptions ("3 epochs assumed for …: <note>").
+    if (FIRST_VIEW_DROPPED_KEYS.has(key) && !inEpochs) continue;
+    out[key] = dropProse(child, inEpochs || key === 'defaultEpochs');
+  }
+  return out;
+}
+
 /**
- * Vite plugin: write the slimmed catalog next to the bundles as ftcost-catalog.json (the widget
- * fetches it on mount), from the generated catalog that `npm run build` compiled from the YAML.
+ * The first view's catalog (ftcost-catalog-first.json, ~5 KB gzipped instead of ~22): what the
+ * training table shows — every provider, model, price, source, date and lifecycle event — without
+ * the prose notes (in the JSON/CSV exports, not in the table) and without the GPU hardware, hosts and
+ * throughput (the break-even panel's self-hosting options). The widget shows its first price from
+ * it and loads the whole catalog once that price is on screen; events, exports and the break-even
+ * wait for the whole one. test/widget/slimCatalog.test.ts holds that the table is the same from both.
  */
-export function catalogAssetPlugin(generatedCatalogPath: string, fileName: string) {
+export function firstViewCatalog<T>(compiled: T): T {
+  const { hosts: _hosts, throughput: _throughput, ...rest } = slim(compiled) as Record<string, unknown>;
+  const providers = (rest.providers as Record<string, unknown>[]).map(({ hardware: _hardware, ...file }) => file);
+  return dropProse({ ...rest, providers }) as T;
+}
+
+/**
+ * Vite plugin: write the slimmed catalog next to the bundles as ftcost-catalog.json, and the first
+ * view's as ftcost-catalog-first.json (the widget fetches that on mount, the whole one after the first
+ * price), from the generated catalog that `npm run build` compiled from the YAML.
+ */
+export function catalogAssetPlugin(generatedCatalogPath: string, fileName: string, firstViewFileName: string) {
   return {
     name: 'ftcost-catalog-asset',
     async generateBundle(this: { emitFile(file: { type: 'asset'; fileName: string; source: string }): string }) {
       const { readFile } = await import('node:fs/promises');
       const full = JSON.parse(await readFile(generatedCatalogPath, 'utf8'));
       this.emitFile({ type: 'asset', fileName, source: JSON.stringify(slimCatalog(full)) });
+      this.emitFile({ type: 'asset', fileName: firstViewFileName, source: JSON.stringify(firstViewCatalog(full)) });
     },
   };
 }

@@ -9,13 +9,28 @@ import { toCatalog, type Catalog } from '../../src/catalog/model.js';
 import type { CompiledCatalog } from '../../src/catalog/schema.js';
 
 export const CATALOG_FILE = 'ftcost-catalog.json';
+/**
+ * The first view's catalog: every price, source and date the training table shows, without the prose
+ * notes and the GPU data (widget/build/slimCatalog.ts). Fetched first, so the first price needs ~5 KB
+ * of data instead of ~22; the whole catalog follows once that price is on screen.
+ */
+export const FIRST_VIEW_CATALOG_FILE = 'ftcost-catalog-first.json';
 
 let defaultUrl: string | undefined;
+let firstViewUrl: string | undefined;
 const loads = new Map<string, Promise<Catalog>>();
 
 /** Set by each entry point from where its own script was loaded (import.meta.url, document.currentScript). */
 export function setDefaultCatalogBase(scriptUrl: string | undefined): void {
-  if (scriptUrl) defaultUrl = new URL(CATALOG_FILE, scriptUrl).href;
+  if (scriptUrl) {
+    defaultUrl = new URL(CATALOG_FILE, scriptUrl).href;
+    firstViewUrl = new URL(FIRST_VIEW_CATALOG_FILE, scriptUrl).href;
+  }
+}
+
+/** The first view's catalog from beside the script (only where the whole one is the default one too). */
+export function loadFirstViewCatalog(): Promise<Catalog> {
+  return loadCatalog(firstViewUrl ?? new URL(FIRST_VIEW_CATALOG_FILE, document.baseURI).href);
 }
 
 function defaultCatalogUrl(): string {

@@ -6,7 +6,7 @@
 import { h, render } from 'preact';
 import type { Catalog } from '../../src/catalog/model.js';
 import type { EstimateResult } from '../../src/result/estimate.js';
-import { loadCatalog } from './catalogSource.js';
+import { loadCatalog, loadFirstViewCatalog } from './catalogSource.js';
 import { App } from './components/App.js';
 import { sanitizeOptions } from './options.js';
 import {
@@ -103,6 +103,8 @@ export function mountInShadow(root: ShadowRoot, options: MountOptions = {}, from
     hashKey: undefined as string | undefined,
     today: todayUtc(),
     catalog: undefined as Catalog | undefined,
+    /** The first view's catalog (no notes, no GPU data) until the whole one arrives. */
+    firstView: undefined as Catalog | undefined,
   };
   let state: WidgetState = { ...DEFAULT_STATE, models: [...DEFAULT_STATE.models], providers: [] };
   let destroyed = false;
@@ -147,7 +149,8 @@ export function mountInShadow(root: ShadowRoot, options: MountOptions = {}, from
 
   const paint = () => {
     if (destroyed) return;
-    if (!settings.catalog) {
+    const catalog = settings.catalog ?? settings.firstView;
+    if (!catalog) {
       // Before the catalog arrives (one small same-origin fetch), or if it cannot.
       render(
         h(
@@ -171,7 +174,9 @@ export function mountInShadow(root: ShadowRoot, options: MountOptions = {}, from
           emit(CHANGE_EVENT, copy(state));
         },
         onResult,
-        catalog: settings.catalog,
+        catalog,
+        complete: settings.catalog !== undefined,
+        loadError,
         today: settings.today,
         theme: settings.theme,
         idPrefix,
@@ -193,19 +198,41 @@ export function mountInShadow(root: ShadowRoot, options: MountOptions = {}, from
   if (settings.hashKey !== undefined) state = { ...state, ...stateFromHash(win.location.hash, settings.hashKey) };
   win.addEventListener('hashchange', onHashChange);
   paint();
+  const loadWhole = () =>
+    loadCatalog(options.catalogUrl).then(
+      (catalog) => {
+        settings = { ...settings, catalog: settings.catalog ?? catalog };
+        paint();
+      },
+      (err: unknown) => {
+        loadError = err instanceof Error ? err.message : String(err);
+        // The first view stays on screen; the error shows where the break-even would be.
+        paint();
+        throw err;
+      },
+    );
+  // With the default catalog: the first view's (small) first, the whole one once its price is on
+  // screen and the browser is idle — so the first price waits for ~5 KB of data, not ~22. A site that
+  // did not copy the first view's file (or a failed fetch) just loads the whole one.
+  // (Safari has no requestIdleCallback.)
+  const whenIdle = (run: () => void) =>
+    typeof win.requestIdleCallback === 'function'
+      ? win.requestIdleCallback(run, { timeout: 200 })
+      : (win as Window).setTimeout(run, 0);
   const ready: Promise<void> = settings.catalog
     ? Promise.resolve()
-    : loadCatalog(options.catalogUrl).then(
-        (catalog) => {
-          settings = { ...settings, catalog: settings.catalog ?? catalog };
-          paint();
-        },
-        (err: unknown) => {
-          loadError = err instanceof Error ? err.message : String(err);
-          paint();
-          throw err;
-        },
-      );
+    : options.catalogUrl !== undefined
+      ? loadWhole()
+      : loadFirstViewCatalog().then(
+          (firstView) => {
+            if (!settings.catalog && !destroyed) {
+              settings = { ...settings, firstView };
+              paint();
+            }
+            return new Promise<void>((resolve, reject) => whenIdle(() => loadWhole().then(resolve, reject)));
+          },
+          () => loadWhole(),
+        );
   // The handle's promise is for callers who want it; an unhandled rejection would only repeat the on-screen error.
   ready.catch(() => undefined);
 

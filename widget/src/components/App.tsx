@@ -20,6 +20,13 @@ export interface AppProps {
   state: WidgetState;
   onChange: (patch: Partial<WidgetState>) => void;
   catalog: Catalog;
+  /**
+   * False while `catalog` is the first view's (no notes, no GPU data; see catalogSource.ts): the
+   * training table is already right, but the result event, the exports and the break-even wait.
+   */
+  complete: boolean;
+  /** Why the whole catalog could not be loaded (the first view stays on screen). */
+  loadError?: string | undefined;
   today: string;
   theme: Theme;
   /** Unique per mounted widget, so label/input ids never collide on a page with two calculators. */
@@ -28,7 +35,7 @@ export interface AppProps {
   onResult?: (result: EstimateResult | undefined) => void;
 }
 
-export function App({ state, onChange, catalog, today, theme, idPrefix, onResult }: AppProps) {
+export function App({ state, onChange, catalog, complete, loadError, today, theme, idPrefix, onResult }: AppProps) {
   const id = (name: string) => `${idPrefix}-${name}`;
   const [fileStatus, setFileStatus] = useState<FileStatus | null>(null);
   const job = useRef<CountJob | null>(null);
@@ -71,14 +78,19 @@ export function App({ state, onChange, catalog, today, theme, idPrefix, onResult
   const estimate = useMemo(() => computeEstimate(state, { catalog, today, dataset }), [state, catalog, today, dataset]);
   const errors = useMemo(() => fieldErrors(state, !!dataset), [state, dataset]);
   // A layout effect runs as the render commits: the event fires with the figures on screen, not a frame later.
-  useLayoutEffect(() => onResult?.(estimate.ok ? estimate.value : undefined), [estimate]);
+  // From the whole catalog only: the event carries the library's result, notes and all.
+  useLayoutEffect(() => onResult?.(complete && estimate.ok ? estimate.value : undefined), [estimate, complete]);
   const [panel, setPanel] = useState<BreakEvenPanelModule | { error: string } | null>(null);
+  // The panel's script loads with the whole catalog (its self-hosting options need the GPU data).
   useEffect(() => {
-    loadBreakEvenPanel().then(setPanel, (err: Error) => setPanel({ error: err.message }));
-  }, []);
+    if (complete) loadBreakEvenPanel().then(setPanel, (err: Error) => setPanel({ error: err.message }));
+  }, [complete]);
   const breakEven = useMemo(
-    () => (panel && 'computeBreakEven' in panel ? panel.computeBreakEven(state, { catalog, today, dataset }) : null),
-    [panel, state, catalog, today, dataset],
+    () =>
+      complete && panel && 'computeBreakEven' in panel
+        ? panel.computeBreakEven(state, { catalog, today, dataset })
+        : null,
+    [complete, panel, state, catalog, today, dataset],
   );
   return (
     <div class={`ftcost theme-${theme}`} data-theme={theme}>
@@ -168,6 +180,10 @@ export function App({ state, onChange, catalog, today, theme, idPrefix, onResult
           <p class="error" role="alert">
             {panel.error}
           </p>
+        ) : !complete && loadError ? (
+          <p class="error" role="alert">
+            ftcost: {loadError}
+          </p>
         ) : (
           <p role="status">Loading the break-even comparison…</p>
         )}
@@ -176,7 +192,7 @@ export function App({ state, onChange, catalog, today, theme, idPrefix, onResult
         <ExportButtons
           statusId={id('copy-status')}
           items={
-            estimate.ok
+            complete && estimate.ok
               ? [
                   { label: 'JSON', text: () => estimateJson(estimate.value) },
                   { label: 'CSV', text: () => estimateCsv(estimate.value) },
