@@ -77,7 +77,8 @@ export function attempt<T>(fn: () => T): Outcome<T> {
   try {
     return { ok: true, value: fn() };
   } catch (err) {
-    if (err instanceof InputError || isUserError(err)) return { ok: false, error: isUserError(err) ? err.messageIn(WIDGET_WORDING) : err.message };
+    if (err instanceof InputError || isUserError(err))
+      return { ok: false, error: isUserError(err) ? err.messageIn(WIDGET_WORDING) : err.message };
     throw err;
   }
 }
