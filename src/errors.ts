@@ -41,7 +41,7 @@ export interface Wording {
 export type Phrase = (w: Wording) => string;
 
 /** A library caller's words: option keys as written, no CLI command. What `UserError.message` holds. */
-export const LIBRARY_WORDING: Wording = { option: (key) => key, everyModel: '' };
+const LIBRARY_WORDING: Wording = { option: (key) => key, everyModel: '' };
 
 export interface UserErrorOptions {
   code?: UserErrorCode;
