@@ -64,7 +64,7 @@ const FIELD_LABELS: Record<string, string> = {
   horizonMonths: 'Horizon (months)',
   batchShare: 'Batch share',
   peakFactor: 'Peak factor',
-  dataset: 'a dropped file',
+  dataset: 'Training file',
 };
 
 /** A library message in the widget's words: its boxes and pickers, never a CLI flag or command. */
