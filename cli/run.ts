@@ -5,6 +5,7 @@
 import yargs from 'yargs';
 import { isUserError, UserError } from '../src/errors.js';
 import { commands } from './commands/index.js';
+import { CLI_WORDING } from './wording.js';
 import { STDIN_FILE, type CliContext } from './context.js';
 
 const VERSION = '0.1.0';
@@ -113,7 +114,7 @@ export async function run(argv: readonly string[], ctx: CliContext): Promise<num
     return await selected.handler(selected.args, ctx);
   } catch (err) {
     if (isUserError(err)) {
-      ctx.stderr.write(`ftcost: ${err.message}\n`);
+      ctx.stderr.write(`ftcost: ${err.messageIn(CLI_WORDING)}\n`);
       for (const line of err.details) ctx.stderr.write(`  ${line}\n`);
       if (verbose && err.stack) ctx.stderr.write(err.stack + '\n');
       return err.exitCode;

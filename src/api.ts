@@ -135,7 +135,11 @@ export function estimate(options: EstimateOptions): EstimateResult {
   const tokensPerExample = options.tokensPerExample ?? catalog.meta.defaultTokensPerExample;
   if (!dataset) {
     if (options.examples === undefined)
-      throw new UserError('give the number of training examples (--examples N) or a training file (--file)');
+      throw new UserError(
+        (w) =>
+          `give the number of training examples (${w.option('examples', 'N')}) or a training file (${w.option('dataset')})`,
+        { option: 'examples' },
+      );
     if (!Number.isSafeInteger(options.examples) || options.examples < 1)
       throw new UserError(`examples must be a whole number of at least 1, got ${options.examples}`);
     if (!Number.isSafeInteger(tokensPerExample) || tokensPerExample < 1)

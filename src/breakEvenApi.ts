@@ -202,7 +202,10 @@ export function breakEvenFromCatalog(input: CatalogBreakEvenOptions): BreakEvenR
   const tokensAssumed = !dataset && input.tokensPerExample === undefined;
   const assumptions = assumptionsOf(s);
   if (!dataset) {
-    if (input.examples === undefined) throw new UserError('give the number of training examples (--examples N)');
+    if (input.examples === undefined)
+      throw new UserError((w) => `give the number of training examples (${w.option('examples', 'N')})`, {
+        option: 'examples',
+      });
     if (!Number.isSafeInteger(input.examples) || input.examples < 1)
       throw new UserError(`examples must be a whole number of at least 1, got ${input.examples}`);
     const tokensPerExample = input.tokensPerExample ?? catalog.meta.defaultTokensPerExample;

@@ -48,7 +48,7 @@ export { estimateTraining, type Estimate, type EstimateInputs, type EstimateRow 
 export { assumedDataset, type TrainingDataset, type EpochTokens } from './engine/dataset.js';
 export { openaiDefaultEpochs, resolveEpochs, type EpochsRequest } from './engine/epochs.js';
 export { Decimal, d } from './decimal.js';
-export { USER_ERROR_CODES, UserError, type UserErrorCode, type UserErrorOptions } from './errors.js';
+export { USER_ERROR_CODES, UserError, type UserErrorCode, type UserErrorOptions, type Wording } from './errors.js';
 export { formatUsd, formatRate, formatCount, formatQueriesPerDay, formatMonths } from './format/money.js';
 // The renderers the CLI prints with (pure: result → string), one per format of a closed set.
 export { FORMATS, type Format } from './render/formats.js';

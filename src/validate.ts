@@ -3,7 +3,9 @@
  * refuses (a date that is not a calendar day, a method that does not exist, a misspelt option key,
  * a count that is not a whole positive number), with messages in the option names a library caller
  * wrote and a stable `UserError.code`. The CLI parses its flags first and then calls the same
- * functions, so both go through these checks.
+ * functions, so both go through these checks: each message names its input through a Wording
+ * (src/errors.ts), so the CLI shows the flag ("--base-output-tokens") where a library caller reads
+ * the option key ("baseOutputTokens"), and `option` says which input it is.
  */
 import { checkNames } from './catalog/query.js';
 import type { Catalog } from './catalog/model.js';
@@ -30,15 +32,19 @@ export function checkKeys<T>(what: string, given: unknown, known: KeySet<T>): vo
 export function checkDate(name: string, value: unknown): void {
   if (value === undefined) return;
   if (typeof value !== 'string' || !isIsoDate(value))
-    throw new UserError(`${name} must be a date written YYYY-MM-DD, got ${describe(value)}`, { code: 'invalid-date' });
+    throw new UserError((w) => `${w.option(name)} must be a date written YYYY-MM-DD, got ${describe(value)}`, {
+      code: 'invalid-date',
+      option: name,
+    });
 }
 
 /** A whole number of at least `min` (counts of examples, tokens, epochs). */
 export function checkCount(name: string, value: unknown, min = 1): void {
   if (value === undefined) return;
   if (typeof value !== 'number' || !Number.isSafeInteger(value) || value < min)
-    throw new UserError(`${name} must be a whole number of at least ${min}, got ${describe(value)}`, {
+    throw new UserError((w) => `${w.option(name)} must be a whole number of at least ${min}, got ${describe(value)}`, {
       code: 'invalid-number',
+      option: name,
     });
 }
 
@@ -73,9 +79,10 @@ export function checkHoursPerMonth(value: unknown): void {
   if (value === undefined) return;
   const text = typeof value === 'number' || typeof value === 'string' ? String(value).trim() : '';
   if (text !== '730' && text !== '720')
-    throw new UserError(`hoursPerMonth must be 730 (the cloud convention) or 720, got ${describe(value)}`, {
-      code: 'invalid-choice',
-    });
+    throw new UserError(
+      (w) => `${w.option('hoursPerMonth')} must be 730 (the cloud convention) or 720, got ${describe(value)}`,
+      { code: 'invalid-choice', option: 'hoursPerMonth' },
+    );
 }
 
 function describe(value: unknown): string {

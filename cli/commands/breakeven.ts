@@ -7,6 +7,7 @@ import type { Argv } from 'yargs';
 import { checkNames } from '../../src/catalog/query.js';
 import { suggest } from '../../src/engine/suggest.js';
 import { UserError } from '../../src/errors.js';
+import { flagName } from '../wording.js';
 import { catalogFor } from '../catalog-source.js';
 import type { CliContext } from '../context.js';
 import { checkDatasetArgs, countForCli, datasetFlags, type DatasetArgs } from '../dataset.js';
@@ -247,8 +248,6 @@ function parseSelfHostMethod(raw: string | undefined): 'lora' | 'qlora' | 'full'
   if (raw === 'lora' || raw === 'qlora' || raw === 'full') return raw;
   throw new UserError(`--self-host-method must be lora, qlora or full, got "${raw}"`);
 }
-
-const flagName = (key: string) => `--${key.replace(/[A-Z]/g, (c) => `-${c.toLowerCase()}`)}`;
 
 function required(args: BreakEvenArgs, keys: readonly (keyof BreakEvenArgs)[]): void {
   const missing = keys.filter((k) => args[k] === undefined).map((k) => flagName(k));

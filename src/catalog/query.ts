@@ -58,18 +58,22 @@ export function findModels(catalog: Catalog, idOrAlias: string): { provider: Pro
   return selectModels(catalog, { models: [idOrAlias] });
 }
 
-/** An unknown model id, with the closest known ids and aliases; `flag` prefixes the message ("--base-model"). */
-export function unknownModel(catalog: Catalog, id: string, flag?: string): UserError {
-  return new UserError(
-    `${flag ? `${flag}: ` : ''}unknown model "${id}"${suggest(id, allModelIds(catalog))} (ftcost catalog list shows every model)`,
-    { code: 'unknown-model' },
-  );
+/**
+ * An unknown model id, with the closest known ids and aliases; `option` (the input's option key,
+ * "baseModel") prefixes the message, named in the reader's words ("--base-model" on the CLI).
+ */
+export function unknownModel(catalog: Catalog, id: string, option?: string): UserError {
+  const near = suggest(id, allModelIds(catalog));
+  return new UserError((w) => `${option ? `${w.option(option)}: ` : ''}unknown model "${id}"${near}${w.everyModel}`, {
+    code: 'unknown-model',
+    option,
+  });
 }
 
 /** Refuse the first id or alias the catalog does not know (a UserError with did-you-mean). */
-export function checkModels(catalog: Catalog, ids: readonly string[], flag?: string): void {
+export function checkModels(catalog: Catalog, ids: readonly string[], option?: string): void {
   const known = new Set(allModelIds(catalog));
-  for (const id of ids) if (!known.has(id)) throw unknownModel(catalog, id, flag);
+  for (const id of ids) if (!known.has(id)) throw unknownModel(catalog, id, option);
 }
 
 /** Refuse unknown provider ids and model ids/aliases (UserErrors with did-you-mean). */

@@ -135,7 +135,7 @@ const ONE = d(1);
 /** The prompted base model: per-query cost at base prices, at the cheapest provider listing them (or the one asked for). */
 function promptedOption(inputs: CatalogOptionsInputs, catalog: Catalog): { option: CostOption; note?: string } {
   const found = findModels(catalog, inputs.baseModel);
-  if (found.length === 0) throw unknownModel(catalog, inputs.baseModel, '--base-model');
+  if (found.length === 0) throw unknownModel(catalog, inputs.baseModel, 'baseModel');
   const priced = found
     .filter(({ provider }) => !inputs.baseProvider || provider.id === inputs.baseProvider)
     .flatMap(({ provider, model }) => {
@@ -161,8 +161,11 @@ function promptedOption(inputs: CatalogOptionsInputs, catalog: Catalog): { optio
     });
   if (priced.length === 0) {
     const where = inputs.baseProvider ? ` at ${inputs.baseProvider}` : '';
+    const listing = [...new Set(found.map((f) => f.provider.id))].join(', ');
     throw new UserError(
-      `--base-model: the catalog has no base (un-tuned) prices for "${inputs.baseModel}"${where} as of ${inputs.asOf}; providers listing the model: ${[...new Set(found.map((f) => f.provider.id))].join(', ')}`,
+      (w) =>
+        `${w.option('baseModel')}: the catalog has no base (un-tuned) prices for "${inputs.baseModel}"${where} as of ${inputs.asOf}; providers listing the model: ${listing}`,
+      { option: 'baseModel' },
     );
   }
   priced.sort((a, b) => a.perQuery.comparedTo(b.perQuery) || a.provider.id.localeCompare(b.provider.id));
@@ -570,33 +573,49 @@ function lifecycleNote(provider: Provider, model: Model, inputs: CatalogOptionsI
 }
 
 export function optionsFromCatalog(inputs: CatalogOptionsInputs, catalog: Catalog): CatalogOptions {
-  for (const [flag, v] of [
-    ['base-input-tokens', inputs.baseInputTokens],
-    ['base-output-tokens', inputs.baseOutputTokens],
-    ['input-tokens', inputs.inputTokens],
-    ['output-tokens', inputs.outputTokens],
-    ['base-cached-input-tokens', inputs.baseCachedInputTokens ?? 0],
-    ['cached-input-tokens', inputs.cachedInputTokens ?? 0],
+  // Messages name each input by its option key (the library caller's words; the CLI shows its flag).
+  for (const [option, v] of [
+    ['baseInputTokens', inputs.baseInputTokens],
+    ['baseOutputTokens', inputs.baseOutputTokens],
+    ['inputTokens', inputs.inputTokens],
+    ['outputTokens', inputs.outputTokens],
+    ['baseCachedInputTokens', inputs.baseCachedInputTokens ?? 0],
+    ['cachedInputTokens', inputs.cachedInputTokens ?? 0],
   ] as const) {
-    if (!Number.isSafeInteger(v) || v < 0) throw new UserError(`--${flag} must be a whole number of tokens, got ${v}`);
+    if (!Number.isSafeInteger(v) || v < 0)
+      throw new UserError((w) => `${w.option(option)} must be a whole number of tokens, got ${v}`, { option });
   }
   if (inputs.outputTokens < 1)
-    throw new UserError('--output-tokens must be at least 1 (serving capacity is counted in output tokens)');
+    throw new UserError(
+      (w) => `${w.option('outputTokens')} must be at least 1 (serving capacity is counted in output tokens)`,
+      { option: 'outputTokens' },
+    );
   if ((inputs.baseCachedInputTokens ?? 0) > inputs.baseInputTokens)
     throw new UserError(
-      `--base-cached-input-tokens (${inputs.baseCachedInputTokens}) cannot exceed --base-input-tokens (${inputs.baseInputTokens})`,
+      (w) =>
+        `${w.option('baseCachedInputTokens')} (${inputs.baseCachedInputTokens}) cannot exceed ${w.option('baseInputTokens')} (${inputs.baseInputTokens})`,
+      { option: 'baseCachedInputTokens' },
     );
   if ((inputs.cachedInputTokens ?? 0) > inputs.inputTokens)
     throw new UserError(
-      `--cached-input-tokens (${inputs.cachedInputTokens}) cannot exceed --input-tokens (${inputs.inputTokens})`,
+      (w) =>
+        `${w.option('cachedInputTokens')} (${inputs.cachedInputTokens}) cannot exceed ${w.option('inputTokens')} (${inputs.inputTokens})`,
+      { option: 'cachedInputTokens' },
     );
-  if (inputs.batchShare && (inputs.batchShare.isNeg() || inputs.batchShare.gt(1)))
-    throw new UserError(`--batch-share must be between 0 and 1, got ${inputs.batchShare.toFixed()}`);
-  if (inputs.peakFactor?.lt(1))
+  const batchShare = inputs.batchShare;
+  if (batchShare && (batchShare.isNeg() || batchShare.gt(1)))
+    throw new UserError((w) => `${w.option('batchShare')} must be between 0 and 1, got ${batchShare.toFixed()}`, {
+      option: 'batchShare',
+    });
+  const peakFactor = inputs.peakFactor;
+  if (peakFactor?.lt(1))
     throw new UserError(
-      `--peak-factor must be at least 1 (the peak over the average load), got ${inputs.peakFactor.toFixed()}`,
+      (w) =>
+        `${w.option('peakFactor')} must be at least 1 (the peak over the average load), got ${peakFactor.toFixed()}`,
+      { option: 'peakFactor' },
     );
-  if (inputs.ftModels.length === 0) throw new UserError('give the model to fine-tune (--ft-model)');
+  if (inputs.ftModels.length === 0)
+    throw new UserError((w) => `give the model to fine-tune (${w.option('ftModel')})`, { option: 'ftModel' });
   const hoursUp = inputs.hoursPerDayUp ?? HOURS_PER_DAY;
   const assumptions: string[] = [];
   const notes: string[] = [];
@@ -609,7 +628,7 @@ export function optionsFromCatalog(inputs: CatalogOptionsInputs, catalog: Catalo
   for (const ftModel of [...new Set(inputs.ftModels)]) {
     const idOf = (id: string) => (several ? `${ftModel}:${id}` : id);
     const ftModels = findModels(catalog, ftModel);
-    if (ftModels.length === 0) throw unknownModel(catalog, ftModel, '--ft-model');
+    if (ftModels.length === 0) throw unknownModel(catalog, ftModel, 'ftModel');
     // Every offer, the ones that cannot be trained now included: they are shown, marked, left out of the decision.
     const estimate = estimateTraining(
       {

@@ -380,7 +380,12 @@ export function sensitivityOf(
   extra: (base: SensitivityBase) => Partial<Record<SensitivityInput, VariantPair>>,
 ): SensitivityAnalysis {
   if (s.queriesPerDay === null)
-    throw new UserError('sensitivity needs a volume (--queries-per-day N): the saving is read at it');
+    throw new UserError(
+      (w) => `sensitivity needs a volume (${w.option('queriesPerDay', 'N')}): the saving is read at it`,
+      {
+        option: 'queriesPerDay',
+      },
+    );
   if (a.baseline === null) throw new UserError('sensitivity needs a baseline option to compare against');
   const options = a.options.map((o) => o.option);
   const totals = new Map(a.options.map((o) => [o.option.id, o.atVolume!.total]));

@@ -245,7 +245,7 @@ describe('options from the catalog', () => {
 
   it('refuses unknown models with a suggestion', () => {
     expect(() => optionsFromCatalog({ ...inputs, ftModels: ['smal'] }, handCatalog())).toThrow(
-      /--ft-model: unknown model "smal"; did you mean "small"/,
+      /^ftModel: unknown model "smal"; did you mean "small"\?$/,
     );
     expect(() => optionsFromCatalog({ ...inputs, baseModel: 'small' }, handCatalog())).toThrow(
       /no base \(un-tuned\) prices/,

@@ -7,7 +7,7 @@ import { assumedDataset, estimate, type TrainingDataset } from '../../src/api.js
 import type { Catalog } from '../../src/catalog/model.js';
 import { modelMatches } from '../../src/catalog/query.js';
 import { planFor } from '../../src/dataset/report.js';
-import { isUserError } from '../../src/errors.js';
+import { isUserError, type Wording } from '../../src/errors.js';
 import type { EstimateResult } from '../../src/result/estimate.js';
 import type { WidgetState } from './state.js';
 
@@ -47,31 +47,38 @@ export function trainingDataset(state: WidgetState, counted: TrainingDataset | u
 
 export type Outcome<T> = { ok: true; value: T } | { ok: false; error: string };
 
-/** The widget's name for each CLI flag a library message may cite. */
-const FIELD_NAMES: Record<string, string> = {
-  // The flags the estimate and break-even paths cite (the engine and the library entry); others keep their bare name.
-  'base-model': 'Prompted base model',
-  'ft-model': 'Fine-tuned model',
-  'output-tokens': 'Output tokens',
+/** The widget's label for each option a library message may cite (others keep their option key). */
+const FIELD_LABELS: Record<string, string> = {
+  baseModel: 'Prompted base model',
+  ftModel: 'Fine-tuned model',
+  examples: 'Examples',
+  tokensPerExample: 'Tokens per example',
+  epochs: 'Epochs',
+  queriesPerDay: 'Queries per day',
+  baseInputTokens: 'Prompted input tokens',
+  baseCachedInputTokens: 'Cached prompt tokens',
+  inputTokens: 'Fine-tuned input tokens',
+  baseOutputTokens: 'Output tokens',
+  outputTokens: 'Output tokens',
+  hoursPerDayUp: 'Hours up per day',
+  horizonMonths: 'Horizon (months)',
+  batchShare: 'Batch share',
+  peakFactor: 'Peak factor',
+  dataset: 'Training file',
 };
 
-/**
- * A library message in the widget's words: the library speaks to CLI users ("--base-model: unknown
- * model …; ftcost catalog list shows every model"); the widget's reader sees boxes and pickers.
- */
-function inWidgetWords(message: string): string {
-  return message
-    .replace(/\s*\(ftcost catalog list shows every model\)/g, ' (the Models list shows every model)')
-    .replace(/\s+or a training file \(--file\)/g, ' or drop a training file')
-    .replace(/\s*\(--[a-z-]+(?: [A-Z]+)?\)/g, '')
-    .replace(/--([a-z][a-z-]*)/g, (whole, flag: string) => FIELD_NAMES[flag] ?? whole.slice(2));
-}
+/** A library message in the widget's words: its boxes and pickers, never a CLI flag or command. */
+const WIDGET_WORDING: Wording = {
+  option: (key) => FIELD_LABELS[key] ?? key,
+  everyModel: ' (the Models list shows every model)',
+};
 
 export function attempt<T>(fn: () => T): Outcome<T> {
   try {
     return { ok: true, value: fn() };
   } catch (err) {
-    if (err instanceof InputError || isUserError(err)) return { ok: false, error: inWidgetWords(err.message) };
+    if (err instanceof InputError || isUserError(err))
+      return { ok: false, error: isUserError(err) ? err.messageIn(WIDGET_WORDING) : err.message };
     throw err;
   }
 }
