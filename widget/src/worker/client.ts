@@ -4,7 +4,8 @@
  * Cancel = terminate the worker; a new count starts a fresh one.
  */
 import type { CountRequest, WorkerMessage } from './protocol.js';
-// Vite builds the worker (and the rank chunks it imports) as separate files and gives their URL.
+// The built worker's URL, for the cross-origin fallback below (widget/vite.config.ts keeps bundlers
+// from copying it as an asset in the ESM build, and resolves it against the script in the IIFE).
 import workerUrl from './count.worker.ts?worker&url';
 
 export interface CountJob {
@@ -16,14 +17,18 @@ export interface CountHandlers {
 }
 
 function startWorker(): Worker {
-  const url = new URL(workerUrl, document.baseURI);
   try {
-    return new Worker(url, { type: 'module' });
+    // Literally the pattern bundlers recognise as a worker entry. The ESM build turns it into
+    // new Worker(new URL('./assets/count.worker-….js', import.meta.url), { type: 'module' }), so an app
+    // bundling ftcost/widget (Vite, webpack 5) builds the worker and the rank chunks it imports too;
+    // the script-tag build points it at the worker the ESM build wrote (widget/vite.config.ts).
+    return new Worker(new URL('./count.worker.ts', import.meta.url), { type: 'module' });
   } catch (err) {
     // A page embedding the script from another origin may not start a worker from there directly;
     // a same-origin blob that imports it works where the server allows CORS.
     if ((err as Error).name !== 'SecurityError') throw err;
-    const blob = new Blob([`import ${JSON.stringify(url.href)};`], { type: 'text/javascript' });
+    // workerUrl is absolute: resolved against the module (ESM) or the script's src (IIFE).
+    const blob = new Blob([`import ${JSON.stringify(workerUrl)};`], { type: 'text/javascript' });
     return new Worker(URL.createObjectURL(blob), { type: 'module' });
   }
 }
