@@ -15,7 +15,8 @@
  * warming its piece caches and the JIT, which a real file of any size pays once; every tokenizer
  * is measured on the same sample in the same run, so the ratios stay like for like.
  *  4. Before all that (bench/startup.mjs): the CLI's start-up against bare Node, and the npm
- *     package's packed size.
+ *     package's packed size; then (bench/recompute.mjs) the widget's recompute in headless Chromium,
+ *     input → painted over 50 edits, training only and full break-even, and its first-price bytes.
  * Prints a table and writes bench/RESULTS.md.
  */
 import { existsSync, readFileSync, statSync, writeFileSync, mkdirSync } from 'node:fs';
@@ -27,6 +28,7 @@ import { encode as gptEncode } from 'gpt-tokenizer/encoding/o200k_base';
 import { get_encoding } from 'tiktoken';
 import { generate } from './generate.mjs';
 import { measureStartup, packedSize, startupLines, STARTUP_ARGS } from './startup.mjs';
+import { measureRecompute, recomputeLines, recomputeResultLines } from './recompute.mjs';
 import { loadCounter } from '../dist/src/tokens/encodings.js';
 import { exampleTokens } from '../dist/src/dataset/chat-tokens.js';
 import { checkExample } from '../dist/src/dataset/validate.js';
@@ -58,6 +60,9 @@ console.log(
 console.log(
   `npm package: ${(pack.packedBytes / 1e6).toFixed(2)} MB packed, ${(pack.unpackedBytes / 1e6).toFixed(2)} MB unpacked\n`,
 );
+// The widget in Chromium, also before the counting runs (bench/recompute.mjs).
+const recompute = await measureRecompute();
+console.log(`${recomputeLines(recompute).join('\n')}\n`);
 
 const file100 = await ensure('chat-100mb-v2.jsonl', 100, 20261123);
 const file400 = await ensure('chat-400mb-v2.jsonl', 400, 4);
@@ -187,6 +192,10 @@ const lines = [
   '| Command | ftcost | node -e 0 | ratio |',
   '| --- | ---: | ---: | ---: |',
   ...startupLines(startup, pack),
+  '',
+  '## Widget: recompute and first-price bytes',
+  '',
+  ...recomputeResultLines(recompute),
   '',
 ];
 writeFileSync(new URL('./RESULTS.md', import.meta.url), lines.join('\n'));
