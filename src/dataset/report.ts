@@ -86,7 +86,11 @@ function epochTokensOf(
   modelCap: number | undefined,
   overrides: CountOverrides,
 ): EpochTokens {
-  const plan = planFor(modelEncoding, overrides);
+  // How the file was counted for this encoding is the report's to say: where a tokenizer could not be
+  // loaded when counting (the widget's worker without the open-model files), that plan names the
+  // stand-in that counted it, whatever this process would choose now.
+  const wanted = planFor(modelEncoding, overrides);
+  const plan = report.plans.find((p) => p.name === wanted.name) ?? wanted;
   const counted = report.count.encodings[plan.base];
   if (!counted)
     throw new Error(`${report.file ?? 'the dataset'} was not counted with ${plan.base} (needed for ${plan.name})`);

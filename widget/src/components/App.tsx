@@ -4,7 +4,7 @@ import { estimateCsv, estimateJson } from '../../../src/render/estimate.js';
 import type { Catalog } from '../../../src/catalog/model.js';
 import { countedDataset } from '../../../src/dataset/report.js';
 import type { EstimateResult } from '../../../src/result/estimate.js';
-import { basesFor, computeEstimate, encodingsFor, fieldErrors } from '../compute.js';
+import { computeEstimate, countCovers, encodingsFor, fieldErrors } from '../compute.js';
 import { countInWorker, type CountJob } from '../worker/client.js';
 import type { Theme, WidgetState } from '../state.js';
 import { ExportButtons } from './ExportButtons.js';
@@ -68,11 +68,11 @@ export function App({ state, onChange, catalog, complete, loadError, today, them
   const counted = fileStatus?.phase === 'done' ? fileStatus.report : undefined;
   useEffect(() => {
     if (!counted || !lastFile.current) return;
-    if (basesFor(encodings).some((b) => !(b in counted.count.encodings))) count(lastFile.current);
+    if (!countCovers(counted, encodings)) count(lastFile.current);
   }, [encodings, counted]);
   useEffect(() => () => job.current?.cancel(), []);
   const dataset = useMemo(() => {
-    if (!counted || basesFor(encodings).some((b) => !(b in counted.count.encodings))) return undefined;
+    if (!counted || !countCovers(counted, encodings)) return undefined;
     return countedDataset(counted);
   }, [counted, encodings]);
   const estimate = useMemo(() => computeEstimate(state, { catalog, today, dataset }), [state, catalog, today, dataset]);
