@@ -11,7 +11,9 @@ import type { ModelFilters } from '../src/catalog/query.js';
 import { modelEncodings, smallestCap } from '../src/dataset/models.js';
 import type { CountedDataset, CountOverrides } from '../src/dataset/report.js';
 import { UserError } from '../src/errors.js';
-import { KNOWN_ENCODINGS, planEncoding } from '../src/tokens/encodings.js';
+// plan.ts, not encodings.ts: that one imports the BPE counter, whose module set-up (Unicode-property
+// regexes, class tables) every start would pay though only counting a file needs it.
+import { KNOWN_ENCODINGS, planEncoding } from '../src/tokens/plan.js';
 import { STDIN_FILE, type CliContext } from './context.js';
 import { parseCount } from './options.js';
 

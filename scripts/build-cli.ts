@@ -13,15 +13,16 @@
  * - yargs' help layout: string-width constructs an Intl.Segmenter when it loads (20–50 ms on these
  *   machines, the first one in a process), though only help text needs it. In the bundle each
  *   `string-width` import is a small stand-in that loads the real module on its first call.
- * - The compiled catalog is inlined as JSON.parse of a string, which V8 reads faster than the
- *   same data as a JavaScript object literal.
+ * - The compiled catalog is a data file beside the chunks (catalog.json), parsed with JSON.parse:
+ *   faster than the same data as an object literal or a string literal that the JavaScript scanner
+ *   must read.
  *
  * Entries: main.js (bin/ftcost.js imports it), run.js (exports run(); tests spawn it) and worker.js,
  * the counting worker, which src/dataset/node/file.ts starts as `new URL('./worker.js',
  * import.meta.url)`: every chunk lives flat in dist/cli/, so that URL is the bundled worker
  * whichever chunk the spawning code lands in.
  */
-import { rmSync } from 'node:fs';
+import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -68,13 +69,24 @@ export default function stringWidth(string, options) {
   },
 };
 
-/** The compiled catalog as `JSON.parse('…')` rather than an object literal. */
-const catalogAsJsonParse: Plugin = {
-  name: 'catalog-json-parse',
+/**
+ * The compiled catalog as a data file beside the chunks (dist/cli/catalog.json), read and parsed
+ * where the module is evaluated. Inlined as `JSON.parse('…')` its 190 KB string literal, every quote
+ * escaped, went through V8's JavaScript scanner on every start; JSON.parse of the file is the fast
+ * path. Every chunk lives flat in dist/cli/, so `./catalog.json` beside `import.meta.url` is it.
+ */
+const catalogAsDataFile: Plugin = {
+  name: 'catalog-data-file',
   setup(b) {
     b.onLoad({ filter: /[\\/]catalog[\\/]generated[\\/]catalog\.json$/ }, async (args) => {
       const text = JSON.stringify(JSON.parse(await readFile(args.path, 'utf8')));
-      return { contents: `export default JSON.parse(${JSON.stringify(text)});`, loader: 'js' };
+      mkdirSync(outdir, { recursive: true });
+      writeFileSync(join(outdir, 'catalog.json'), text);
+      return {
+        contents: `import { readFileSync } from 'node:fs';
+export default JSON.parse(readFileSync(new URL('./catalog.json', import.meta.url), 'utf8'));`,
+        loader: 'js',
+      };
     });
   },
 };
@@ -91,7 +103,7 @@ const result = await build({
   target: 'node20.19',
   chunkNames: '[name]-[hash]',
   external: EXTERNAL,
-  plugins: [lazyStringWidth, catalogAsJsonParse],
+  plugins: [lazyStringWidth, catalogAsDataFile],
   // CommonJS packages in the bundle (yaml's Node build) require() Node built-ins: give each chunk a require.
   banner: {
     js: "import { createRequire as __ftcostRequire } from 'node:module'; const require = __ftcostRequire(import.meta.url);",

