@@ -12,6 +12,8 @@ import { Field } from './Field.js';
 import { FileDrop, type FileStatus } from './FileDrop.js';
 import { loadBreakEvenPanel } from '../lazy/loader.js';
 import type { BreakEvenPanelModule } from '../lazy/panel.js';
+
+type BreakEvenOutcome = ReturnType<BreakEvenPanelModule['computeBreakEven']>;
 import { ModelPicker, ProviderPicker } from './Pickers.js';
 import { RunningInputs } from './RunningInputs.js';
 import { TrainingTable } from './TrainingTable.js';
@@ -85,13 +87,21 @@ export function App({ state, onChange, catalog, complete, loadError, today, them
   useEffect(() => {
     if (complete) loadBreakEvenPanel().then(setPanel, (err: Error) => setPanel({ error: err.message }));
   }, [complete]);
-  const breakEven = useMemo(
-    () =>
-      complete && panel && 'computeBreakEven' in panel
-        ? panel.computeBreakEven(state, { catalog, today, dataset })
-        : null,
-    [complete, panel, state, catalog, today, dataset],
-  );
+  // The break-even (tens of milliseconds of exact arithmetic over every option) is computed after the
+  // training table has painted, and only for the latest inputs: typing updates the training cost
+  // within a frame, and a burst of keystrokes costs one break-even, not one each.
+  const [computed, setComputed] = useState<{ outcome: BreakEvenOutcome; inputs: unknown[] } | null>(null);
+  const inputs = [panel, state, catalog, today, dataset];
+  useEffect(() => {
+    if (!complete || !panel || !('computeBreakEven' in panel)) return;
+    const timer = setTimeout(
+      () => setComputed({ outcome: panel.computeBreakEven(state, { catalog, today, dataset }), inputs }),
+      0,
+    );
+    return () => clearTimeout(timer);
+  }, [complete, ...inputs]);
+  const breakEven = complete ? (computed?.outcome ?? null) : null;
+  const breakEvenCurrent = computed?.inputs.every((v, i) => v === inputs[i]) === true;
   return (
     <div class={`ftcost theme-${theme}`} data-theme={theme}>
       <header>
@@ -175,7 +185,9 @@ export function App({ state, onChange, catalog, complete, loadError, today, them
       <section class="results" aria-labelledby={id('breakeven-h')}>
         <h3 id={id('breakeven-h')}>Does fine-tuning pay back?</h3>
         {panel && 'BreakEvenResults' in panel && breakEven ? (
-          <panel.BreakEvenResults outcome={breakEven} idPrefix={idPrefix} />
+          <div aria-busy={breakEvenCurrent ? undefined : 'true'} data-current={breakEvenCurrent ? 'true' : 'false'}>
+            <panel.BreakEvenResults outcome={breakEven} idPrefix={idPrefix} />
+          </div>
         ) : panel && 'error' in panel ? (
           <p class="error" role="alert">
             {panel.error}
@@ -196,7 +208,7 @@ export function App({ state, onChange, catalog, complete, loadError, today, them
               ? [
                   { label: 'JSON', text: () => estimateJson(estimate.value) },
                   { label: 'CSV', text: () => estimateCsv(estimate.value) },
-                  ...(breakEven?.ok && panel && 'breakEvenJson' in panel
+                  ...(breakEven?.ok && breakEvenCurrent && panel && 'breakEvenJson' in panel
                     ? [
                         { label: 'break-even JSON', text: () => panel.breakEvenJson(breakEven.value) },
                         { label: 'break-even CSV', text: () => panel.breakEvenCsv(breakEven.value) },
