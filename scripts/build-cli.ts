@@ -21,8 +21,17 @@
  * the counting worker, which src/dataset/node/file.ts starts as `new URL('./worker.js',
  * import.meta.url)`: every chunk lives flat in dist/cli/, so that URL is the bundled worker
  * whichever chunk the spawning code lands in.
+ *
+ * Also the library's JavaScript, dist/src/ (`import 'ftcost'`, `ftcost/catalog`, `ftcost/tokens`):
+ * each src/ file transpiled on its own, as tsc would emit it (the compiled catalog JSON copied
+ * beside), which esbuild does in a fraction of a second where tsc's emit took ~10 s of CPU. The
+ * declarations (dist/src/*.d.ts) stay with tsc (`--emitDeclarationOnly`), run as a child process
+ * while esbuild works, and the catalog is compiled first in this same process (one tsx start-up
+ * less): this script is the whole of `npm run build:cli`, hence of `prepare`.
  */
-import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
+import { spawn } from 'node:child_process';
+import { copyFileSync, mkdirSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import { readFile } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -91,7 +100,41 @@ export default JSON.parse(readFileSync(new URL('./catalog.json', import.meta.url
   },
 };
 
+// The catalog first: the bundle copies it beside itself and the declarations import it.
+await import('./compile-catalog.js');
+
 rmSync(outdir, { recursive: true, force: true });
+const libOutdir = join(root, 'dist/src');
+rmSync(libOutdir, { recursive: true, force: true });
+const tscBin = createRequire(import.meta.url).resolve('typescript/bin/tsc');
+const tsc = spawn(process.execPath, [tscBin, '-p', 'tsconfig.build.json', '--noCheck', '--emitDeclarationOnly'], {
+  cwd: root,
+  stdio: 'inherit',
+});
+const declarations = new Promise<number | null>((resolve, reject) => {
+  tsc.on('error', reject);
+  tsc.on('exit', (code) => resolve(code));
+});
+const libEntries = readdirSync(join(root, 'src'), { recursive: true, encoding: 'utf8' })
+  .filter((f) => f.endsWith('.ts') && !f.endsWith('.d.ts'))
+  .map((f) => join('src', f));
+const library = build({
+  absWorkingDir: root,
+  entryPoints: libEntries,
+  outdir: libOutdir,
+  outbase: 'src',
+  bundle: false,
+  format: 'esm',
+  platform: 'neutral',
+  // Node 20.19's syntax (engines): tsc's ES2022 plus import attributes, which an es2022 target drops.
+  target: 'node20.19',
+  tsconfig: 'tsconfig.build.json',
+  logLevel: 'warning',
+}).then(() => {
+  const json = 'catalog/generated/catalog.json';
+  mkdirSync(dirname(join(libOutdir, json)), { recursive: true });
+  copyFileSync(join(root, 'src', json), join(libOutdir, json));
+});
 const result = await build({
   absWorkingDir: root,
   entryPoints: { main: 'cli/main.ts', run: 'cli/run.ts', worker: 'src/dataset/node/worker.ts' },
@@ -114,7 +157,13 @@ const result = await build({
   metafile: true,
   logLevel: 'warning',
 });
+await library;
+const tscExit = await declarations;
+if (tscExit !== 0) {
+  console.error(`build-cli: tsc (the library's declarations) failed (exit ${tscExit})`);
+  process.exit(1);
+}
 const bytes = Object.values(result.metafile.outputs).reduce((sum, o) => sum + o.bytes, 0);
 console.log(
-  `build-cli: dist/cli/ ${Object.keys(result.metafile.outputs).length} files, ${(bytes / 1e6).toFixed(2)} MB`,
+  `build-cli: dist/cli/ ${Object.keys(result.metafile.outputs).length} files, ${(bytes / 1e6).toFixed(2)} MB; dist/src/ ${libEntries.length} modules`,
 );
