@@ -27,7 +27,13 @@ import o200kRanks from 'js-tiktoken/ranks/o200k_base';
 import { encode as gptEncode } from 'gpt-tokenizer/encoding/o200k_base';
 import { get_encoding } from 'tiktoken';
 import { generate } from './generate.mjs';
-import { measureStartup, packedSize, startupLines, STARTUP_ARGS } from './startup.mjs';
+import {
+  measureStartup,
+  measureStartupWithoutExtraCaCerts,
+  packedSize,
+  startupLines,
+  STARTUP_ARGS,
+} from './startup.mjs';
 import { measureRecompute, recomputeLines, recomputeResultLines } from './recompute.mjs';
 import { loadCounter } from '../dist/src/tokens/encodings.js';
 import { exampleTokens } from '../dist/src/dataset/chat-tokens.js';
@@ -53,10 +59,15 @@ async function ensure(name, megabytes, seed) {
 
 // Start-up first, before the counting runs heat the machine (bench/startup.mjs).
 const startup = measureStartup();
+const startupNoCerts = measureStartupWithoutExtraCaCerts();
 const pack = packedSize();
 console.log(
   `\nStart-up: ftcost ${STARTUP_ARGS.join(' ')} ${startup.ftcostMs.toFixed(0)} ms, node -e 0 ${startup.bareMs.toFixed(0)} ms (median of ${startup.runs}): ${startup.ratio.toFixed(2)}× bare Node`,
 );
+if (startupNoCerts)
+  console.log(
+    `  without NODE_EXTRA_CA_CERTS (which makes every Node process load a CA bundle first): ${startupNoCerts.ftcostMs.toFixed(0)} ms vs ${startupNoCerts.bareMs.toFixed(0)} ms, ${startupNoCerts.ratio.toFixed(2)}×`,
+  );
 console.log(
   `npm package: ${(pack.packedBytes / 1e6).toFixed(2)} MB packed, ${(pack.unpackedBytes / 1e6).toFixed(2)} MB unpacked\n`,
 );
@@ -191,7 +202,7 @@ const lines = [
   '',
   '| Command | ftcost | node -e 0 | ratio |',
   '| --- | ---: | ---: | ---: |',
-  ...startupLines(startup, pack),
+  ...startupLines(startup, pack, startupNoCerts),
   '',
   '## Widget: recompute and first-price bytes',
   '',
