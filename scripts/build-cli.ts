@@ -65,16 +65,38 @@ const lazyStringWidth: Plugin = {
       if (real.errors.length > 0) return { errors: real.errors };
       return { path: real.path, namespace: 'lazy-string-width' };
     });
-    // esbuild turns require() of a bundled ES module into a lazy initialiser of that module.
-    b.onLoad({ filter: /.*/, namespace: 'lazy-string-width' }, (args) => ({
-      contents: `let real;
+    // The real module (and its emoji regex and width tables, ~25 KB) is a CommonJS file of its own beside
+    // the chunks, required on the first call: bundled in, even behind a lazy initialiser, its source was
+    // parsed on every start.
+    const files = new Map<string, string>();
+    b.onLoad({ filter: /.*/, namespace: 'lazy-string-width' }, async (args) => {
+      let file = files.get(args.path);
+      if (!file) {
+        file = `string-width-${files.size + 1}.cjs`;
+        files.set(args.path, file);
+        await build({
+          stdin: { contents: `export { default } from ${JSON.stringify(args.path)};`, resolveDir: root },
+          outfile: join(outdir, file),
+          bundle: true,
+          format: 'cjs',
+          platform: 'node',
+          target: 'node20.19',
+          minifyWhitespace: true,
+          minifySyntax: true,
+          logLevel: 'warning',
+        });
+      }
+      return {
+        contents: `import { createRequire } from 'node:module';
+let real;
 export default function stringWidth(string, options) {
-  real ??= require(${JSON.stringify(args.path)}).default;
+  real ??= createRequire(import.meta.url)(${JSON.stringify(`./${file}`)}).default;
   return real(string, options);
 }`,
-      loader: 'js',
-      resolveDir: dirname(args.path),
-    }));
+        loader: 'js',
+        resolveDir: dirname(args.path),
+      };
+    });
   },
 };
 
