@@ -1,5 +1,5 @@
 /** The catalog a command prices with: the embedded one, or a directory given with --catalog. */
-import { embeddedCatalog } from '../src/catalog/embedded.js';
+import { embeddedCatalogForCli as embeddedCatalog } from '../src/catalog/embedded.js';
 import { toCatalog, type Catalog } from '../src/catalog/model.js';
 import { existsSync, readFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
