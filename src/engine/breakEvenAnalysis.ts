@@ -3,7 +3,7 @@
  * option's monthly cost at the volume asked about, the payback of training against a baseline, and
  * cost samples for a chart. Pure: no I/O, no clock; everything exact (Rational) until the result layer.
  */
-import { Decimal } from '../decimal.js';
+import { AxisDecimal, type Decimal } from '../decimal.js';
 import { UserError } from '../errors.js';
 import {
   analyzeAllPairs,
@@ -274,7 +274,8 @@ function chartOf(
     (x) => x.sign() > 0,
   );
   if (interesting.length === 0) interesting.push(Rational.of(100n));
-  const log10 = (x: Rational) => x.toDecimal().log(10).toNumber(); // an exponent for the axis, not money
+  // An exponent for the axis, not money (hence AxisDecimal's 20 digits).
+  const log10 = (x: Rational) => new AxisDecimal(x.toDecimal().toString()).log(10).toNumber();
   // A loop, not Math.min(...xs): a near-parallel step pair can have more crossings than the call stack holds arguments.
   let minLog = Infinity;
   let maxLog = -Infinity;
@@ -291,9 +292,9 @@ function chartOf(
   const n = Math.max(2, samples);
   for (let i = 0; i < n; i++) {
     // 10^(lo + (hi − lo)·i/(n − 1)), computed in Decimal and cut to 3 significant digits.
-    const exponent = new Decimal(lo).plus(new Decimal(hi - lo).times(i).div(n - 1));
-    const v = new Decimal(10).pow(exponent).toSignificantDigits(3);
-    volumes.push(Rational.from(v));
+    const exponent = new AxisDecimal(lo).plus(new AxisDecimal(hi - lo).times(i).div(n - 1));
+    const v = new AxisDecimal(10).pow(exponent).toSignificantDigits(3);
+    volumes.push(Rational.from(v.toFixed()));
   }
   const dayToMonth = Rational.from(settings.hoursPerMonth).div(Rational.from(24));
   return {

@@ -4,7 +4,7 @@
  * It plots the costs the engine sampled (result.chart); it computes no money — decimal logarithms only
  * place a figure on a row or a column. Plain ASCII unless colour is asked for (a TTY without NO_COLOR).
  */
-import { Decimal } from '../decimal.js';
+import { AxisDecimal, Decimal } from '../decimal.js';
 import { formatQueriesPerDay, formatUsd } from '../format/money.js';
 import { breakEvenMarkCost, type BreakEvenResult } from '../result/breakEven.js';
 
@@ -20,8 +20,9 @@ const COLORS = [31, 32, 34, 35, 36, 33, 91, 92, 94, 95];
 const paint = (on: boolean, code: number, text: string) => (on ? `\x1b[${code}m${text}\x1b[0m` : text);
 
 function log10(v: string | Decimal): number | null {
-  const x = v instanceof Decimal ? v : new Decimal(v);
-  return x.gt(0) ? x.log(10).toNumber() : null; // a position on an axis, not an amount
+  // A position on an axis, not an amount (hence AxisDecimal's 20 digits).
+  const x = new AxisDecimal(v instanceof Decimal ? v.toString() : v);
+  return x.gt(0) ? x.log(10).toNumber() : null;
 }
 
 /** "100", "1k", "10k", "1M" for powers of ten on the volume axis. */
