@@ -12,6 +12,6 @@ setDefaultCatalogBase(import.meta.url);
 setBreakEvenLoader(() => import('./lazy/panel.js'));
 
 export { mount, CHANGE_EVENT, RESULT_EVENT, type MountOptions, type WidgetHandle } from './mount.js';
-export { loadCatalog, CATALOG_FILE } from './catalogSource.js';
+export { loadCatalog, CATALOG_FILE, FIRST_VIEW_CATALOG_FILE } from './catalogSource.js';
 export { defineCalculatorElement, ELEMENT_NAME, ELEMENT_ATTRIBUTES } from './element.js';
 export { DEFAULT_STATE, type WidgetState, type Theme } from './state.js';
