@@ -6,14 +6,15 @@
  */
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it, onTestFinished, vi } from 'vitest';
 import {
   defineCalculatorElement,
   mount as mountNow,
   type MountOptions,
   type WidgetHandle,
 } from '../../widget/src/index.js';
-import { slimCatalog } from '../../widget/build/slimCatalog.js';
+import { firstViewCatalog, slimCatalog } from '../../widget/build/slimCatalog.js';
+import { setDefaultCatalogBase } from '../../widget/src/catalogSource.js';
 
 // What the build writes beside the scripts as ftcost-catalog.json, served by a stubbed fetch.
 const CATALOG_JSON = JSON.stringify(
@@ -27,11 +28,20 @@ const CATALOG_JSON = JSON.stringify(
   ),
 );
 const fetched: string[] = [];
+/**
+ * ftcost-catalog-first.json is 404 unless a test serves it (most tests then run the fallback: the whole
+ * catalog alone); `holdWhole` delays the whole catalog's response until released.
+ */
+const serve: { firstView?: string; holdWhole?: Promise<void> } = {};
 vi.stubGlobal('fetch', async (url: string) => {
   fetched.push(String(url));
-  return String(url).endsWith('/ftcost-catalog.json')
-    ? new Response(CATALOG_JSON, { status: 200 })
-    : new Response('', { status: 404 });
+  if (String(url).endsWith('/ftcost-catalog-first.json') && serve.firstView)
+    return new Response(serve.firstView, { status: 200 });
+  if (String(url).endsWith('/ftcost-catalog.json')) {
+    await serve.holdWhole;
+    return new Response(CATALOG_JSON, { status: 200 });
+  }
+  return new Response('', { status: 404 });
 });
 
 /** Mount and wait for the catalog, as a page would see it a moment after load. */
@@ -343,5 +353,55 @@ describe('<ftcost-calculator>', () => {
     ]);
     warn.mockRestore();
     el.remove();
+  });
+});
+
+describe('the first view (ftcost-catalog-first.json)', () => {
+  it('shows the first price from the small catalog, then loads the whole one; events, exports and break-even wait for it', async () => {
+    // A fresh base URL: the catalogs other tests loaded from the default one are cached per page.
+    setDefaultCatalogBase('http://localhost/fresh/ftcost-widget.js');
+    serve.firstView = JSON.stringify(firstViewCatalog(JSON.parse(CATALOG_JSON)));
+    let release: () => void = () => {};
+    serve.holdWhole = new Promise<void>((r) => {
+      release = r;
+    });
+    const results: unknown[] = [];
+    document.querySelector('#calc')!.addEventListener('ftcost:result', (e) => results.push((e as CustomEvent).detail));
+    const before = fetched.length;
+    onTestFinished(() => {
+      release();
+      serve.holdWhole = undefined;
+    });
+    handle = mountNow('#calc', { today: TODAY, hash: false, examples: 500, tokensPerExample: 400, epochs: 3 });
+    const root = shadowOf(document.querySelector('#calc')!);
+    // 500 × 400 × 3 = 600,000 tokens × $3.00 per 1M = $1.80, from the first view alone.
+    await vi.waitFor(() => expect(costCell(root, 'openai', 'gpt-4o-mini-2024-07-18')).toBe('$1.80'));
+    expect(fetched.slice(before)[0]).toMatch(/\/ftcost-catalog-first\.json$/);
+    expect(results).toEqual([]);
+    expect(handle.result).toBeUndefined();
+    expect(root.querySelector('table.monthly')).toBeNull();
+    expect(root.querySelector('.export button')).toBeNull();
+    // The whole catalog is asked for once the first price is on screen; with it the rest follows.
+    await vi.waitFor(() => expect(fetched.slice(before).some((u) => u.endsWith('/ftcost-catalog.json'))).toBe(true));
+    release();
+    await handle.ready;
+    await vi.waitFor(() => expect(root.querySelector('table.monthly')).not.toBeNull(), { timeout: 5000 });
+    expect(results.length).toBeGreaterThan(0);
+    expect(handle.result?.rows.some((r) => r.model === 'gpt-4o-mini-2024-07-18')).toBe(true);
+    expect(costCell(root, 'openai', 'gpt-4o-mini-2024-07-18')).toBe('$1.80');
+    expect(fetched.slice(before)).toEqual([
+      'http://localhost/fresh/ftcost-catalog-first.json',
+      'http://localhost/fresh/ftcost-catalog.json',
+    ]);
+  });
+
+  it('with catalogUrl, fetches that catalog alone', async () => {
+    const before = fetched.length;
+    handle = await mount('#calc', {
+      today: TODAY,
+      hash: false,
+      catalogUrl: 'http://localhost/third/ftcost-catalog.json',
+    });
+    expect(fetched.slice(before)).toEqual(['http://localhost/third/ftcost-catalog.json']);
   });
 });
