@@ -32,7 +32,7 @@ export async function catalogFor(args: CatalogArgs, ctx: CliContext): Promise<Ca
   return prices.length > 0
     ? loadOverrides(prices, base, ctx.cwd, {
         today: ctx.today,
-        onWarning: (line) => ctx.stderr.write(`ftcost: warning: ${line}\n`),
+        onWarning: (line) => ctx.stderr.write(`ftcost: warning: --prices: ${line}\n`),
       })
     : base;
 }

@@ -164,7 +164,8 @@ export function loadCatalogDir(dir: string, cwd = process.cwd(), today?: string)
 /**
  * Read --prices override files and merge them over `catalog`, in order. Every problem of every file
  * is reported in one UserError (exit 2); a file that cannot be read is one of them. `today` refuses
- * an asOf after it; warnings (a price far from the shipped one) go to `onWarning`, one line each.
+ * an asOf after it; warnings (a price far from the shipped one) go to `onWarning`, one line each
+ * (file:line path: message). A mistake names the files as the `prices` option (the CLI: --prices).
  */
 export function loadOverrides(
   paths: readonly string[],
@@ -175,7 +176,8 @@ export function loadOverrides(
   const problems: CatalogProblem[] = [];
   const files: { file: string; text: string }[] = [];
   for (const path of paths) {
-    if (path.trim() === '') throw new UserError('--prices needs a file path; got an empty one');
+    if (path.trim() === '')
+      throw new UserError((w) => `${w.option('prices')} needs a file path; got an empty one`, { option: 'prices' });
     const abs = resolve(cwd, path);
     const shown = shownPath(cwd, path);
     const text = readText(abs, shown, problems);
@@ -186,10 +188,11 @@ export function loadOverrides(
   if (problems.length > 0 || !merged.catalog) {
     const lines = problems.map(formatProblem);
     throw new UserError(
-      `--prices: ${problems.length} problem${problems.length === 1 ? '' : 's'}: ${lines[0]}`,
-      lines.slice(1),
+      (w) => `${w.option('prices')}: ${problems.length} problem${problems.length === 1 ? '' : 's'}: ${lines[0]}`,
+      { details: lines.slice(1), option: 'prices' },
     );
   }
-  for (const w of merged.warnings) options.onWarning?.(`--prices: ${formatProblem(w)}`);
+  // file:line path: message — the caller names where the files came from (the CLI: "--prices: ").
+  for (const w of merged.warnings) options.onWarning?.(formatProblem(w));
   return merged.catalog;
 }

@@ -59,6 +59,31 @@ function trainingCost(stdout: string): string {
   return (JSON.parse(stdout) as { rows: { trainingCost: string }[] }).rows[0]!.trainingCost;
 }
 
+describe("loadOverrides (ftcost/catalog) in the library caller's words", () => {
+  it('names the files as the prices option, never the CLI flag; the CLI says --prices (above and below)', async () => {
+    const { loadOverrides } = await import('../../src/catalog/load.js');
+    const { fixtureCatalog } = await import('../helpers/catalog.js');
+    const base = fixtureCatalog();
+    expect(() => loadOverrides([''], base)).toThrow(/^prices needs a file path; got an empty one$/);
+    const typo = override('typo-lib.yaml', { id: 'ol-mni' });
+    let message = '';
+    try {
+      loadOverrides([typo], base);
+    } catch (err) {
+      message = (err as Error).message;
+    }
+    expect(message).toMatch(
+      /^prices: 1 problem: .*typo-lib\.yaml:5 models\[0\]\.id: model "ol-mni" is not in the catalog/,
+    );
+    // A warning is one line, file:line path: message, with no flag in it (the CLI adds "--prices: ").
+    const warnings: string[] = [];
+    loadOverrides([override('far.yaml', { price: '30.00' })], base, undefined, { onWarning: (w) => warnings.push(w) });
+    expect(warnings).toHaveLength(1);
+    expect(warnings[0]).toMatch(/far\.yaml:\d+ .*trainingPer1M/);
+    expect(warnings[0]).not.toMatch(/--/);
+  });
+});
+
 describe('--prices overrides', () => {
   it('a negotiated price applies: 500 × 500 tokens × 3 epochs = 750,000 tokens × $2.00 / 1M = $1.50', async () => {
     const r = await estimate(override('good.yaml'));
