@@ -30,6 +30,7 @@
  * less): this script is the whole of `npm run build:cli`, hence of `prepare`.
  */
 import { spawn } from 'node:child_process';
+import { createHash } from 'node:crypto';
 import { copyFileSync, mkdirSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { readFile } from 'node:fs/promises';
@@ -68,24 +69,24 @@ const lazyStringWidth: Plugin = {
     // The real module (and its emoji regex and width tables, ~25 KB) is a CommonJS file of its own beside
     // the chunks, required on the first call: bundled in, even behind a lazy initialiser, its source was
     // parsed on every start.
-    const files = new Map<string, string>();
+    // Named by content: copies of one version (cliui's and wrap-ansi's) are one file, whatever the order.
     b.onLoad({ filter: /.*/, namespace: 'lazy-string-width' }, async (args) => {
-      let file = files.get(args.path);
-      if (!file) {
-        file = `string-width-${files.size + 1}.cjs`;
-        files.set(args.path, file);
-        await build({
-          stdin: { contents: `export { default } from ${JSON.stringify(args.path)};`, resolveDir: root },
-          outfile: join(outdir, file),
-          bundle: true,
-          format: 'cjs',
-          platform: 'node',
-          target: 'node20.19',
-          minifyWhitespace: true,
-          minifySyntax: true,
-          logLevel: 'warning',
-        });
-      }
+      const built = await build({
+        stdin: { contents: `export { default } from ${JSON.stringify(args.path)};`, resolveDir: root },
+        write: false,
+        outfile: 'string-width.cjs',
+        bundle: true,
+        format: 'cjs',
+        platform: 'node',
+        target: 'node20.19',
+        minifyWhitespace: true,
+        minifySyntax: true,
+        logLevel: 'warning',
+      });
+      const code = built.outputFiles[0]!.contents;
+      const file = `string-width-${createHash('sha256').update(code).digest('hex').slice(0, 8)}.cjs`;
+      mkdirSync(outdir, { recursive: true });
+      writeFileSync(join(outdir, file), code);
       return {
         contents: `import { createRequire } from 'node:module';
 let real;
@@ -122,6 +123,10 @@ export default JSON.parse(readFileSync(new URL('./catalog.json', import.meta.url
   },
 };
 
+// Any build but prepare's own makes prepare's record of what dist/ was built from untrue: forget it,
+// so the next prepare builds (scripts/prepare.mjs writes it again after its build).
+rmSync(join(root, 'node_modules/.cache/ftcost/prepare-inputs.sha256'), { force: true });
+
 // The catalog first: the bundle copies it beside itself and the declarations import it.
 await import('./compile-catalog.js');
 
@@ -157,7 +162,9 @@ const library = build({
   mkdirSync(dirname(join(libOutdir, json)), { recursive: true });
   copyFileSync(join(root, 'src', json), join(libOutdir, json));
 });
-const result = await build({
+// A failed bundle or transpile stops the declarations' tsc too (it would go on writing into dist/src).
+library.catch(() => tsc.kill());
+const bundle = build({
   absWorkingDir: root,
   entryPoints: { main: 'cli/main.ts', run: 'cli/run.ts', worker: 'src/dataset/node/worker.ts' },
   outdir,
@@ -179,7 +186,8 @@ const result = await build({
   metafile: true,
   logLevel: 'warning',
 });
-await library;
+bundle.catch(() => tsc.kill());
+const [result] = await Promise.all([bundle, library]);
 const tscExit = await declarations;
 if (tscExit !== 0) {
   console.error(`build-cli: tsc (the library's declarations) failed (exit ${tscExit})`);

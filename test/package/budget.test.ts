@@ -40,6 +40,8 @@ describe.skipIf(!built)('the npm package', () => {
       'dist/cli/main.js',
       'dist/cli/run.js',
       'dist/cli/worker.js',
+      // read at run time beside the chunks (scripts/build-cli.ts)
+      'dist/cli/catalog.json',
       'dist/src/index.js',
       'dist/src/index.d.ts',
       'dist/src/catalog/generated/catalog.json',
@@ -48,10 +50,13 @@ describe.skipIf(!built)('the npm package', () => {
       'dist/widget/ftcost-widget.iife.js',
       'dist/widget/ftcost-breakeven.js',
       'dist/widget/ftcost-catalog.json',
+      'dist/widget/ftcost-catalog-first.json',
     ])
       expect(paths, path).toContain(path);
     // every chunk the CLI's entry imports is in the package too
     expect([...paths].filter((p) => p.startsWith('dist/cli/chunk-')).length).toBeGreaterThan(0);
+    // the help layout's string-width, required on first use
+    expect([...paths].filter((p) => /^dist\/cli\/string-width-[0-9a-f]{8}\.cjs$/.test(p)).length).toBeGreaterThan(0);
   });
 
   it('leaves the open-model tokenizer chunks out', () => {

@@ -359,6 +359,7 @@ describe('<ftcost-calculator>', () => {
 describe('the first view (ftcost-catalog-first.json)', () => {
   it('shows the first price from the small catalog, then loads the whole one; events, exports and break-even wait for it', async () => {
     // A fresh base URL: the catalogs other tests loaded from the default one are cached per page.
+    const DEFAULT_BASE = new URL('../../widget/src/index.ts', import.meta.url).href;
     setDefaultCatalogBase('http://localhost/fresh/ftcost-widget.js');
     serve.firstView = JSON.stringify(firstViewCatalog(JSON.parse(CATALOG_JSON)));
     let release: () => void = () => {};
@@ -371,6 +372,8 @@ describe('the first view (ftcost-catalog-first.json)', () => {
     onTestFinished(() => {
       release();
       serve.holdWhole = undefined;
+      serve.firstView = undefined;
+      setDefaultCatalogBase(DEFAULT_BASE);
     });
     handle = mountNow('#calc', { today: TODAY, hash: false, examples: 500, tokensPerExample: 400, epochs: 3 });
     const root = shadowOf(document.querySelector('#calc')!);
@@ -392,6 +395,21 @@ describe('the first view (ftcost-catalog-first.json)', () => {
     expect(fetched.slice(before)).toEqual([
       'http://localhost/fresh/ftcost-catalog-first.json',
       'http://localhost/fresh/ftcost-catalog.json',
+    ]);
+  });
+
+  it('where the first view is missing (a site that copied only the whole catalog), asks for it once per page', async () => {
+    const DEFAULT_BASE = new URL('../../widget/src/index.ts', import.meta.url).href;
+    setDefaultCatalogBase('http://localhost/only-whole/ftcost-widget.js');
+    onTestFinished(() => setDefaultCatalogBase(DEFAULT_BASE));
+    const before = fetched.length;
+    handle = await mount('#calc', { today: TODAY, hash: false });
+    handle.destroy();
+    handle = await mount('#calc', { today: TODAY, hash: false });
+    expect(costCell(shadowOf(document.querySelector('#calc')!), 'openai', 'gpt-4o-mini-2024-07-18')).toBeDefined();
+    expect(fetched.slice(before)).toEqual([
+      'http://localhost/only-whole/ftcost-catalog-first.json',
+      'http://localhost/only-whole/ftcost-catalog.json',
     ]);
   });
 

@@ -1,9 +1,10 @@
 /**
  * Where the widget's catalog comes from. The build writes it next to the scripts as
- * `ftcost-catalog.json` (compiled from pricing/*.yaml at build time: data, no YAML parser), and the
- * widget fetches it once per page when it mounts: the catalog grows with every provider, and kept
- * out of the script it never pushes the initial JavaScript over its budget. One fetch is shared by
- * every widget on a page. A host page can pass a Catalog object instead (mount's `catalog` option).
+ * `ftcost-catalog.json` (compiled from pricing/*.yaml at build time: data, no YAML parser), with the
+ * first view's slimmer copy `ftcost-catalog-first.json`; a widget fetches the first view's when it
+ * mounts and the whole one once its first price is on screen (mount.ts). Kept out of the script, the
+ * catalog never pushes the initial JavaScript over its budget. One fetch per URL is shared by every
+ * widget on a page. A host page can pass a Catalog object instead (mount's `catalog` option).
  */
 import { toCatalog, type Catalog } from '../../src/catalog/model.js';
 import type { CompiledCatalog } from '../../src/catalog/schema.js';
@@ -28,9 +29,21 @@ export function setDefaultCatalogBase(scriptUrl: string | undefined): void {
   }
 }
 
-/** The first view's catalog from beside the script (only where the whole one is the default one too). */
+/** First-view URLs that failed on this page: a site that did not copy the file is not asked again. */
+const firstViewMissing = new Set<string>();
+
+/**
+ * The first view's catalog from beside the script (only where the whole one is the default one too).
+ * Rejects at once, without a request, where it already failed on this page (the caller then loads the
+ * whole catalog), and where the whole catalog is already loaded or loading (nothing to gain).
+ */
 export function loadFirstViewCatalog(): Promise<Catalog> {
-  return loadCatalog(firstViewUrl ?? new URL(FIRST_VIEW_CATALOG_FILE, document.baseURI).href);
+  const url = firstViewUrl ?? new URL(FIRST_VIEW_CATALOG_FILE, document.baseURI).href;
+  if (firstViewMissing.has(url) || loads.has(defaultCatalogUrl()))
+    return Promise.reject(new Error('the whole catalog is at hand'));
+  const load = loadCatalog(url);
+  load.catch(() => firstViewMissing.add(url));
+  return load;
 }
 
 function defaultCatalogUrl(): string {

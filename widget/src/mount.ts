@@ -151,7 +151,7 @@ export function mountInShadow(root: ShadowRoot, options: MountOptions = {}, from
     if (destroyed) return;
     const catalog = settings.catalog ?? settings.firstView;
     if (!catalog) {
-      // Before the catalog arrives (one small same-origin fetch), or if it cannot.
+      // Before the catalog arrives (the first view's small same-origin fetch), or if it cannot.
       render(
         h(
           'div',
@@ -198,38 +198,53 @@ export function mountInShadow(root: ShadowRoot, options: MountOptions = {}, from
   if (settings.hashKey !== undefined) state = { ...state, ...stateFromHash(win.location.hash, settings.hashKey) };
   win.addEventListener('hashchange', onHashChange);
   paint();
-  const loadWhole = () =>
-    loadCatalog(options.catalogUrl).then(
-      (catalog) => {
-        settings = { ...settings, catalog: settings.catalog ?? catalog };
-        paint();
-      },
-      (err: unknown) => {
-        loadError = err instanceof Error ? err.message : String(err);
-        // The first view stays on screen; the error shows where the break-even would be.
-        paint();
-        throw err;
-      },
-    );
+  // Nothing to load once destroyed, or once the host gave a catalog (update({ catalog })).
+  const loadWhole = (): Promise<void> =>
+    destroyed || settings.catalog
+      ? Promise.resolve()
+      : loadCatalog(options.catalogUrl).then(
+          (catalog) => {
+            settings = { ...settings, catalog: settings.catalog ?? catalog };
+            paint();
+          },
+          (err: unknown) => {
+            loadError = err instanceof Error ? err.message : String(err);
+            // The first view stays on screen; the error shows where the break-even would be.
+            paint();
+            throw err;
+          },
+        );
   // With the default catalog: the first view's (small) first, the whole one once its price is on
   // screen and the browser is idle — so the first price waits for ~5 KB of data, not ~22. A site that
   // did not copy the first view's file (or a failed fetch) just loads the whole one.
   // (Safari has no requestIdleCallback.)
-  const whenIdle = (run: () => void) =>
-    typeof win.requestIdleCallback === 'function'
-      ? win.requestIdleCallback(run, { timeout: 200 })
-      : (win as Window).setTimeout(run, 0);
+  // destroy() cancels a pending load of the whole catalog (and settles `ready`: nothing more will load).
+  let cancelIdle = () => {};
+  const whenIdle = (run: () => void, cancelled: () => void) => {
+    if (typeof win.requestIdleCallback === 'function') {
+      const id = win.requestIdleCallback(run, { timeout: 200 });
+      cancelIdle = () => {
+        win.cancelIdleCallback(id);
+        cancelled();
+      };
+    } else {
+      const id = (win as Window).setTimeout(run, 0);
+      cancelIdle = () => {
+        (win as Window).clearTimeout(id);
+        cancelled();
+      };
+    }
+  };
   const ready: Promise<void> = settings.catalog
     ? Promise.resolve()
     : options.catalogUrl !== undefined
       ? loadWhole()
       : loadFirstViewCatalog().then(
           (firstView) => {
-            if (!settings.catalog && !destroyed) {
-              settings = { ...settings, firstView };
-              paint();
-            }
-            return new Promise<void>((resolve, reject) => whenIdle(() => loadWhole().then(resolve, reject)));
+            if (settings.catalog || destroyed) return;
+            settings = { ...settings, firstView };
+            paint();
+            return new Promise<void>((resolve, reject) => whenIdle(() => loadWhole().then(resolve, reject), resolve));
           },
           () => loadWhole(),
         );
@@ -248,6 +263,7 @@ export function mountInShadow(root: ShadowRoot, options: MountOptions = {}, from
     destroy() {
       if (destroyed) return;
       destroyed = true;
+      cancelIdle();
       win.removeEventListener('hashchange', onHashChange);
       render(null, container);
       container.remove();

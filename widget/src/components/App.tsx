@@ -83,10 +83,11 @@ export function App({ state, onChange, catalog, complete, loadError, today, them
   // From the whole catalog only: the event carries the library's result, notes and all.
   useLayoutEffect(() => onResult?.(complete && estimate.ok ? estimate.value : undefined), [estimate, complete]);
   const [panel, setPanel] = useState<BreakEvenPanelModule | { error: string } | null>(null);
-  // The panel's script loads with the whole catalog (its self-hosting options need the GPU data).
+  // The panel's script loads once the first price has painted (an effect runs after paint), alongside the
+  // whole catalog; the break-even itself waits for that catalog (its self-hosting options need GPU data).
   useEffect(() => {
-    if (complete) loadBreakEvenPanel().then(setPanel, (err: Error) => setPanel({ error: err.message }));
-  }, [complete]);
+    loadBreakEvenPanel().then(setPanel, (err: Error) => setPanel({ error: err.message }));
+  }, []);
   // The break-even (tens of milliseconds of exact arithmetic over every option) is computed after the
   // training table has painted, and only for the latest inputs: typing updates the training cost
   // within a frame, and a burst of keystrokes costs one break-even, not one each.
