@@ -4,6 +4,7 @@ import { checkNames } from '../../src/catalog/query.js';
 import { UserError } from '../../src/errors.js';
 import { catalogFor } from '../catalog-source.js';
 import type { CliContext } from '../context.js';
+import { flagName } from '../wording.js';
 import { checkDatasetArgs, countForCli, datasetFlags, type DatasetArgs } from '../dataset.js';
 import {
   parseCount,
@@ -71,8 +72,7 @@ export async function handler(args: BudgetArgs, ctx: CliContext): Promise<number
     );
   if (args.file === undefined)
     for (const flag of ['encoding', 'maxTokensPerExample'] as const)
-      if (args[flag] !== undefined)
-        throw new UserError(`--${flag.replace(/[A-Z]/g, (c) => '-' + c.toLowerCase())} needs --file`);
+      if (args[flag] !== undefined) throw new UserError(`${flagName(flag)} needs --file`);
   const examples = args.examples === undefined ? undefined : parseCount('examples', args.examples, { max: 1e9 });
   const tokensPerExample =
     args.tokensPerExample === undefined

@@ -5,6 +5,7 @@ import { checkNames } from '../../src/catalog/query.js';
 import { UserError } from '../../src/errors.js';
 import { catalogFor } from '../catalog-source.js';
 import type { CliContext } from '../context.js';
+import { flagName } from '../wording.js';
 import { checkDatasetArgs, countForCli, datasetFlags, type DatasetArgs } from '../dataset.js';
 import {
   EPOCHS_OPTION,
@@ -99,8 +100,7 @@ export async function handler(args: EstimateArgs, ctx: CliContext): Promise<numb
     if (args.examples === undefined)
       throw new UserError('estimate needs --examples N (the number of training examples) or --file train.jsonl');
     for (const flag of ['validationFile', 'encoding', 'maxTokensPerExample'] as const) {
-      if (args[flag] !== undefined)
-        throw new UserError(`--${flag.replace(/[A-Z]/g, (c) => '-' + c.toLowerCase())} needs --file`);
+      if (args[flag] !== undefined) throw new UserError(`${flagName(flag)} needs --file`);
     }
   }
   const examples = args.examples === undefined ? undefined : parseCount('examples', args.examples, { max: 1e9 });
