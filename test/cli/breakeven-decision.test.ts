@@ -4,26 +4,10 @@
  */
 import { describe, expect, it } from 'vitest';
 import type { BreakEvenResult } from '../../src/result/breakEven.js';
-import { runCli } from '../helpers/cli.js';
+import { BREAKEVEN_SHIPPED, breakevenArgv, runCli } from '../helpers/cli.js';
 
 const TODAY = '2026-11-29';
-const COMMON = [
-  'breakeven',
-  '--base-model',
-  'gpt-4o',
-  '--base-input-tokens',
-  '2000',
-  '--ft-model',
-  'gpt-4o-mini',
-  '--input-tokens',
-  '200',
-  '--output-tokens',
-  '150',
-  '--queries-per-day',
-  '500',
-  '--examples',
-  '400',
-];
+const COMMON = breakevenArgv(BREAKEVEN_SHIPPED);
 const json = async (args: string[]) => {
   const r = await runCli([...args, '--format', 'json'], { today: TODAY });
   expect(r.stderr).toBe('');
@@ -57,7 +41,7 @@ describe('breakeven: only what can be bought for the whole horizon is named chea
   });
 
   it('an offer already shut down is never an option, even with --include-ending (gpt-4.1-nano, 2026-10-23)', async () => {
-    const args = COMMON.map((a) => (a === 'gpt-4o-mini' ? 'gpt-4.1-nano' : a));
+    const args = breakevenArgv(BREAKEVEN_SHIPPED, { '--ft-model': 'gpt-4.1-nano' });
     const res = await json([...args, '--include-ending']);
     expect(res.options.some((o) => o.id === 'openai')).toBe(false);
     expect(res.skipped).toContainEqual({ id: 'openai', reason: 'shut down on 2026-10-23' });
@@ -81,7 +65,7 @@ describe('breakeven: only what can be bought for the whole horizon is named chea
 
   it('several fine-tuned models in one answer: gpt-4o-mini on Azure beside Llama 3.1 8B on Together and on rented GPUs', async () => {
     const res = await json([
-      ...COMMON.filter((a) => a !== 'gpt-4o-mini' && a !== '--ft-model'),
+      ...breakevenArgv(BREAKEVEN_SHIPPED, { '--ft-model': null }),
       '--ft-model',
       'gpt-4o-mini',
       '--ft-model',

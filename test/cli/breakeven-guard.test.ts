@@ -1,27 +1,9 @@
 /** `breakeven … --max-monthly-cost USD`: the CI guard on the cheapest option's monthly cost (in-process). */
 import { describe, expect, it } from 'vitest';
-import { runCli } from '../helpers/cli.js';
+import { BREAKEVEN_FIXTURE, breakevenArgv, runCli } from '../helpers/cli.js';
 
 const SCENARIO = ['breakeven', '--scenario', 'test/fixtures/scenarios/azure-1200.yaml'];
-const HOSTED = [
-  'breakeven',
-  '--base-model',
-  'ol-large',
-  '--base-input-tokens',
-  '2000',
-  '--ft-model',
-  'ol-mini',
-  '--input-tokens',
-  '200',
-  '--output-tokens',
-  '150',
-  '--examples',
-  '400',
-  '--catalog',
-  'test/fixtures/catalogs/golden',
-  '--as-of',
-  '2026-11-23',
-];
+const HOSTED = breakevenArgv(BREAKEVEN_FIXTURE);
 
 describe('breakeven --max-monthly-cost', () => {
   it('scenario: prompted is cheapest at 500/day for 0.05 × 500 × 730/24 = 760.41666…/month', async () => {

@@ -1,6 +1,6 @@
 /** `breakeven --sensitivity` in-process: the tornado in the table, the JSON field, exit 2 on misuse. */
 import { describe, expect, it } from 'vitest';
-import { runCli } from '../helpers/cli.js';
+import { BREAKEVEN_FIXTURE, breakevenArgv, runCli } from '../helpers/cli.js';
 
 const SCENARIO = ['breakeven', '--scenario', 'test/fixtures/scenarios/azure-1200.yaml'];
 
@@ -27,26 +27,7 @@ describe('breakeven --sensitivity', () => {
   });
 
   it('exit 2 without a volume, or with an unknown option', async () => {
-    const noVolume = await runCli([
-      'breakeven',
-      '--base-model',
-      'ol-large',
-      '--base-input-tokens',
-      '2000',
-      '--ft-model',
-      'ol-mini',
-      '--input-tokens',
-      '200',
-      '--output-tokens',
-      '150',
-      '--examples',
-      '400',
-      '--catalog',
-      'test/fixtures/catalogs/golden',
-      '--as-of',
-      '2026-11-23',
-      '--sensitivity',
-    ]);
+    const noVolume = await runCli(breakevenArgv(BREAKEVEN_FIXTURE, {}, '--sensitivity'));
     expect(noVolume.code).toBe(2);
     expect(noVolume.stderr).toBe(
       'ftcost: sensitivity needs a volume (--queries-per-day N): the saving is read at it\n',

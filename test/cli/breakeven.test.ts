@@ -3,27 +3,11 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { runCli } from '../helpers/cli.js';
+import { BREAKEVEN_SHIPPED, breakevenArgv, runCli } from '../helpers/cli.js';
 import type { BreakEvenResult } from '../../src/result/breakEven.js';
 
 const FX = 'test/fixtures/scenarios';
-const COMMON = [
-  'breakeven',
-  '--base-model',
-  'gpt-4o',
-  '--base-input-tokens',
-  '2000',
-  '--ft-model',
-  'gpt-4o-mini',
-  '--input-tokens',
-  '200',
-  '--output-tokens',
-  '150',
-  '--queries-per-day',
-  '500',
-  '--examples',
-  '400',
-];
+const COMMON = breakevenArgv(BREAKEVEN_SHIPPED);
 
 async function json(args: string[]): Promise<BreakEvenResult> {
   const r = await runCli([...args, '--format', 'json']);
@@ -250,38 +234,24 @@ describe('breakeven from the catalog (the common case)', () => {
     const month = await runCli([...COMMON, '--hours-per-month', '700']);
     expect(month.code).toBe(2);
     expect(month.stderr).toBe('ftcost: --hours-per-month must be 730 (the cloud convention) or 720, got 700\n');
-    const unknown = await runCli([...COMMON.slice(0, 5), '--ft-model', 'gpt-4o-minii', ...COMMON.slice(7)]);
+    const unknown = await runCli(breakevenArgv(BREAKEVEN_SHIPPED, { '--ft-model': 'gpt-4o-minii' }));
     expect(unknown.code).toBe(2);
     expect(unknown.stderr).toMatch(/^ftcost: --ft-model: unknown model "gpt-4o-minii"; did you mean "gpt-4o-mini"/);
-    const volume = await runCli([...COMMON.slice(0, -4), '--queries-per-day', '-5', '--examples', '400']);
+    const volume = await runCli(breakevenArgv(BREAKEVEN_SHIPPED, { '--queries-per-day': '-5' }));
     expect(volume.code).toBe(2);
   });
 
   it("an offer's own caveats reach the option (Azure's Developer tier is spot capacity, removed after 24 h)", async () => {
-    const res = await json([...COMMON.slice(0, 5), '--ft-model', 'gpt-4.1-mini', ...COMMON.slice(7)]);
+    const res = await json(breakevenArgv(BREAKEVEN_SHIPPED, { '--ft-model': 'gpt-4.1-mini' }));
     const dev = res.options.find((o) => o.id === 'azure-openai/developer')!;
     expect(dev.kind).toBe('hosted-per-token');
     expect(dev.notes.join(' ')).toMatch(/deployment removed after 24 h/);
   });
 
   it('an open-weight model gets a self-hosted option on rented GPUs', async () => {
-    const res = await json([
-      'breakeven',
-      '--base-model',
-      'gpt-4o',
-      '--base-input-tokens',
-      '2000',
-      '--ft-model',
-      'llama-3.1-8b',
-      '--input-tokens',
-      '200',
-      '--output-tokens',
-      '150',
-      '--queries-per-day',
-      '50000',
-      '--examples',
-      '400',
-    ]);
+    const res = await json(
+      breakevenArgv(BREAKEVEN_SHIPPED, { '--ft-model': 'llama-3.1-8b', '--queries-per-day': '50000' }),
+    );
     const self = res.options.find((o) => o.kind === 'self-hosted');
     expect(self).toBeDefined();
     expect(self!.prices.capacityPerDay).not.toBeNull();
@@ -289,24 +259,13 @@ describe('breakeven from the catalog (the common case)', () => {
   });
 
   it('--file counts the training set exactly; the training cost is the one estimate --file gives for the same file', async () => {
-    const args = [
-      'breakeven',
-      '--base-model',
-      'gpt-4o',
-      '--base-input-tokens',
-      '2000',
-      '--ft-model',
-      'gpt-4o-mini',
-      '--input-tokens',
-      '200',
-      '--output-tokens',
-      '150',
-      '--queries-per-day',
-      '500',
+    const args = breakevenArgv(
+      BREAKEVEN_SHIPPED,
+      { '--examples': null },
       '--file',
       'test/fixtures/toy_chat_fine_tuning.jsonl',
       '--no-progress',
-    ];
+    );
     const res = await json(args);
     const openai = res.options.find((o) => o.id === 'openai')!;
     // o200k_base, 65,536-token cap, 20 auto epochs: 164,660 training tokens × $3/1M = $0.49398, spread over 12 months.
@@ -331,23 +290,14 @@ describe('breakeven from the catalog (the common case)', () => {
   });
 
   it('--file with a mistyped model is refused before counting, and --file with --examples is refused', async () => {
-    const typo = await runCli([
-      'breakeven',
-      '--base-model',
-      'gpt-4o',
-      '--base-input-tokens',
-      '2000',
-      '--ft-model',
-      'gpt-4o-mnii',
-      '--input-tokens',
-      '200',
-      '--output-tokens',
-      '150',
-      '-q',
-      '500',
-      '--file',
-      'does-not-exist.jsonl',
-    ]);
+    const typo = await runCli(
+      breakevenArgv(
+        BREAKEVEN_SHIPPED,
+        { '--ft-model': 'gpt-4o-mnii', '--examples': null },
+        '--file',
+        'does-not-exist.jsonl',
+      ),
+    );
     expect(typo.code).toBe(2);
     expect(typo.stderr).toMatch(/^ftcost: unknown model "gpt-4o-mnii"; did you mean "gpt-4o"/);
     const both = await runCli([...COMMON, '--file', 'test/fixtures/toy_chat_fine_tuning.jsonl']);
@@ -357,21 +307,7 @@ describe('breakeven from the catalog (the common case)', () => {
 
   it('--prices and --as-of work as in estimate: the negotiated $2.40 applies from its date (600,000 tokens: $1.80 → $1.44)', async () => {
     const args = (asOf: string) => [
-      'breakeven',
-      '--base-model',
-      'gpt-4o',
-      '--base-input-tokens',
-      '2000',
-      '--ft-model',
-      'gpt-4o-mini',
-      '--input-tokens',
-      '200',
-      '--output-tokens',
-      '150',
-      '-q',
-      '500',
-      '--examples',
-      '400',
+      ...breakevenArgv(BREAKEVEN_SHIPPED),
       '--tokens-per-example',
       '500',
       '--epochs',
@@ -392,25 +328,7 @@ describe('breakeven from the catalog (the common case)', () => {
   });
 
   it('an unknown --gpu is refused with the closest ids instead of silently dropping the GPU options', async () => {
-    const r = await runCli([
-      'breakeven',
-      '--base-model',
-      'gpt-4o',
-      '--base-input-tokens',
-      '2000',
-      '--ft-model',
-      'llama-3.1-8b',
-      '--examples',
-      '400',
-      '-q',
-      '500',
-      '--input-tokens',
-      '200',
-      '--output-tokens',
-      '150',
-      '--gpu',
-      'h100',
-    ]);
+    const r = await runCli(breakevenArgv(BREAKEVEN_SHIPPED, { '--ft-model': 'llama-3.1-8b' }, '--gpu', 'h100'));
     expect(r.code).toBe(2);
     expect(r.stderr).toMatch(/^ftcost: unknown GPU "h100"; did you mean "h100-nvl", "h100-sxm", "h100-pcie"\?/);
   });
@@ -441,23 +359,12 @@ describe('breakeven from the catalog (the common case)', () => {
   });
 
   it("a fine-tune's storage per month is part of its running cost (Bedrock Titan Lite: $7.10/h × 730 + $1.95 = $5,184.95)", async () => {
-    const res = await json([
-      'breakeven',
-      '--base-model',
-      'amazon.nova-pro-v1:0',
-      '--base-input-tokens',
-      '2000',
-      '--ft-model',
-      'amazon.titan-text-lite-v1',
-      '--input-tokens',
-      '200',
-      '--output-tokens',
-      '150',
-      '--examples',
-      '400',
-      '-q',
-      '500',
-    ]);
+    const res = await json(
+      breakevenArgv(BREAKEVEN_SHIPPED, {
+        '--base-model': 'amazon.nova-pro-v1:0',
+        '--ft-model': 'amazon.titan-text-lite-v1',
+      }),
+    );
     const bedrock = res.options.find((o) => o.id === 'aws-bedrock')!;
     expect(bedrock.prices.monthly).toBe('1.95');
     expect(bedrock.atVolume!.hostingPerMonth).toBe('5184.95');
