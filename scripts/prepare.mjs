@@ -24,7 +24,8 @@ const INPUT_DIRS = ['src', 'cli', 'pricing', 'scripts', 'bin'];
 const INPUT_FILES = ['package.json', 'package-lock.json', 'tsconfig.json', 'tsconfig.build.json'];
 /** What it writes: all must be there to skip. */
 const OUTPUTS = [
-  'dist/cli/main.js',
+  'dist/cli/boot.cjs',
+  'dist/cli/core.cjs',
   'dist/cli/run.js',
   'dist/cli/worker.js',
   'dist/cli/catalog.json',
@@ -34,6 +35,8 @@ const OUTPUTS = [
 
 function inputsHash() {
   const hash = createHash('sha256');
+  // The CLI's code cache (dist/cli/core-*.v8cache) is only good for the Node that wrote it.
+  hash.update(`${process.version}\0`);
   const files = [...INPUT_FILES];
   for (const dir of INPUT_DIRS) {
     if (!existsSync(join(root, dir))) continue;

@@ -1,22 +1,23 @@
 /**
  * The shipped CLI is a bundle (scripts/build-cli.ts → dist/cli/), while every other CLI test runs
- * the sources in-process. Here the bundle, started the way `npx ftcost` starts it (bin/ftcost.js in
+ * the sources in-process. Here the bundle, started the way `npx ftcost` starts it (bin/ftcost.cjs in
  * a fresh Node), must print byte for byte what run() prints from the sources: on the common path,
  * on the lazy chunks (a catalog directory: yaml + zod; a file count: the tokenizer), through the
  * bundled counting worker (a file ≥ 16 MiB is counted on two threads), and on errors and help.
  */
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { runCli } from '../helpers/cli.js';
+import { BREAKEVEN_SHIPPED, breakevenArgv, runCli } from '../helpers/cli.js';
 
 const TODAY = '2026-11-23';
-const built = existsSync('dist/cli/main.js');
+const BREAKEVEN_ARGS = breakevenArgv(BREAKEVEN_SHIPPED);
+const built = existsSync('dist/cli/boot.cjs');
 
 function bundled(args: string[]) {
-  const r = spawnSync(process.execPath, ['bin/ftcost.js', ...args], {
+  const r = spawnSync(process.execPath, ['bin/ftcost.cjs', ...args], {
     encoding: 'utf8',
     env: { PATH: process.env.PATH ?? '', FTCOST_TODAY: TODAY, LANG: 'C' },
   });
@@ -29,6 +30,11 @@ describe.skipIf(!built)('the bundled CLI (dist/cli) prints what the sources prin
     ['JSON', ['estimate', '--examples', '500', '--epochs', '3', '--format', 'json']],
     ['a catalog directory (yaml and zod, lazily)', ['catalog', 'list', '--catalog', 'test/fixtures/catalogs/golden']],
     ['a counted file (the tokenizer, lazily)', ['inspect', 'test/fixtures/toy_chat_fine_tuning.jsonl']],
+    // break-even and budget: lazy chunks whose decimal.js, engine and catalog are core's (one Decimal class)
+    ['break-even', [...BREAKEVEN_ARGS, '--format', 'json']],
+    ['break-even as a table', BREAKEVEN_ARGS],
+    ['budget', ['budget', '--examples', '500', '--max-cost', '10']],
+    ['a catalog audit (zod, lazily)', ['catalog', 'audit', 'test/fixtures/catalogs/golden']],
     ['an unknown flag', ['estimate', '--examples', '500', '--epoch', '3']],
     ['a misspelt command', ['estimat', '--examples', '500']],
     ['a bad value', ['estimate', '--examples', 'many']],
@@ -40,6 +46,49 @@ describe.skipIf(!built)('the bundled CLI (dist/cli) prints what the sources prin
       expect(bundled(args)).toEqual(fromSources);
     });
   }
+
+  describe('core.cjs and its V8 code cache (scripts/cli-bundle.ts)', () => {
+    const boot = (flags: string[]) =>
+      spawnSync(
+        process.execPath,
+        [...flags, '-e', "process.stdout.write(String(require('./dist/cli/boot.cjs').codeCacheRejected))"],
+        {
+          encoding: 'utf8',
+        },
+      ).stdout;
+
+    it('a plain Node accepts the cache the build wrote', () => {
+      expect(boot([])).toBe('false');
+    });
+
+    it('a Node whose V8 flags differ rejects it, compiles from source and prints the same', async () => {
+      expect(boot(['--no-opt'])).toBe('true');
+      const args = ['estimate', '--examples', '500', '--epochs', '3'];
+      const r = spawnSync(process.execPath, ['--no-opt', 'bin/ftcost.cjs', ...args], {
+        encoding: 'utf8',
+        env: { PATH: process.env.PATH ?? '', FTCOST_TODAY: TODAY, LANG: 'C' },
+      });
+      expect({ code: r.status, stdout: r.stdout, stderr: r.stderr }).toEqual(await runCli(args, { today: TODAY }));
+    });
+
+    it('the lazy chunks read decimal.js and the engine from core instead of carrying copies', () => {
+      const withDecimalJs = readdirSync('dist/cli').filter(
+        (f) => /\.c?js$/.test(f) && readFileSync(join('dist/cli', f), 'utf8').includes('[DecimalError]'),
+      );
+      expect(withDecimalJs).toEqual(['core.cjs']);
+      expect(readFileSync('dist/cli/lazy-src-breakEvenApi.js', 'utf8')).toMatch(
+        /require\("\.\/boot\.cjs"\)\.core\.m\d+/,
+      );
+    });
+
+    it("core's dynamic imports all go through boot's loader, to files that exist", () => {
+      const core = readFileSync('dist/cli/core.cjs', 'utf8');
+      expect(core).not.toMatch(/(?<![\w$.])import\(/);
+      const targets = [...core.matchAll(/__ftcostImport\("\.\/([^"]+)"\)/g)].map((m) => m[1]!);
+      expect(targets.length).toBeGreaterThan(5);
+      for (const t of targets) expect(existsSync(join('dist/cli', t)), t).toBe(true);
+    });
+  });
 
   it('--help lays out the help text (string-width loads on demand)', async () => {
     for (const args of [['--help'], ['estimate', '--help']]) {

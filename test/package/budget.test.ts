@@ -17,7 +17,7 @@ interface PackEntry {
   files: { path: string; size: number }[];
 }
 
-const built = existsSync('dist/cli/main.js') && existsSync('dist/widget/ftcost-widget.js');
+const built = existsSync('dist/cli/boot.cjs') && existsSync('dist/widget/ftcost-widget.js');
 
 describe.skipIf(!built)('the npm package', () => {
   const pack = (): PackEntry => {
@@ -36,8 +36,10 @@ describe.skipIf(!built)('the npm package', () => {
 
   it('carries the CLI, the library, the catalog and the widget scripts', () => {
     for (const path of [
-      'bin/ftcost.js',
-      'dist/cli/main.js',
+      'bin/ftcost.cjs',
+      'dist/cli/boot.cjs',
+      'dist/cli/core.cjs',
+      'dist/cli/import-meta-resolve.mjs',
       'dist/cli/run.js',
       'dist/cli/worker.js',
       // read at run time beside the chunks (scripts/build-cli.ts)
@@ -53,7 +55,9 @@ describe.skipIf(!built)('the npm package', () => {
       'dist/widget/ftcost-catalog-first.json',
     ])
       expect(paths, path).toContain(path);
-    // every chunk the CLI's entry imports is in the package too
+    // core's V8 code cache, and the lazy entries with the chunks they share
+    expect([...paths].filter((p) => /^dist\/cli\/core-[0-9a-f]{12}\.v8cache$/.test(p)).length).toBe(1);
+    expect([...paths].filter((p) => p.startsWith('dist/cli/lazy-')).length).toBeGreaterThan(0);
     expect([...paths].filter((p) => p.startsWith('dist/cli/chunk-')).length).toBeGreaterThan(0);
     // the help layout's string-width, required on first use
     expect([...paths].filter((p) => /^dist\/cli\/string-width-[0-9a-f]{8}\.cjs$/.test(p)).length).toBeGreaterThan(0);
