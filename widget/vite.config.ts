@@ -8,6 +8,7 @@ import { readdirSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { defineConfig, type Plugin } from 'vite';
 import { catalogAssetPlugin, noEmbeddedCatalogPlugin } from './build/slimCatalog.js';
+import { SHARED_MODULES } from './src/lazy/shared.js';
 
 const here = (p: string) => fileURLToPath(new URL(p, import.meta.url));
 
@@ -32,6 +33,40 @@ function isShared(source: string, importer: string | undefined): boolean {
   if (SHARED[source]) return true;
   const resolved = importer && source.startsWith('.') ? fileURLToPath(new URL(source, `file://${importer}`)) : source;
   return SHARED_FILES.some(([re]) => re.test(resolved));
+}
+
+/**
+ * `--mode breakeven`: every binding the later script imports from a shared module must be one the
+ * first script hands over (src/lazy/shared.ts lists them by name, so that the rest of Preact is
+ * tree-shaken out of the first script). Checked on the sources, before the JSX transform adds its
+ * own jsx/jsxs/Fragment imports (shared too).
+ */
+const IMPORT = /import\s+(type\s+)?(\*\s+as\s+\w+|\{([^}]*)\})\s+from\s+['"]([^'"]+)['"]/g;
+function sharedBindingsCheck(): Plugin {
+  return {
+    name: 'ftcost-shared-bindings-check',
+    enforce: 'pre',
+    transform(code, id) {
+      if (id.includes('node_modules') || !/\.(ts|tsx)$/.test(id)) return undefined;
+      for (const [, typeOnly, clause, names, source] of code.matchAll(IMPORT)) {
+        if (typeOnly || !isShared(source!, id)) continue;
+        const key = sharedGlobal(SHARED[source!] ? source! : fileURLToPath(new URL(source!, `file://${id}`)))!.split(
+          '.',
+        )[1];
+        const given = SHARED_MODULES[key as keyof typeof SHARED_MODULES];
+        if (!names)
+          this.error(`${id}: ${clause} from '${source}': import the bindings by name (see src/lazy/shared.ts)`);
+        for (const spec of names.split(',')) {
+          const name = spec.trim().split(/\s+as\s+/)[0]!;
+          if (name && !name.startsWith('type ') && !(name in given))
+            this.error(
+              `${id}: '${name}' from '${source}' is not handed over by src/lazy/shared.ts (SHARED_MODULES.${key})`,
+            );
+        }
+      }
+      return undefined;
+    },
+  };
 }
 
 /** Worker chunk names: an open-model tokenizer chunk is named after its package, in open-tokenizers/. */
@@ -152,6 +187,7 @@ export default defineConfig(({ mode }) => {
       ),
       noEmbeddedCatalogPlugin(),
       ...(script ? [reuseBuiltWorker()] : []),
+      ...(breakeven ? [sharedBindingsCheck()] : []),
       ...(!script && !breakeven ? [workerEntryForBundlers()] : []),
     ],
     oxc: { jsx: { runtime: 'automatic', importSource: 'preact' } },
