@@ -126,12 +126,13 @@ function workerEntryForBundlers(): Plugin {
     name: 'ftcost-worker-entry-for-bundlers',
     apply: 'build',
     generateBundle(_options, bundle) {
-      const entry = Object.values(bundle).find((c) => c.type === 'chunk' && c.fileName === 'ftcost-widget.js');
-      if (entry?.type !== 'chunk') return this.error('no ftcost-widget.js chunk');
-      const worker = builtWorker.exec(entry.code);
-      if (!worker) return this.error('ftcost-widget.js: the new Worker(new URL(…)) Vite writes was not found');
+      // The chunk that starts the worker: the later one (lazy/panel.ts), since the file drop is there.
+      const entry = Object.values(bundle).find((c) => c.type === 'chunk' && builtWorker.test(c.code));
+      if (entry?.type !== 'chunk')
+        return this.error('the new Worker(new URL(…)) Vite writes was not found in any chunk');
+      const worker = builtWorker.exec(entry.code)!;
       entry.code = entry.code.replace(builtWorker, `new URL(${JSON.stringify(`./${worker[1]}`)}, import.meta.url)`);
-      if (!workerUrl.test(entry.code)) return this.error('ftcost-widget.js: the ?worker&url URL was not found');
+      if (!workerUrl.test(entry.code)) return this.error(`${entry.fileName}: the ?worker&url URL was not found`);
       entry.code = entry.code.replace(
         workerUrl,
         (_m, file: string) =>
@@ -186,7 +187,7 @@ export default defineConfig(({ mode }) => {
         'ftcost-catalog-first.json',
       ),
       noEmbeddedCatalogPlugin(),
-      ...(script ? [reuseBuiltWorker()] : []),
+      ...(script || breakeven ? [reuseBuiltWorker()] : []),
       ...(breakeven ? [sharedBindingsCheck()] : []),
       ...(!script && !breakeven ? [workerEntryForBundlers()] : []),
     ],
