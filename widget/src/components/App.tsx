@@ -122,7 +122,8 @@ export function App({ state, onChange, catalog, complete, loadError, today, them
           onChange={(models) => onChange({ models })}
           idPrefix={idPrefix}
         />
-        {later ? (
+        {/* The break-even's inputs: with the whole catalog (the first view's has no base-model prices to pick from). */}
+        {later && complete ? (
           <later.RunningInputs state={state} onChange={onChange} catalog={catalog} id={id} errors={errors} />
         ) : null}
       </form>
