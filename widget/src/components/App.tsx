@@ -1,5 +1,5 @@
 /** The calculator: inputs on top, the engine's answers below. Every figure comes from src/ (no money is computed here). */
-import { useEffect, useLayoutEffect, useMemo, useState } from 'preact/hooks';
+import { useEffect, useLayoutEffect, useMemo, useRef, useState } from 'preact/hooks';
 import type { TrainingDataset } from '../../../src/api.js';
 import type { Catalog } from '../../../src/catalog/model.js';
 import type { EstimateResult } from '../../../src/result/estimate.js';
@@ -10,6 +10,7 @@ import { loadBreakEvenPanel } from '../lazy/loader.js';
 import type { BreakEvenPanelModule } from '../lazy/panel.js';
 import { ModelPicker, ProviderPicker } from './Pickers.js';
 import { TrainingTable } from './TrainingTable.js';
+import { adoptStyles } from '../styles.js';
 
 type BreakEvenOutcome = ReturnType<BreakEvenPanelModule['computeBreakEven']>;
 
@@ -63,9 +64,15 @@ export function App({ state, onChange, catalog, complete, loadError, today, them
   const breakEven = complete ? (computed?.outcome ?? null) : null;
   // The later script's parts, once it has loaded (the inputs, file drop and copy buttons not needed for the first price).
   const later = panel && 'computeBreakEven' in panel ? panel : undefined;
+  // Its stylesheet joins the shadow root's as its parts render (removed again on destroy).
+  const rootRef = useRef<HTMLDivElement>(null);
+  useLayoutEffect(() => {
+    const root = rootRef.current?.getRootNode();
+    if (later && root && 'host' in root) return adoptStyles(root as ShadowRoot, later.LATER_CSS);
+  }, [later]);
   const breakEvenCurrent = computed?.inputs.every((v, i) => v === inputs[i]) === true;
   return (
-    <div class={`ftcost theme-${theme}`} data-theme={theme}>
+    <div class={`ftcost theme-${theme}`} data-theme={theme} ref={rootRef}>
       <header>
         <h2 id={id('title')}>Fine-tuning cost calculator</h2>
         <p class="meta">
