@@ -7,6 +7,7 @@
 import { readdirSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { defineConfig, type Plugin } from 'vite';
+import { decimalSubsetPlugin } from './build/decimalSubset.js';
 import { catalogAssetPlugin, noEmbeddedCatalogPlugin } from './build/slimCatalog.js';
 import { SHARED_MODULES } from './src/lazy/shared.js';
 
@@ -187,6 +188,7 @@ export default defineConfig(({ mode }) => {
         'ftcost-catalog-first.json',
       ),
       noEmbeddedCatalogPlugin(),
+      decimalSubsetPlugin(),
       ...(script || breakeven ? [reuseBuiltWorker()] : []),
       ...(breakeven ? [sharedBindingsCheck()] : []),
       ...(!script && !breakeven ? [workerEntryForBundlers()] : []),
