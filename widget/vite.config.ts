@@ -15,9 +15,10 @@ const here = (p: string) => fileURLToPath(new URL(p, import.meta.url));
 
 // `vite build` makes the ESM module (no side effects on import); `vite build --mode script` the IIFE,
 // which also registers <ftcost-calculator>. Two passes because an IIFE cannot share chunks anyway.
-// `--mode breakeven`: the break-even panel for the script-tag build, a second classic script that
-// takes Preact, src/decimal.ts and src/errors.ts from the first one (window.__ftcostShared), so the
-// two share one Preact and one Decimal class (see src/lazy/scriptLoader.ts).
+// `--mode breakeven`: the later script for the script-tag build (src/lazy/panel.ts: the break-even
+// panel, file drop, running inputs and copy buttons), a second classic script that takes Preact,
+// src/decimal.ts and src/errors.ts from the first one (window.__ftcostShared), so the two share one
+// Preact and one Decimal class (see src/lazy/scriptLoader.ts and src/lazy/shared.ts).
 const SHARED: Record<string, string> = {
   preact: '__ftcostShared.preact',
   'preact/hooks': '__ftcostShared.hooks',
@@ -81,7 +82,8 @@ function workerChunkFileName(chunk: { name: string; moduleIds: readonly string[]
 }
 
 /**
- * `--mode script`: the counting worker is the one the ESM build (run first, see package.json) wrote to
+ * `--mode script` and `--mode breakeven` (the later script, which starts the worker since the file
+ * drop moved there): the counting worker is the one the ESM build (run first, see package.json) wrote to
  * assets/ — the same source, so the same bytes — instead of building the worker, and every tokenizer
  * it imports, a second time. The URL is resolved against the script's own src, as Vite does for it;
  * client.ts's `new Worker(new URL('./count.worker.ts', import.meta.url), …)` (an IIFE has no
@@ -97,8 +99,7 @@ function reuseBuiltWorker(): Plugin {
     load(id) {
       if (id !== BUILT_WORKER) return undefined;
       const file = readdirSync(here('../dist/widget/assets')).find((f) => /^count\.worker-[\w-]+\.js$/.test(f));
-      if (!file)
-        this.error('no dist/widget/assets/count.worker-*.js: run the ESM build (no --mode) before --mode script');
+      if (!file) this.error('no dist/widget/assets/count.worker-*.js: run the ESM build (no --mode) first');
       return `export default new URL(${JSON.stringify(`assets/${file}`)}, document.currentScript && document.currentScript.tagName.toUpperCase() === 'SCRIPT' && document.currentScript.src || document.baseURI).href;`;
     },
     transform(code, id) {
@@ -111,7 +112,8 @@ function reuseBuiltWorker(): Plugin {
 }
 
 /**
- * The ESM build: the worker as an entry a bundler follows. Vite writes client.ts's worker as
+ * The ESM build: the worker as an entry a bundler follows. Vite writes client.ts's worker (in the
+ * lazy panel chunk, beside ftcost-widget.js) as
  * `new URL(/* @vite-ignore *\/ new URL("assets/count.worker-….js", import.meta.url).href, "" + import.meta.url)`,
  * which an app's bundler does not recognise; it becomes the literal
  * `new URL("./assets/count.worker-….js", import.meta.url)`, so `new Worker(that, { type: "module" })` is

@@ -1,7 +1,8 @@
 /**
- * Loading the break-even panel from the script-tag build: a second classic script beside this one
- * (ftcost-breakeven.js). It is built with Preact, src/decimal.ts and src/errors.ts as externals read
- * from `__ftcostShared`, so both scripts share one Preact (hooks work across them), one Decimal
+ * Loading the later script (the break-even panel, file drop, running inputs and copy buttons) from
+ * the script-tag build: a second classic script beside this one (ftcost-breakeven.js). It is built
+ * with Preact, src/decimal.ts and src/errors.ts as externals read from `__ftcostShared` (the
+ * bindings src/lazy/shared.ts lists), so both scripts share one Preact (hooks work across them), one Decimal
  * class and one UserError class (instanceof works across them).
  */
 import type { BreakEvenPanelModule } from './panel.js';
