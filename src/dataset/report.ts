@@ -119,6 +119,9 @@ export function countedDataset(
     overrides,
     epochTokens: (encoding, cap) => epochTokensOf(training, encoding, cap, overrides),
     validationTokens: validation ? (encoding, cap) => epochTokensOf(validation, encoding, cap, overrides) : undefined,
+    summary(this: CountedDataset) {
+      return datasetSummary(this);
+    },
   };
 }
 

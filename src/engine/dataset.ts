@@ -4,6 +4,7 @@
  * truncated and billed at the cap). Two kinds exist: assumed (examples × tokens per example, from
  * flags) and counted (from a real file, per encoding; see src/dataset/).
  */
+import type { DatasetSummaryJson } from '../dataset/report.js';
 
 export interface EpochTokens {
   /** Tokens billed for one pass over the training set. */
@@ -25,6 +26,12 @@ export interface TrainingDataset {
   epochTokens(encoding: string | undefined, maxTokensPerExample: number | undefined): EpochTokens;
   /** Tokens of the validation set for that model, where one was given. */
   validationTokens?(encoding: string | undefined, maxTokensPerExample: number | undefined): EpochTokens;
+  /**
+   * A counted file's JSON-safe summary, for the result (absent for an assumed set). A method of the
+   * counted set, so that an estimate from typed numbers carries no code to summarise files (the
+   * widget's first script is one).
+   */
+  summary?(): DatasetSummaryJson;
 }
 
 /** A training set described by flags: `examples` examples of `tokensPerExample` tokens each. */

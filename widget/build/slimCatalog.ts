@@ -7,6 +7,8 @@
  * It is what the browser downloads, so it carries nothing nobody reads there; the CLI keeps it all.
  */
 
+import { PRICE_FIELDS, RUNNING_PRICE_FIELDS } from '../../src/catalog/priceKinds.js';
+
 const DROPPED_KEYS = new Set(['rejected', 'pricingUrls']);
 
 function slim(value: unknown): unknown {
@@ -40,16 +42,59 @@ function dropProse(value: unknown, inEpochs = false): unknown {
 }
 
 /**
+ * What a first-view price entry keeps: its dates, its source, and the training prices (the table's
+ * "Per 1M" and cost, a per-job minimum or cap). The prices of running the fine-tuned model go: the
+ * table never shows them (the break-even and the result event, which quote them, wait for the whole
+ * catalog). From src/catalog/priceKinds.ts, so a new kind of price is sorted by its role there.
+ */
+const RUNNING = new Set<string>(RUNNING_PRICE_FIELDS);
+
+/** A price entry without its running prices; undefined when nothing about training is left in it. */
+function trainingEntry(entry: Record<string, unknown>): Record<string, unknown> | undefined {
+  const out: Record<string, unknown> = {};
+  for (const [key, value] of Object.entries(entry)) {
+    // `original` (the page a copy copies) is in the result's rows, not in the table; the row's "copy" note stays.
+    if (RUNNING.has(key) || key === 'original') continue;
+    if (key === 'notPublished') {
+      const training = (value as string[]).filter((f) => !RUNNING.has(f));
+      if (training.length) out[key] = training;
+      continue;
+    }
+    out[key] = value;
+  }
+  const priced = Object.keys(out).some((k) => (PRICE_FIELDS as readonly string[]).includes(k) || k === 'notPublished');
+  return priced ? out : undefined;
+}
+
+/** A model as the training table needs it: no base-model prices, parameter count or check date. */
+function firstViewModel({
+  basePrices: _basePrices,
+  parametersBillions: _parametersBillions,
+  pricesChecked: _pricesChecked,
+  ...model
+}: Record<string, unknown>): Record<string, unknown> {
+  const offers = (model.offers as Record<string, unknown>[]).map((offer) => ({
+    ...offer,
+    prices: (offer.prices as Record<string, unknown>[]).map(trainingEntry).filter((e) => e !== undefined),
+  }));
+  return { ...model, offers };
+}
+
+/**
  * The first view's catalog (ftcost-catalog-first.json, ~5 KB gzipped instead of ~22): what the
- * training table shows — every provider, model, price, source, date and lifecycle event — without
- * the prose notes (in the JSON/CSV exports, not in the table) and without the GPU hardware, hosts and
- * throughput (the break-even panel's self-hosting options). The widget shows its first price from
- * it and loads the whole catalog once that price is on screen; events, exports and the break-even
- * wait for the whole one. test/widget/slimCatalog.test.ts holds that the table is the same from both.
+ * training table shows — every provider, model, training price, source, date and lifecycle event —
+ * without the prose notes (in the JSON/CSV exports, not in the table), the running and base-model
+ * prices, and the GPU hardware, hosts and throughput (the break-even panel's). The widget shows its
+ * first price from it and loads the whole catalog once that price is on screen; events, exports,
+ * the break-even and its inputs wait for the whole one. test/widget/slimCatalog.test.ts holds that
+ * the table is the same from both.
  */
 export function firstViewCatalog<T>(compiled: T): T {
   const { hosts: _hosts, throughput: _throughput, ...rest } = slim(compiled) as Record<string, unknown>;
-  const providers = (rest.providers as Record<string, unknown>[]).map(({ hardware: _hardware, ...file }) => file);
+  const providers = (rest.providers as Record<string, unknown>[]).map(({ hardware: _hardware, ...file }) => ({
+    ...file,
+    models: (file.models as Record<string, unknown>[]).map(firstViewModel),
+  }));
   return dropProse({ ...rest, providers }) as T;
 }
 

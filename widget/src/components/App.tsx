@@ -1,22 +1,18 @@
 /** The calculator: inputs on top, the engine's answers below. Every figure comes from src/ (no money is computed here). */
 import { useEffect, useLayoutEffect, useMemo, useRef, useState } from 'preact/hooks';
-import { estimateCsv, estimateJson } from '../../../src/render/estimate.js';
+import type { TrainingDataset } from '../../../src/api.js';
 import type { Catalog } from '../../../src/catalog/model.js';
-import { countedDataset } from '../../../src/dataset/report.js';
 import type { EstimateResult } from '../../../src/result/estimate.js';
-import { computeEstimate, countCovers, encodingsFor, fieldErrors } from '../compute.js';
-import { countInWorker, type CountJob } from '../worker/client.js';
+import { computeEstimate, fieldErrors } from '../compute.js';
 import type { Theme, WidgetState } from '../state.js';
-import { ExportButtons } from './ExportButtons.js';
 import { Field } from './Field.js';
-import { FileDrop, type FileStatus } from './FileDrop.js';
 import { loadBreakEvenPanel } from '../lazy/loader.js';
 import type { BreakEvenPanelModule } from '../lazy/panel.js';
+import { ModelPicker, ProviderPicker } from './Pickers.js';
+import { TrainingTable } from './TrainingTable.js';
+import { adoptStyles } from '../styles.js';
 
 type BreakEvenOutcome = ReturnType<BreakEvenPanelModule['computeBreakEven']>;
-import { ModelPicker, ProviderPicker } from './Pickers.js';
-import { RunningInputs } from './RunningInputs.js';
-import { TrainingTable } from './TrainingTable.js';
 
 export interface AppProps {
   state: WidgetState;
@@ -39,44 +35,8 @@ export interface AppProps {
 
 export function App({ state, onChange, catalog, complete, loadError, today, theme, idPrefix, onResult }: AppProps) {
   const id = (name: string) => `${idPrefix}-${name}`;
-  const [fileStatus, setFileStatus] = useState<FileStatus | null>(null);
-  const job = useRef<CountJob | null>(null);
-  const lastFile = useRef<File | null>(null);
-  const encodings = useMemo(() => encodingsFor(state, catalog), [state.models, state.providers, catalog]);
-
-  const count = (file: File) => {
-    job.current?.cancel();
-    lastFile.current = file;
-    setFileStatus({ phase: 'working', name: file.name, size: file.size, text: 'Starting…', bytes: 0 });
-    job.current = countInWorker(
-      { file, encodings },
-      {
-        onMessage(m) {
-          if (m.type === 'status') setFileStatus((s) => (s?.phase === 'working' ? { ...s, text: m.text } : s));
-          else if (m.type === 'progress') setFileStatus((s) => (s?.phase === 'working' ? { ...s, bytes: m.bytes } : s));
-          else if (m.type === 'done')
-            setFileStatus({
-              phase: 'done',
-              name: file.name,
-              size: file.size,
-              report: { file: file.name, count: m.count, plans: m.plans },
-            });
-          else setFileStatus({ phase: 'error', name: file.name, message: m.message });
-        },
-      },
-    );
-  };
-  // Models added later may need a tokenizer the file was not counted with: count it again.
-  const counted = fileStatus?.phase === 'done' ? fileStatus.report : undefined;
-  useEffect(() => {
-    if (!counted || !lastFile.current) return;
-    if (!countCovers(counted, encodings)) count(lastFile.current);
-  }, [encodings, counted]);
-  useEffect(() => () => job.current?.cancel(), []);
-  const dataset = useMemo(() => {
-    if (!counted || !countCovers(counted, encodings)) return undefined;
-    return countedDataset(counted);
-  }, [counted, encodings]);
+  // A dropped training file's count (from the file drop, which comes with the later script).
+  const [dataset, setDataset] = useState<TrainingDataset | undefined>(undefined);
   const estimate = useMemo(() => computeEstimate(state, { catalog, today, dataset }), [state, catalog, today, dataset]);
   const errors = useMemo(() => fieldErrors(state, !!dataset), [state, dataset]);
   // A layout effect runs as the render commits: the event fires with the figures on screen, not a frame later.
@@ -102,9 +62,17 @@ export function App({ state, onChange, catalog, complete, loadError, today, them
     return () => clearTimeout(timer);
   }, [complete, ...inputs]);
   const breakEven = complete ? (computed?.outcome ?? null) : null;
+  // The later script's parts, once it has loaded (the inputs, file drop and copy buttons not needed for the first price).
+  const later = panel && 'computeBreakEven' in panel ? panel : undefined;
+  // Its stylesheet joins the shadow root's as its parts render (removed again on destroy).
+  const rootRef = useRef<HTMLDivElement>(null);
+  useLayoutEffect(() => {
+    const root = rootRef.current?.getRootNode();
+    if (later && root && 'host' in root) return adoptStyles(root as ShadowRoot, later.LATER_CSS);
+  }, [later]);
   const breakEvenCurrent = computed?.inputs.every((v, i) => v === inputs[i]) === true;
   return (
-    <div class={`ftcost theme-${theme}`} data-theme={theme}>
+    <div class={`ftcost theme-${theme}`} data-theme={theme} ref={rootRef}>
       <header>
         <h2 id={id('title')}>Fine-tuning cost calculator</h2>
         <p class="meta">
@@ -152,26 +120,19 @@ export function App({ state, onChange, catalog, complete, loadError, today, them
           onChange={(providers) => onChange({ providers })}
           idPrefix={idPrefix}
         />
-        <FileDrop
-          idPrefix={idPrefix}
-          status={fileStatus}
-          onFile={count}
-          onCancel={() => {
-            job.current?.cancel();
-            setFileStatus((s) => (s?.phase === 'working' ? { phase: 'cancelled', name: s.name } : s));
-          }}
-          onClear={() => {
-            lastFile.current = null;
-            setFileStatus(null);
-          }}
-        />
+        {later ? (
+          <later.DatasetDrop idPrefix={idPrefix} state={state} catalog={catalog} onDataset={setDataset} />
+        ) : null}
         <ModelPicker
           catalog={catalog}
           value={state.models}
           onChange={(models) => onChange({ models })}
           idPrefix={idPrefix}
         />
-        <RunningInputs state={state} onChange={onChange} catalog={catalog} id={id} errors={errors} />
+        {/* The break-even's inputs: with the whole catalog (the first view's has no base-model prices to pick from). */}
+        {later && complete ? (
+          <later.RunningInputs state={state} onChange={onChange} catalog={catalog} id={id} errors={errors} />
+        ) : null}
       </form>
       <section class="results" aria-labelledby={id('training-h')}>
         <h3 id={id('training-h')}>Training cost</h3>
@@ -202,23 +163,25 @@ export function App({ state, onChange, catalog, complete, loadError, today, them
         )}
       </section>
       <footer>
-        <ExportButtons
-          statusId={id('copy-status')}
-          items={
-            complete && estimate.ok
-              ? [
-                  { label: 'JSON', text: () => estimateJson(estimate.value) },
-                  { label: 'CSV', text: () => estimateCsv(estimate.value) },
-                  ...(breakEven?.ok && breakEvenCurrent && panel && 'breakEvenJson' in panel
-                    ? [
-                        { label: 'break-even JSON', text: () => panel.breakEvenJson(breakEven.value) },
-                        { label: 'break-even CSV', text: () => panel.breakEvenCsv(breakEven.value) },
-                      ]
-                    : []),
-                ]
-              : []
-          }
-        />
+        {later ? (
+          <later.ExportButtons
+            statusId={id('copy-status')}
+            items={
+              complete && estimate.ok
+                ? [
+                    { label: 'JSON', text: () => later.estimateJson(estimate.value) },
+                    { label: 'CSV', text: () => later.estimateCsv(estimate.value) },
+                    ...(breakEven?.ok && breakEvenCurrent
+                      ? [
+                          { label: 'break-even JSON', text: () => later.breakEvenJson(breakEven.value) },
+                          { label: 'break-even CSV', text: () => later.breakEvenCsv(breakEven.value) },
+                        ]
+                      : []),
+                  ]
+                : []
+            }
+          />
+        ) : null}
       </footer>
     </div>
   );

@@ -1,6 +1,7 @@
 /**
- * The break-even panel (engine + chart) loads after the first paint: it is the heaviest part of the
- * widget, and keeping it out of the first script keeps that script inside its budget (habit 9:
+ * The later script (lazy/panel.ts: the break-even panel with its engine and chart, its inputs, the
+ * file drop and the copy buttons) loads after the first paint: none of it is needed for the first
+ * price, and keeping it out of the first script keeps that price inside its 40 KB budget (habit 9:
  * heavy things load late). Each entry point says how: the ESM build with a dynamic import (a
  * separate chunk), the script-tag build by adding a second script that shares this one's Preact,
  * Decimal and error class (see script.ts and vite.config.ts).

@@ -1,16 +1,38 @@
-/** The lazily loaded break-even panel: the engine's comparison and its chart (see loader.ts). */
+/**
+ * What loads after the first price has painted (see loader.ts): everything the calculator shows or
+ * does that the first training table does not need. The break-even (engine + chart), its inputs, the
+ * training-file drop (worker start-up, dataset report) and the copy buttons with the CLI's renderers,
+ * and their stylesheet.
+ */
 export { BreakEvenResults } from '../components/BreakEven.js';
 export { computeBreakEven } from '../breakEven.js';
-// The library's break-even renderers (the CLI prints with them), for the copy buttons (same JSON and CSV as `ftcost breakeven`).
+export { DatasetDrop } from '../components/DatasetDrop.js';
+export { ExportButtons } from '../components/ExportButtons.js';
+export { RunningInputs } from '../components/RunningInputs.js';
+export { LATER_CSS } from '../laterStyles.js';
+// The library's renderers (the CLI prints with them), for the copy buttons (same JSON and CSV as
+// `ftcost estimate` and `ftcost breakeven`).
 export { breakEvenCsv, breakEvenJson } from '../../../src/render/breakeven.js';
+export { estimateCsv, estimateJson } from '../../../src/render/estimate.js';
 
 import type { breakEvenCsv, breakEvenJson } from '../../../src/render/breakeven.js';
+import type { estimateCsv, estimateJson } from '../../../src/render/estimate.js';
 import type { BreakEvenResults } from '../components/BreakEven.js';
+import type { DatasetDrop } from '../components/DatasetDrop.js';
+import type { ExportButtons } from '../components/ExportButtons.js';
+import type { RunningInputs } from '../components/RunningInputs.js';
 import type { computeBreakEven } from '../breakEven.js';
 
 export interface BreakEvenPanelModule {
   BreakEvenResults: typeof BreakEvenResults;
   computeBreakEven: typeof computeBreakEven;
+  DatasetDrop: typeof DatasetDrop;
+  ExportButtons: typeof ExportButtons;
+  RunningInputs: typeof RunningInputs;
+  /** The stylesheet of all of the above, adopted by the widget's shadow root when this arrives. */
+  LATER_CSS: string;
   breakEvenCsv: typeof breakEvenCsv;
   breakEvenJson: typeof breakEvenJson;
+  estimateCsv: typeof estimateCsv;
+  estimateJson: typeof estimateJson;
 }

@@ -1,15 +1,12 @@
 /**
- * Loading the break-even panel from the script-tag build: a second classic script beside this one
- * (ftcost-breakeven.js). It is built with Preact, src/decimal.ts and src/errors.ts as externals read
- * from `__ftcostShared`, so both scripts share one Preact (hooks work across them), one Decimal
+ * Loading the later script (the break-even panel, file drop, running inputs and copy buttons) from
+ * the script-tag build: a second classic script beside this one (ftcost-breakeven.js). It is built
+ * with Preact, src/decimal.ts and src/errors.ts as externals read from `__ftcostShared` (the
+ * bindings src/lazy/shared.ts lists), so both scripts share one Preact (hooks work across them), one Decimal
  * class and one UserError class (instanceof works across them).
  */
-import * as preact from 'preact';
-import * as hooks from 'preact/hooks';
-import * as jsxRuntime from 'preact/jsx-runtime';
-import * as decimal from '../../../src/decimal.js';
-import * as errors from '../../../src/errors.js';
 import type { BreakEvenPanelModule } from './panel.js';
+import { SHARED_MODULES } from './shared.js';
 
 const BREAKEVEN_FILE = 'ftcost-breakeven.js';
 const SHARED_GLOBAL = '__ftcostShared';
@@ -20,7 +17,7 @@ export function scriptLoader(scriptUrl: string | undefined): () => Promise<Break
     new Promise((resolve, reject) => {
       const g = globalThis as unknown as Record<string, unknown>;
       if (g[PANEL_GLOBAL]) return resolve(g[PANEL_GLOBAL] as BreakEvenPanelModule);
-      g[SHARED_GLOBAL] = { preact, hooks, jsxRuntime, decimal, errors };
+      g[SHARED_GLOBAL] = SHARED_MODULES;
       const src = new URL(BREAKEVEN_FILE, scriptUrl ?? document.baseURI).href;
       const script = document.createElement('script');
       script.src = src;
