@@ -384,7 +384,12 @@ function catalogAsDataFile(outdir: string): Plugin {
     name: 'catalog-data-file',
     setup(b) {
       b.onLoad({ filter: /[\\/]catalog[\\/]generated[\\/]catalog\.json$/ }, async (args) => {
-        const text = JSON.stringify(JSON.parse(await readFile(args.path, 'utf8')));
+        // Non-ASCII characters (×, —, é in notes) written as \u escapes: an all-ASCII file reads into
+        // a one-byte string, which V8's JSON parser walks faster than a two-byte one (~4M instructions less).
+        const text = JSON.stringify(JSON.parse(await readFile(args.path, 'utf8'))).replace(
+          /[\u0080-\uffff]/g,
+          (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`,
+        );
         mkdirSync(outdir, { recursive: true });
         writeFileSync(join(outdir, 'catalog.json'), text);
         return {
