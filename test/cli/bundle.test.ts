@@ -6,7 +6,7 @@
  * bundled counting worker (a file ≥ 16 MiB is counted on two threads), and on errors and help.
  */
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
@@ -79,6 +79,30 @@ describe.skipIf(!built)('the bundled CLI (dist/cli) prints what the sources prin
       expect(readFileSync('dist/cli/lazy-src-breakEvenApi.js', 'utf8')).toMatch(
         /require\("\.\/boot\.cjs"\)\.core\.m\d+/,
       );
+    });
+
+    it('an estimate never reads the GPU part of the catalog (catalog-gpu.json); the GPU listing does', async () => {
+      const copy = mkdtempSync(join(tmpdir(), 'ftcost-no-gpu-'));
+      try {
+        cpSync('dist/cli', join(copy, 'cli'), { recursive: true });
+        rmSync(join(copy, 'cli/catalog-gpu.json'));
+        const entry = join(copy, 'main.cjs');
+        writeFileSync(entry, "require('./cli/boot.cjs').main();");
+        const run = (args: string[]) => {
+          const r = spawnSync(process.execPath, [entry, ...args], {
+            encoding: 'utf8',
+            env: { PATH: process.env.PATH ?? '', FTCOST_TODAY: TODAY, LANG: 'C' },
+          });
+          return { code: r.status, stdout: r.stdout, stderr: r.stderr };
+        };
+        for (const format of ['table', 'json', 'csv']) {
+          const args = ['estimate', '--examples', '500', '--epochs', '3', '--format', format];
+          expect(run(args)).toEqual(await runCli(args, { today: TODAY }));
+        }
+        expect(run(['catalog', 'list', '--kind', 'gpu-rental']).stderr).toMatch(/catalog-gpu\.json/);
+      } finally {
+        rmSync(copy, { recursive: true, force: true });
+      }
     });
 
     it("core's dynamic imports all go through boot's loader, to files that exist", () => {
