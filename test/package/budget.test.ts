@@ -44,6 +44,7 @@ describe.skipIf(!built)('the npm package', () => {
       'dist/cli/worker.js',
       // read at run time beside the chunks (scripts/build-cli.ts)
       'dist/cli/catalog.json',
+      'dist/cli/catalog-gpu.json',
       'dist/src/index.js',
       'dist/src/index.d.ts',
       'dist/src/catalog/generated/catalog.json',
