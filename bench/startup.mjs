@@ -2,7 +2,7 @@
  * Start-up and package size, for `npm run bench` (bench/run.mjs) or alone: `node bench/startup.mjs`.
  *
  * - Start-up: whole-process wall time of `ftcost estimate --examples 500 --epochs 3` (the built CLI,
- *   bin/ftcost.cjs, output discarded) against `node -e 0` on the same machine, the two interleaved
+ *   bin/ftcost.js, output discarded) against `node -e 0` on the same machine, the two interleaved
  *   run by run so a burst of someone else's work lands on both; one warm-up run of each is
  *   discarded, then the median of FTCOST_BENCH_STARTUP_RUNS (default 11, at least 7) each.
  * - Package: `npm pack --dry-run --json --ignore-scripts` — the tarball's packed and unpacked bytes.
@@ -12,7 +12,7 @@ import { loadavg } from 'node:os';
 import { fileURLToPath } from 'node:url';
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
-const BIN = fileURLToPath(new URL('../bin/ftcost.cjs', import.meta.url));
+const BIN = fileURLToPath(new URL('../bin/ftcost.js', import.meta.url));
 export const STARTUP_ARGS = ['estimate', '--examples', '500', '--epochs', '3'];
 
 function wallMs(args, env = process.env) {

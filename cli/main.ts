@@ -1,5 +1,5 @@
 /**
- * Process entry: wires the real streams, environment and clock into run(). bin/ftcost.cjs calls
+ * Process entry: wires the real streams, environment and clock into run(). bin/ftcost.js calls
  * main() through dist/cli/boot.cjs (scripts/cli-bundle.ts), which is CommonJS: no top-level await.
  */
 import { createRequire } from 'node:module';

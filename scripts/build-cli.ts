@@ -11,7 +11,7 @@
  * - yargs' help layout (string-width) loads on the first help text; the compiled catalog is a data
  *   file beside the bundle (catalog.json), parsed with JSON.parse.
  *
- * Entries: boot.cjs (bin/ftcost.cjs calls its main()), run.js (exports run(); tests import it) and
+ * Entries: boot.cjs (bin/ftcost.js calls its main()), run.js (exports run(); tests import it) and
  * worker.js, the counting worker, which src/dataset/node/file.ts starts as `new URL('./worker.js',
  * import.meta.url)`: every file lives flat in dist/cli/, so that URL is the bundled worker.
  *

@@ -1,6 +1,6 @@
 /**
  * The shipped CLI is a bundle (scripts/build-cli.ts → dist/cli/), while every other CLI test runs
- * the sources in-process. Here the bundle, started the way `npx ftcost` starts it (bin/ftcost.cjs in
+ * the sources in-process. Here the bundle, started the way `npx ftcost` starts it (bin/ftcost.js in
  * a fresh Node), must print byte for byte what run() prints from the sources: on the common path,
  * on the lazy chunks (a catalog directory: yaml + zod; a file count: the tokenizer), through the
  * bundled counting worker (a file ≥ 16 MiB is counted on two threads), and on errors and help.
@@ -17,7 +17,7 @@ const BREAKEVEN_ARGS = breakevenArgv(BREAKEVEN_SHIPPED);
 const built = existsSync('dist/cli/boot.cjs');
 
 function bundled(args: string[]) {
-  const r = spawnSync(process.execPath, ['bin/ftcost.cjs', ...args], {
+  const r = spawnSync(process.execPath, ['bin/ftcost.js', ...args], {
     encoding: 'utf8',
     env: { PATH: process.env.PATH ?? '', FTCOST_TODAY: TODAY, LANG: 'C' },
   });
@@ -64,7 +64,7 @@ describe.skipIf(!built)('the bundled CLI (dist/cli) prints what the sources prin
     it('a Node whose V8 flags differ rejects it, compiles from source and prints the same', async () => {
       expect(boot(['--no-opt'])).toBe('true');
       const args = ['estimate', '--examples', '500', '--epochs', '3'];
-      const r = spawnSync(process.execPath, ['--no-opt', 'bin/ftcost.cjs', ...args], {
+      const r = spawnSync(process.execPath, ['--no-opt', 'bin/ftcost.js', ...args], {
         encoding: 'utf8',
         env: { PATH: process.env.PATH ?? '', FTCOST_TODAY: TODAY, LANG: 'C' },
       });

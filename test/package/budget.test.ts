@@ -36,7 +36,8 @@ describe.skipIf(!built)('the npm package', () => {
 
   it('carries the CLI, the library, the catalog and the widget scripts', () => {
     for (const path of [
-      'bin/ftcost.cjs',
+      'bin/ftcost.js',
+      'bin/package.json',
       'dist/cli/boot.cjs',
       'dist/cli/core.cjs',
       'dist/cli/import-meta-resolve.mjs',
