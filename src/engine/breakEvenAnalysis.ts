@@ -3,7 +3,8 @@
  * option's monthly cost at the volume asked about, the payback of training against a baseline, and
  * cost samples for a chart. Pure: no I/O, no clock; everything exact (Rational) until the result layer.
  */
-import { AxisDecimal, type Decimal } from '../decimal.js';
+import { axisLog10, axisSample } from '../axis.js';
+import type { Decimal } from '../decimal.js';
 import { UserError } from '../errors.js';
 import {
   analyzeAllPairs,
@@ -274,8 +275,8 @@ function chartOf(
     (x) => x.sign() > 0,
   );
   if (interesting.length === 0) interesting.push(Rational.of(100n));
-  // An exponent for the axis, not money (hence AxisDecimal's 20 digits).
-  const log10 = (x: Rational) => new AxisDecimal(x.toDecimal().toString()).log(10).toNumber();
+  // An exponent for the axis, not money (src/axis.ts: what AxisDecimal's 20 digits give, fast).
+  const log10 = (x: Rational) => axisLog10(x.toDecimal())!;
   // A loop, not Math.min(...xs): a near-parallel step pair can have more crossings than the call stack holds arguments.
   let minLog = Infinity;
   let maxLog = -Infinity;
@@ -291,10 +292,8 @@ function chartOf(
   const volumes: Rational[] = [];
   const n = Math.max(2, samples);
   for (let i = 0; i < n; i++) {
-    // 10^(lo + (hi − lo)·i/(n − 1)), computed in Decimal and cut to 3 significant digits.
-    const exponent = new AxisDecimal(lo).plus(new AxisDecimal(hi - lo).times(i).div(n - 1));
-    const v = new AxisDecimal(10).pow(exponent).toSignificantDigits(3);
-    volumes.push(Rational.from(v.toFixed()));
+    // 10^(lo + (hi − lo)·i/(n − 1)), cut to 3 significant digits (as AxisDecimal computes it; src/axis.ts).
+    volumes.push(Rational.from(axisSample(lo, hi, i, n).toFixed()));
   }
   const dayToMonth = Rational.from(settings.hoursPerMonth).div(Rational.from(24));
   return {

@@ -4,7 +4,8 @@
  * It plots the costs the engine sampled (result.chart); it computes no money — decimal logarithms only
  * place a figure on a row or a column. Plain ASCII unless colour is asked for (a TTY without NO_COLOR).
  */
-import { AxisDecimal, Decimal } from '../decimal.js';
+import { axisLog10, axisStep, exactLog10 } from '../axis.js';
+import { Decimal } from '../decimal.js';
 import { formatQueriesPerDay, formatUsd } from '../format/money.js';
 import { breakEvenMarkCost, type BreakEvenResult } from '../result/breakEven.js';
 
@@ -18,12 +19,6 @@ const SERIES_SYMBOLS = ['*', 'o', '+', '#', '%', '@', '=', '~', '$', '&'] as con
 const COLORS = [31, 32, 34, 35, 36, 33, 91, 92, 94, 95];
 
 const paint = (on: boolean, code: number, text: string) => (on ? `\x1b[${code}m${text}\x1b[0m` : text);
-
-function log10(v: string | Decimal): number | null {
-  // A position on an axis, not an amount (hence AxisDecimal's 20 digits).
-  const x = new AxisDecimal(v instanceof Decimal ? v.toString() : v);
-  return x.gt(0) ? x.log(10).toNumber() : null;
-}
 
 /** "100", "1k", "10k", "1M" for powers of ten on the volume axis. */
 function volumeLabel(exp: number): string {
@@ -42,20 +37,28 @@ export function renderChart(res: BreakEvenResult, opts: ChartOptions): string {
   const cols = volumes.length;
   const height = opts.height ?? 14;
   if (cols < 2 || res.chart.series.length === 0) return '';
-  const xs = volumes.map((v) => log10(v)!);
-  const x0 = xs[0]!;
-  const x1 = xs[cols - 1]!;
-  const colOf = (v: string) => Math.round((((log10(v) ?? x0) - x0) / (x1 - x0)) * (cols - 1));
+  // Positions on the log axes (src/axis.ts): fast logarithms, the exact ones where a rounding is close.
+  const x0 = axisLog10(volumes[0]!)!;
+  const x1 = axisLog10(volumes[cols - 1]!)!;
+  const colOf = (v: string) =>
+    axisStep(
+      { y: axisLog10(v) ?? x0, from: x0, to: x1 },
+      () => {
+        const from = exactLog10(volumes[0]!)!;
+        return { y: exactLog10(v) ?? from, from, to: exactLog10(volumes[cols - 1]!)! };
+      },
+      cols - 1,
+    );
 
-  const ys = res.chart.series.flatMap((s) => s.monthly.map((m) => log10(m))).filter((y): y is number => y !== null);
+  const ys = res.chart.series.flatMap((s) => s.monthly.map((m) => axisLog10(m))).filter((y): y is number => y !== null);
   if (ys.length === 0) return '';
   const y0 = Math.floor(Math.min(...ys));
   let y1 = Math.ceil(Math.max(...ys));
   if (y1 - y0 < 1) y1 = y0 + 1;
   const rowOf = (m: string): number | null => {
-    const y = log10(m);
+    const y = axisLog10(m);
     if (y === null) return null; // free at this volume: below a log axis
-    return Math.round(((y - y0) / (y1 - y0)) * (height - 1));
+    return axisStep({ y, from: y0, to: y1 }, () => ({ y: exactLog10(m)!, from: y0, to: y1 }), height - 1);
   };
 
   // grid[row][col], row 0 at the bottom.
