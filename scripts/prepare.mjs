@@ -29,6 +29,7 @@ const OUTPUTS = [
   'dist/cli/run.js',
   'dist/cli/worker.js',
   'dist/cli/catalog.json',
+  'dist/cli/catalog-gpu.json',
   'dist/src/index.js',
   'dist/src/index.d.ts',
 ];

@@ -6,9 +6,9 @@
  * bundled counting worker (a file ≥ 16 MiB is counted on two threads), and on errors and help.
  */
 import { spawnSync } from 'node:child_process';
-import { cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, utimesSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { join, relative } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { BREAKEVEN_SHIPPED, breakevenArgv, runCli } from '../helpers/cli.js';
 
@@ -48,27 +48,62 @@ describe.skipIf(!built)('the bundled CLI (dist/cli) prints what the sources prin
   }
 
   describe('core.cjs and its V8 code cache (scripts/cli-bundle.ts)', () => {
-    const boot = (flags: string[]) =>
+    const codeCache = (flags: string[], dir = 'dist/cli') =>
       spawnSync(
         process.execPath,
-        [...flags, '-e', "process.stdout.write(String(require('./dist/cli/boot.cjs').codeCacheRejected))"],
-        {
-          encoding: 'utf8',
-        },
+        [...flags, '-e', `process.stdout.write(require(${JSON.stringify(`./${dir}/boot.cjs`)}).codeCache)`],
+        { encoding: 'utf8' },
       ).stdout;
-
-    it('a plain Node accepts the cache the build wrote', () => {
-      expect(boot([])).toBe('false');
-    });
-
-    it('a Node whose V8 flags differ rejects it, compiles from source and prints the same', async () => {
-      expect(boot(['--no-opt'])).toBe('true');
-      const args = ['estimate', '--examples', '500', '--epochs', '3'];
-      const r = spawnSync(process.execPath, ['--no-opt', 'bin/ftcost.js', ...args], {
+    const estimateArgs = ['estimate', '--examples', '500', '--epochs', '3'];
+    const estimateFrom = (entry: string, flags: string[] = []) => {
+      const r = spawnSync(process.execPath, [...flags, entry, ...estimateArgs], {
         encoding: 'utf8',
         env: { PATH: process.env.PATH ?? '', FTCOST_TODAY: TODAY, LANG: 'C' },
       });
-      expect({ code: r.status, stdout: r.stdout, stderr: r.stderr }).toEqual(await runCli(args, { today: TODAY }));
+      return { code: r.status, stdout: r.stdout, stderr: r.stderr };
+    };
+
+    it('a plain Node uses the cache the build wrote', () => {
+      expect(codeCache([])).toBe('used');
+    });
+
+    it('a Node whose V8 flags differ has it rejected, compiles from source and prints the same', async () => {
+      expect(codeCache(['--no-opt'])).toBe('rejected by V8');
+      expect(estimateFrom('bin/ftcost.js', ['--no-opt'])).toEqual(await runCli(estimateArgs, { today: TODAY }));
+    });
+
+    it('is not trusted once core.cjs is newer (edited in place) or the cache is not the one written (V8 checks neither)', async () => {
+      const copy = mkdtempSync(join(tmpdir(), 'ftcost-cache-'));
+      try {
+        const dir = join(copy, 'cli');
+        cpSync('dist/cli', dir, { recursive: true, preserveTimestamps: true });
+        writeFileSync(join(copy, 'main.cjs'), "require('./cli/boot.cjs').main();");
+        const rel = relative(process.cwd(), dir);
+        expect(codeCache([], rel)).toBe('used');
+        // The same length and a later mtime: what a hand edit or patch-package leaves.
+        const core = join(dir, 'core.cjs');
+        utimesSync(core, new Date(), new Date(Date.now() + 60_000));
+        expect(codeCache([], rel)).toBe('not used: core.cjs changed after it');
+        expect(estimateFrom(join(copy, 'main.cjs'))).toEqual(await runCli(estimateArgs, { today: TODAY }));
+        // A cut-short cache, however new.
+        const cache = readdirSync(dir).find((f) => f.endsWith('.v8cache'))!;
+        const bytes = readFileSync(join(dir, cache));
+        writeFileSync(join(dir, cache), bytes.subarray(0, bytes.length >> 1));
+        utimesSync(join(dir, cache), new Date(), new Date(Date.now() + 120_000));
+        expect(codeCache([], rel)).toBe('not used: not the cache the build wrote');
+        expect(estimateFrom(join(copy, 'main.cjs'))).toEqual(await runCli(estimateArgs, { today: TODAY }));
+      } finally {
+        rmSync(copy, { recursive: true, force: true });
+      }
+    });
+
+    it('stack traces (--verbose) point into core.cjs at the throw', () => {
+      const r = spawnSync(process.execPath, ['bin/ftcost.js', 'estimate', '--examples', 'many', '--verbose'], {
+        encoding: 'utf8',
+      });
+      const [, line, column] = /core\.cjs:(\d+):(\d+)/.exec(r.stderr)!;
+      const text = readFileSync('dist/cli/core.cjs', 'utf8').split('\n')[Number(line) - 1]!;
+      expect(text.slice(Number(column) - 1)).toMatch(/^new UserError\(/);
     });
 
     it('the lazy chunks read decimal.js and the engine from core instead of carrying copies', () => {
