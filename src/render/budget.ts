@@ -40,6 +40,7 @@ function notes(r: BudgetRowJson): string[] {
   if (r.stale) out.push(staleLabel(r.priceAgeDays));
   const availability = availabilityLabel(r.availability);
   if (availability) out.push(availability);
+  if (!r.production) out.push('not for production');
   if (r.sourceKind === 'copy') out.push('copy');
   return out;
 }

@@ -51,6 +51,8 @@ export interface BudgetRowJson {
   stale: boolean;
   priceAgeDays: number;
   availability: AvailabilityJson | null;
+  /** false: the provider says the offer is not for production (no SLA; Azure's Developer tier). */
+  production: boolean;
 }
 
 export interface BudgetResult {
@@ -123,6 +125,7 @@ function rowJson(r: BudgetRow, unit: 'epoch' | 'example'): BudgetRowJson {
     stale: o.stale,
     priceAgeDays: o.ageDays,
     availability: availabilityJson(o.availability),
+    production: o.production,
   };
 }
 

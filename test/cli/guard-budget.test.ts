@@ -117,6 +117,21 @@ describe('ftcost budget (in-process)', () => {
     expect(row).toMatchObject({ maxExamples: 2777, trainingCost: '9.9972' });
   });
 
+  it("marks Azure's Developer tier not for production, as estimate does (table and JSON)", async () => {
+    const args = ['budget', '--max-cost', '10', '--examples', '500', '-p', 'azure-openai', '-m', 'gpt-4.1-nano'];
+    const table = await runCli(args);
+    expect(table.code).toBe(0);
+    const line = (tier: string) => table.stdout.split('\n').find((l) => l.includes(`sft (${tier})`))!;
+    expect(line('developer')).toMatch(/not for production/);
+    expect(line('global')).not.toMatch(/not for production/);
+    const rows = JSON.parse((await runCli([...args, '--format', 'json'])).stdout).rows as {
+      tier: string;
+      production: boolean;
+    }[];
+    expect(rows.map((r) => [r.tier, r.production]).sort()).toContainEqual(['developer', false]);
+    expect(rows.find((r) => r.tier === 'global')!.production).toBe(true);
+  });
+
   it('refuses an incomplete or contradictory question with exit 2', async () => {
     for (const args of [
       ['budget', '-t', '400', '--epochs', '3'],
