@@ -2,8 +2,10 @@
  * The widget shows library messages in its own words: its field labels, never a CLI flag or the
  * ftcost command (src/errors.ts Wording; widget/src/compute.ts).
  */
+import { readdirSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { computeBreakEven } from '../../widget/src/breakEven.js';
+import { LABELS } from '../../widget/src/labels.js';
 import { DEFAULT_STATE, type WidgetState } from '../../widget/src/state.js';
 import { fixtureCatalog } from '../helpers/catalog.js';
 
@@ -31,7 +33,17 @@ describe('widget error messages', () => {
   });
   it('more cached prompt tokens than prompt tokens: the engine names both boxes by their labels', () => {
     expect(errorOf({ ...state, promptedInputTokens: '100', promptedCachedTokens: '200' })).toBe(
-      'Cached prompt tokens (200) cannot exceed Prompted input tokens (100)',
+      'Cached prompt tokens / query (200) cannot exceed Prompted input tokens / query (100)',
     );
+  });
+  it("the boxes' labels and the messages' names come from one table (widget/src/labels.ts)", () => {
+    const dir = new URL('../../widget/src/components/', import.meta.url);
+    for (const file of readdirSync(dir).filter((f) => f.endsWith('.tsx'))) {
+      const source = readFileSync(new URL(file, dir), 'utf8');
+      expect(source, file).not.toMatch(/<Field[^>]*\slabel="/s);
+    }
+    for (const file of ['../../widget/src/compute.ts', '../../widget/src/breakEven.ts'])
+      expect(readFileSync(new URL(file, import.meta.url), 'utf8'), file).not.toMatch(/parseWhole\('/);
+    expect(LABELS.baseCachedInputTokens).toBe('Cached prompt tokens / query');
   });
 });

@@ -17,6 +17,7 @@ import {
   trainingDataset,
   type Outcome,
 } from './compute.js';
+import { LABELS } from './labels.js';
 import type { WidgetState } from './state.js';
 
 /** "Hourly deployments" off: compare only what is billed per token (and self-hosting, if on). */
@@ -28,27 +29,27 @@ export function computeBreakEven(
 ): Outcome<BreakEvenResult> {
   return attempt(() => {
     const dataset = trainingDataset(state, ctx.dataset);
-    const hoursPerDay = parseWhole('Hours up per day', state.hoursPerDay);
-    if (hoursPerDay > 24) throw new InputError('Hours up per day must be at most 24');
+    const hoursPerDay = parseWhole(LABELS.hoursPerDayUp, state.hoursPerDay);
+    if (hoursPerDay > 24) throw new InputError(`${LABELS.hoursPerDayUp} must be at most 24`);
     return breakEvenFromCatalog({
       catalog: ctx.catalog,
       today: ctx.today,
       asOf: ctx.today,
       baseModel: state.promptedModel,
-      baseInputTokens: parseWhole('Prompted input tokens', state.promptedInputTokens, 0),
-      baseOutputTokens: parseWhole('Output tokens', state.outputTokens),
+      baseInputTokens: parseWhole(LABELS.baseInputTokens, state.promptedInputTokens, 0),
+      baseOutputTokens: parseWhole(LABELS.outputTokens, state.outputTokens),
       ftModel: state.ftModel,
-      inputTokens: parseWhole('Fine-tuned input tokens', state.fineTunedInputTokens, 0),
-      outputTokens: parseWhole('Output tokens', state.outputTokens),
+      inputTokens: parseWhole(LABELS.inputTokens, state.fineTunedInputTokens, 0),
+      outputTokens: parseWhole(LABELS.outputTokens, state.outputTokens),
       dataset,
       epochs: parseEpochs(state),
       providers: state.providers,
       hoursPerDayUp: hoursPerDay,
-      queriesPerDay: parseWhole('Queries per day', state.queriesPerDay, 0),
-      horizonMonths: parseWhole('Horizon (months)', state.horizonMonths),
+      queriesPerDay: parseWhole(LABELS.queriesPerDay, state.queriesPerDay, 0),
+      horizonMonths: parseWhole(LABELS.horizonMonths, state.horizonMonths),
       selfHosted: state.selfHosted,
       kinds: state.hourlyHosting ? undefined : WITHOUT_HOURLY,
-      baseCachedInputTokens: parseWhole('Cached prompt tokens', state.promptedCachedTokens, 0),
+      baseCachedInputTokens: parseWhole(LABELS.baseCachedInputTokens, state.promptedCachedTokens, 0),
       batchShare: parseShare(state.batchShare),
       peakFactor: parsePeak(state.peakFactor),
       includeEnding: state.includeEnding,

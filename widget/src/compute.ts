@@ -9,6 +9,7 @@ import { modelMatches } from '../../src/catalog/query.js';
 import { planFor, type DatasetReport } from '../../src/dataset/report.js';
 import { isUserError, type Wording } from '../../src/errors.js';
 import type { EstimateResult } from '../../src/result/estimate.js';
+import { LABELS } from './labels.js';
 import type { WidgetState } from './state.js';
 
 /** A whole number typed by a person: "1,000" and "1_000" are 1000; anything else is refused. */
@@ -33,43 +34,25 @@ export class InputError extends Error {
 /** "auto" (each platform's default) or a whole number of epochs. */
 export function parseEpochs(state: WidgetState): number | 'auto' {
   const text = state.epochs.trim().toLowerCase();
-  return text === 'auto' || text === '' ? 'auto' : parseWhole('Epochs', state.epochs);
+  return text === 'auto' || text === '' ? 'auto' : parseWhole(LABELS.epochs, state.epochs);
 }
 
 /** The training set: a dropped file's exact count, else examples × tokens per example as typed. */
 export function trainingDataset(state: WidgetState, counted: TrainingDataset | undefined): TrainingDataset {
   if (counted) return counted;
   return assumedDataset(
-    parseWhole('Examples', state.examples),
-    parseWhole('Tokens per example', state.tokensPerExample),
+    parseWhole(LABELS.examples, state.examples),
+    parseWhole(LABELS.tokensPerExample, state.tokensPerExample),
   );
 }
 
 export type Outcome<T> = { ok: true; value: T } | { ok: false; error: string };
 
 /** The widget's label for each option a library message may cite (others keep their option key). */
-const FIELD_LABELS: Record<string, string> = {
-  baseModel: 'Prompted base model',
-  ftModel: 'Fine-tuned model',
-  examples: 'Examples',
-  tokensPerExample: 'Tokens per example',
-  epochs: 'Epochs',
-  queriesPerDay: 'Queries per day',
-  baseInputTokens: 'Prompted input tokens',
-  baseCachedInputTokens: 'Cached prompt tokens',
-  inputTokens: 'Fine-tuned input tokens',
-  baseOutputTokens: 'Output tokens',
-  outputTokens: 'Output tokens',
-  hoursPerDayUp: 'Hours up per day',
-  horizonMonths: 'Horizon (months)',
-  batchShare: 'Batch share',
-  peakFactor: 'Peak factor',
-  dataset: 'Training file',
-};
 
 /** A library message in the widget's words: its boxes and pickers, never a CLI flag or command. */
 const WIDGET_WORDING: Wording = {
-  option: (key) => FIELD_LABELS[key] ?? key,
+  option: (key) => (LABELS as Record<string, string>)[key] ?? key,
   everyModel: ' (the Models list shows every model)',
 };
 
@@ -91,14 +74,15 @@ export function attempt<T>(fn: () => T): Outcome<T> {
 export function parseShare(raw: string): string {
   const text = raw.trim() || '0';
   if (!/^\d+(\.\d+)?$/.test(text) || Number(text) > 1)
-    throw new InputError('Batch share must be a number from 0 to 1, like 0.3');
+    throw new InputError(`${LABELS.batchShare} must be a number from 0 to 1, like 0.3`);
   return text;
 }
 
 /** The peak-to-average load: 1 or more. */
 export function parsePeak(raw: string): string {
   const text = raw.trim() || '1';
-  if (!/^\d+(\.\d+)?$/.test(text) || Number(text) < 1) throw new InputError('Peak factor must be 1 or more, like 2');
+  if (!/^\d+(\.\d+)?$/.test(text) || Number(text) < 1)
+    throw new InputError(`${LABELS.peakFactor} must be 1 or more, like 2`);
   return text;
 }
 
@@ -113,25 +97,25 @@ export function fieldErrors(state: WidgetState, counted = false): Partial<Record
     }
   };
   if (!counted) {
-    check('examples', () => parseWhole('Examples', state.examples));
-    check('tokensPerExample', () => parseWhole('Tokens per example', state.tokensPerExample));
+    check('examples', () => parseWhole(LABELS.examples, state.examples));
+    check('tokensPerExample', () => parseWhole(LABELS.tokensPerExample, state.tokensPerExample));
   }
   check('epochs', () => parseEpochs(state));
-  check('queriesPerDay', () => parseWhole('Queries per day', state.queriesPerDay, 0));
-  check('promptedInputTokens', () => parseWhole('Prompted input tokens', state.promptedInputTokens, 0));
-  check('fineTunedInputTokens', () => parseWhole('Fine-tuned input tokens', state.fineTunedInputTokens, 0));
-  check('outputTokens', () => parseWhole('Output tokens', state.outputTokens));
+  check('queriesPerDay', () => parseWhole(LABELS.queriesPerDay, state.queriesPerDay, 0));
+  check('promptedInputTokens', () => parseWhole(LABELS.baseInputTokens, state.promptedInputTokens, 0));
+  check('fineTunedInputTokens', () => parseWhole(LABELS.inputTokens, state.fineTunedInputTokens, 0));
+  check('outputTokens', () => parseWhole(LABELS.outputTokens, state.outputTokens));
   check('hoursPerDay', () => {
-    if (parseWhole('Hours up per day', state.hoursPerDay) > 24)
-      throw new InputError('Hours up per day must be at most 24');
+    if (parseWhole(LABELS.hoursPerDayUp, state.hoursPerDay) > 24)
+      throw new InputError(`${LABELS.hoursPerDayUp} must be at most 24`);
   });
-  check('horizonMonths', () => parseWhole('Horizon (months)', state.horizonMonths));
+  check('horizonMonths', () => parseWhole(LABELS.horizonMonths, state.horizonMonths));
   check('promptedCachedTokens', () => {
     if (
-      parseWhole('Cached prompt tokens', state.promptedCachedTokens, 0) >
+      parseWhole(LABELS.baseCachedInputTokens, state.promptedCachedTokens, 0) >
       Number(state.promptedInputTokens.replace(/[,_\s]/g, ''))
     )
-      throw new InputError('Cached prompt tokens cannot be more than the prompted input tokens');
+      throw new InputError(`${LABELS.baseCachedInputTokens} cannot be more than ${LABELS.baseInputTokens}`);
   });
   check('batchShare', () => parseShare(state.batchShare));
   check('peakFactor', () => parsePeak(state.peakFactor));
@@ -155,7 +139,10 @@ export function computeEstimate(state: WidgetState, ctx: ComputeContext): Outcom
       // Typed numbers go in as numbers (the result then records tokens per example); a file as its dataset.
       ...(ctx.dataset
         ? { dataset }
-        : { examples: dataset.examples, tokensPerExample: parseWhole('Tokens per example', state.tokensPerExample) }),
+        : {
+            examples: dataset.examples,
+            tokensPerExample: parseWhole(LABELS.tokensPerExample, state.tokensPerExample),
+          }),
       epochs: parseEpochs(state),
       models: state.models,
       providers: state.providers,

@@ -11,6 +11,7 @@ import type { BreakEvenPanelModule } from '../lazy/panel.js';
 import { ModelPicker, ProviderPicker } from './Pickers.js';
 import { TrainingTable } from './TrainingTable.js';
 import { adoptStyles } from '../styles.js';
+import { LABELS } from '../labels.js';
 
 type BreakEvenOutcome = ReturnType<BreakEvenPanelModule['computeBreakEven']>;
 
@@ -88,7 +89,7 @@ export function App({ state, onChange, catalog, complete, loadError, today, them
           <Field
             id={id('examples')}
             name="examples"
-            label="Examples"
+            label={LABELS.examples}
             value={state.examples}
             error={errors.examples}
             onInput={(v) => onChange({ examples: v })}
@@ -97,7 +98,7 @@ export function App({ state, onChange, catalog, complete, loadError, today, them
           <Field
             id={id('tokens')}
             name="tokensPerExample"
-            label="Tokens per example"
+            label={LABELS.tokensPerExample}
             value={state.tokensPerExample}
             error={errors.tokensPerExample}
             onInput={(v) => onChange({ tokensPerExample: v })}
@@ -106,7 +107,7 @@ export function App({ state, onChange, catalog, complete, loadError, today, them
           <Field
             id={id('epochs')}
             name="epochs"
-            label="Epochs"
+            label={LABELS.epochs}
             inputMode="text"
             hint="a number, or auto (each platform's default)"
             value={state.epochs}

@@ -1,5 +1,6 @@
 /** Inputs of the break-even comparison: volume, the two models, tokens per query, hosting options. */
 import type { Catalog } from '../../../src/catalog/model.js';
+import { LABELS } from '../labels.js';
 import type { WidgetState } from '../state.js';
 import { Field } from './Field.js';
 import { modelChoices } from './Pickers.js';
@@ -44,21 +45,21 @@ export function RunningInputs({
       <Field
         id={id('qpd')}
         name="queriesPerDay"
-        label="Queries per day"
+        label={LABELS.queriesPerDay}
         value={state.queriesPerDay}
         error={errors.queriesPerDay}
         onInput={(v) => onChange({ queriesPerDay: v })}
       />
-      {select('ftModel', 'Fine-tuned model', choices)}
+      {select('ftModel', LABELS.ftModel, choices)}
       {select(
         'promptedModel',
-        'Prompted base model',
+        LABELS.baseModel,
         choices.filter((c) => c.ids.some((i) => withBasePrices.has(i))),
       )}
       <Field
         id={id('base-in')}
         name="promptedInputTokens"
-        label="Prompted input tokens / query"
+        label={LABELS.baseInputTokens}
         value={state.promptedInputTokens}
         error={errors.promptedInputTokens}
         onInput={(v) => onChange({ promptedInputTokens: v })}
@@ -66,7 +67,7 @@ export function RunningInputs({
       <Field
         id={id('base-cached')}
         name="promptedCachedTokens"
-        label="…of them cached (prompt cache)"
+        label={LABELS.baseCachedInputTokens}
         value={state.promptedCachedTokens}
         error={errors.promptedCachedTokens}
         onInput={(v) => onChange({ promptedCachedTokens: v })}
@@ -74,7 +75,7 @@ export function RunningInputs({
       <Field
         id={id('ft-in')}
         name="fineTunedInputTokens"
-        label="Fine-tuned input tokens / query"
+        label={LABELS.inputTokens}
         value={state.fineTunedInputTokens}
         error={errors.fineTunedInputTokens}
         onInput={(v) => onChange({ fineTunedInputTokens: v })}
@@ -82,7 +83,7 @@ export function RunningInputs({
       <Field
         id={id('out')}
         name="outputTokens"
-        label="Output tokens / query"
+        label={LABELS.outputTokens}
         value={state.outputTokens}
         error={errors.outputTokens}
         onInput={(v) => onChange({ outputTokens: v })}
@@ -90,7 +91,7 @@ export function RunningInputs({
       <Field
         id={id('hours')}
         name="hoursPerDay"
-        label="Hours up per day"
+        label={LABELS.hoursPerDayUp}
         value={state.hoursPerDay}
         error={errors.hoursPerDay}
         onInput={(v) => onChange({ hoursPerDay: v })}
@@ -98,7 +99,7 @@ export function RunningInputs({
       <Field
         id={id('horizon')}
         name="horizonMonths"
-        label="Horizon (months)"
+        label={LABELS.horizonMonths}
         value={state.horizonMonths}
         error={errors.horizonMonths}
         onInput={(v) => onChange({ horizonMonths: v })}
@@ -106,7 +107,7 @@ export function RunningInputs({
       <Field
         id={id('batch')}
         name="batchShare"
-        label="Batch share (0–1)"
+        label={LABELS.batchShare}
         value={state.batchShare}
         error={errors.batchShare}
         onInput={(v) => onChange({ batchShare: v })}
@@ -114,7 +115,7 @@ export function RunningInputs({
       <Field
         id={id('peak')}
         name="peakFactor"
-        label="Peak ÷ average load"
+        label={LABELS.peakFactor}
         value={state.peakFactor}
         error={errors.peakFactor}
         onInput={(v) => onChange({ peakFactor: v })}
