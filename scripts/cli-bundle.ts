@@ -236,7 +236,8 @@ module.exports.createCodeCache = () => script.createCachedData();
 function resolveLikeImportMeta(specifier) {
   let esm;
   try {
-    // Node >= 20.19 requires an ES module synchronously: its import.meta.resolve, loader hooks included.
+    // Node >= 20.19 requires an ES module synchronously (with no warning unless --trace-require-module:
+    // https://github.com/nodejs/node/commit/07a99a5c0b): its import.meta.resolve, loader hooks included.
     esm = require('./import-meta-resolve.mjs');
   } catch (err) {
     if (err.code !== 'ERR_REQUIRE_ESM') throw err;
