@@ -12,7 +12,8 @@
  *   decimal.js) as one CommonJS file. boot.cjs compiles it with `vm.Script` and the code cache
  *   written at build time (core-<hash>.v8cache), so V8 deserialises the bytecode of every function
  *   a warm-up run compiled instead of parsing and compiling it again. A cache from another Node
- *   version is rejected by V8 (checked by version, flags and source) and the file compiles as usual.
+ *   version or under other V8 flags is rejected by V8, one boot cannot trust (see bootSource) is not
+ *   offered, and the file compiles as usual.
  * - lazy-*.js + chunk-*.js: each `await import()` target outside core (yaml and zod for a catalog
  *   directory, the counting code, break-even, budget, the catalog checks) with its own graph,
  *   ES-module chunks as before. A module of core that they import is not bundled again: it is a
