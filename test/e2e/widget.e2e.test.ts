@@ -4,6 +4,7 @@
  */
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
+import { gzipSync } from 'node:zlib';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { fill, openDemo, trainingCost, type Harness } from './browser.js';
 
@@ -26,6 +27,15 @@ describe('demo page in Chromium', () => {
     expect(paths.slice(0, 3)).toEqual(['/index.html', '/ftcost-widget.iife.js', '/ftcost-catalog-first.json']);
     expect(paths.slice(3).sort()).toEqual(['/ftcost-breakeven.js', '/ftcost-catalog.json']);
     expect(h.offsite).toEqual([]);
+    // Issue 13's budget for everything fetched before the first price: ≤ 40 KB gzipped (gzip -9 of each file).
+    const firstPriceBytes = paths
+      .slice(0, 3)
+      .reduce(
+        (sum, p) =>
+          sum + gzipSync(readFileSync(new URL(`../../dist/widget${p}`, import.meta.url)), { level: 9 }).length,
+        0,
+      );
+    expect(firstPriceBytes).toBeLessThanOrEqual(40 * 1024);
   });
 
   it('500 examples × 400 tokens × 3 epochs: gpt-4o-mini costs $1.80 to train at OpenAI', async () => {
