@@ -16,8 +16,9 @@ const TODAY = '2026-11-23';
 const BREAKEVEN_ARGS = breakevenArgv(BREAKEVEN_SHIPPED);
 const built = existsSync('dist/cli/boot.cjs');
 
-function bundled(args: string[]) {
-  const r = spawnSync(process.execPath, ['bin/ftcost.js', ...args], {
+/** The built CLI in a fresh Node: from bin/ftcost.js, or another entry (a copy of dist/cli), with Node flags. */
+function bundled(args: string[], { entry = 'bin/ftcost.js', flags = [] as string[] } = {}) {
+  const r = spawnSync(process.execPath, [...flags, entry, ...args], {
     encoding: 'utf8',
     env: { PATH: process.env.PATH ?? '', FTCOST_TODAY: TODAY, LANG: 'C' },
   });
@@ -55,13 +56,6 @@ describe.skipIf(!built)('the bundled CLI (dist/cli) prints what the sources prin
         { encoding: 'utf8' },
       ).stdout;
     const estimateArgs = ['estimate', '--examples', '500', '--epochs', '3'];
-    const estimateFrom = (entry: string, flags: string[] = []) => {
-      const r = spawnSync(process.execPath, [...flags, entry, ...estimateArgs], {
-        encoding: 'utf8',
-        env: { PATH: process.env.PATH ?? '', FTCOST_TODAY: TODAY, LANG: 'C' },
-      });
-      return { code: r.status, stdout: r.stdout, stderr: r.stderr };
-    };
 
     it('a plain Node uses the cache the build wrote', () => {
       expect(codeCache([])).toBe('used');
@@ -69,7 +63,7 @@ describe.skipIf(!built)('the bundled CLI (dist/cli) prints what the sources prin
 
     it('a Node whose V8 flags differ has it rejected, compiles from source and prints the same', async () => {
       expect(codeCache(['--no-opt'])).toBe('rejected by V8');
-      expect(estimateFrom('bin/ftcost.js', ['--no-opt'])).toEqual(await runCli(estimateArgs, { today: TODAY }));
+      expect(bundled(estimateArgs, { flags: ['--no-opt'] })).toEqual(await runCli(estimateArgs, { today: TODAY }));
     });
 
     it('is not trusted once core.cjs is newer (edited in place) or the cache is not the one written (V8 checks neither)', async () => {
@@ -84,23 +78,25 @@ describe.skipIf(!built)('the bundled CLI (dist/cli) prints what the sources prin
         const core = join(dir, 'core.cjs');
         utimesSync(core, new Date(), new Date(Date.now() + 60_000));
         expect(codeCache([], rel)).toBe('not used: core.cjs changed after it');
-        expect(estimateFrom(join(copy, 'main.cjs'))).toEqual(await runCli(estimateArgs, { today: TODAY }));
+        expect(bundled(estimateArgs, { entry: join(copy, 'main.cjs') })).toEqual(
+          await runCli(estimateArgs, { today: TODAY }),
+        );
         // A cut-short cache, however new.
         const cache = readdirSync(dir).find((f) => f.endsWith('.v8cache'))!;
         const bytes = readFileSync(join(dir, cache));
         writeFileSync(join(dir, cache), bytes.subarray(0, bytes.length >> 1));
         utimesSync(join(dir, cache), new Date(), new Date(Date.now() + 120_000));
         expect(codeCache([], rel)).toBe('not used: not the cache the build wrote');
-        expect(estimateFrom(join(copy, 'main.cjs'))).toEqual(await runCli(estimateArgs, { today: TODAY }));
+        expect(bundled(estimateArgs, { entry: join(copy, 'main.cjs') })).toEqual(
+          await runCli(estimateArgs, { today: TODAY }),
+        );
       } finally {
         rmSync(copy, { recursive: true, force: true });
       }
     });
 
     it('stack traces (--verbose) point into core.cjs at the throw', () => {
-      const r = spawnSync(process.execPath, ['bin/ftcost.js', 'estimate', '--examples', 'many', '--verbose'], {
-        encoding: 'utf8',
-      });
+      const r = bundled(['estimate', '--examples', 'many', '--verbose']);
       const [, line, column] = /core\.cjs:(\d+):(\d+)/.exec(r.stderr)!;
       const text = readFileSync('dist/cli/core.cjs', 'utf8').split('\n')[Number(line) - 1]!;
       expect(text.slice(Number(column) - 1)).toMatch(/^new UserError\(/);
@@ -123,13 +119,7 @@ describe.skipIf(!built)('the bundled CLI (dist/cli) prints what the sources prin
         rmSync(join(copy, 'cli/catalog-gpu.json'));
         const entry = join(copy, 'main.cjs');
         writeFileSync(entry, "require('./cli/boot.cjs').main();");
-        const run = (args: string[]) => {
-          const r = spawnSync(process.execPath, [entry, ...args], {
-            encoding: 'utf8',
-            env: { PATH: process.env.PATH ?? '', FTCOST_TODAY: TODAY, LANG: 'C' },
-          });
-          return { code: r.status, stdout: r.stdout, stderr: r.stderr };
-        };
+        const run = (args: string[]) => bundled(args, { entry });
         for (const format of ['table', 'json', 'csv']) {
           const args = ['estimate', '--examples', '500', '--epochs', '3', '--format', format];
           expect(run(args)).toEqual(await runCli(args, { today: TODAY }));
