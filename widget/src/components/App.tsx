@@ -15,6 +15,12 @@ import { LABELS } from '../labels.js';
 
 type BreakEvenOutcome = ReturnType<BreakEvenPanelModule['computeBreakEven']>;
 
+/**
+ * A break-even that took at most this long is recomputed with the training table, in the same render:
+ * with the table's few milliseconds it still fits one 60 Hz frame (16.7 ms).
+ */
+const SAME_FRAME_BREAK_EVEN_MS = 8;
+
 export interface AppProps {
   state: WidgetState;
   onChange: (patch: Partial<WidgetState>) => void;
@@ -49,19 +55,34 @@ export function App({ state, onChange, catalog, complete, loadError, today, them
   useEffect(() => {
     loadBreakEvenPanel().then(setPanel, (err: Error) => setPanel({ error: err.message }));
   }, []);
-  // The break-even (tens of milliseconds of exact arithmetic over every option) is computed after the
-  // training table has painted, and only for the latest inputs: typing updates the training cost
-  // within a frame, and a burst of keystrokes costs one break-even, not one each.
-  const [computed, setComputed] = useState<{ outcome: BreakEvenOutcome; inputs: unknown[] } | null>(null);
+  // The break-even is exact arithmetic over every option: a few milliseconds for the usual inputs, tens
+  // with "How sure is this?" or a first run. While one of the last two took at most
+  // SAME_FRAME_BREAK_EVEN_MS it is computed again in this render, so it is painted in the same frame
+  // as the training cost; otherwise it waits until the training table has painted, and only for the
+  // latest inputs (a burst of keystrokes costs one break-even, not one each). So a keystroke's
+  // training cost is never held up by more than one quick break-even.
+  const ready = complete && panel && 'computeBreakEven' in panel ? panel : undefined;
   const inputs = [panel, state, catalog, today, dataset];
+  // The last two break-evens' times: the quicker decides, so one garbage-collection pause does not
+  // push the next edit a frame later.
+  const breakEvenMs = useRef([Number.POSITIVE_INFINITY, Number.POSITIVE_INFINITY]);
+  const timedBreakEven = (module: BreakEvenPanelModule) => {
+    const start = performance.now();
+    const outcome = module.computeBreakEven(state, { catalog, today, dataset });
+    breakEvenMs.current = [breakEvenMs.current[1]!, performance.now() - start];
+    return { outcome, inputs };
+  };
+  const sameFrame = useMemo(
+    () => (ready && Math.min(...breakEvenMs.current) <= SAME_FRAME_BREAK_EVEN_MS ? timedBreakEven(ready) : null),
+    [complete, ...inputs],
+  );
+  const [deferred, setDeferred] = useState<{ outcome: BreakEvenOutcome; inputs: unknown[] } | null>(null);
   useEffect(() => {
-    if (!complete || !panel || !('computeBreakEven' in panel)) return;
-    const timer = setTimeout(
-      () => setComputed({ outcome: panel.computeBreakEven(state, { catalog, today, dataset }), inputs }),
-      0,
-    );
+    if (!ready || sameFrame) return;
+    const timer = setTimeout(() => setDeferred(timedBreakEven(ready)), 0);
     return () => clearTimeout(timer);
   }, [complete, ...inputs]);
+  const computed = sameFrame ?? deferred;
   const breakEven = complete ? (computed?.outcome ?? null) : null;
   // The later script's parts, once it has loaded (the inputs, file drop and copy buttons not needed for the first price).
   const later = panel && 'computeBreakEven' in panel ? panel : undefined;
