@@ -18,6 +18,7 @@ import { computeBreakEven } from '../../widget/src/breakEven.js';
 import { DEFAULT_STATE, type WidgetState } from '../../widget/src/state.js';
 import { slimCatalog } from '../../widget/build/slimCatalog.js';
 import { mount, type WidgetHandle } from '../../widget/src/index.js';
+import { quickBreakEven } from '../../widget/src/components/App.js';
 import { runCli } from '../helpers/cli.js';
 
 const TODAY = '2026-11-23';
@@ -290,6 +291,16 @@ describe('break-even panel', () => {
     } finally {
       clock.mockRestore();
     }
+  });
+
+  it('the same-frame rule: a quick last run, or one pause up to 3× the 8 ms budget after a quick one', () => {
+    const inf = Number.POSITIVE_INFINITY;
+    expect(quickBreakEven([inf, inf])).toBe(false); // nothing timed yet: the first run is deferred
+    expect(quickBreakEven([inf, 5])).toBe(true);
+    expect(quickBreakEven([3, 8])).toBe(true);
+    expect(quickBreakEven([3, 20])).toBe(true); // a garbage-collection pause is forgiven once
+    expect(quickBreakEven([20, 20])).toBe(false);
+    expect(quickBreakEven([3, 40])).toBe(false); // "How sure is this?" switched on: deferred at once
   });
 
   it('a slow break-even is recomputed after the training table, marked out of date (aria-busy) until then', async () => {
