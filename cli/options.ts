@@ -154,6 +154,39 @@ export function parseMethods(raw: unknown): Method[] {
 }
 
 /**
+ * What the team is to each provider: by default a new customer everywhere, so nothing closed to new
+ * customers is offered (estimate, budget, breakeven, catalog list).
+ */
+export const CUSTOMER_FLAGS = {
+  'existing-customer': {
+    type: 'string',
+    array: true,
+    describe:
+      'Provider id you already fine-tune on (repeatable): platforms closed to new customers stay open to you, e.g. --existing-customer openai',
+  },
+  'lapsed-customer': {
+    type: 'string',
+    array: true,
+    describe:
+      'Provider id you fine-tuned on without recent use (repeatable; OpenAI: no fine-tuned inference in the last 60 days)',
+  },
+} as const satisfies Record<string, Options>;
+
+export interface CustomerArgs {
+  existingCustomer?: string[];
+  lapsedCustomer?: string[];
+}
+
+/** The library's existingCustomers / lapsedCustomers from the flags (each checked by the library). */
+export function customerOptions(args: CustomerArgs): { existingCustomers?: string[]; lapsedCustomers?: string[] } {
+  return {
+    existingCustomers:
+      args.existingCustomer === undefined ? undefined : parseList(args.existingCustomer, 'existing-customer'),
+    lapsedCustomers: args.lapsedCustomer === undefined ? undefined : parseList(args.lapsedCustomer, 'lapsed-customer'),
+  };
+}
+
+/**
  * The flags that choose which offers a command prices (estimate, budget): one declaration, one help
  * text each, as the dataset flags in cli/dataset.ts.
  */
@@ -178,6 +211,8 @@ export const OFFER_FILTER_FLAGS = {
   'include-unavailable': {
     type: 'boolean',
     default: false,
-    describe: 'Also show offers that cannot be trained on the as-of date (training ended, or shut down), marked',
+    describe:
+      'Also show offers that cannot be trained on the as-of date (training ended, shut down, or closed to you), marked',
   },
+  ...CUSTOMER_FLAGS,
 } as const satisfies Record<string, Options>;

@@ -4,6 +4,7 @@
  */
 import { embeddedCatalog } from './catalog/embedded.js';
 import type { Catalog } from './catalog/model.js';
+import { customersOf } from './catalog/query.js';
 import type { Method } from './catalog/vocabulary.js';
 import { assumedDataset, type TrainingDataset } from './engine/dataset.js';
 import type { EpochsRequest } from './engine/epochs.js';
@@ -43,6 +44,13 @@ export interface EstimateOptions {
   /** Hours of training, for offers billed per training hour (RFT); a Decimal or a decimal string. */
   trainingHours?: Decimal | string;
   includeUnavailable?: boolean;
+  /**
+   * Provider ids the team already fine-tunes on: lifecycle events that reach only new customers
+   * (a platform closed to new users) do not apply there. Default: a new customer everywhere.
+   */
+  existingCustomers?: readonly string[];
+  /** Provider ids the team is an existing customer of without recent use (OpenAI: no fine-tuned inference in 60 days). */
+  lapsedCustomers?: readonly string[];
   /** Another catalog (with overrides merged, say); default: the embedded one. */
   catalog?: Catalog;
   /** Extra assumptions to report (the CLI adds what it assumed). */
@@ -105,6 +113,8 @@ const ESTIMATE_KEYS: KeySet<EstimateOptions> = {
   evaluations: true,
   trainingHours: true,
   includeUnavailable: true,
+  existingCustomers: true,
+  lapsedCustomers: true,
   catalog: true,
   assumptions: true,
   range: true,
@@ -157,6 +167,7 @@ export function estimate(options: EstimateOptions): EstimateResult {
       evaluations: options.evaluations,
       trainingHours: options.trainingHours === undefined ? undefined : hoursOf(options.trainingHours),
       includeUnavailable: options.includeUnavailable,
+      customers: customersOf(catalog, options.existingCustomers, options.lapsedCustomers),
       range: rangeSpec(
         options.range,
         dataset,

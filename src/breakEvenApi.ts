@@ -3,6 +3,7 @@
  * options, or `breakEven({ baseModel: 'gpt-4o', ftModel: 'gpt-4o-mini', ... })` to build them from the
  * catalog. Returns the same versioned, JSON-safe result the CLI prints with --format json.
  */
+import { customersOf } from './catalog/query.js';
 import { embeddedCatalog } from './catalog/embedded.js';
 import type { Catalog } from './catalog/model.js';
 import { d, HOURS_PER_MONTH, type Decimal } from './decimal.js';
@@ -105,6 +106,10 @@ export interface CatalogBreakEvenOptions extends BreakEvenSettings {
   gpu?: string;
   /** YYYY-MM-DD: price with what was in force then (default today). */
   asOf?: string;
+  /** Provider ids the team already fine-tunes on (closures to new customers do not apply there). */
+  existingCustomers?: readonly string[];
+  /** Provider ids the team is an existing customer of without recent use. */
+  lapsedCustomers?: readonly string[];
   catalog?: Catalog;
 }
 
@@ -244,6 +249,7 @@ export function breakEvenFromCatalog(input: CatalogBreakEvenOptions): BreakEvenR
     selfHostMethod: input.selfHostMethod,
     gpu: input.gpu,
     selfHosted: input.selfHosted,
+    customers: customersOf(catalog, input.existingCustomers, input.lapsedCustomers),
   };
   const built = optionsFromCatalog(params, catalog);
   if (hoursPerDayUp.lt(24))
@@ -263,6 +269,7 @@ export function breakEvenFromCatalog(input: CatalogBreakEvenOptions): BreakEvenR
     assumptions: [...assumptions, ...built.assumptions],
     notes: [...datasetNotes(dataset), ...built.notes],
     skipped: built.skipped,
+    closedToTeam: built.closedToTeam,
   });
   if (input.range) {
     // The training set at the bounds of its spread: the options are rebuilt, the same ones compared.

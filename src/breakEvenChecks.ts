@@ -65,6 +65,8 @@ const CATALOG_KEYS: KeySet<CatalogBreakEvenOptions> = {
   selfHostMethod: true,
   gpu: true,
   asOf: true,
+  existingCustomers: true,
+  lapsedCustomers: true,
   catalog: true,
 };
 

@@ -3,6 +3,7 @@
  * the same versioned, JSON-safe result as `ftcost budget --format json`: per offer, the most examples
  * (or, given the examples or a counted dataset, the most epochs) that fit within maxCost USD.
  */
+import { customersOf } from './catalog/query.js';
 import { embeddedCatalog } from './catalog/embedded.js';
 import type { Catalog } from './catalog/model.js';
 import type { Method } from './catalog/vocabulary.js';
@@ -30,6 +31,10 @@ export interface BudgetOptions {
   asOf?: string;
   today?: string;
   includeUnavailable?: boolean;
+  /** Provider ids the team already fine-tunes on (closures to new customers do not apply there). */
+  existingCustomers?: readonly string[];
+  /** Provider ids the team is an existing customer of without recent use. */
+  lapsedCustomers?: readonly string[];
   catalog?: Catalog;
   assumptions?: string[];
 }
@@ -60,6 +65,8 @@ const BUDGET_KEYS: KeySet<BudgetOptions> = {
   asOf: true,
   today: true,
   includeUnavailable: true,
+  existingCustomers: true,
+  lapsedCustomers: true,
   catalog: true,
   assumptions: true,
 };
@@ -109,6 +116,7 @@ export function budget(options: BudgetOptions): BudgetResult {
       asOf: options.asOf ?? today,
       today,
       includeUnavailable: options.includeUnavailable,
+      customers: customersOf(catalog, options.existingCustomers, options.lapsedCustomers),
     },
     catalog,
   );

@@ -20,8 +20,7 @@ import {
   parseFormat,
   parseList,
   parseUsd,
-  withCatalogOptions,
-} from '../options.js';
+  withCatalogOptions, CUSTOMER_FLAGS, customerOptions } from '../options.js';
 import { d, type Decimal } from '../../src/decimal.js';
 import { formatQueriesPerDay, formatUsd } from '../../src/format/money.js';
 import type { BreakEvenResult } from '../../src/result/breakEven.js';
@@ -93,6 +92,7 @@ export function builder(y: Argv) {
       default: false,
       describe: 'Let offers that stop serving inside the horizon (or cannot be trained on the date) be named cheapest',
     })
+    .options(CUSTOMER_FLAGS)
     .option('include-non-production', {
       type: 'boolean',
       default: false,
@@ -188,6 +188,8 @@ export interface BreakEvenArgs extends DatasetArgs {
   batchShare?: string;
   includeEnding: boolean;
   includeNonProduction: boolean;
+  existingCustomer?: string[];
+  lapsedCustomer?: string[];
   peakFactor?: string;
   precision?: string;
   inputTokens?: string;
@@ -371,6 +373,7 @@ export async function handler(args: BreakEvenArgs, ctx: CliContext): Promise<num
     selfHostMethod: parseSelfHostMethod(args.selfHostMethod),
     gpu: args.gpu,
     asOf,
+    ...customerOptions(args),
     catalog,
   });
   ctx.stdout.write(breakEvenRenderers[format](result, { color }));

@@ -15,6 +15,7 @@ import {
   withCatalogOptions,
   parseMethods,
   OFFER_FILTER_FLAGS,
+  customerOptions,
 } from '../options.js';
 
 export const command = 'budget';
@@ -46,6 +47,8 @@ interface BudgetArgs extends DatasetArgs {
   provider?: string[];
   method?: string[];
   includeUnavailable: boolean;
+  existingCustomer?: string[];
+  lapsedCustomer?: string[];
   format: string;
   asOf?: string;
   catalog?: string;
@@ -101,6 +104,7 @@ export async function handler(args: BudgetArgs, ctx: CliContext): Promise<number
     asOf,
     today: ctx.today,
     includeUnavailable: args.includeUnavailable,
+    ...customerOptions(args),
     catalog,
   });
   ctx.stdout.write(budgetRenderers[format](result));

@@ -20,6 +20,7 @@ import {
   asOfWarning,
   parseMethods,
   OFFER_FILTER_FLAGS,
+  customerOptions,
 } from '../options.js';
 import { estimateRenderers } from '../../src/render/estimate.js';
 import { checkMaxCost, MAX_COST_APPLIES_TO, type GuardVerdict, type MaxCostAppliesTo } from '../../src/engine/guard.js';
@@ -82,6 +83,8 @@ export interface EstimateArgs extends DatasetArgs {
   provider?: string[];
   method?: string[];
   includeUnavailable: boolean;
+  existingCustomer?: string[];
+  lapsedCustomer?: string[];
   validationFile?: string;
   evaluations?: string;
   trainingHours?: string;
@@ -149,6 +152,7 @@ export async function handler(args: EstimateArgs, ctx: CliContext): Promise<numb
     asOf,
     today: ctx.today,
     includeUnavailable: args.includeUnavailable,
+    ...customerOptions(args),
     trainingHours: args.trainingHours === undefined ? undefined : parseHours('training-hours', args.trainingHours),
     range: args.range,
     catalog,

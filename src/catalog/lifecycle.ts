@@ -7,7 +7,14 @@
  * which compare in calendar order.
  */
 import type { LifecycleEvent } from './schema.js';
-import { AVAILABILITY_STATUSES, type AvailabilityStatus, type LifecycleEventKind } from './vocabulary.js';
+import {
+  AUDIENCE_REACHES,
+  AVAILABILITY_STATUSES,
+  type AvailabilityStatus,
+  type CustomerStatus,
+  defaultAudience,
+  type LifecycleEventKind,
+} from './vocabulary.js';
 
 /** The status each event moves an offer to, from its `on` date. */
 const STATUS_OF: Record<LifecycleEventKind, AvailabilityStatus> = {
@@ -30,9 +37,16 @@ export interface LifecycleDates {
 }
 
 export interface Availability extends LifecycleDates {
-  /** The status on the date asked. */
+  /** The status on the date asked, for this team (events whose audience it is not in do not count). */
   status: AvailabilityStatus;
-  /** Can a new fine-tuning job be started on the date? */
+  /** What the team is to this provider: the lifecycle was read for it. */
+  customer: CustomerStatus;
+  /**
+   * The first day the offer is closed to this team (a closure whose audience includes it), when
+   * that comes before training ends for everyone: from then on the team cannot buy it.
+   */
+  closedToTeamOn?: string;
+  /** Can this team start a new fine-tuning job on the date? */
   trainable: boolean;
   /** Does a fine-tuned model still serve on the date? */
   serving: boolean;
@@ -40,6 +54,11 @@ export interface Availability extends LifecycleDates {
   events: LifecycleEvent[];
   /** Each event's note, once. */
   notes: string[];
+}
+
+/** Does the event apply to a team of this customer status? */
+export function appliesTo(event: LifecycleEvent, customer: CustomerStatus): boolean {
+  return AUDIENCE_REACHES[event.audience ?? defaultAudience(event.event)].includes(customer);
 }
 
 /** The earliest `on` of an event kind across all levels (a stricter date anywhere wins). */
@@ -59,6 +78,7 @@ const byCodeUnits = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 
 export function availabilityOn(
   levels: readonly (readonly LifecycleEvent[] | undefined)[],
   date: string,
+  customer: CustomerStatus = 'new',
 ): Availability | undefined {
   const events = levels
     .flatMap((l) => l ?? [])
@@ -66,27 +86,42 @@ export function availabilityOn(
     // collator (this runs for every offer of every estimate).
     .sort((a, b) => byCodeUnits(a.on, b.on) || byCodeUnits(a.event, b.event));
   if (events.length === 0) return undefined;
+  // Only the events that reach this team move its status and bound what it can buy; the rest stay
+  // listed (an existing customer still sees that new customers are turned away).
+  const applying = events.filter((e) => appliesTo(e, customer));
   let status: AvailabilityStatus = 'available';
-  for (const e of events) {
+  for (const e of applying) {
     if (e.on > date) continue;
     const next = STATUS_OF[e.event];
     if (rank(next) > rank(status)) status = next;
   }
-  const servingEndsOn = earliest(events, 'serving-ends');
+  const servingEndsOn = earliest(applying, 'serving-ends');
   // A shutdown ends training too, whether or not a separate training end was published; and a
   // closure to new users after training has ended closes nothing. So the dates reported always
   // read in order: closed ≤ training ends ≤ serving ends (OpenAI's provider-wide 2027-01-06 does
   // not outlive gpt-3.5-turbo's 2026-10-23 shutdown).
-  const trainingEndsOn = [earliest(events, 'training-ends'), servingEndsOn]
+  const trainingEndsOn = [earliest(applying, 'training-ends'), servingEndsOn]
     .filter((d): d is string => d !== undefined)
     .sort()[0];
-  const closed = earliest(events, 'closed-to-new-users');
-  const closedToNewUsersOn =
-    closed !== undefined && (trainingEndsOn === undefined || closed < trainingEndsOn) ? closed : undefined;
-  const dates: LifecycleDates = { closedToNewUsersOn, trainingEndsOn, servingEndsOn };
+  const beforeTrainingEnds = (d: string | undefined) =>
+    d !== undefined && (trainingEndsOn === undefined || d < trainingEndsOn) ? d : undefined;
+  const closedToNewUsersOn = beforeTrainingEnds(
+    earliest(
+      events.filter((e) => appliesTo(e, 'new')),
+      'closed-to-new-users',
+    ),
+  );
+  const closedToTeamOn = beforeTrainingEnds(earliest(applying, 'closed-to-new-users'));
+  const dates: LifecycleDates & { closedToTeamOn?: string } = {
+    closedToNewUsersOn,
+    closedToTeamOn,
+    trainingEndsOn,
+    servingEndsOn,
+  };
   return {
     status,
-    trainable: trainingEndsOn === undefined || date < trainingEndsOn,
+    customer,
+    trainable: (trainingEndsOn === undefined || date < trainingEndsOn) && !(closedToTeamOn !== undefined && closedToTeamOn <= date),
     serving: servingEndsOn === undefined || date < servingEndsOn,
     ...Object.fromEntries(Object.entries(dates).filter(([, v]) => v !== undefined)),
     events,

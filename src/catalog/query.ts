@@ -12,6 +12,7 @@ import { UserError } from '../errors.js';
 import { suggest } from '../engine/suggest.js';
 import { type Availability, availabilityOn as lifecycleOn } from './lifecycle.js';
 import type { Catalog, Model, Offer, Provider } from './model.js';
+import type { CustomerStatus } from './vocabulary.js';
 
 export type { Availability };
 
@@ -152,6 +153,104 @@ export function availabilityOn(
   model: Model | undefined,
   offer: Offer | undefined,
   date: string,
+  customers?: Customers,
 ): Availability | undefined {
-  return lifecycleOn([provider.lifecycle, model?.lifecycle, offer?.lifecycle], date);
+  return lifecycleOn([provider.lifecycle, model?.lifecycle, offer?.lifecycle], date, customerOf(customers, provider.id));
+}
+
+/**
+ * What the team is to each provider (provider id → status); a provider it does not name sees a new
+ * customer, so by default nothing closed to new customers is offered.
+ */
+export type Customers = Readonly<Partial<Record<string, CustomerStatus>>>;
+
+export function customerOf(customers: Customers | undefined, providerId: string): CustomerStatus {
+  return customers?.[providerId] ?? 'new';
+}
+
+// ---------------------------------------------------------------------------------------------
+// Platforms closed to this team
+
+/** A provider whose offers this team cannot buy on a date because a closure reaches it. */
+export interface ClosedProvider {
+  provider: string;
+  providerName: string;
+  /** What the team is to the provider (the closure reached this status). */
+  customer: CustomerStatus;
+  /** The first day the closure reached the team (the earliest over the provider's offers). */
+  since: string;
+  /** Offers of the selection closed to the team that an existing customer could still train. */
+  offers: number;
+}
+
+/**
+ * The providers of the selection (filters) with offers closed to this team on `date`: offers it
+ * cannot train only because a closure reaches it (an existing customer could still train them).
+ * What every output's footer says in one line, so a hidden platform is never a silent gap.
+ */
+export function closedToTeam(
+  catalog: Catalog,
+  filters: ModelFilters,
+  date: string,
+  customers: Customers | undefined,
+): ClosedProvider[] {
+  const byProvider = new Map<string, ClosedProvider>();
+  for (const { provider, model } of selectModels(catalog, filters)) {
+    const customer = customerOf(customers, provider.id);
+    if (customer === 'existing') continue;
+    for (const offer of model.offers) {
+      const a = availabilityOn(provider, model, offer, date, customers);
+      if (!a || a.trainable || a.closedToTeamOn === undefined || a.closedToTeamOn > date) continue;
+      if (!availabilityOn(provider, model, offer, date, { [provider.id]: 'existing' })?.trainable) continue;
+      const seen = byProvider.get(provider.id);
+      if (seen) {
+        seen.offers++;
+        if (a.closedToTeamOn < seen.since) seen.since = a.closedToTeamOn;
+      } else
+        byProvider.set(provider.id, {
+          provider: provider.id,
+          providerName: provider.name,
+          customer,
+          since: a.closedToTeamOn,
+          offers: 1,
+        });
+    }
+  }
+  return [...byProvider.values()];
+}
+
+/**
+ * The team's customer status per provider from the provider ids it is an existing customer of, and
+ * those where it is one without recent use; each id checked (did-you-mean), none in both lists.
+ */
+export function customersOf(
+  catalog: Pick<Catalog, 'providers'>,
+  existing: readonly string[] | undefined,
+  lapsed: readonly string[] | undefined,
+): Customers | undefined {
+  if (!existing?.length && !lapsed?.length) return undefined;
+  const ids = catalog.providers.map((p) => p.id);
+  const out: Record<string, CustomerStatus> = {};
+  for (const [option, list, status] of [
+    ['existingCustomers', existing, 'existing'],
+    ['lapsedCustomers', lapsed, 'lapsed'],
+  ] as const) {
+    if (list !== undefined && !Array.isArray(list))
+      throw new UserError((w) => `${w.option(option)} must be a list of provider ids`, { option });
+    for (const id of list ?? []) {
+      if (typeof id !== 'string' || !ids.includes(id))
+        throw new UserError(
+          (w) =>
+            `${w.option(option)}: unknown provider "${String(id)}"${suggest(String(id), ids)}; known providers: ${ids.join(', ')}`,
+          { code: 'unknown-provider', option },
+        );
+      if (out[id] !== undefined && out[id] !== status)
+        throw new UserError(
+          (w) => `${id} is given as both ${w.option('existingCustomers')} and ${w.option('lapsedCustomers')}: pick one`,
+          { code: 'conflicting-options', option },
+        );
+      out[id] = status;
+    }
+  }
+  return out;
 }

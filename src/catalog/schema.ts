@@ -12,6 +12,7 @@
  */
 import { z } from 'zod';
 import {
+  AUDIENCES,
   EFFECTIVE_FROM_BASES,
   GPU_IDS,
   LIFECYCLE_EVENTS,
@@ -115,6 +116,11 @@ export const lifecycleEventSchema = z.strictObject({
   event: z.enum(LIFECYCLE_EVENTS),
   /** The first day the event is in force (a shutdown on 2027-01-14 serves through 2027-01-13). */
   on: isoDate,
+  /**
+   * Whom it applies to (vocabulary.ts AUDIENCES): a closure to new customers leaves existing ones
+   * able to train. Default: `new-customers` for closed-to-new-users, `everyone` otherwise.
+   */
+  audience: z.enum(AUDIENCES).optional(),
   ...provenance,
 });
 export const lifecycleSchema = z

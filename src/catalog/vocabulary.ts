@@ -35,6 +35,35 @@ export const LIFECYCLE_EVENTS = [
 ] as const;
 export type LifecycleEventKind = (typeof LIFECYCLE_EVENTS)[number];
 
+/**
+ * What a team is to a provider, which decides the lifecycle events that apply to it: `new` (the
+ * default: has never fine-tuned there), `existing` (fine-tunes there and uses what it tuned),
+ * `lapsed` (an existing customer without recent use, as the provider defines it: OpenAI counts
+ * fine-tuned inference in the last 60 days).
+ */
+export const CUSTOMER_STATUSES = ['new', 'existing', 'lapsed'] as const;
+export type CustomerStatus = (typeof CUSTOMER_STATUSES)[number];
+
+/**
+ * Whom a lifecycle event applies to. `closed-to-new-users` defaults to `new-customers`, every other
+ * event to `everyone`; `new-and-lapsed-customers` also closes the door on existing customers
+ * without recent use.
+ */
+export const AUDIENCES = ['everyone', 'new-customers', 'new-and-lapsed-customers'] as const;
+export type Audience = (typeof AUDIENCES)[number];
+
+/** The customer statuses each audience reaches. */
+export const AUDIENCE_REACHES: Record<Audience, readonly CustomerStatus[]> = {
+  everyone: CUSTOMER_STATUSES,
+  'new-customers': ['new'],
+  'new-and-lapsed-customers': ['new', 'lapsed'],
+};
+
+/** The audience of an event that names none. */
+export function defaultAudience(event: LifecycleEventKind): Audience {
+  return event === 'closed-to-new-users' ? 'new-customers' : 'everyone';
+}
+
 /** `official`: the provider's own page; `copy`: a third party's copy of it, a dataset or an article. */
 export const SOURCE_KINDS = ['official', 'copy'] as const;
 export type SourceKind = (typeof SOURCE_KINDS)[number];
@@ -77,6 +106,7 @@ export const GPU_IDS = [
   'gh200',
   'b200',
   'b300',
+  'gb300',
 ] as const;
 export type GpuId = (typeof GPU_IDS)[number];
 

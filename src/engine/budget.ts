@@ -9,6 +9,7 @@
  * or whose first epoch (first example) already is, cannot fit at all. Offers billed per training
  * hour (RFT) and offers without a published price are listed as not solvable, with the reason.
  */
+import type { ClosedProvider, Customers } from '../catalog/query.js';
 import type { Catalog, Offer } from '../catalog/model.js';
 import { resolveField } from '../catalog/query.js';
 import type { Method } from '../catalog/vocabulary.js';
@@ -86,6 +87,8 @@ export interface BudgetInputs {
   asOf: string;
   today: string;
   includeUnavailable?: boolean;
+  /** What the team is to each provider (absent: a new customer everywhere). */
+  customers?: Customers;
 }
 
 export interface BudgetRow {
@@ -121,6 +124,7 @@ export interface Budget {
   question: BudgetQuestion;
   rows: BudgetRow[];
   hiddenUnavailable: number;
+  closedToTeam: ClosedProvider[];
 }
 
 function findOffer(catalog: Catalog, r: EstimateRow): Offer | undefined {
@@ -228,6 +232,7 @@ export function solveBudget(inputs: BudgetInputs, catalog: Catalog): Budget {
       asOf: inputs.asOf,
       today: inputs.today,
       includeUnavailable: inputs.includeUnavailable,
+      customers: inputs.customers,
     },
     catalog,
   );
@@ -241,5 +246,6 @@ export function solveBudget(inputs: BudgetInputs, catalog: Catalog): Budget {
     question: q,
     rows,
     hiddenUnavailable: estimate.hiddenUnavailable,
+    closedToTeam: estimate.closedToTeam,
   };
 }

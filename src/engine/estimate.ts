@@ -6,7 +6,16 @@
 import { SUPERVISED_METHODS, type Method, type SourceKind } from '../catalog/vocabulary.js';
 import type { Availability } from '../catalog/lifecycle.js';
 import type { Catalog, Model, Offer, PriceEntry, Provider } from '../catalog/model.js';
-import { availabilityOn, checkNames, resolveField, selectModels, unpublishedOn } from '../catalog/query.js';
+import {
+  availabilityOn,
+  type ClosedProvider,
+  type Customers,
+  checkNames,
+  closedToTeam,
+  resolveField,
+  selectModels,
+  unpublishedOn,
+} from '../catalog/query.js';
 import { daysBetween } from '../catalog/dates.js';
 import { RUNNING_PRICE_FIELDS, type RunningPriceField } from '../catalog/priceKinds.js';
 import { d, HOURS_PER_MONTH, TOKENS_PER_MILLION, type Decimal } from '../decimal.js';
@@ -31,8 +40,10 @@ export interface EstimateInputs {
   today: string;
   /** Evaluations over the validation set, where a provider bills them (Together). Default 0. */
   evaluations?: number;
-  /** Show offers that cannot be trained on the as-of date (training ended, or shut down). */
+  /** Show offers that cannot be trained on the as-of date (training ended, shut down, or closed to this team). */
   includeUnavailable?: boolean;
+  /** What the team is to each provider (absent: a new customer everywhere). */
+  customers?: Customers;
   /**
    * Hours of training, for offers billed per training hour (reinforcement fine-tuning). Without
    * it those rows are priced "n/a": the hours a job takes do not follow from its tokens.
@@ -107,6 +118,8 @@ export interface Estimate {
   rows: EstimateRow[];
   /** Offers left out because they cannot be trained on the as-of date (training ended, or shut down). */
   hiddenUnavailable: number;
+  /** Providers of the selection closed to this team on the as-of date (what the footer says). */
+  closedToTeam: ClosedProvider[];
   /**
    * Offers with no price known on the as-of date because their earliest price was only first seen
    * later (a copy's capture date): not "did not exist", but "not known". Earliest first-seen date each.
@@ -227,7 +240,7 @@ function priceOffer(
       );
   }
   // The provider's, the model's and the offer's own lifecycle (OpenAI's provider-wide end of new training jobs counts).
-  const availability = availabilityOn(provider, model, offer, inputs.asOf);
+  const availability = availabilityOn(provider, model, offer, inputs.asOf, inputs.customers);
   const running = runningPrices(offer, inputs.asOf);
   const priced = training?.entry ?? anyEntry;
   const ageDays = daysBetween(priced.asOf, inputs.today);
@@ -357,6 +370,7 @@ export function estimateTraining(inputs: EstimateInputs, catalog: Catalog): Esti
     dataset: { kind: inputs.dataset.kind, examples: inputs.dataset.examples },
     rows,
     hiddenUnavailable,
+    closedToTeam: closedToTeam(catalog, inputs, inputs.asOf, inputs.customers),
     notKnownBefore,
   };
 }

@@ -12,7 +12,14 @@
  */
 import type { Catalog, GpuOffer, Model, Provider, ServingThroughput, TrainingThroughput } from '../catalog/model.js';
 import type { Precision } from '../catalog/vocabulary.js';
-import { availabilityOn, findModels, resolveField, unknownModel } from '../catalog/query.js';
+import {
+  availabilityOn,
+  type ClosedProvider,
+  type Customers,
+  findModels,
+  resolveField,
+  unknownModel,
+} from '../catalog/query.js';
 import { addDays, addMonths, daysBetween } from '../catalog/dates.js';
 import { d, Decimal, HOURS_PER_DAY, TOKENS_PER_MILLION, ZERO } from '../decimal.js';
 import { UserError } from '../errors.js';
@@ -69,6 +76,8 @@ export interface CatalogOptionsInputs {
   gpu?: string;
   /** Include the self-hosted option (default true). */
   selfHosted?: boolean;
+  /** What the team is to each provider (absent: a new customer everywhere). */
+  customers?: Customers;
 }
 
 export interface CatalogOptions {
@@ -77,6 +86,8 @@ export interface CatalogOptions {
   skipped: { id: string; reason: string }[];
   assumptions: string[];
   notes: string[];
+  /** Providers of the fine-tuned models' offers closed to this team on the as-of date. */
+  closedToTeam: ClosedProvider[];
 }
 
 const perMillion = (price: Decimal, tokens: number) => price.times(tokens).div(TOKENS_PER_MILLION);
@@ -547,7 +558,9 @@ function decisionOf(
   if (!inputs.includeEnding) {
     if (a && !a.trainable) {
       reasons.push(
-        a.serving
+        a.closedToTeamOn !== undefined && a.closedToTeamOn <= inputs.asOf
+          ? `closed to ${a.customer === 'lapsed' ? 'customers without recent use' : 'new customers'} since ${a.closedToTeamOn}`
+          : a.serving
           ? `cannot be trained on ${inputs.asOf} (new training ended ${a.trainingEndsOn})`
           : `shut down on ${a.servingEndsOn}: neither trained nor served on ${inputs.asOf}`,
       );
@@ -564,7 +577,7 @@ function decisionOf(
 
 /** A note on a prompted base model whose snapshot stops serving inside the horizon (its successor may cost more). */
 function lifecycleNote(provider: Provider, model: Model, inputs: CatalogOptionsInputs): string[] {
-  const a = availabilityOn(provider, model, undefined, inputs.asOf);
+  const a = availabilityOn(provider, model, undefined, inputs.asOf, inputs.customers);
   const end = horizonEndOf(inputs.asOf, inputs.horizonMonths);
   if (!a?.servingEndsOn || a.servingEndsOn >= end) return [];
   return [
@@ -624,6 +637,7 @@ export function optionsFromCatalog(inputs: CatalogOptionsInputs, catalog: Catalo
   const prompted = promptedOption(inputs, catalog);
   if (prompted.note) notes.push(prompted.note);
   const options: CostOption[] = [prompted.option];
+  const closedToTeam: ClosedProvider[] = [];
   const several = new Set(inputs.ftModels).size > 1;
   for (const ftModel of [...new Set(inputs.ftModels)]) {
     const idOf = (id: string) => (several ? `${ftModel}:${id}` : id);
@@ -639,9 +653,18 @@ export function optionsFromCatalog(inputs: CatalogOptionsInputs, catalog: Catalo
         asOf: inputs.asOf,
         today: inputs.today,
         includeUnavailable: true,
+        customers: inputs.customers,
       },
       catalog,
     );
+    for (const c of estimate.closedToTeam) {
+      const seen = closedToTeam.find((x) => x.provider === c.provider);
+      if (!seen) closedToTeam.push({ ...c });
+      else {
+        seen.offers += c.offers;
+        if (c.since < seen.since) seen.since = c.since;
+      }
+    }
     const dedicated: CostOption[] = [];
     const dedicatedDone = new Set<string>();
     for (const row of estimate.rows) {
@@ -719,5 +742,12 @@ export function optionsFromCatalog(inputs: CatalogOptionsInputs, catalog: Catalo
       `${inputs.batchShare.times(100).toFixed()}% of queries go through a batch API, at batch rates where the catalog has them`,
     );
   }
-  return { options, baseline: prompted.option.id, skipped, assumptions: [...new Set(assumptions)], notes };
+  return {
+    options,
+    baseline: prompted.option.id,
+    skipped,
+    assumptions: [...new Set(assumptions)],
+    notes,
+    closedToTeam,
+  };
 }

@@ -2,6 +2,7 @@
  * Renderers of a BreakEvenResult, one per format (a closed set). Pure: (result, options) → string.
  * Money is rounded only through src/format/money.ts; volumes are shown rounded UP to whole queries.
  */
+import { closedToTeamLine } from './labels.js';
 import { Decimal } from '../decimal.js';
 import { formatMonths, formatQueriesPerDay, formatRate, formatUsd } from '../format/money.js';
 import type { BreakEvenJson, BreakEvenOptionJson, BreakEvenResult } from '../result/breakEven.js';
@@ -156,6 +157,7 @@ function footnotes(res: BreakEvenResult): string[] {
   for (const n of res.notes) lines.push(`Note: ${n}`);
   for (const o of res.options) for (const n of o.notes) lines.push(`${o.id}: ${n}`);
   for (const s of res.skipped) lines.push(`Left out ${s.id}: ${s.reason}`);
+  lines.push(...closedToTeamLine(res.closedToTeam));
   const sources = [...new Set(res.options.flatMap((o) => o.sources.map((s) => `${s.source} (as of ${s.asOf})`)))];
   if (sources.length) lines.push('Sources:', ...sources.map((s) => `  ${s}`));
   return lines;

@@ -5,7 +5,7 @@ import type { BudgetResult, BudgetRowJson } from '../result/budget.js';
 import { formatCount, formatRate, formatUsd } from '../format/money.js';
 import type { Format } from './formats.js';
 import { csvLines, mdTable, textTable } from './layout.js';
-import { availabilityLabel, methodLabel, staleLabel } from './labels.js';
+import { availabilityLabel, closedToTeamLine, methodLabel, staleLabel } from './labels.js';
 
 function question(res: BudgetResult): string {
   const d = res.dataset;
@@ -63,6 +63,7 @@ function footnotes(res: BudgetResult): string[] {
     lines.push(`stale: the price was last checked more than ${res.staleAfterDays} days before ${res.today}.`);
   if (res.rows.some((r) => r.sourceKind === 'copy'))
     lines.push("copy: the price was read from a third party's copy of the provider's page; check it before budgeting.");
+  lines.push(...closedToTeamLine(res.closedToTeam));
   if (res.hiddenUnavailable > 0)
     lines.push(
       `${res.hiddenUnavailable} offer(s) that cannot be trained on ${res.asOf} are hidden; --include-unavailable shows them.`,

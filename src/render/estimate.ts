@@ -8,7 +8,7 @@ import { formatCount, formatRate, formatUsd } from '../format/money.js';
 import type { Format } from './formats.js';
 import { csvLines, mdTable, textTable } from './layout.js';
 import { invalidLinesSummary, warningsSummary } from './inspect.js';
-import { epochsCell, rateLabel, estimateRowNotes, methodLabel } from './labels.js';
+import { closedToTeamLine, epochsCell, rateLabel, estimateRowNotes, methodLabel } from './labels.js';
 
 function costLabel(r: EstimateRowJson): string {
   return r.trainingCost === null ? 'n/a' : formatUsd(r.trainingCost);
@@ -94,9 +94,10 @@ function footnotes(res: EstimateResult): string[] {
     }
   }
   lines.push(...hosted.values());
+  lines.push(...closedToTeamLine(res.closedToTeam));
   if (res.hiddenUnavailable > 0) {
     lines.push(
-      `${res.hiddenUnavailable} offer(s) that cannot be trained on ${res.asOf} (training ended, or shut down) are hidden; --include-unavailable shows them.`,
+      `${res.hiddenUnavailable} offer(s) that cannot be trained on ${res.asOf} (training ended, shut down, or closed to you) are hidden; --include-unavailable shows them.`,
     );
   }
   if (res.notKnownBefore.length > 0) {

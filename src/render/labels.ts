@@ -76,3 +76,28 @@ export function estimateRowNotes(r: EstimateRowJson): string[] {
   if (r.sourceKind === 'copy') out.push('copy');
   return out;
 }
+
+/**
+ * The footer line naming the platforms closed to this team, so a hidden platform is never a silent
+ * gap: "Closed to you as a new customer: OpenAI since 2026-05-07 (12 offers), Azure OpenAI since
+ * 2026-10-01 (30 offers); existing customers pass --existing-customer openai / azure-openai."
+ */
+export function closedToTeamLine(
+  closed: readonly { provider: string; providerName: string; customer: string; since: string; offers: number }[],
+): string[] {
+  if (closed.length === 0) return [];
+  const byStatus = new Map<string, typeof closed>();
+  for (const c of closed) byStatus.set(c.customer, [...(byStatus.get(c.customer) ?? []), c]);
+  const lines: string[] = [];
+  for (const [status, list] of byStatus) {
+    const who = status === 'lapsed' ? 'an existing customer without recent use' : 'a new customer';
+    const where = list
+      .map((c) => `${c.providerName} since ${c.since} (${c.offers} offer${c.offers === 1 ? '' : 's'})`)
+      .join(', ');
+    const ids = list.map((c) => c.provider).join(' ');
+    lines.push(
+      `Closed to you as ${who}: ${where}; if you fine-tune there already, pass --existing-customer ${ids.replaceAll(' ', ' --existing-customer ')}.`,
+    );
+  }
+  return lines;
+}

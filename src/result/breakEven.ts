@@ -7,6 +7,8 @@
  * in base ten (a break-even of 360000/35843 queries/day, training spread over 3 months) is written to
  * 60 significant digits, and its exact fraction is given next to it (`…Exact`, "n" or "n/d").
  */
+import type { ClosedProvider } from '../catalog/query.js';
+import { type ClosedProviderJson, closedProvidersJson } from './availability.js';
 import { toDecimalString, type Decimal } from '../decimal.js';
 import type { BreakEvenAnalysis } from '../engine/breakEvenAnalysis.js';
 import type { CostOptionKind, CostSource } from '../engine/costCurve.js';
@@ -189,6 +191,8 @@ export interface BreakEvenResult {
   notes: string[];
   /** Catalog offers that could not be made into an option, and why. */
   skipped: { id: string; reason: string }[];
+  /** Providers whose fine-tuning is closed to this team on the as-of date (catalog runs; [] for scenarios). */
+  closedToTeam: ClosedProviderJson[];
   /** With range (`--range`): the source of uncertainty applied to the break-evens (none: every band is zero-width). */
   range?: { sources: { source: UncertaintyId; bounds: string }[] };
   /** Present only when asked for (`--sensitivity`, `sensitivity: true`): see docs/sensitivity.md. */
@@ -279,6 +283,7 @@ export interface BreakEvenContext {
   assumptions?: string[];
   notes?: string[];
   skipped?: { id: string; reason: string }[];
+  closedToTeam?: readonly ClosedProvider[];
 }
 
 const dec = (r: Rational): string => toDecimalString(r.toDecimal());
@@ -401,5 +406,6 @@ export function toBreakEvenResult(a: BreakEvenAnalysis, ctx: BreakEvenContext): 
     assumptions: ctx.assumptions ?? [],
     notes,
     skipped: ctx.skipped ?? [],
+    closedToTeam: closedProvidersJson(ctx.closedToTeam ?? []),
   };
 }

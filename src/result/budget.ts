@@ -2,6 +2,7 @@
  * Engine output → the published, versioned JSON contract of `ftcost budget --format json` and of the
  * library's `budget()`. Amounts are unrounded decimal strings; token counts integer strings.
  */
+import { type ClosedProviderJson, closedProvidersJson } from './availability.js';
 import type { Method, SourceKind } from '../catalog/vocabulary.js';
 import type { DatasetSummaryJson } from '../dataset/report.js';
 import type { Budget, BudgetRow, EpochLimit } from '../engine/budget.js';
@@ -80,6 +81,8 @@ export interface BudgetResult {
   assumptions: string[];
   rows: BudgetRowJson[];
   hiddenUnavailable: number;
+  /** Providers with offers closed to this team on the as-of date (new customers by default). */
+  closedToTeam: ClosedProviderJson[];
 }
 
 export interface BudgetResultContext {
@@ -162,5 +165,6 @@ export function toBudgetResult(b: Budget, ctx: BudgetResultContext = {}): Budget
     assumptions,
     rows: b.rows.map((r) => rowJson(r, unit)),
     hiddenUnavailable: b.hiddenUnavailable,
+    closedToTeam: closedProvidersJson(b.closedToTeam),
   };
 }

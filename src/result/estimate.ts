@@ -3,7 +3,7 @@
  * the library's `estimate()`. Every amount is an unrounded decimal string; token counts are integer
  * strings (they can exceed 2^53). Bump ESTIMATE_SCHEMA_VERSION on any breaking change.
  */
-import { availabilityJson, type AvailabilityJson } from './availability.js';
+import { availabilityJson, type AvailabilityJson, type ClosedProviderJson, closedProvidersJson } from './availability.js';
 import type { Method, SourceKind } from '../catalog/vocabulary.js';
 import type { EpochsBasis } from '../engine/epochs.js';
 import { RUNNING_PRICE_FIELDS, type RunningPriceField } from '../catalog/priceKinds.js';
@@ -136,6 +136,8 @@ export interface EstimateResult {
   rows: EstimateRowJson[];
   /** Offers left out because they cannot be trained on the as-of date (shown with includeUnavailable). */
   hiddenUnavailable: number;
+  /** Providers with offers closed to this team on the as-of date (new customers by default). */
+  closedToTeam: ClosedProviderJson[];
   /** Offers whose earliest known price was only first seen after the as-of date: unknown then, not absent. */
   notKnownBefore: { provider: string; model: string; method: Method; tier: string | null; firstSeen: string }[];
   /** With range: the sources of uncertainty that apply to some row, each with what it means. */
@@ -256,6 +258,7 @@ export function toEstimateResult(e: Estimate, ctx: ResultContext = {}): Estimate
     assumptions: estimateAssumptions(e, ctx),
     rows: e.rows.map((r) => rowJson(r, ctx.range ?? false)),
     hiddenUnavailable: e.hiddenUnavailable,
+    closedToTeam: closedProvidersJson(e.closedToTeam),
     notKnownBefore: e.notKnownBefore.map((n) => ({ ...n, tier: n.tier ?? null })),
   };
   if (ctx.range) {
