@@ -21,6 +21,8 @@ const REPEATABLE = new Set([
   'kind',
   'ft-model',
   'ftModel',
+  'existing-customer',
+  'lapsed-customer',
   'targets',
   '_',
   '$0',

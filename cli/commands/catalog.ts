@@ -17,12 +17,22 @@ import {
   type EntryKind,
 } from '../../src/catalog/listing.js';
 import type { Catalog } from '../../src/catalog/model.js';
-import { allModelIds, availabilityOn, modelMatches } from '../../src/catalog/query.js';
+import { allModelIds, availabilityOn, customersOf, modelMatches } from '../../src/catalog/query.js';
+import { trainableOn } from '../../src/catalog/trainable.js';
+import { catalogTrainableRenderers } from '../../src/render/trainable.js';
 import { suggest } from '../../src/engine/suggest.js';
 import { UserError } from '../../src/errors.js';
 import { catalogFor, shippedPricingDir } from '../catalog-source.js';
 import type { CliContext } from '../context.js';
-import { asOfWarning, parseDate, parseFormat, parseList, withCatalogOptions } from '../options.js';
+import {
+  asOfWarning,
+  CUSTOMER_FLAGS,
+  customerOptions,
+  parseDate,
+  parseFormat,
+  parseList,
+  withCatalogOptions,
+} from '../options.js';
 import {
   catalogDiffRenderers,
   catalogListRenderers,
@@ -57,11 +67,18 @@ export function builder(y: Argv) {
       array: true,
       describe: `Only these kinds (repeatable): ${ENTRY_KINDS.join(', ')}`,
     })
+    .option('trainable', {
+      type: 'boolean',
+      describe:
+        'list: what can be fine-tuned on the --as-of date (default today) for your customer status: provider, model, methods, trainable until, serves until, price source',
+    })
+    .options(CUSTOMER_FLAGS)
     .option('from', { type: 'string', describe: 'diff: the earlier date (YYYY-MM-DD)' })
     .option('to', { type: 'string', describe: 'diff: the later date (YYYY-MM-DD); default today' })
     .option('today', { type: 'string', describe: 'audit: the date to audit for (YYYY-MM-DD); default today' })
     .option('strict', { type: 'boolean', describe: 'audit: stale prices are errors, not warnings' })
     .example('$0 catalog list --provider fireworks', 'Fireworks prices in force today, with sources')
+    .example('$0 catalog list --trainable', 'What a new customer can fine-tune today, until when, priced from where')
     .example('$0 catalog show gpt-4o-mini', 'Every offer of a model with its full price history')
     .example('$0 catalog validate my-prices.yaml', 'Check an override file: every problem as file:line path: message')
     .example('$0 catalog diff --from 2026-01-01', 'Every price that changed since 2026-01-01')
@@ -80,6 +97,9 @@ export interface CatalogCommandArgs {
   to?: string;
   today?: string;
   strict?: boolean;
+  trainable?: boolean;
+  existingCustomer?: string[];
+  lapsedCustomer?: string[];
   format: string;
   asOf?: string;
   catalog?: string;
@@ -87,7 +107,7 @@ export interface CatalogCommandArgs {
 }
 
 function checkProviders(catalog: Catalog, providers: string[]): void {
-  const known = knownProviders(catalog);
+  const known = [...knownProviders(catalog), ...(catalog.meta.withoutFineTuning ?? []).map((p) => p.id)];
   for (const id of providers) {
     if (!known.includes(id))
       throw new UserError(`unknown provider "${id}"${suggest(id, known)}; known: ${known.join(', ')}`);
@@ -109,6 +129,17 @@ async function list(args: CatalogCommandArgs, ctx: CliContext): Promise<number> 
   ctx.stderr.write(asOfWarning(catalog, asOf, ctx.today) ?? '');
   const providers = parseList(args.provider, 'provider');
   checkProviders(catalog, providers);
+  if (args.trainable) {
+    const c = customerOptions(args);
+    const listing = trainableOn(catalog, asOf, {
+      providers,
+      customers: customersOf(catalog, c.existingCustomers, c.lapsedCustomers),
+    });
+    ctx.stdout.write(
+      catalogTrainableRenderers[format]({ kind: 'catalog-trainable', version: catalog.meta.version, today: ctx.today, ...listing }),
+    );
+    return 0;
+  }
   const entries = listEntries(catalog, asOf, ctx.today, { providers, kinds: parseKinds(args.kind) });
   ctx.stdout.write(
     catalogListRenderers[format]({

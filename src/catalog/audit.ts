@@ -21,7 +21,29 @@ const AUDIT_RULES = {
   'retired-without-shutdown-date': 'training has ended but no shutdown (serving-ends) date is recorded',
   'conflict-without-decision': 'a rejected figure gives no reason: the conflict was recorded but not decided',
   'stale-price': 'a price was last read more than the staleness limit before the audit date',
+  'unpinned-url':
+    'a source on a moving branch (blob/main, refs/heads/…): what it says changes; cite the commit that was read',
+  'copy-at-provider-url': "a source on the provider's own site is marked copy: the provider's page is official",
+  'provider-sources-stale': "a provider's newest source is older than the provider staleness limit (120 days)",
+  'training-price-after-training-ends':
+    'an offer that nobody can train on the audit date has a training price taking effect after training ended',
 } as const;
+
+/** Days after which a provider whose newest source is older is named in a warning. */
+export const PROVIDER_STALE_AFTER_DAYS = 120;
+
+/**
+ * A URL whose content moves: a GitHub blob/tree/raw path on a branch name rather than a commit, or
+ * an explicit refs/heads/ path. A 7–40 hex id (or a tag-like v1.2) is taken as pinned.
+ */
+export function isUnpinnedUrl(url: string): boolean {
+  if (/\/refs\/heads\//.test(url)) return true;
+  const m =
+    /^https?:\/\/github\.com\/[^/]+\/[^/]+\/(?:blob|tree|raw)\/([^/?#]+)/.exec(url) ??
+    /^https?:\/\/raw\.githubusercontent\.com\/[^/]+\/[^/]+\/([^/?#]+)/.exec(url);
+  if (!m) return false;
+  return /^(main|master|HEAD|develop|dev|trunk|gh-pages|latest)$/i.test(m[1]!);
+}
 export type AuditRule = keyof typeof AUDIT_RULES;
 
 export interface AuditFinding {
@@ -99,6 +121,8 @@ export function auditFile(text: string, file: string, ctx: AuditContext): AuditF
     severity: AuditFinding['severity'] = 'error',
   ) => findings.push({ file, line: lineAt(doc, counter, path), rule, severity, message });
 
+  /** The newest asOf of any source read (a provider file's freshness). */
+  let newest: string | undefined;
   /** Every sourced figure under `value`: its date and whether its source is what it says it is. */
   const walk = (value: unknown, path: PathKey[], scope: OfficialScope | undefined): void => {
     if (Array.isArray(value)) {
@@ -108,6 +132,15 @@ export function auditFile(text: string, file: string, ctx: AuditContext): AuditF
     if (!isRecord(value)) return;
     if (typeof value.source === 'string' && typeof value.asOf === 'string') {
       const kind = (value.sourceKind as string | undefined) ?? 'official';
+      if (!newest || value.asOf > newest) newest = value.asOf;
+      if (isUnpinnedUrl(value.source))
+        add([...path, 'source'], 'unpinned-url', `${value.source} names a branch, not the commit that was read`);
+      if (kind === 'copy' && scope && isOfficialUrl(value.source, scope))
+        add(
+          [...path, 'sourceKind'],
+          'copy-at-provider-url',
+          `${value.source} is the provider's own site: mark it sourceKind: official (drop original)`,
+        );
       if (value.asOf > ctx.today)
         add([...path, 'asOf'], 'as-of-after-today', `asOf ${value.asOf} is after ${ctx.today}`);
       if (kind === 'copy' && typeof value.original !== 'string')
@@ -139,6 +172,16 @@ export function auditFile(text: string, file: string, ctx: AuditContext): AuditF
     for (const [key, v] of Object.entries(value)) walk(v, [...path, key], scope);
   };
 
+  /** A provider (or host) whose newest source is older than the limit: named in one warning. */
+  const staleProvider = (owner: Json, at: PathKey[]) => {
+    if (newest === undefined || daysBetween(newest, ctx.today) <= PROVIDER_STALE_AFTER_DAYS) return;
+    add(
+      at,
+      'provider-sources-stale',
+      `${String(owner.name ?? owner.id)}: the newest source was read ${newest}, ${daysBetween(newest, ctx.today)} days before ${ctx.today} (limit ${PROVIDER_STALE_AFTER_DAYS}); re-read its pages`,
+      'warning',
+    );
+  };
   if (isRecord(root.provider)) {
     const provider = root.provider;
     const scope = scopeOf(provider);
@@ -160,9 +203,13 @@ export function auditFile(text: string, file: string, ctx: AuditContext): AuditF
       });
     });
     if (Array.isArray(root.hardware)) walk(root.hardware, ['hardware'], scope);
+    staleProvider(provider, ['provider', 'id']);
   } else if (Array.isArray(root.hosts)) {
     root.hosts.forEach((host, h) => {
-      if (isRecord(host)) walk(host, ['hosts', h], scopeOf(host));
+      if (!isRecord(host)) return;
+      newest = undefined;
+      walk(host, ['hosts', h], scopeOf(host));
+      staleProvider(host, ['hosts', h, 'id']);
     });
   } else {
     // Throughput and meta files name no provider: dates and copies are checked, not domains.
@@ -190,6 +237,25 @@ function lifecycleFindings(
       : model.lifecycle
         ? [...at, 'lifecycle']
         : ['provider', 'lifecycle'];
+    // Nobody, not even an existing customer, can start a job: a training price that takes effect
+    // after training ended prices something that cannot be bought.
+    const forAnyone = availabilityOn(levels, today, 'existing');
+    if (forAnyone && !forAnyone.trainable && forAnyone.trainingEndsOn !== undefined) {
+      const prices = Array.isArray(offer.prices) ? (offer.prices as unknown[]) : [];
+      prices.forEach((p, i) => {
+        if (
+          isRecord(p) &&
+          typeof p.effectiveFrom === 'string' &&
+          p.effectiveFrom >= forAnyone.trainingEndsOn! &&
+          (p.trainingPer1M !== undefined || p.trainingPerHour !== undefined)
+        )
+          add(
+            [...at, 'offers', o, 'prices', i, 'effectiveFrom'],
+            'training-price-after-training-ends',
+            `${name}: a training price from ${p.effectiveFrom}, but nobody can train it from ${forAnyone.trainingEndsOn}`,
+          );
+      });
+    }
     if (life.servingEndsOn !== undefined) {
       const prices = Array.isArray(offer.prices) ? (offer.prices as unknown[]) : [];
       prices.forEach((p, i) => {

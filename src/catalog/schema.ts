@@ -412,6 +412,24 @@ export const catalogMetaSchema = z.strictObject({
   staleAfterDays: z.number().int().positive(),
   /** Tokens per example assumed when an estimate is not told (documented in the README). */
   defaultTokensPerExample: z.number().int().positive(),
+  /**
+   * Platforms people ask for that offer no fine-tuning of their own (Anthropic): asked for, they get
+   * one line saying so (and since when), not "unknown provider". Providers whose fine-tuning ended
+   * keep their own file with dated lifecycle events instead (Cohere, Mistral).
+   */
+  withoutFineTuning: z
+    .array(
+      z.strictObject({
+        id: z.string().regex(/^[a-z0-9][a-z0-9-]*$/, 'must be a lowercase id like "anthropic"'),
+        name: z.string().min(1),
+        /** The first day it had none, where it once had some; absent: never had its own. */
+        since: isoDate.optional(),
+        /** What to use instead, in a few words. */
+        summary: z.string().min(1),
+        ...provenance,
+      }),
+    )
+    .optional(),
 });
 
 export type RawPriceEntry = z.infer<typeof priceEntrySchema>;

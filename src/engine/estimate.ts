@@ -232,7 +232,7 @@ function priceOffer(
     }
   } else {
     billing = 'not-published';
-    missingPrice = `training price not published by ${provider.name}`;
+    missingPrice = `training price not published in the sources read for ${provider.name}`;
     const minimum = resolveField(offer.prices, 'minimumChargePerJob', inputs.asOf);
     if (minimum)
       warnings.push(

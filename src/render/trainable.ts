@@ -1,0 +1,105 @@
+/**
+ * `ftcost catalog list --trainable`: what a team can fine-tune on a date, one row per provider and
+ * model, and one line per platform that has nothing to fine-tune. Pure renderers, one per format.
+ */
+import type { TrainableListing, TrainableModel } from '../catalog/trainable.js';
+import type { Format } from './formats.js';
+import { csvLines, mdTable, textTable } from './layout.js';
+
+/** The published JSON of `catalog list --trainable --format json`. */
+export interface CatalogTrainableJson extends TrainableListing {
+  kind: 'catalog-trainable';
+  version: string;
+  today: string;
+}
+
+export type CatalogTrainableResult = CatalogTrainableJson;
+
+const HEADER = ['Provider', 'Model', 'Methods', 'Trainable until', 'Serves until', 'Training price source'];
+
+function cells(m: TrainableModel): string[] {
+  return [
+    m.providerName,
+    m.modelName ? `${m.modelName} (${m.model})` : m.model,
+    m.methods.join(', ') + (m.status ? ` [${m.status}]` : ''),
+    m.trainableUntil ?? 'not announced',
+    m.servesUntil ?? 'not announced',
+    m.priceSource
+      ? `${m.priceSourceKind === 'copy' ? 'copy: ' : ''}${m.priceSource} (as of ${m.priceAsOf})`
+      : 'not published in the sources read',
+  ];
+}
+
+function withoutLines(res: CatalogTrainableResult): string[] {
+  return res.without.map(
+    (w) =>
+      `${w.providerName}: no fine-tuning to start on ${res.asOf}${w.since ? ` (since ${w.since})` : ''}: ${w.reason}${w.source ? ` (${w.source})` : ''}`,
+  );
+}
+
+function customersLine(res: CatalogTrainableResult): string {
+  const existing = [...new Set(res.models.filter((m) => m.customer !== 'new').map((m) => `${m.provider} (${m.customer})`))];
+  return existing.length
+    ? `As an existing customer of ${existing.join(', ')}; a new customer everywhere else.`
+    : 'As a new customer of every platform (--existing-customer ID for one you already fine-tune on).';
+}
+
+function table(res: CatalogTrainableResult): string {
+  const head = `ftcost catalog list --trainable · catalog ${res.version} · on ${res.asOf}`;
+  const body = res.models.length
+    ? textTable(
+        HEADER.map((header) => ({ header })),
+        res.models.map(cells),
+      )
+    : 'Nothing can be fine-tuned with these filters on this date.\n';
+  return [head, customersLine(res), '', body.trimEnd(), ...(res.without.length ? ['', ...withoutLines(res)] : [])].join('\n') + '\n';
+}
+
+function markdown(res: CatalogTrainableResult): string {
+  const lines = [`**What can be fine-tuned on ${res.asOf}** (catalog ${res.version}). ${customersLine(res)}`, ''];
+  if (res.models.length) lines.push(mdTable(HEADER, res.models.map(cells)).trimEnd());
+  for (const w of withoutLines(res)) lines.push('', `- ${w}`);
+  return lines.join('\n') + '\n';
+}
+
+function csv(res: CatalogTrainableResult): string {
+  return csvLines(
+    [
+      'provider',
+      'model',
+      'model_name',
+      'customer',
+      'methods',
+      'status',
+      'trainable_until',
+      'serves_until',
+      'price_source',
+      'price_as_of',
+      'price_source_kind',
+      'as_of',
+    ],
+    [
+      ...res.models.map((m) => [
+        m.provider,
+        m.model,
+        m.modelName,
+        m.customer,
+        m.methods.join(' '),
+        m.status,
+        m.trainableUntil,
+        m.servesUntil,
+        m.priceSource,
+        m.priceAsOf,
+        m.priceSourceKind,
+        res.asOf,
+      ]),
+    ],
+  );
+}
+
+export const catalogTrainableRenderers: Record<Format, (res: CatalogTrainableResult) => string> = {
+  table,
+  json: (res) => `${JSON.stringify(res, null, 2)}\n`,
+  csv,
+  md: markdown,
+};
