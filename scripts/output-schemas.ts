@@ -18,6 +18,7 @@ import {
   CATALOG_SHOW_SCHEMA_URL,
   ESTIMATE_SCHEMA_URL,
   INSPECT_SCHEMA_URL,
+  CATALOG_TRAINABLE_SCHEMA_URL,
 } from '../src/result/schemaIds.js';
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
@@ -67,6 +68,13 @@ export const OUTPUT_SCHEMAS: readonly OutputSchema[] = [
     type: 'CatalogDiffJson',
     id: CATALOG_DIFF_SCHEMA_URL,
     title: 'ftcost catalog diff --format json',
+  },
+  {
+    file: 'catalog-trainable.schema.json',
+    source: 'src/render/trainable.ts',
+    type: 'CatalogTrainableJson',
+    id: CATALOG_TRAINABLE_SCHEMA_URL,
+    title: 'ftcost catalog list --trainable --format json',
   },
   {
     file: 'catalog-show.schema.json',

@@ -29,6 +29,15 @@ const AUDIT_RULES = {
     'an offer that nobody can train on the audit date has a training price taking effect after training ended',
 } as const;
 
+/** A provider's community forum is its users' word, not its own: a copy there is rightly a copy. */
+function isUserContent(url: string): boolean {
+  try {
+    return /^(community|forum|forums|discuss|discourse)\./.test(new URL(url).hostname);
+  } catch {
+    return false;
+  }
+}
+
 /** Days after which a provider whose newest source is older is named in a warning. */
 export const PROVIDER_STALE_AFTER_DAYS = 120;
 
@@ -135,7 +144,7 @@ export function auditFile(text: string, file: string, ctx: AuditContext): AuditF
       if (!newest || value.asOf > newest) newest = value.asOf;
       if (isUnpinnedUrl(value.source))
         add([...path, 'source'], 'unpinned-url', `${value.source} names a branch, not the commit that was read`);
-      if (kind === 'copy' && scope && isOfficialUrl(value.source, scope))
+      if (kind === 'copy' && scope && isOfficialUrl(value.source, scope) && !isUserContent(value.source))
         add(
           [...path, 'sourceKind'],
           'copy-at-provider-url',
@@ -223,7 +232,7 @@ function lifecycleFindings(
   model: Json,
   at: PathKey[],
   today: string,
-  add: (path: readonly PathKey[], rule: AuditRule, message: string) => void,
+  add: (path: readonly PathKey[], rule: AuditRule, message: string, severity?: AuditFinding['severity']) => void,
 ): void {
   const offers = Array.isArray(model.offers) ? (model.offers as unknown[]) : [];
   offers.forEach((offer, o) => {
@@ -297,6 +306,8 @@ function lifecycleFindings(
         where,
         'retired-without-shutdown-date',
         `${name}: training ended ${life.trainingEndsOn}; when does it stop serving? (add a serving-ends event)`,
+        // A warning: some providers publish none ("deployable until further notice", Prime Intellect).
+        'warning',
       );
     }
   });

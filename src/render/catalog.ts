@@ -28,7 +28,7 @@ import type {
   TrainingThroughput,
 } from '../catalog/model.js';
 import { formatRate } from '../format/money.js';
-import type { LifecycleEventKind, Method, Precision, SourceKind } from '../catalog/vocabulary.js';
+import type { Audience, LifecycleEventKind, Method, Precision, SourceKind } from '../catalog/vocabulary.js';
 import type { Format } from './formats.js';
 import { availabilityLabel, methodLabel, staleLabel } from './labels.js';
 import { csvLines, mdTable, textTable } from './layout.js';
@@ -577,6 +577,8 @@ export interface LifecycleEventJson extends ProvenanceJson {
   event: LifecycleEventKind;
   /** The first day the event is in force. */
   on: string;
+  /** Whom it applies to, where the catalog says (default: new customers for a closure, everyone otherwise). */
+  audience?: Audience;
 }
 
 /** The dates and origin every price entry carries. */

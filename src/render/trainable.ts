@@ -4,16 +4,18 @@
  */
 import type { TrainableListing, TrainableModel } from '../catalog/trainable.js';
 import type { Format } from './formats.js';
+import { CATALOG_TRAINABLE_SCHEMA_URL } from '../result/schemaIds.js';
 import { csvLines, mdTable, textTable } from './layout.js';
 
 /** The published JSON of `catalog list --trainable --format json`. */
 export interface CatalogTrainableJson extends TrainableListing {
+  $schema: typeof CATALOG_TRAINABLE_SCHEMA_URL;
   kind: 'catalog-trainable';
   version: string;
   today: string;
 }
 
-export type CatalogTrainableResult = CatalogTrainableJson;
+export type CatalogTrainableResult = Omit<CatalogTrainableJson, '$schema'>;
 
 const HEADER = ['Provider', 'Model', 'Methods', 'Trainable until', 'Serves until', 'Training price source'];
 
@@ -99,7 +101,7 @@ function csv(res: CatalogTrainableResult): string {
 
 export const catalogTrainableRenderers: Record<Format, (res: CatalogTrainableResult) => string> = {
   table,
-  json: (res) => `${JSON.stringify(res, null, 2)}\n`,
+  json: (res) => `${JSON.stringify({ $schema: CATALOG_TRAINABLE_SCHEMA_URL, ...res }, null, 2)}\n`,
   csv,
   md: markdown,
 };

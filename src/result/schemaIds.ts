@@ -9,4 +9,5 @@ export const BREAKEVEN_SCHEMA_URL = 'https://unpkg.com/ftcost/schema/breakeven.s
 export const CATALOG_LIST_SCHEMA_URL = 'https://unpkg.com/ftcost/schema/catalog-list.schema.json';
 export const INSPECT_SCHEMA_URL = 'https://unpkg.com/ftcost/schema/inspect.schema.json';
 export const CATALOG_DIFF_SCHEMA_URL = 'https://unpkg.com/ftcost/schema/catalog-diff.schema.json';
+export const CATALOG_TRAINABLE_SCHEMA_URL = 'https://unpkg.com/ftcost/schema/catalog-trainable.schema.json';
 export const CATALOG_SHOW_SCHEMA_URL = 'https://unpkg.com/ftcost/schema/catalog-show.schema.json';

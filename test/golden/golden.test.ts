@@ -50,6 +50,9 @@ const BREAKEVEN_HOSTED = [
   '500',
   '--examples',
   '400',
+  // OpenLab closed to new users on 2026-06-01: this team already fine-tunes there.
+  '--existing-customer',
+  'openlab',
 ];
 const BREAKEVEN_SELF_HOSTED = [
   '--base-model',
@@ -79,6 +82,12 @@ const CASES: readonly GoldenCase[] = [
   },
   // Before OpenLab's 2026-04-01 price cut: the earlier dated entry prices it.
   {
+    // The same team as an existing OpenLab customer: OpenLab's rows come back, trainable until 2027-03-01.
+    name: 'estimate-existing-customer',
+    args: ['estimate', '--examples', '500', '--tokens-per-example', '400', '--existing-customer', 'openlab', ...PRICED],
+    formats: TABLE_JSON,
+  },
+  {
     name: 'estimate-before-price-cut',
     args: ['estimate', '--examples', '50', '--model', 'ol-mini', ...CATALOG, '--as-of', '2026-03-01'],
     formats: ['table'],
@@ -86,7 +95,7 @@ const CASES: readonly GoldenCase[] = [
   // A counted file the platform would reject: csv says so on stderr.
   {
     name: 'estimate-broken-file',
-    args: ['estimate', '--file', 'test/fixtures/broken.jsonl', '--model', 'ol-mini', '--no-progress', ...PRICED],
+    args: ['estimate', '--file', 'test/fixtures/broken.jsonl', '--model', 'ol-mini', '--existing-customer', 'openlab', '--no-progress', ...PRICED],
     formats: ['table', 'csv'],
   },
   // A user mistake: exit 2, one line on stderr with a suggestion, nothing on stdout.
@@ -139,6 +148,8 @@ const CASES: readonly GoldenCase[] = [
   },
 
   { name: 'catalog-list', args: ['catalog', 'list', ...PRICED], formats: ALL },
+  // What a new customer can fine-tune on the day, and the platforms it cannot.
+  { name: 'catalog-trainable', args: ['catalog', 'list', '--trainable', ...PRICED], formats: ALL },
   { name: 'catalog-show-ol-mini', args: ['catalog', 'show', 'ol-mini', ...PRICED], formats: TABLE_JSON },
   { name: 'catalog-show-h100-sxm', args: ['catalog', 'show', 'h100-sxm', ...PRICED], formats: TABLE_JSON },
   {
