@@ -34,16 +34,25 @@ export function staleLabel(ageDays: number): string {
  */
 export function availabilityLabel(
   a:
-    | { status: AvailabilityJson['status']; trainingEndsOn?: string | null; servingEndsOn?: string | null }
+    | {
+        status: AvailabilityJson['status'];
+        trainingEndsOn?: string | null;
+        servingEndsOn?: string | null;
+        events?: readonly { event: string; on: string; sourceKind?: string }[];
+      }
     | null
     | undefined,
 ): string | null {
   if (!a) return null;
-  if (a.status === 'retired') return a.servingEndsOn ? `retired ${a.servingEndsOn}` : 'retired';
+  // A date read only in third parties' write-ups says so wherever it shows (OpenAI's 2027-01-14).
+  const claimed = (kind: string, on: string | null | undefined) =>
+    on && a.events?.some((e) => e.event === kind && e.on === on && e.sourceKind === 'copy') ? ' (secondary claim)' : '';
+  if (a.status === 'retired')
+    return a.servingEndsOn ? `retired ${a.servingEndsOn}${claimed('serving-ends', a.servingEndsOn)}` : 'retired';
   const parts: string[] = a.status === 'available' ? [] : [a.status === 'training-ended' ? 'training ended' : a.status];
   if (a.trainingEndsOn && a.status !== 'training-ended') parts.push(`training ends ${a.trainingEndsOn}`);
   if (a.status === 'training-ended' && a.trainingEndsOn) parts[0] = `training ended ${a.trainingEndsOn}`;
-  if (a.servingEndsOn) parts.push(`shuts down ${a.servingEndsOn}`);
+  if (a.servingEndsOn) parts.push(`shuts down ${a.servingEndsOn}${claimed('serving-ends', a.servingEndsOn)}`);
   return parts.length ? parts.join('; ') : null;
 }
 

@@ -11,7 +11,7 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { runCli } from '../helpers/cli.js';
 
 /** The day the README's runs are of (FTCOST_TODAY when they were made). */
-const README_DAY = '2026-11-29';
+const README_DAY = '2026-12-07';
 const README = new URL('../../README.md', import.meta.url);
 
 interface Run {
