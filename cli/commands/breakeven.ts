@@ -20,7 +20,10 @@ import {
   parseFormat,
   parseList,
   parseUsd,
-  withCatalogOptions, CUSTOMER_FLAGS, customerOptions } from '../options.js';
+  withCatalogOptions,
+  CUSTOMER_FLAGS,
+  customerOptions,
+} from '../options.js';
 import { d, type Decimal } from '../../src/decimal.js';
 import { formatQueriesPerDay, formatUsd } from '../../src/format/money.js';
 import type { BreakEvenResult } from '../../src/result/breakEven.js';

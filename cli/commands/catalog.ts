@@ -136,7 +136,12 @@ async function list(args: CatalogCommandArgs, ctx: CliContext): Promise<number> 
       customers: customersOf(catalog, c.existingCustomers, c.lapsedCustomers),
     });
     ctx.stdout.write(
-      catalogTrainableRenderers[format]({ kind: 'catalog-trainable', version: catalog.meta.version, today: ctx.today, ...listing }),
+      catalogTrainableRenderers[format]({
+        kind: 'catalog-trainable',
+        version: catalog.meta.version,
+        today: ctx.today,
+        ...listing,
+      }),
     );
     return 0;
   }

@@ -39,13 +39,13 @@ function isUserContent(url: string): boolean {
 }
 
 /** Days after which a provider whose newest source is older is named in a warning. */
-export const PROVIDER_STALE_AFTER_DAYS = 120;
+const PROVIDER_STALE_AFTER_DAYS = 120;
 
 /**
  * A URL whose content moves: a GitHub blob/tree/raw path on a branch name rather than a commit, or
  * an explicit refs/heads/ path. A 7–40 hex id (or a tag-like v1.2) is taken as pinned.
  */
-export function isUnpinnedUrl(url: string): boolean {
+function isUnpinnedUrl(url: string): boolean {
   if (/\/refs\/heads\//.test(url)) return true;
   const m =
     /^https?:\/\/github\.com\/[^/]+\/[^/]+\/(?:blob|tree|raw)\/([^/?#]+)/.exec(url) ??

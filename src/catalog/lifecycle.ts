@@ -57,7 +57,7 @@ export interface Availability extends LifecycleDates {
 }
 
 /** Does the event apply to a team of this customer status? */
-export function appliesTo(event: LifecycleEvent, customer: CustomerStatus): boolean {
+function appliesTo(event: LifecycleEvent, customer: CustomerStatus): boolean {
   return AUDIENCE_REACHES[event.audience ?? defaultAudience(event.event)].includes(customer);
 }
 
@@ -121,7 +121,9 @@ export function availabilityOn(
   return {
     status,
     customer,
-    trainable: (trainingEndsOn === undefined || date < trainingEndsOn) && !(closedToTeamOn !== undefined && closedToTeamOn <= date),
+    trainable:
+      (trainingEndsOn === undefined || date < trainingEndsOn) &&
+      !(closedToTeamOn !== undefined && closedToTeamOn <= date),
     serving: servingEndsOn === undefined || date < servingEndsOn,
     ...Object.fromEntries(Object.entries(dates).filter(([, v]) => v !== undefined)),
     events,

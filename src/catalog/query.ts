@@ -155,7 +155,11 @@ export function availabilityOn(
   date: string,
   customers?: Customers,
 ): Availability | undefined {
-  return lifecycleOn([provider.lifecycle, model?.lifecycle, offer?.lifecycle], date, customerOf(customers, provider.id));
+  return lifecycleOn(
+    [provider.lifecycle, model?.lifecycle, offer?.lifecycle],
+    date,
+    customerOf(customers, provider.id),
+  );
 }
 
 /**

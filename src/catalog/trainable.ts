@@ -4,7 +4,7 @@
  * was read — or, for a platform that offers no fine-tuning, why not and since when. Pure; the CLI's
  * `catalog list --trainable` renders it (src/render/trainable.ts).
  */
-import { type Availability } from './lifecycle.js';
+import type { Availability } from './lifecycle.js';
 import type { Catalog } from './model.js';
 import { availabilityOn, customerOf, type Customers, resolveField } from './query.js';
 import type { AvailabilityStatus, CustomerStatus, Method, SourceKind } from './vocabulary.js';
@@ -78,7 +78,8 @@ export function trainableOn(
           if (on && (!lastEnd || on > lastEnd.on)) lastEnd = { on, why };
           continue;
         }
-        const price = resolveField(offer.prices, 'trainingPer1M', date) ?? resolveField(offer.prices, 'trainingPerHour', date);
+        const price =
+          resolveField(offer.prices, 'trainingPer1M', date) ?? resolveField(offer.prices, 'trainingPerHour', date);
         if (!row) {
           row = {
             provider: provider.id,

@@ -41,7 +41,7 @@ export type LifecycleEventKind = (typeof LIFECYCLE_EVENTS)[number];
  * `lapsed` (an existing customer without recent use, as the provider defines it: OpenAI counts
  * fine-tuned inference in the last 60 days).
  */
-export const CUSTOMER_STATUSES = ['new', 'existing', 'lapsed'] as const;
+const CUSTOMER_STATUSES = ['new', 'existing', 'lapsed'] as const;
 export type CustomerStatus = (typeof CUSTOMER_STATUSES)[number];
 
 /**

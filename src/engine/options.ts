@@ -561,8 +561,8 @@ function decisionOf(
         a.closedToTeamOn !== undefined && a.closedToTeamOn <= inputs.asOf
           ? `closed to ${a.customer === 'lapsed' ? 'customers without recent use' : 'new customers'} since ${a.closedToTeamOn}`
           : a.serving
-          ? `cannot be trained on ${inputs.asOf} (new training ended ${a.trainingEndsOn})`
-          : `shut down on ${a.servingEndsOn}: neither trained nor served on ${inputs.asOf}`,
+            ? `cannot be trained on ${inputs.asOf} (new training ended ${a.trainingEndsOn})`
+            : `shut down on ${a.servingEndsOn}: neither trained nor served on ${inputs.asOf}`,
       );
     } else if (a?.servingEndsOn && a.servingEndsOn < horizonEnd) {
       reasons.push(

@@ -40,7 +40,9 @@ function withoutLines(res: CatalogTrainableResult): string[] {
 }
 
 function customersLine(res: CatalogTrainableResult): string {
-  const existing = [...new Set(res.models.filter((m) => m.customer !== 'new').map((m) => `${m.provider} (${m.customer})`))];
+  const existing = [
+    ...new Set(res.models.filter((m) => m.customer !== 'new').map((m) => `${m.provider} (${m.customer})`)),
+  ];
   return existing.length
     ? `As an existing customer of ${existing.join(', ')}; a new customer everywhere else.`
     : 'As a new customer of every platform (--existing-customer ID for one you already fine-tune on).';
@@ -54,7 +56,11 @@ function table(res: CatalogTrainableResult): string {
         res.models.map(cells),
       )
     : 'Nothing can be fine-tuned with these filters on this date.\n';
-  return [head, customersLine(res), '', body.trimEnd(), ...(res.without.length ? ['', ...withoutLines(res)] : [])].join('\n') + '\n';
+  return (
+    [head, customersLine(res), '', body.trimEnd(), ...(res.without.length ? ['', ...withoutLines(res)] : [])].join(
+      '\n',
+    ) + '\n'
+  );
 }
 
 function markdown(res: CatalogTrainableResult): string {

@@ -3,7 +3,12 @@
  * the library's `estimate()`. Every amount is an unrounded decimal string; token counts are integer
  * strings (they can exceed 2^53). Bump ESTIMATE_SCHEMA_VERSION on any breaking change.
  */
-import { availabilityJson, type AvailabilityJson, type ClosedProviderJson, closedProvidersJson } from './availability.js';
+import {
+  availabilityJson,
+  type AvailabilityJson,
+  type ClosedProviderJson,
+  closedProvidersJson,
+} from './availability.js';
 import type { Method, SourceKind } from '../catalog/vocabulary.js';
 import type { EpochsBasis } from '../engine/epochs.js';
 import { RUNNING_PRICE_FIELDS, type RunningPriceField } from '../catalog/priceKinds.js';

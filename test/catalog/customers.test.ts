@@ -39,9 +39,7 @@ describe('lifecycle events reach their audience', () => {
     expect(a).toMatchObject({ status, trainable, customer });
     // The closure to new customers is a fact every customer sees; when it reached this team is its own.
     expect(a.closedToNewUsersOn).toBe('2026-05-07');
-    expect(a.closedToTeamOn).toBe(
-      customer === 'new' ? '2026-05-07' : customer === 'lapsed' ? '2026-07-02' : undefined,
-    );
+    expect(a.closedToTeamOn).toBe(customer === 'new' ? '2026-05-07' : customer === 'lapsed' ? '2026-07-02' : undefined);
   });
 
   it("Azure's shape: closed to new customers, existing ones train to 2027-04-01 and serve to 2027-10-01", () => {
@@ -141,7 +139,9 @@ describe('catalog list --trainable on three dates', () => {
   it('2026-11-23: closed to a new customer (one line, since 2026-06-01); open to an existing one until 2027-03-01', () => {
     const asNew = openlab('2026-11-23');
     expect(asNew.models).toEqual([]);
-    expect(asNew.without).toMatchObject([{ provider: 'openlab', since: '2026-06-01', reason: 'closed to new customers' }]);
+    expect(asNew.without).toMatchObject([
+      { provider: 'openlab', since: '2026-06-01', reason: 'closed to new customers' },
+    ]);
     const asExisting = openlab('2026-11-23', { openlab: 'existing' });
     expect(asExisting.models.map((m) => [m.model, m.trainableUntil, m.priceSource])).toEqual([
       ['ol-mini-2025-01-15', '2027-03-01', 'https://openlab.example.com/pricing'],

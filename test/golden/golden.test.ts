@@ -95,7 +95,17 @@ const CASES: readonly GoldenCase[] = [
   // A counted file the platform would reject: csv says so on stderr.
   {
     name: 'estimate-broken-file',
-    args: ['estimate', '--file', 'test/fixtures/broken.jsonl', '--model', 'ol-mini', '--existing-customer', 'openlab', '--no-progress', ...PRICED],
+    args: [
+      'estimate',
+      '--file',
+      'test/fixtures/broken.jsonl',
+      '--model',
+      'ol-mini',
+      '--existing-customer',
+      'openlab',
+      '--no-progress',
+      ...PRICED,
+    ],
     formats: ['table', 'csv'],
   },
   // A user mistake: exit 2, one line on stderr with a suggestion, nothing on stdout.
