@@ -8,7 +8,7 @@ import { describe, expect, it } from 'vitest';
 import { estimate } from '../../src/api.js';
 import { auditFile } from '../../src/catalog/audit.js';
 import { availabilityOn } from '../../src/catalog/lifecycle.js';
-import { closedToTeam, customersOf } from '../../src/catalog/query.js';
+import { closedToTeam, type Customers, customersOf } from '../../src/catalog/query.js';
 import type { LifecycleEvent } from '../../src/catalog/schema.js';
 import { trainableOn } from '../../src/catalog/trainable.js';
 import { UserError } from '../../src/errors.js';
@@ -124,7 +124,7 @@ describe('customer lists are checked like every other input', () => {
 
 describe('catalog list --trainable on three dates', () => {
   const catalog = fixtureCatalog();
-  const openlab = (date: string, customers?: Parameters<typeof trainableOn>[2]['customers']) =>
+  const openlab = (date: string, customers?: Customers) =>
     trainableOn(catalog, date, { providers: ['openlab'], customers });
 
   it('2026-05-31: a new customer can train both OpenLab models, until the closure the next day', () => {

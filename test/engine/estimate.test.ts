@@ -21,6 +21,9 @@ describe('worked examples (computed by hand, on the fixture catalog)', () => {
   // $25.00/M; Nimbus ol-mini global $2.50/M, regional $2.75/M; Confluence llama-8b LoRA $0.48/M,
   // llama-70b LoRA $2.90/M with a $12 minimum per job. The shipped prices: test/catalog/shipped-prices.test.ts.
   const catalog = fixtureCatalog();
+  // OpenLab closed to new customers on 2026-06-01 (test/fixtures/catalogs/golden/openlab.yaml): these
+  // worked examples are about prices and tokens, so this team already fine-tunes there.
+  const existingCustomers = ['openlab'];
 
   it('500 examples × 400 tokens × 3 epochs = 600,000 tokens → $1.50 on ol-mini ($2.50/M), $15.00 on ol-large ($25/M)', () => {
     const result = estimate({
@@ -30,6 +33,7 @@ describe('worked examples (computed by hand, on the fixture catalog)', () => {
       providers: ['openlab'],
       today: TODAY,
       catalog,
+      existingCustomers,
     });
     const mini = costOf(result, 'openlab', 'ol-mini-2025-01-15');
     expect(mini.trainingTokens).toBe('600000');
@@ -49,6 +53,7 @@ describe('worked examples (computed by hand, on the fixture catalog)', () => {
       providers: ['openlab'],
       today: TODAY,
       catalog,
+      existingCustomers,
     });
     expect(result.rows).toHaveLength(1);
     expect(result.rows[0]).toMatchObject({
@@ -67,6 +72,7 @@ describe('worked examples (computed by hand, on the fixture catalog)', () => {
       models: ['ol-mini'],
       today: TODAY,
       catalog,
+      existingCustomers,
     });
     expect(result.rows.map((r) => `${r.provider}/${r.tier ?? '-'}:${r.trainingCost}`).sort()).toEqual([
       'nimbus-openai/global:1.5',
@@ -83,6 +89,7 @@ describe('worked examples (computed by hand, on the fixture catalog)', () => {
       models: ['ol-mini', 'llama-8b'],
       today: TODAY,
       catalog,
+      existingCustomers,
     });
     const openlab = costOf(result, 'openlab', 'ol-mini-2025-01-15');
     expect(openlab).toMatchObject({
@@ -132,6 +139,7 @@ describe('worked examples (computed by hand, on the fixture catalog)', () => {
       providers: ['openlab'],
       today: TODAY,
       catalog,
+      existingCustomers,
     });
     // 10 × 65,536 = 655,360 tokens × $2.50/M = $1.6384
     expect(result.rows[0]).toMatchObject({
@@ -187,7 +195,7 @@ describe('worked examples (computed by hand, on the fixture catalog)', () => {
   });
 
   it('ranks rows by cost and reports the catalog version, as-of date and tokens-per-example assumption', () => {
-    const result = estimate({ examples: 500, epochs: 3, today: TODAY, catalog });
+    const result = estimate({ examples: 500, epochs: 3, today: TODAY, catalog, existingCustomers });
     expect(result.catalog.version).toBe('2026.10.01');
     expect(result.asOf).toBe(TODAY);
     expect(result.dataset).toMatchObject({ tokensPerExample: 500, tokensPerExampleAssumed: true });
@@ -213,6 +221,7 @@ describe('worked examples (computed by hand, on the fixture catalog)', () => {
       providers: ['openlab'],
       today: TODAY,
       catalog,
+      existingCustomers,
     });
     expect(now.rows[0]).toMatchObject({ stale: true, priceAgeDays: 592, asOf: '2025-04-10' });
     const then = estimate({

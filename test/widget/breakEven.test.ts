@@ -73,6 +73,8 @@ interface Case {
   includeEnding?: boolean;
   /** "How sure is this?": ranges and sensitivity (issue 11). */
   howSure?: boolean;
+  /** Provider ids the team already fine-tunes on ("Already fine-tuning on:"). */
+  existingCustomers?: string[];
 }
 
 /** `ftcost breakeven --format json` for the widget's inputs, run in-process on the same day. */
@@ -114,6 +116,7 @@ async function cli(c: Case): Promise<string> {
       ...(c.peakFactor ? ['--peak-factor', c.peakFactor] : []),
       ...(c.includeEnding ? ['--include-ending', '--include-non-production'] : []),
       ...(c.howSure ? ['--range', '--sensitivity'] : []),
+      ...(c.existingCustomers ?? []).flatMap((id) => ['--existing-customer', id]),
     ],
     { today: TODAY },
   );
@@ -276,16 +279,19 @@ describe('break-even panel', () => {
   it('moves the current-volume line and the cheapest option when the volume changes, in the same render when the last break-even was quick', async () => {
     const clock = clockStepping(1);
     try {
-      const root = await mounted();
+      // A customer of OpenAI and Azure OpenAI (fine-tuned gpt-4o-mini is trainable there), over one month
+      // (OpenAI's fine-tuned models stop serving on 2027-01-14: within 12 months they are never named cheapest).
+      const customer = { horizonMonths: '1', existingCustomers: ['openai', 'azure-openai'] };
+      const root = await mounted({ ...OPTIONS, ...customer } as typeof OPTIONS);
       const line = () => root.querySelector('svg.chart .current-volume')!;
       await vi.waitFor(() => expect(line().getAttribute('data-queries-per-day')).toBe('1000'));
-      const cheapestAt1000 = (await expected()).cheapestAtVolume;
+      const cheapestAt1000 = (await expected({ ...GPT_4O, ...customer })).cheapestAtVolume;
       expect(root.querySelector('tr.cheapest')!.getAttribute('data-option')).toBe(cheapestAt1000);
       typeVolume(root, '1000000');
       // No wait: the render that shows the new training cost shows the new break-even.
       expect(current(root)).toBe('true');
       expect(line().getAttribute('data-queries-per-day')).toBe('1000000');
-      const cheapestAtMillion = (await expected({ ...GPT_4O, queriesPerDay: '1000000' })).cheapestAtVolume;
+      const cheapestAtMillion = (await expected({ ...GPT_4O, ...customer, queriesPerDay: '1000000' })).cheapestAtVolume;
       expect(cheapestAtMillion).not.toBe(cheapestAt1000);
       expect(root.querySelector('tr.cheapest')!.getAttribute('data-option')).toBe(cheapestAtMillion);
     } finally {

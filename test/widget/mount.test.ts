@@ -88,6 +88,7 @@ describe('mount', () => {
       tokensPerExample: 400,
       epochs: 3,
       models: ['gpt-4o-mini'],
+      existingCustomers: ['openai'],
       today: TODAY,
       hash: false,
     });
@@ -96,7 +97,7 @@ describe('mount', () => {
     const row = root.querySelector('tr[data-provider="openai"][data-model="gpt-4o-mini-2024-07-18"]')!;
     expect(row.textContent).toContain('600,000');
     expect(row.textContent).toContain('$3.00');
-    expect(root.textContent).toContain('Catalog 2026.11.29');
+    expect(root.textContent).toContain(`Catalog ${JSON.parse(CATALOG_JSON).meta.version}`);
   });
 
   it('accepts an element as well as a selector, and a wrong selector fails loudly', async () => {
@@ -112,6 +113,7 @@ describe('mount', () => {
       tokensPerExample: 400,
       epochs: 3,
       models: ['gpt-4o-mini'],
+      existingCustomers: ['openai'],
       today: TODAY,
       hash: false,
     });
@@ -130,6 +132,7 @@ describe('mount', () => {
       tokensPerExample: 400,
       epochs: 3,
       models: ['gpt-4o-mini'],
+      existingCustomers: ['openai'],
       today: TODAY,
       hash: false,
     });
@@ -159,6 +162,7 @@ describe('mount', () => {
       epochs: 'auto',
       models: ['gpt-4o-mini'],
       providers: ['openai'],
+      existingCustomers: ['openai'],
       today: TODAY,
       hash: false,
     });
@@ -193,6 +197,7 @@ describe('mount', () => {
       epochs: 3,
       models: ['gpt-4o-mini'],
       providers: ['openai'],
+      existingCustomers: ['openai'],
       today: TODAY,
     });
     // 500 × 400 × 3 = 600,000 tokens × $3.00/1M = 1.8 (the JSON's unrounded decimal string)
@@ -268,13 +273,13 @@ describe('URL hash', () => {
   });
 
   it('opted in, writes the inputs to the hash and a link reproduces the view', async () => {
-    handle = await mount('#calc', { today: TODAY, models: ['gpt-4o-mini'], hash: true });
+    handle = await mount('#calc', { today: TODAY, models: ['gpt-4o-mini'], existingCustomers: ['openai'], hash: true });
     const root = shadowOf(document.querySelector('#calc')!);
     typeInto(root, 'examples', '500');
     typeInto(root, 'tokensPerExample', '400');
     typeInto(root, 'epochs', '3');
     const link = window.location.hash;
-    expect(link).toBe('#ft.examples=500&ft.models=gpt-4o-mini&ft.tokens=400&ft.epochs=3');
+    expect(link).toBe('#ft.examples=500&ft.models=gpt-4o-mini&ft.existing=openai&ft.tokens=400&ft.epochs=3');
     handle.destroy();
     // A second page load with that hash: the page's own options lose to the link.
     document.body.innerHTML = '<div id="calc"></div>';
@@ -317,7 +322,7 @@ describe('<ftcost-calculator>', () => {
   it('renders from attributes and updates when one changes; removing it unmounts', async () => {
     defineCalculatorElement();
     defineCalculatorElement(); // a second call is a no-op, not a DOMException
-    document.body.innerHTML = `<ftcost-calculator examples="500" tokens-per-example="400" epochs="3" models="gpt-4o-mini" providers="openai" today="${TODAY}" no-hash></ftcost-calculator>`;
+    document.body.innerHTML = `<ftcost-calculator examples="500" tokens-per-example="400" epochs="3" models="gpt-4o-mini" providers="openai" existing-customers="openai" today="${TODAY}" no-hash></ftcost-calculator>`;
     const el = document.querySelector('ftcost-calculator') as HTMLElement & { widget: WidgetHandle };
     await el.widget.ready;
     const root = el.shadowRoot!;
@@ -375,7 +380,14 @@ describe('the first view (ftcost-catalog-first.json)', () => {
       serve.firstView = undefined;
       setDefaultCatalogBase(DEFAULT_BASE);
     });
-    handle = mountNow('#calc', { today: TODAY, hash: false, examples: 500, tokensPerExample: 400, epochs: 3 });
+    handle = mountNow('#calc', {
+      today: TODAY,
+      hash: false,
+      examples: 500,
+      tokensPerExample: 400,
+      epochs: 3,
+      existingCustomers: ['openai'],
+    });
     const root = shadowOf(document.querySelector('#calc')!);
     // 500 × 400 × 3 = 600,000 tokens × $3.00 per 1M = $1.80, from the first view alone.
     await vi.waitFor(() => expect(costCell(root, 'openai', 'gpt-4o-mini-2024-07-18')).toBe('$1.80'));
@@ -405,7 +417,7 @@ describe('the first view (ftcost-catalog-first.json)', () => {
     const before = fetched.length;
     handle = await mount('#calc', { today: TODAY, hash: false });
     handle.destroy();
-    handle = await mount('#calc', { today: TODAY, hash: false });
+    handle = await mount('#calc', { today: TODAY, hash: false, existingCustomers: ['openai'] });
     expect(costCell(shadowOf(document.querySelector('#calc')!), 'openai', 'gpt-4o-mini-2024-07-18')).toBeDefined();
     expect(fetched.slice(before)).toEqual([
       'http://localhost/only-whole/ftcost-catalog-first.json',

@@ -3,7 +3,12 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { applyOptions, DEFAULT_STATE, hashFromState, stateFromHash, type WidgetState } from '../../widget/src/state.js';
 
-const base = (): WidgetState => ({ ...DEFAULT_STATE, models: [...DEFAULT_STATE.models], providers: [] });
+const base = (): WidgetState => ({
+  ...DEFAULT_STATE,
+  models: [...DEFAULT_STATE.models],
+  providers: [],
+  existingCustomers: [],
+});
 
 describe('URL hash', () => {
   it('writes only what differs from the defaults, with ft. keys', () => {
@@ -49,6 +54,7 @@ describe('URL hash', () => {
           horizonMonths: text,
           models: fc.array(id, { maxLength: 4 }),
           providers: fc.array(id, { maxLength: 4 }),
+          existingCustomers: fc.array(id, { maxLength: 4 }),
           hourlyHosting: fc.boolean(),
           selfHosted: fc.boolean(),
           promptedCachedTokens: text,
@@ -77,5 +83,18 @@ describe('URL hash', () => {
     expect(s.models).toEqual(['gpt-4o-mini', 'gpt-4.1-mini']);
     expect(s.hourlyHosting).toBe(false);
     expect(s.selfHosted).toBe(false);
+  });
+
+  it('keeps the providers the team already fine-tunes on under ft.existing; lists may be space-separated', () => {
+    expect(hashFromState({ ...base(), existingCustomers: ['openai', 'azure-openai'] })).toBe(
+      '#ft.existing=openai,azure-openai',
+    );
+    expect(stateFromHash('#ft.existing=openai,azure-openai')).toEqual({
+      existingCustomers: ['openai', 'azure-openai'],
+    });
+    expect(applyOptions(base(), { existingCustomers: 'openai azure-openai' }).existingCustomers).toEqual([
+      'openai',
+      'azure-openai',
+    ]);
   });
 });

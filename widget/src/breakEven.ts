@@ -44,6 +44,7 @@ export function computeBreakEven(
       dataset,
       epochs: parseEpochs(state),
       providers: state.providers,
+      existingCustomers: state.existingCustomers,
       hoursPerDayUp: hoursPerDay,
       queriesPerDay: parseWhole(LABELS.queriesPerDay, state.queriesPerDay, 0),
       horizonMonths: parseWhole(LABELS.horizonMonths, state.horizonMonths),

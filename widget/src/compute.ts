@@ -146,6 +146,7 @@ export function computeEstimate(state: WidgetState, ctx: ComputeContext): Outcom
       epochs: parseEpochs(state),
       models: state.models,
       providers: state.providers,
+      existingCustomers: state.existingCustomers,
       ...(state.howSure ? { range: true } : {}),
     });
   });

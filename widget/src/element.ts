@@ -8,27 +8,31 @@ import { mountInShadow, type MountOptions, type WidgetHandle } from './mount.js'
 import type { WidgetState } from './state.js';
 
 /**
- * attribute → option. Lists are comma-separated. An invalid value is ignored (the default applies)
+ * attribute → option. Lists are comma- or space-separated. An invalid value is ignored (the default applies)
  * with one console warning. `hash` (or `hash="key"`) turns URL-hash sync on for this widget.
  */
-export const ELEMENT_ATTRIBUTES = {
-  examples: 'examples',
-  'tokens-per-example': 'tokensPerExample',
-  epochs: 'epochs',
-  models: 'models',
-  providers: 'providers',
-  'queries-per-day': 'queriesPerDay',
-  'ft-model': 'ftModel',
-  'horizon-months': 'horizonMonths',
-  'prompted-model': 'promptedModel',
-  'prompted-input-tokens': 'promptedInputTokens',
-  'fine-tuned-input-tokens': 'fineTunedInputTokens',
-  'output-tokens': 'outputTokens',
-  'hours-per-day': 'hoursPerDay',
-  theme: 'theme',
-  today: 'today',
-  'catalog-url': 'catalogUrl',
-} as const satisfies Record<string, keyof MountOptions>;
+const ATTRIBUTE_OPTIONS = [
+  'examples',
+  'tokensPerExample',
+  'epochs',
+  'models',
+  'providers',
+  'existingCustomers',
+  'queriesPerDay',
+  'ftModel',
+  'horizonMonths',
+  'promptedModel',
+  'promptedInputTokens',
+  'fineTunedInputTokens',
+  'outputTokens',
+  'hoursPerDay',
+  'theme',
+  'today',
+  'catalogUrl',
+] as const satisfies readonly (keyof MountOptions)[];
+export const ELEMENT_ATTRIBUTES: Readonly<Record<string, (typeof ATTRIBUTE_OPTIONS)[number]>> = Object.fromEntries(
+  ATTRIBUTE_OPTIONS.map((o) => [o.replace(/[A-Z]/g, (c) => `-${c.toLowerCase()}`), o]),
+);
 
 /** `no-hash` is accepted for old pages (the hash is off unless `hash` is given). */
 const BOOLEAN_ATTRIBUTES = ['hash', 'no-hash', 'no-hourly-hosting', 'no-self-hosted'] as const;

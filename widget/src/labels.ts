@@ -22,4 +22,5 @@ export const LABELS = {
   horizonMonths: 'Horizon (months)',
   batchShare: 'Batch share (0–1)',
   peakFactor: 'Peak ÷ average load',
+  existingCustomers: 'Already fine-tuning on',
 } as const;

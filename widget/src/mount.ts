@@ -106,7 +106,7 @@ export function mountInShadow(root: ShadowRoot, options: MountOptions = {}, from
     /** The first view's catalog (no notes, no GPU data) until the whole one arrives. */
     firstView: undefined as Catalog | undefined,
   };
-  let state: WidgetState = { ...DEFAULT_STATE, models: [...DEFAULT_STATE.models], providers: [] };
+  let state: WidgetState = copy(DEFAULT_STATE);
   let destroyed = false;
   let loadError: string | undefined;
   let result: EstimateResult | undefined;
@@ -270,7 +270,7 @@ export function mountInShadow(root: ShadowRoot, options: MountOptions = {}, from
       removeStyles();
     },
     get state() {
-      return { ...state, models: [...state.models], providers: [...state.providers] };
+      return copy(state);
     },
     get result() {
       return result === undefined ? undefined : copy(result);

@@ -17,6 +17,8 @@ export interface WidgetState {
   models: string[];
   /** Provider ids to compare; empty: every provider. */
   providers: string[];
+  /** Provider ids the team already fine-tunes on (closed to new customers, still open to it). */
+  existingCustomers: string[];
   /** Queries per day at which the monthly costs are compared. */
   queriesPerDay: string;
   /** The model fine-tuned in the break-even comparison (on every platform that offers it). */
@@ -55,6 +57,7 @@ export const DEFAULT_STATE: Readonly<WidgetState> = Object.freeze({
   epochs: 'auto',
   models: ['gpt-4o-mini', 'gpt-4.1-mini'],
   providers: [],
+  existingCustomers: [],
   queriesPerDay: '1000',
   ftModel: 'gpt-4o-mini',
   promptedModel: 'gpt-4o',
@@ -79,6 +82,7 @@ const HASH_KEYS: Record<keyof WidgetState, string> = {
   epochs: 'epochs',
   models: 'models',
   providers: 'providers',
+  existingCustomers: 'existing',
   queriesPerDay: 'qpd',
   ftModel: 'ft',
   promptedModel: 'base',
@@ -154,15 +158,18 @@ export function stateFromHash(hash: string, key: string = DEFAULT_HASH_KEY): Par
 }
 
 function setField(out: Partial<WidgetState>, field: keyof WidgetState, raw: string): void {
-  if (field === 'models' || field === 'providers')
-    out[field] = raw
-      .split(',')
-      .map((s) => s.trim())
-      .filter(Boolean);
-  else if (field === 'hourlyHosting' || field === 'selfHosted' || field === 'includeEnding' || field === 'howSure')
-    out[field] = raw !== '0' && raw !== 'false';
-  else out[field] = raw;
+  const def = DEFAULT_STATE[field];
+  // Lists are comma- or space-separated ("openai azure-openai"); booleans 1/0 (or true/false).
+  (out as Record<string, unknown>)[field] = Array.isArray(def)
+    ? raw.split(/[\s,]+/).filter(Boolean)
+    : typeof def === 'boolean'
+      ? raw !== '0' && raw !== 'false'
+      : raw;
 }
+
+/** A field as the hash writes it: lists comma-separated, booleans 1 or 0. */
+const asText = (value: WidgetState[keyof WidgetState]): string =>
+  Array.isArray(value) ? value.join(',') : typeof value === 'boolean' ? (value ? '1' : '0') : value;
 
 /**
  * The hash for a state: the host page's own params are kept, ours are rewritten. Fields equal to the
@@ -172,11 +179,8 @@ export function hashFromState(state: WidgetState, currentHash = '', hashKey: str
   const params = hashParams(currentHash);
   for (const field of FIELDS) {
     const key = `${hashKey}.${HASH_KEYS[field]}`;
-    const value = state[field];
-    const text = Array.isArray(value) ? value.join(',') : typeof value === 'boolean' ? (value ? '1' : '0') : value;
-    const def = DEFAULT_STATE[field];
-    const defText = Array.isArray(def) ? def.join(',') : typeof def === 'boolean' ? (def ? '1' : '0') : def;
-    if (text === defText) params.delete(key);
+    const text = asText(state[field]);
+    if (text === asText(DEFAULT_STATE[field])) params.delete(key);
     else params.set(key, text);
   }
   const body = params.toString().replace(/%2C/gi, ',').replace(/%2F/gi, '/');
@@ -190,6 +194,7 @@ export interface StateOptions {
   epochs?: number | string;
   models?: readonly string[] | string;
   providers?: readonly string[] | string;
+  existingCustomers?: readonly string[] | string;
   queriesPerDay?: number | string;
   ftModel?: string;
   promptedModel?: string;

@@ -151,6 +151,15 @@ export function App({ state, onChange, catalog, complete, loadError, today, them
           idPrefix={idPrefix}
         />
         {later ? (
+          <later.CustomerPicker
+            results={[estimate, breakEven]}
+            state={state}
+            onChange={onChange}
+            catalog={catalog}
+            idPrefix={idPrefix}
+          />
+        ) : null}
+        {later ? (
           <later.DatasetDrop idPrefix={idPrefix} state={state} catalog={catalog} onDataset={setDataset} />
         ) : null}
         <ModelPicker
@@ -167,7 +176,10 @@ export function App({ state, onChange, catalog, complete, loadError, today, them
       <section class="results" aria-labelledby={id('training-h')}>
         <h3 id={id('training-h')}>Training cost</h3>
         {estimate.ok ? (
-          <TrainingTable result={estimate.value} />
+          <>
+            <TrainingTable result={estimate.value} />
+            {later ? <later.ClosedLine closed={estimate.value.closedToTeam} /> : null}
+          </>
         ) : (
           <p class="error" role="alert">
             {estimate.error}

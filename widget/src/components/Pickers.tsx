@@ -24,7 +24,8 @@ export function modelChoices(catalog: Catalog): ModelChoice[] {
   for (const p of catalog.providers) {
     for (const m of p.models) {
       const ids = [m.id, ...(m.aliases ?? [])];
-      const name = nameOfId.get(m.id) ?? pickName(m);
+      // By any id or alias seen before (two providers may share only an alias: "qwen3-32b").
+      const name = ids.map((x) => nameOfId.get(x)).find((x) => x !== undefined) ?? pickName(m);
       const choice = byName.get(name);
       if (choice) {
         for (const id of ids) if (!choice.ids.includes(id)) choice.ids.push(id);
@@ -35,7 +36,7 @@ export function modelChoices(catalog: Catalog): ModelChoice[] {
   return [...byName.values()];
 }
 
-function toggle(list: readonly string[], names: readonly string[], add: string, on: boolean): string[] {
+export function toggle(list: readonly string[], names: readonly string[], add: string, on: boolean): string[] {
   const without = list.filter((x) => !names.includes(x));
   return on ? [...without, add] : without;
 }

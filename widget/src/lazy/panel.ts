@@ -1,11 +1,12 @@
 /**
  * What loads after the first price has painted (see loader.ts): everything the calculator shows or
  * does that the first training table does not need. The break-even (engine + chart), its inputs, the
- * training-file drop (worker start-up, dataset report) and the copy buttons with the CLI's renderers,
- * and their stylesheet.
+ * training-file drop (worker start-up, dataset report), the copy buttons with the CLI's renderers,
+ * "Already fine-tuning on:" with the line naming the providers closed to the team, and their stylesheet.
  */
 export { BreakEvenResults } from '../components/BreakEven.js';
 export { computeBreakEven } from '../breakEven.js';
+export { ClosedLine, CustomerPicker } from '../components/Customers.js';
 export { DatasetDrop } from '../components/DatasetDrop.js';
 export { ExportButtons } from '../components/ExportButtons.js';
 export { RunningInputs } from '../components/RunningInputs.js';
@@ -18,6 +19,7 @@ export { estimateCsv, estimateJson } from '../../../src/render/estimate.js';
 import type { breakEvenCsv, breakEvenJson } from '../../../src/render/breakeven.js';
 import type { estimateCsv, estimateJson } from '../../../src/render/estimate.js';
 import type { BreakEvenResults } from '../components/BreakEven.js';
+import type { ClosedLine, CustomerPicker } from '../components/Customers.js';
 import type { DatasetDrop } from '../components/DatasetDrop.js';
 import type { ExportButtons } from '../components/ExportButtons.js';
 import type { RunningInputs } from '../components/RunningInputs.js';
@@ -26,6 +28,9 @@ import type { computeBreakEven } from '../breakEven.js';
 export interface BreakEvenPanelModule {
   BreakEvenResults: typeof BreakEvenResults;
   computeBreakEven: typeof computeBreakEven;
+  /** "Already fine-tuning on:" and the line under the training table naming the providers closed to the team. */
+  ClosedLine: typeof ClosedLine;
+  CustomerPicker: typeof CustomerPicker;
   DatasetDrop: typeof DatasetDrop;
   ExportButtons: typeof ExportButtons;
   RunningInputs: typeof RunningInputs;
