@@ -15,7 +15,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openDemo, trainingCost, type Harness } from './browser.js';
 
 const FIXTURE = new URL('./fixtures/train-with-errors.jsonl', import.meta.url);
-const START = 'index.html#ft.models=gpt-4o-mini&ft.providers=openai&ft.epochs=auto';
+const START = 'index.html#ft.models=gpt-4o-mini&ft.providers=openai&ft.epochs=auto&ft.existing=openai';
 
 let h: Harness;
 beforeAll(async () => {

@@ -32,6 +32,8 @@ window.ftcostWidget = mount('#calc', {
   epochs: 3,
   models: ['gpt-4o-mini'],
   providers: ['openai'],
+  // OpenAI closed fine-tuning to new customers on 2026-05-07: this app's team already fine-tunes there.
+  existingCustomers: ['openai'],
 });
 `;
 
