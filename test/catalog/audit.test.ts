@@ -65,8 +65,15 @@ describe('catalog audit: one fixture per rule', () => {
     const life =
       '    lifecycle:\n      - { event: serving-ends, on: "2026-06-01", source: https://acme.example.com/deprecations, asOf: "2026-05-01" }\n';
     const late = `          - effectiveFrom: "2026-07-01"\n            source: https://acme.example.com/pricing\n            asOf: "2026-11-01"\n            trainingPer1M: "3.00"\n`;
+    // A later change of the fine-tuned model's inference prices only: this rule alone.
+    const lateInference = `          - effectiveFrom: "2026-07-01"\n            source: https://acme.example.com/pricing\n            asOf: "2026-11-01"\n            inputPer1M: "0.30"\n            outputPer1M: "1.20"\n`;
     expect(rules(providerFile({ modelExtra: life }))).toEqual([]);
-    expect(rules(providerFile({ modelExtra: life, price: late }))).toEqual(['price-after-shutdown']);
+    expect(rules(providerFile({ modelExtra: life, price: lateInference }))).toEqual(['price-after-shutdown']);
+    // A training price there is also one after training ended (a shutdown ends training too).
+    expect(rules(providerFile({ modelExtra: life, price: late })).sort()).toEqual([
+      'price-after-shutdown',
+      'training-price-after-training-ends',
+    ]);
   });
 
   it('lifecycle-order and retired-without-shutdown-date', () => {

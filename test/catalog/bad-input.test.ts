@@ -37,6 +37,10 @@ function override(name: string, opts: { id?: string; price?: string; asOf?: stri
   return path;
 }
 
+// OpenLab closed to new customers on 2026-06-01 (the fixture catalog): these tests are about price
+// overrides, so the team already fine-tunes there.
+const EXISTING = ['--existing-customer', 'openlab'];
+
 const estimate = (...prices: string[]) =>
   runCli([
     'estimate',
@@ -46,6 +50,7 @@ const estimate = (...prices: string[]) =>
     'ol-mini',
     '-p',
     'openlab',
+    ...EXISTING,
     '--examples',
     '500',
     '--epochs',
@@ -108,6 +113,7 @@ describe('--prices overrides', () => {
       CATALOG,
       '-p',
       'openlab',
+      ...EXISTING,
       '--examples',
       '500',
       '--epochs',

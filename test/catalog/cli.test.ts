@@ -11,7 +11,7 @@ describe('ftcost catalog list', () => {
     const { code, stdout } = await runCli(['catalog', 'list', '--format', 'json']);
     expect(code).toBe(0);
     const out = JSON.parse(stdout);
-    expect(out.version).toBe('2026.11.29');
+    expect(out.version).toBe('2026.12.07');
     expect(out.entries.length).toBeGreaterThan(150);
     for (const e of out.entries) {
       expect(e.model ?? e.gpu, e.id).toBeTruthy();
@@ -22,9 +22,15 @@ describe('ftcost catalog list', () => {
     const mini = out.entries.find((e: { id: string }) => e.id === 'openai/gpt-4o-mini-2024-07-18/sft');
     expect(mini).toMatchObject({
       prices: { trainingPer1M: '3', inputPer1M: '0.3', cachedInputPer1M: '0.15', outputPer1M: '1.2' },
+      // OpenAI closed to new customers on 2026-05-07: the listing reads the lifecycle for a new
+      // customer (the default), to whom gpt-4o-mini is not trainable.
       availability: {
         status: 'closed-to-new-users',
-        trainable: true,
+        customer: 'new',
+        trainable: false,
+        serving: true,
+        closedToNewUsersOn: '2026-05-07',
+        closedToTeamOn: '2026-05-07',
         trainingEndsOn: '2027-01-06',
         servingEndsOn: '2027-01-14',
       },
@@ -36,12 +42,25 @@ describe('ftcost catalog list', () => {
   });
 
   it('filters by provider and shows staleness and availability in the table', async () => {
-    const { code, stdout } = await runCli(['catalog', 'list', '--provider', 'cohere']);
+    const { code, stdout } = await runCli(['catalog', 'list', '--provider', 'openai']);
     expect(code).toBe(0);
-    expect(stdout).toContain('command-r-08-2024');
-    expect(stdout).toContain('stale (434 d); closed-to-new-users; copy');
-    expect(stdout).toContain('https://cohere.com/pricing');
-    expect(stdout).not.toContain('OpenAI');
+    expect(stdout).toContain('gpt-4o-mini-2024-07-18');
+    expect(stdout).toContain(
+      'stale (470 d); closed-to-new-users; training ends 2027-01-06; shuts down 2027-01-14 (secondary claim); copy',
+    );
+    expect(stdout).toContain(
+      'https://github.com/dakota-jamie-sims/OpenAI-Learning-Center-Agent/blob/225d78b788350bb6f924efadd7e1e5b6ab9e2815/docs/openai_documentation/03_Models/02_Pricing.md',
+    );
+    expect(stdout).not.toContain('Cohere');
+    expect(stdout).not.toContain('Azure');
+    // Cohere retired fine-tuning on 2025-09-15 (pricing/cohere.yaml): its one row says so, with the
+    // changelog it cites and no price (the old copies of cohere.com/pricing could not be cited).
+    const cohere = await runCli(['catalog', 'list', '--provider', 'cohere']);
+    expect(cohere.code).toBe(0);
+    expect(cohere.stdout).toContain('command-r-08-2024');
+    expect(cohere.stdout).toContain('retired 2025-09-15; not published: inputPer1M, outputPer1M');
+    expect(cohere.stdout).toContain('https://docs.cohere.com/changelog/2025-09-15-major-command-deprecations');
+    expect(cohere.stdout).not.toContain('OpenAI');
   });
 
   it('prints the H100 price in force on an --as-of date', async () => {
@@ -103,7 +122,7 @@ describe('ftcost catalog validate', () => {
   it('accepts the shipped pricing directory (exit 0)', async () => {
     const { code, stdout } = await runCli(['catalog', 'validate', 'pricing'], { cwd: ROOT });
     expect(code).toBe(0);
-    expect(stdout).toBe('ok pricing: a valid catalog (version 2026.11.29, 8 providers, 9 GPU hosts)\n');
+    expect(stdout).toBe('ok pricing: a valid catalog (version 2026.12.07, 11 providers, 9 GPU hosts)\n');
   });
 
   it('exits 2 for a file that does not exist', async () => {
@@ -155,6 +174,10 @@ describe('estimate with --prices and --as-of', () => {
     'openai',
     '-m',
     'gpt-4o-mini',
+    // OpenAI closed to new customers on 2026-05-07: this team already fine-tunes there (it has a
+    // negotiated rate).
+    '--existing-customer',
+    'openai',
     '--format',
     'json',
     '--prices',
@@ -194,6 +217,9 @@ describe('estimate with --prices and --as-of', () => {
     const { stdout } = await runCli(['estimate', '-n', '1000', '--epochs', '2', '-p', 'mistral', '--format', 'json']);
     const rows = JSON.parse(stdout).rows;
     expect(rows).toHaveLength(3);
-    expect(rows[0]).toMatchObject({ trainingCost: null, missingPrice: 'training price not published by Mistral AI' });
+    expect(rows[0]).toMatchObject({
+      trainingCost: null,
+      missingPrice: 'training price not published in the sources read for Mistral AI',
+    });
   });
 });

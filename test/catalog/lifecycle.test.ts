@@ -12,19 +12,45 @@ const provider: LifecycleEvent[] = [
 const model: LifecycleEvent[] = [{ event: 'serving-ends', on: '2027-01-14', ...src }];
 
 describe('availability on a date, from dated lifecycle events', () => {
+  // A team is a new customer unless told otherwise: a closure to new users (audience new customers by
+  // default) closes the offer to it from that day, though it still serves.
   it.each([
     ['2026-05-06', 'available', true, true],
-    ['2026-05-07', 'closed-to-new-users', true, true],
-    ['2027-01-05', 'closed-to-new-users', true, true],
+    ['2026-05-07', 'closed-to-new-users', false, true],
+    ['2027-01-05', 'closed-to-new-users', false, true],
     ['2027-01-06', 'training-ended', false, true],
     ['2027-01-13', 'training-ended', false, true],
     ['2027-01-14', 'retired', false, false],
-  ])('on %s: %s (trainable %s, serving %s)', (date, status, trainable, serving) => {
+  ])('new customer, on %s: %s (trainable %s, serving %s)', (date, status, trainable, serving) => {
     const a = availabilityOn([provider, model], date)!;
+    expect(a).toEqual(availabilityOn([provider, model], date, 'new'));
+    expect(a.customer).toBe('new');
     expect(a.status).toBe(status);
     expect(a.trainable).toBe(trainable);
     expect(a.serving).toBe(serving);
     expect(a.closedToNewUsersOn).toBe('2026-05-07');
+    expect(a.closedToTeamOn).toBe('2026-05-07');
+    expect(a.trainingEndsOn).toBe('2027-01-06');
+    expect(a.servingEndsOn).toBe('2027-01-14');
+  });
+
+  // An existing customer is not in the closure's audience: it trains until training ends for everyone,
+  // and still sees the date new customers were turned away.
+  it.each([
+    ['2026-05-06', 'available', true, true],
+    ['2026-05-07', 'available', true, true],
+    ['2027-01-05', 'available', true, true],
+    ['2027-01-06', 'training-ended', false, true],
+    ['2027-01-13', 'training-ended', false, true],
+    ['2027-01-14', 'retired', false, false],
+  ])('existing customer, on %s: %s (trainable %s, serving %s)', (date, status, trainable, serving) => {
+    const a = availabilityOn([provider, model], date, 'existing')!;
+    expect(a.customer).toBe('existing');
+    expect(a.status).toBe(status);
+    expect(a.trainable).toBe(trainable);
+    expect(a.serving).toBe(serving);
+    expect(a.closedToNewUsersOn).toBe('2026-05-07');
+    expect(a.closedToTeamOn).toBeUndefined();
     expect(a.trainingEndsOn).toBe('2027-01-06');
     expect(a.servingEndsOn).toBe('2027-01-14');
   });

@@ -10,6 +10,9 @@ import { listEntries } from '../../src/catalog/listing.js';
 import { d } from '../../src/decimal.js';
 
 const TODAY = '2026-11-23';
+// OpenAI closed fine-tuning to new customers on 2026-05-07 (pricing/openai.yaml): where a test is about
+// OpenAI's prices rather than who may buy them, the team already fine-tunes there.
+const existingCustomers = ['openai'];
 
 function rowOf(result: ReturnType<typeof estimate>, provider: string, model: string, tier: string | null = null) {
   const row = result.rows.find((r) => r.provider === provider && r.model === model && r.tier === tier);
@@ -19,7 +22,14 @@ function rowOf(result: ReturnType<typeof estimate>, provider: string, model: str
 
 describe('shipped prices on 2026-11-23', () => {
   it('OpenAI gpt-4o-mini trains at $3.00/1M and gpt-4o at $25.00/1M: 600,000 tokens → $1.80 and $15.00', () => {
-    const result = estimate({ examples: 500, tokensPerExample: 400, epochs: 3, providers: ['openai'], today: TODAY });
+    const result = estimate({
+      examples: 500,
+      tokensPerExample: 400,
+      epochs: 3,
+      providers: ['openai'],
+      today: TODAY,
+      existingCustomers,
+    });
     expect(rowOf(result, 'openai', 'gpt-4o-mini-2024-07-18')).toMatchObject({
       trainingPer1M: '3',
       trainingTokens: '600000',
@@ -33,7 +43,14 @@ describe('shipped prices on 2026-11-23', () => {
   });
 
   it('gpt-4o-mini: OpenAI and Azure global $3.00/1M, Azure regional and Data Zone $3.30/1M, Azure Developer $1.50/1M', () => {
-    const result = estimate({ examples: 500, tokensPerExample: 400, epochs: 3, models: ['gpt-4o-mini'], today: TODAY });
+    const result = estimate({
+      examples: 500,
+      tokensPerExample: 400,
+      epochs: 3,
+      models: ['gpt-4o-mini'],
+      today: TODAY,
+      existingCustomers,
+    });
     // 600,000 tokens × $3.30/1M = $1.98; × $1.50/1M = $0.90.
     expect(result.rows.map((r) => `${r.provider}/${r.tier ?? '-'}:${r.trainingCost}`).sort()).toEqual([
       'azure-openai/datazone:1.98',
@@ -52,6 +69,7 @@ describe('shipped prices on 2026-11-23', () => {
       models: ['gpt-4o-mini'],
       providers: ['openai'],
       today: TODAY,
+      existingCustomers,
     });
     expect(result.rows[0]).toMatchObject({
       billedTokensPerEpoch: '655360',
@@ -85,6 +103,7 @@ describe('shipped prices on 2026-11-23', () => {
       models: ['gpt-4o-mini', 'llama-3.1-8b', 'gemini-2.5-flash'],
       today: TODAY,
       asOf: '2026-09-01',
+      existingCustomers,
     });
     expect(rowOf(result, 'openai', 'gpt-4o-mini-2024-07-18')).toMatchObject({
       epochs: 5,
@@ -100,7 +119,14 @@ describe('shipped prices on 2026-11-23', () => {
   });
 
   it("OpenAI gpt-4o's price was read on 2025-08-10: stale on 2026-11-23 (470 days), not on 2025-12-01 (113 days)", () => {
-    const now = estimate({ examples: 500, epochs: 3, models: ['gpt-4o'], providers: ['openai'], today: TODAY });
+    const now = estimate({
+      examples: 500,
+      epochs: 3,
+      models: ['gpt-4o'],
+      providers: ['openai'],
+      today: TODAY,
+      existingCustomers,
+    });
     expect(now.rows[0]).toMatchObject({ stale: true, priceAgeDays: 470, asOf: '2025-08-10' });
     const then = estimate({
       examples: 500,
@@ -162,8 +188,8 @@ describe('lifecycle, methods and provenance of the shipped catalog on 2026-11-29
     expect(all.rows.find((r) => r.model === 'gpt-3.5-turbo-0125')!.availability!.servingEndsOn).toBe('2026-10-23');
   });
 
-  it('as of 2026-06-01, gpt-3.5-turbo-0125 is offered again: closed to new users, trainable, shutting down 2026-10-23', () => {
-    const result = estimate({
+  it('as of 2026-06-01, gpt-3.5-turbo-0125 is offered again to an existing customer (trainable, shutting down 2026-10-23), closed to a new one', () => {
+    const job = {
       examples: 500,
       tokensPerExample: 400,
       epochs: 3,
@@ -171,13 +197,36 @@ describe('lifecycle, methods and provenance of the shipped catalog on 2026-11-29
       providers: ['openai'],
       today: NOW,
       asOf: '2026-06-01',
+    };
+    // A team that already fine-tunes at OpenAI can still train it (deprecated since 2026-04-22, not
+    // closed to it) until it shuts down. 600,000 tokens × $8.00/1M = $4.80
+    const existing = estimate({ ...job, existingCustomers });
+    expect(existing.rows[0]).toMatchObject({
+      trainingCost: '4.8',
+      availability: {
+        status: 'deprecated',
+        customer: 'existing',
+        trainable: true,
+        closedToNewUsersOn: '2026-05-07',
+        closedToTeamOn: null,
+        trainingEndsOn: '2026-10-23',
+        servingEndsOn: '2026-10-23',
+      },
     });
-    // 600,000 tokens × $8.00/1M = $4.80
-    expect(result.rows[0]).toMatchObject({
+    // A new customer (the default) was turned away on 2026-05-07: hidden, counted, and named in the
+    // footer; shown with includeUnavailable, closed to new users and not trainable.
+    const fresh = estimate(job);
+    expect(fresh.rows).toEqual([]);
+    expect(fresh.hiddenUnavailable).toBe(1);
+    expect(fresh.closedToTeam).toMatchObject([{ provider: 'openai', customer: 'new', since: '2026-05-07' }]);
+    expect(estimate({ ...job, includeUnavailable: true }).rows[0]).toMatchObject({
       trainingCost: '4.8',
       availability: {
         status: 'closed-to-new-users',
-        trainable: true,
+        customer: 'new',
+        trainable: false,
+        closedToNewUsersOn: '2026-05-07',
+        closedToTeamOn: '2026-05-07',
         trainingEndsOn: '2026-10-23',
         servingEndsOn: '2026-10-23',
       },
@@ -193,11 +242,15 @@ describe('lifecycle, methods and provenance of the shipped catalog on 2026-11-29
       providers: ['openai'],
       methods: ['dpo'],
       today: NOW,
+      existingCustomers,
     });
     expect(result.rows.map((r) => [r.method, r.trainingCost, r.billing])).toEqual([['dpo', '3', 'per-token']]);
   });
 
   it('RFT is priced by hours, never by tokens: Azure o4-mini global 10 h × $100 = $1,000; 60 h stops at the $5,000 cap', () => {
+    // Azure closed o4-mini fine-tuning to new customers at its base retirement, 2026-11-19
+    // (pricing/azure-openai.yaml): this team already fine-tunes it there.
+    const azure = ['azure-openai'];
     const ten = estimate({
       examples: 500,
       epochs: 3,
@@ -206,6 +259,7 @@ describe('lifecycle, methods and provenance of the shipped catalog on 2026-11-29
       methods: ['rft'],
       trainingHours: d(10),
       today: NOW,
+      existingCustomers: azure,
     });
     const global = ten.rows.find((r) => r.tier === 'global')!;
     expect(global).toMatchObject({
@@ -223,6 +277,7 @@ describe('lifecycle, methods and provenance of the shipped catalog on 2026-11-29
       methods: ['rft'],
       trainingHours: d(60),
       today: NOW,
+      existingCustomers: azure,
     });
     expect(sixty.rows.find((r) => r.tier === 'global')).toMatchObject({ trainingCost: '5000' });
     const unknown = estimate({
@@ -232,6 +287,7 @@ describe('lifecycle, methods and provenance of the shipped catalog on 2026-11-29
       providers: ['azure-openai'],
       methods: ['rft'],
       today: NOW,
+      existingCustomers: azure,
     });
     expect(unknown.rows.find((r) => r.tier === 'global')).toMatchObject({
       trainingCost: null,

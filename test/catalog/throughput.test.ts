@@ -57,7 +57,7 @@ describe('precision: a figure stands in only for figures of its own precision', 
     );
 
   it("NeMo's FP8 7B SFT on H100 (16,891 tokens/s) does not replace the BF16 rule's figure: floor(989 × 0.40 / (6 × 7)) = 9,419", () => {
-    expect(at('h100-sxm', '7', 'full', 'fp8')).toMatchObject({ basis: 'measured', engine: 'NeMo 24.12' });
+    expect(at('h100-sxm', '7', 'full', 'fp8')).toMatchObject({ basis: 'measured', engine: 'NeMo 24.07' });
     expect(at('h100-sxm', '7', 'full', 'fp8')!.tokensPerSecond.toFixed()).toBe('16891');
     const bf16 = at('h100-sxm', '7', 'full', 'bf16')!;
     expect([bf16.basis, bf16.tokensPerSecond.toFixed()]).toEqual(['derived', '9419']);
