@@ -17,7 +17,10 @@ const option = (res: BreakEvenResult, id: string) => res.options.find((o) => o.i
 
 describe('breakeven: only what can be bought for the whole horizon is named cheapest', () => {
   it('OpenAI shuts gpt-4o-mini down on 2027-01-14, inside a 12-month horizon: shown, never cheapest', async () => {
-    const res = await json(COMMON);
+    // OpenAI closed to new customers on 2026-05-07: this team already fine-tunes there, so the
+    // horizon, not the closure, is what leaves it out.
+    const existing = [...COMMON, '--existing-customer', 'openai'];
+    const res = await json(existing);
     expect(option(res, 'openai').decision).toEqual({
       competes: false,
       excludedBecause:
@@ -25,13 +28,31 @@ describe('breakeven: only what can be bought for the whole horizon is named chea
       servingEndsOn: '2027-01-14',
       remainingMonths: expect.stringMatching(/^1\.512/), // 46 days × 12 / 365
     });
-    // Azure's Developer tier is not for production: out too, though it is cheaper still.
-    expect(option(res, 'azure-openai/developer').decision.excludedBecause).toBe('not for production (no SLA)');
+    // Azure retires fine-tuned gpt-4o-mini deployments on 2027-10-01 (pricing/azure-openai.yaml), also
+    // inside the horizon; its Developer tier is not for production either.
+    expect(option(res, 'azure-openai/global').decision.excludedBecause).toBe(
+      'stops serving on 2027-10-01, inside the 12-month horizon (to 2027-11-29); new training ends 2027-04-01',
+    );
+    expect(option(res, 'azure-openai/developer').decision.excludedBecause).toBe(
+      'stops serving on 2027-10-01, inside the 12-month horizon (to 2027-11-29); new training ends 2027-04-01; not for production (no SLA)',
+    );
     expect(res.cheapestAtVolume).toBe('prompted/gpt-4o');
-    expect(res.regimes.map((r) => r.cheapest)).toEqual(['prompted/gpt-4o', 'azure-openai/global']);
-    const table = await runCli(COMMON, { today: TODAY });
+    expect(res.regimes.map((r) => r.cheapest)).toEqual(['prompted/gpt-4o']);
+    const table = await runCli(existing, { today: TODAY });
     expect(table.stdout).toContain('openai ×');
     expect(table.stdout).toContain('← cheapest at 500 queries/day: prompted/gpt-4o');
+    // A 10-month horizon (to 2027-09-29) ends before Azure's retirement: Azure global competes and is
+    // cheapest at high volume; OpenAI's shutdown is still inside it. The Developer tier stays out.
+    const ten = await json([...existing, '--horizon-months', '10']);
+    expect(option(ten, 'openai').decision.excludedBecause).toBe(
+      'stops serving on 2027-01-14, inside the 10-month horizon (to 2027-09-29); new training ends 2027-01-06',
+    );
+    expect(option(ten, 'azure-openai/developer').decision.excludedBecause).toBe('not for production (no SLA)');
+    expect(ten.regimes.map((r) => r.cheapest)).toEqual(['prompted/gpt-4o', 'azure-openai/global']);
+    // As a new customer (the default) OpenAI is out for the closure, whatever the horizon.
+    expect(option(await json(COMMON), 'openai').decision.excludedBecause).toBe(
+      'closed to new customers since 2026-05-07',
+    );
   });
 
   it('as of 2026-04-01, before the closure, with a 6-month horizon that ends before the shutdown: OpenAI is cheapest', async () => {

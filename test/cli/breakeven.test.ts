@@ -259,12 +259,16 @@ describe('breakeven from the catalog (the common case)', () => {
   });
 
   it('--file counts the training set exactly; the training cost is the one estimate --file gives for the same file', async () => {
+    // OpenAI closed to new customers on 2026-05-07: this team already fine-tunes there (estimate hides
+    // what a team cannot buy).
     const args = breakevenArgv(
       BREAKEVEN_SHIPPED,
       { '--examples': null },
       '--file',
       'test/fixtures/toy_chat_fine_tuning.jsonl',
       '--no-progress',
+      '--existing-customer',
+      'openai',
     );
     const res = await json(args);
     const openai = res.options.find((o) => o.id === 'openai')!;
@@ -281,6 +285,8 @@ describe('breakeven from the catalog (the common case)', () => {
       '-m',
       'gpt-4o-mini',
       '-p',
+      'openai',
+      '--existing-customer',
       'openai',
       '-f',
       'json',
@@ -358,15 +364,19 @@ describe('breakeven from the catalog (the common case)', () => {
     expect(res.options.find((o) => o.id === 'a')!.atVolume!.totalOverHorizon).toBe('365');
   });
 
-  it("a fine-tune's storage per month is part of its running cost (Bedrock Titan Lite: $7.10/h × 730 + $1.95 = $5,184.95)", async () => {
+  it("a fine-tune's storage per month is part of its running cost (Bedrock Llama 3.1 8B: $24.00/h × 730 + $1.95 = $17,521.95)", async () => {
+    // Titan Text Lite's storage price is no longer published in the shipped catalog (its copy had no
+    // Titan row): Llama 3.1 8B on Bedrock has both a storage and a Provisioned Throughput price
+    // (pricing/aws-bedrock.yaml: $1.95 per model-month, $24.00 per model-unit-hour).
     const res = await json(
       breakevenArgv(BREAKEVEN_SHIPPED, {
         '--base-model': 'amazon.nova-pro-v1:0',
-        '--ft-model': 'amazon.titan-text-lite-v1',
+        '--ft-model': 'meta.llama3-1-8b-instruct-v1:0',
       }),
     );
     const bedrock = res.options.find((o) => o.id === 'aws-bedrock')!;
+    expect(bedrock.prices.hourly).toBe('24');
     expect(bedrock.prices.monthly).toBe('1.95');
-    expect(bedrock.atVolume!.hostingPerMonth).toBe('5184.95');
+    expect(bedrock.atVolume!.hostingPerMonth).toBe('17521.95');
   });
 });

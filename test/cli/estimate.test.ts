@@ -6,7 +6,10 @@ import { describe, expect, it } from 'vitest';
 import { ESTIMATE_CSV_HEADER } from '../../src/render/estimate.js';
 import { runCli } from '../helpers/cli.js';
 
-const MAIN = ['estimate', '--examples', '500', '--tokens-per-example', '400', '--epochs', '3'];
+// OpenAI closed to new customers on 2026-05-07: these tests are about output formats, and this team
+// already fine-tunes there.
+const EXISTING = ['--existing-customer', 'openai'];
+const MAIN = ['estimate', '--examples', '500', '--tokens-per-example', '400', '--epochs', '3', ...EXISTING];
 
 describe('ftcost estimate — formats', () => {
   it('table: ranked by cost, with catalog version, as-of date and $1.80 for gpt-4o-mini', async () => {
@@ -17,7 +20,8 @@ describe('ftcost estimate — formats', () => {
     expect(stdout).toContain('Dataset: 500 examples × 400 tokens');
     const lines = stdout.split('\n').filter((l) => /^\s*\d+\s{2}/.test(l));
     expect(lines[0]).toMatch(
-      /gpt-4o-mini-2024-07-18\s+sft \(developer\)\s+3\s+600,000\s+\$1\.50\s+\$0\.90\s+not for production; copy/,
+      // Azure's retirement schedule (pricing/azure-openai.yaml): fine-tuned gpt-4o-mini trains to 2027-04-01, serves to 2027-10-01.
+      /gpt-4o-mini-2024-07-18\s+sft \(developer\)\s+3\s+600,000\s+\$1\.50\s+\$0\.90\s+training ends 2027-04-01; shuts down 2027-10-01; not for production; copy/,
     );
     expect(lines[1]).toMatch(/gpt-4o-mini-2024-07-18\s+sft \(global\)\s+3\s+600,000\s+\$3\.00\s+\$1\.80/);
     expect(stdout).toMatch(/OpenAI\s+gpt-4o-mini-2024-07-18\s+sft\s+3\s+600,000\s+\$3\.00\s+\$1\.80\s+stale/);
@@ -74,11 +78,25 @@ describe('ftcost estimate — formats', () => {
       'gpt-4o-mini',
       '-p',
       'openai',
+      ...EXISTING,
       '-f',
       'json',
     ]);
     expect(JSON.parse(stdout).rows[0].trainingCost).toBe('0.000273'); // 91 tokens × $3 / 1M
-    const table = await runCli(['estimate', '-n', '7', '-t', '13', '-e', '1', '-m', 'gpt-4o-mini', '-p', 'openai']);
+    const table = await runCli([
+      'estimate',
+      '-n',
+      '7',
+      '-t',
+      '13',
+      '-e',
+      '1',
+      '-m',
+      'gpt-4o-mini',
+      '-p',
+      'openai',
+      ...EXISTING,
+    ]);
     expect(table.stdout).toContain('$0.00027');
   });
 

@@ -1,7 +1,16 @@
 import { describe, expect, it } from 'vitest';
 import { runCli } from '../helpers/cli.js';
 
-const FIXTURE = ['--catalog', 'test/fixtures/catalogs/golden', '--as-of', '2026-11-23'];
+// The fixture catalog's OpenLab closed to new customers on 2026-06-01: these guard tests are about
+// prices and limits, so this team already fine-tunes there.
+const FIXTURE = [
+  '--catalog',
+  'test/fixtures/catalogs/golden',
+  '--as-of',
+  '2026-11-23',
+  '--existing-customer',
+  'openlab',
+];
 
 describe('estimate --max-cost: the CI guard (in-process)', () => {
   const JOB = [
@@ -15,6 +24,9 @@ describe('estimate --max-cost: the CI guard (in-process)', () => {
     '-m',
     'gpt-4o-mini',
     '-p',
+    'openai',
+    // OpenAI closed to new customers on 2026-05-07: this team already fine-tunes there.
+    '--existing-customer',
     'openai',
   ];
 
@@ -109,6 +121,9 @@ describe('ftcost budget (in-process)', () => {
       'gpt-4o-mini',
       '-p',
       'openai',
+      // OpenAI closed to new customers on 2026-05-07: this team already fine-tunes there.
+      '--existing-customer',
+      'openai',
       '--format',
       'json',
     ]);
@@ -118,7 +133,21 @@ describe('ftcost budget (in-process)', () => {
   });
 
   it("marks Azure's Developer tier not for production, as estimate does (table and JSON)", async () => {
-    const args = ['budget', '--max-cost', '10', '--examples', '500', '-p', 'azure-openai', '-m', 'gpt-4.1-nano'];
+    // Azure closed gpt-4.1-nano fine-tuning to new customers on 2026-10-14 (pricing/azure-openai.yaml):
+    // this team already fine-tunes it there.
+    const args = [
+      'budget',
+      '--max-cost',
+      '10',
+      '--examples',
+      '500',
+      '-p',
+      'azure-openai',
+      '-m',
+      'gpt-4.1-nano',
+      '--existing-customer',
+      'azure-openai',
+    ];
     const table = await runCli(args);
     expect(table.code).toBe(0);
     const line = (tier: string) => table.stdout.split('\n').find((l) => l.includes(`sft (${tier})`))!;

@@ -23,6 +23,9 @@ describe('ftcost estimate --file', () => {
       'gpt-4o-mini',
       '-p',
       'openai',
+      // OpenAI closed to new customers on 2026-05-07: this team already fine-tunes there.
+      '--existing-customer',
+      'openai',
       '--format',
       'json',
     ]);
@@ -56,6 +59,9 @@ describe('ftcost estimate --file', () => {
       '-m',
       'gpt-4o-mini',
       '-p',
+      'openai',
+      // OpenAI closed to new customers on 2026-05-07: this team already fine-tunes there.
+      '--existing-customer',
       'openai',
     ]);
     expect(r.code).toBe(0);
