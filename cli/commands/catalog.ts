@@ -17,7 +17,7 @@ import {
   type EntryKind,
 } from '../../src/catalog/listing.js';
 import type { Catalog } from '../../src/catalog/model.js';
-import { allModelIds, availabilityOn, customersOf, modelMatches } from '../../src/catalog/query.js';
+import { allModelIds, availabilityOn, type Customers, customersOf, modelMatches } from '../../src/catalog/query.js';
 import { trainableOn } from '../../src/catalog/trainable.js';
 import { catalogTrainableRenderers } from '../../src/render/trainable.js';
 import { suggest } from '../../src/engine/suggest.js';
@@ -129,12 +129,10 @@ async function list(args: CatalogCommandArgs, ctx: CliContext): Promise<number> 
   ctx.stderr.write(asOfWarning(catalog, asOf, ctx.today) ?? '');
   const providers = parseList(args.provider, 'provider');
   checkProviders(catalog, providers);
+  const c = customerOptions(args);
+  const customers = customersOf(catalog, c.existingCustomers, c.lapsedCustomers);
   if (args.trainable) {
-    const c = customerOptions(args);
-    const listing = trainableOn(catalog, asOf, {
-      providers,
-      customers: customersOf(catalog, c.existingCustomers, c.lapsedCustomers),
-    });
+    const listing = trainableOn(catalog, asOf, { providers, customers });
     ctx.stdout.write(
       catalogTrainableRenderers[format]({
         kind: 'catalog-trainable',
@@ -145,7 +143,7 @@ async function list(args: CatalogCommandArgs, ctx: CliContext): Promise<number> 
     );
     return 0;
   }
-  const entries = listEntries(catalog, asOf, ctx.today, { providers, kinds: parseKinds(args.kind) });
+  const entries = listEntries(catalog, asOf, ctx.today, { providers, kinds: parseKinds(args.kind), customers });
   ctx.stdout.write(
     catalogListRenderers[format]({
       version: catalog.meta.version,
@@ -159,7 +157,7 @@ async function list(args: CatalogCommandArgs, ctx: CliContext): Promise<number> 
 }
 
 /** Everything an id names: an entry id, a provider or host, a model id or alias, or a GPU id. */
-export function findShown(catalog: Catalog, query: string, date: string): CatalogShowResult {
+export function findShown(catalog: Catalog, query: string, date: string, customers?: Customers): CatalogShowResult {
   const res: CatalogShowResult = {
     query,
     version: catalog.meta.version,
@@ -181,7 +179,7 @@ export function findShown(catalog: Catalog, query: string, date: string): Catalo
             model,
             offer,
             id,
-            availability: availabilityOn(provider, model, offer, date) ?? null,
+            availability: availabilityOn(provider, model, offer, date, customers) ?? null,
           });
       }
   }
@@ -208,7 +206,8 @@ async function show(args: CatalogCommandArgs, ctx: CliContext): Promise<number> 
   const catalog = await catalogFor(args, ctx);
   const asOf = args.asOf === undefined ? ctx.today : parseDate('as-of', args.asOf);
   ctx.stderr.write(asOfWarning(catalog, asOf, ctx.today) ?? '');
-  const res = findShown(catalog, query, asOf);
+  const c = customerOptions(args);
+  const res = findShown(catalog, query, asOf, customersOf(catalog, c.existingCustomers, c.lapsedCustomers));
   if (!res.providers.length && !res.offers.length && !res.gpuOffers.length && !res.training.length) {
     const names = [
       ...knownProviders(catalog),

@@ -17,7 +17,7 @@ import {
 } from './model.js';
 import type { Availability } from './lifecycle.js';
 import type { SourceKind } from './vocabulary.js';
-import { availabilityOn, resolveField, unpublishedOn } from './query.js';
+import { availabilityOn, type Customers, resolveField, unpublishedOn } from './query.js';
 import { daysBetween } from './dates.js';
 
 export type EntryKind = 'fine-tuning' | 'gpu-rental' | 'dedicated-endpoint' | 'hosted-hardware';
@@ -86,6 +86,7 @@ function modelEntry(
   date: string,
   today: string,
   staleAfterDays: number,
+  customers?: Customers,
 ): CatalogEntry | undefined {
   const prices: Record<string, Decimal> = {};
   // The row's source and date are those of its training price, else of its first price in force.
@@ -130,7 +131,7 @@ function modelEntry(
     original: primary.original,
     effectiveFromBasis: primary.effectiveFromBasis ?? 'published',
     effectiveFrom: primary.effectiveFrom,
-    availability: availabilityOn(provider, model, offer, date) ?? null,
+    availability: availabilityOn(provider, model, offer, date, customers) ?? null,
     production: offer.production,
   };
 }
@@ -170,6 +171,8 @@ function gpuEntry(offer: GpuOffer, date: string, today: string, staleAfterDays: 
 export interface ListFilters {
   providers?: readonly string[];
   kinds?: readonly EntryKind[];
+  /** What the team is to each provider: availability is read for it (default: a new customer). */
+  customers?: Customers;
 }
 
 /** Every offer with a price in force on `date`, in catalog order (fine-tuning first, then hardware). */
@@ -183,7 +186,7 @@ export function listEntries(catalog: Catalog, date: string, today: string, filte
       if (!wantProvider(provider.id)) continue;
       for (const model of provider.models)
         for (const offer of model.offers) {
-          const entry = modelEntry(provider, model, offer, date, today, stale);
+          const entry = modelEntry(provider, model, offer, date, today, stale, filters.customers);
           if (entry) out.push(entry);
         }
     }

@@ -197,12 +197,15 @@ export function closedToTeam(
   filters: ModelFilters,
   date: string,
   customers: Customers | undefined,
+  /** Only the offers the output would show (an estimate's methods); default every offer. */
+  shown: (offer: Offer) => boolean = () => true,
 ): ClosedProvider[] {
   const byProvider = new Map<string, ClosedProvider>();
   for (const { provider, model } of selectModels(catalog, filters)) {
     const customer = customerOf(customers, provider.id);
     if (customer === 'existing') continue;
     for (const offer of model.offers) {
+      if (!shown(offer)) continue;
       const a = availabilityOn(provider, model, offer, date, customers);
       if (!a || a.trainable || a.closedToTeamOn === undefined || a.closedToTeamOn > date) continue;
       if (!availabilityOn(provider, model, offer, date, { [provider.id]: 'existing' })?.trainable) continue;

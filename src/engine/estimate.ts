@@ -370,7 +370,9 @@ export function estimateTraining(inputs: EstimateInputs, catalog: Catalog): Esti
     dataset: { kind: inputs.dataset.kind, examples: inputs.dataset.examples },
     rows,
     hiddenUnavailable,
-    closedToTeam: closedToTeam(catalog, inputs, inputs.asOf, inputs.customers),
+    closedToTeam: closedToTeam(catalog, inputs, inputs.asOf, inputs.customers, (offer) =>
+      wanted.some((m) => methodMatches(offer.method, m)),
+    ),
     notKnownBefore,
   };
 }

@@ -7,6 +7,7 @@
 import { describe, expect, it } from 'vitest';
 import { estimate } from '../../src/api.js';
 import { auditFile } from '../../src/catalog/audit.js';
+import { listEntries } from '../../src/catalog/listing.js';
 import { availabilityOn } from '../../src/catalog/lifecycle.js';
 import { closedToTeam, type Customers, customersOf } from '../../src/catalog/query.js';
 import type { LifecycleEvent } from '../../src/catalog/schema.js';
@@ -95,6 +96,30 @@ describe('estimate(): a new customer by default, an existing one when told', () 
     const res = estimate({ ...base, asOf: '2026-05-31', catalog: fixtureCatalog() });
     expect(res.rows.some((r) => r.provider === 'openlab')).toBe(true);
     expect(closedToTeam(fixtureCatalog(), {}, '2026-05-31', undefined)).toEqual([]);
+  });
+});
+
+describe('every door reads availability for the same team', () => {
+  it('catalog list reads OpenLab for an existing customer when told (trainable), for a new one by default (closed)', () => {
+    const catalog = fixtureCatalog();
+    const mini = (customers?: Customers) =>
+      listEntries(catalog, '2026-11-23', '2026-11-23', { providers: ['openlab'], customers }).find(
+        (e) => e.kind === 'fine-tuning' && e.model === 'ol-mini-2025-01-15',
+      )!;
+    expect(mini().availability).toMatchObject({ customer: 'new', trainable: false, closedToTeamOn: '2026-06-01' });
+    expect(mini({ openlab: 'existing' }).availability).toMatchObject({ customer: 'existing', trainable: true });
+  });
+
+  it("the footer's count of closed offers is the count of hidden ones: only the methods asked for", () => {
+    const res = estimate({
+      examples: 500,
+      methods: ['dpo'],
+      asOf: '2026-11-23',
+      today: '2026-11-23',
+      catalog: fixtureCatalog(),
+    });
+    // OpenLab sells sft only: asked for DPO, nothing of it is hidden and nothing is said closed.
+    expect(res.closedToTeam).toEqual([]);
   });
 });
 
