@@ -3,10 +3,11 @@
  * options, or `breakEven({ baseModel: 'gpt-4o', ftModel: 'gpt-4o-mini', ... })` to build them from the
  * catalog. Returns the same versioned, JSON-safe result the CLI prints with --format json.
  */
+import { Rational } from './engine/rational.js';
 import { customersOf } from './catalog/query.js';
 import { embeddedCatalog } from './catalog/embedded.js';
 import type { Catalog } from './catalog/model.js';
-import { d, HOURS_PER_MONTH, type Decimal } from './decimal.js';
+import { d, Decimal, HOURS_PER_MONTH } from './decimal.js';
 import { analyzeBreakEven } from './engine/breakEvenAnalysis.js';
 import type { CostOption, CostOptionKind } from './engine/costCurve.js';
 import { assumedDataset, type TrainingDataset } from './engine/dataset.js';
@@ -149,7 +150,9 @@ function settingsOf(s: BreakEvenSettings) {
     throw new UserError(`hoursPerMonth must be at most 744 (31 days), got ${hoursPerMonth.toFixed()}`);
   return {
     horizonMonths,
-    amortizationMonths: retrain ?? horizonMonths,
+    // A cycle longer than the horizon still pays its first training inside it: spread over the
+    // horizon, so the monthly figures and the horizon's total tell the same story.
+    amortizationMonths: retrain ? Decimal.min(retrain, horizonMonths) : horizonMonths,
     hoursPerMonth,
     queriesPerDay,
     retrain,
@@ -161,7 +164,9 @@ function assumptionsOf(s: ReturnType<typeof settingsOf>): string[] {
   return [
     `a month is ${s.hoursPerMonth.toFixed()} hours${s.hoursPerMonth.eq(HOURS_PER_MONTH) ? ' (365 × 24 ÷ 12, the cloud billing convention)' : ''} and a day 24`,
     s.retrain
-      ? `training is repeated every ${s.retrain.toFixed()} months and its cost spread over each cycle`
+      ? s.retrain.gt(s.horizonMonths)
+        ? `training is repeated every ${s.retrain.toFixed()} months, longer than the ${s.horizonMonths.toFixed()}-month horizon: the one training inside it is spread over the horizon`
+        : `training is repeated every ${s.retrain.toFixed()} months and its cost spread over each cycle`
       : `training is paid once and spread over the ${s.horizonMonths.toFixed()}-month horizon`,
   ];
 }
@@ -249,9 +254,15 @@ export function breakEvenFromCatalog(input: CatalogBreakEvenOptions): BreakEvenR
     selfHostMethod: input.selfHostMethod,
     gpu: input.gpu,
     selfHosted: input.selfHosted,
+    retrainEveryMonths: s.retrain,
     customers: customersOf(catalog, input.existingCustomers, input.lapsedCustomers),
   };
   const built = optionsFromCatalog(params, catalog);
+  const horizon = Rational.from(s.horizonMonths);
+  if (built.options.some((o) => o.remainingMonths?.lt(horizon)))
+    assumptions.push(
+      'an option that stops serving inside the horizon spreads its training over the calendar months it has left, and its running costs stop at the shutdown',
+    );
   if (hoursPerDayUp.lt(24))
     assumptions.push(
       `deployments and rented GPUs are up ${hoursPerDayUp.toFixed()} hours a day (and billed only then)`,

@@ -17,6 +17,7 @@ import {
 import {
   costPerDayAt,
   monthlySplitAt,
+  oneTimeOf,
   toCurve,
   type CostCurve,
   type CostOption,
@@ -126,17 +127,16 @@ export function analyzeBreakEven(inputs: BreakEvenInputs): BreakEvenAnalysis {
   const curves = inputs.options.map((o) => toCurve(o, settings));
   const pairs = analyzeAllPairs(curves);
   // The decision is among the options that can be bought for the whole horizon (and are meant for
-  // production); the others are costed and charted, never named cheapest. Were every option
-  // excluded, the comparison would have nothing to decide: then all compete, and the notes say why.
-  const competing = curves.filter((_, i) => !inputs.options[i]!.excluded);
-  const deciding = competing.length > 0 ? competing : curves;
+  // production); the others are costed and charted, never named cheapest. When every option is
+  // excluded, nothing is named cheapest: no regimes, no cheapest at the volume (the excluded list
+  // says why each is out; --include-ending lets them compete).
+  const deciding = curves.filter((_, i) => !inputs.options[i]!.excluded);
   const competingPairs = pairs.filter((p) => p.between.every((id) => deciding.some((c) => c.id === id)));
-  const { regimes, repeat: regimesRepeat } = regimesOf(deciding, competingPairs);
-  const excluded = inputs.options
-    .filter((o) => o.excluded && competing.length > 0)
-    .map((o) => ({ id: o.id, reason: o.excluded! }));
+  const { regimes, repeat: regimesRepeat } =
+    deciding.length > 0 ? regimesOf(deciding, competingPairs) : { regimes: [], repeat: null };
+  const excluded = inputs.options.filter((o) => o.excluded).map((o) => ({ id: o.id, reason: o.excluded! }));
 
-  const baselineId = inputs.baseline ?? inputs.options.find((o) => !o.oneTime || o.oneTime.isZero())?.id ?? null;
+  const baselineId = inputs.baseline ?? inputs.options.find((o) => oneTimeOf(o).isZero())?.id ?? null;
   if (inputs.baseline !== undefined && !seen.has(inputs.baseline)) {
     throw new UserError(`the baseline "${inputs.baseline}" is not one of the options (${[...seen].join(', ')})`);
   }
@@ -147,7 +147,7 @@ export function analyzeBreakEven(inputs: BreakEvenInputs): BreakEvenAnalysis {
   const options: OptionAnalysis[] = inputs.options.map((option, i) => {
     const split = splits?.[i];
     let payback: Payback | null = null;
-    if (splits && split && baseIndex >= 0 && i !== baseIndex && option.oneTime?.gt(0)) {
+    if (splits && split && baseIndex >= 0 && i !== baseIndex && oneTimeOf(option).sign() > 0) {
       payback = paybackOf(option, running(splits[baseIndex]!).minus(running(split)), baselineId!, horizon, cycle);
     }
     return {
@@ -159,7 +159,7 @@ export function analyzeBreakEven(inputs: BreakEvenInputs): BreakEvenAnalysis {
           : {
               ...split,
               perDay: costPerDayAt(curves[i]!, q),
-              overHorizon: overHorizonOf(split, option, horizon, Rational.from(inputs.amortizationMonths)),
+              overHorizon: overHorizonOf(split, option, horizon, cycle ?? horizon),
             },
       payback,
     };
@@ -167,7 +167,7 @@ export function analyzeBreakEven(inputs: BreakEvenInputs): BreakEvenAnalysis {
 
   // Read off the curves themselves, not the regimes: for two options whose crossings repeat forever
   // the regimes list one period only, and the volume asked about may lie beyond it.
-  const cheapestAtVolume = q === null ? null : cheapestAt(deciding, q);
+  const cheapestAtVolume = q === null || deciding.length === 0 ? null : cheapestAt(deciding, q);
   const byId = new Map(curves.map((c) => [c.id, c]));
   const dayToMonth = Rational.from(settings.hoursPerMonth).div(Rational.from(24));
   const crossings: CrossingCost[] = pairs
@@ -208,7 +208,7 @@ function paybackOf(
   horizon: Rational,
   cycle: Rational | null,
 ): Payback {
-  const recoveryMonths = saving.sign() > 0 ? Rational.from(option.oneTime!).div(saving) : null;
+  const recoveryMonths = saving.sign() > 0 ? oneTimeOf(option).div(saving) : null;
   const never = (reason: NeverPaysBack): Payback => ({
     baseline,
     savingPerMonth: saving,
@@ -220,8 +220,8 @@ function paybackOf(
   });
   if (recoveryMonths === null) return never('costs-more-to-run');
   if (cycle && recoveryMonths.gt(cycle)) return never('not-within-cycle');
-  if (option.remainingMonths && recoveryMonths.gt(Rational.from(option.remainingMonths)))
-    return never('not-within-remaining-life');
+  // Exact on both sides: a payback of exactly the remaining life pays back.
+  if (option.remainingMonths && recoveryMonths.gt(option.remainingMonths)) return never('not-within-remaining-life');
   return {
     baseline,
     savingPerMonth: saving,
@@ -234,16 +234,19 @@ function paybackOf(
 }
 
 /**
- * What an option costs over the horizon: running costs for every month of it, plus each training
- * run paid inside it (one at the start and one per completed retraining cycle). Not the amortised
- * monthly figure × months: a 24-month retraining cycle still pays its first training within a
- * 12-month horizon.
+ * What an option costs over the horizon: running costs for every month it serves in it (to its
+ * shutdown, when that comes first), plus each training run paid inside that time (one at the start
+ * and one per completed retraining cycle). Not the amortised monthly figure × months: a 24-month
+ * retraining cycle still pays its first training within a 12-month horizon.
  */
 function overHorizonOf(split: CostSplit, option: CostOption, horizon: Rational, cycleMonths: Rational): Rational {
-  const running = split.hosting.plus(split.tokens).times(horizon);
-  if (!option.oneTime || option.oneTime.isZero()) return running;
-  const runs = horizon.div(cycleMonths).ceil();
-  return running.plus(Rational.from(option.oneTime).times(Rational.of(runs)));
+  const life = option.remainingMonths;
+  const serving = life && life.lt(horizon) ? life : horizon;
+  const running = split.hosting.plus(split.tokens).times(serving);
+  const oneTime = oneTimeOf(option);
+  if (oneTime.isZero() || serving.isZero()) return running;
+  const runs = serving.div(cycleMonths).ceil();
+  return running.plus(oneTime.times(Rational.of(runs)));
 }
 
 /** The option with the lowest cost per day at q (the first listed on a tie). */

@@ -41,6 +41,12 @@ export interface CostOption {
   monthly?: Decimal;
   /** USD once: training. Spread over the amortization months. */
   oneTime?: Decimal;
+  /**
+   * The same one-time cost exactly, where it does not terminate in base ten (self-hosted training:
+   * GPU-hours = tokens ÷ (tokens/s × 3600), × $/GPU-hour). When given, every computation uses it and
+   * `oneTime` is only its decimal for display.
+   */
+  oneTimeExact?: Rational;
   /** Queries one replica serves per day; absent: one replica serves any volume. */
   capacityPerDay?: Decimal;
   /** Catalog facts behind the option, if any (provider, model, method, tier). */
@@ -57,8 +63,28 @@ export interface CostOption {
   excluded?: string;
   /** The first day the option no longer serves, when the catalog knows it. */
   servingEndsOn?: string;
-  /** Months it can still serve from the as-of date (to servingEndsOn), for payback over its remaining life. */
-  remainingMonths?: Decimal;
+  /**
+   * Calendar months it can still serve from the as-of date (to servingEndsOn), exactly: payback is
+   * over its remaining life, and when it ends inside the horizon its training is spread over that
+   * life and its running costs stop at the shutdown.
+   */
+  remainingMonths?: Rational;
+}
+
+/** An option's one-time cost, exactly (oneTimeExact where given); zero when it has none. */
+export function oneTimeOf(option: Pick<CostOption, 'oneTime' | 'oneTimeExact'>): Rational {
+  return option.oneTimeExact ?? (option.oneTime ? Rational.from(option.oneTime) : Rational.ZERO);
+}
+
+/**
+ * The months an option's one-time cost is spread over: the setting (the retraining cycle, or the
+ * horizon), or its remaining life when that is shorter — a model that shuts down in 5 months pays
+ * its training back over 5 months, not 12.
+ */
+export function amortizationMonthsOf(option: Pick<CostOption, 'remainingMonths'>, settings: CurveSettings): Rational {
+  const months = Rational.from(settings.amortizationMonths);
+  const life = option.remainingMonths;
+  return life && life.sign() > 0 && life.lt(months) ? life : months;
 }
 
 export interface CurveSettings {
@@ -114,9 +140,10 @@ export function toCurve(option: CostOption, settings: CurveSettings): CostCurve 
     );
   }
   const hoursPerMonth = Rational.from(settings.hoursPerMonth);
-  const months = Rational.from(settings.amortizationMonths);
+  const months = amortizationMonthsOf(option, settings);
   const monthToDay = R24.div(hoursPerMonth);
-  const trainingPerDay = option.oneTime ? Rational.from(option.oneTime).div(months).times(monthToDay) : Rational.ZERO;
+  const oneTime = oneTimeOf(option);
+  const trainingPerDay = oneTime.isZero() ? Rational.ZERO : oneTime.div(months).times(monthToDay);
   const monthlyPerDay = option.monthly ? Rational.from(option.monthly).times(monthToDay) : Rational.ZERO;
   const replicaPerDay = option.hourly ? Rational.from(option.hourly).times(Rational.from(hoursPerDay)) : Rational.ZERO;
   // A capacity only matters when a replica costs something; a free replica never adds a step.

@@ -20,7 +20,8 @@ import {
   resolveField,
   unknownModel,
 } from '../catalog/query.js';
-import { addDays, addMonths, daysBetween } from '../catalog/dates.js';
+import { dateAfterMonths, monthsBetween } from './months.js';
+import { Rational } from './rational.js';
 import { d, Decimal, HOURS_PER_DAY, TOKENS_PER_MILLION, ZERO } from '../decimal.js';
 import { UserError } from '../errors.js';
 import type { CostOption, CostSource } from './costCurve.js';
@@ -76,6 +77,8 @@ export interface CatalogOptionsInputs {
   gpu?: string;
   /** Include the self-hosted option (default true). */
   selfHosted?: boolean;
+  /** Training is repeated every this many months: each retraining inside the horizon must be buyable. */
+  retrainEveryMonths?: Decimal;
   /** What the team is to each provider (absent: a new customer everywhere). */
   customers?: Customers;
 }
@@ -182,7 +185,9 @@ function promptedOption(inputs: CatalogOptionsInputs, catalog: Catalog): { optio
   priced.sort((a, b) => a.perQuery.comparedTo(b.perQuery) || a.provider.id.localeCompare(b.provider.id));
   const best = priced[0]!;
   const same = priced.filter((p) => p.perQuery.eq(best.perQuery)).map((p) => p.provider.name);
+  const life = promptedDecision(best.provider, best.model, inputs);
   const option: CostOption = {
+    ...life.decision,
     id: `prompted/${inputs.baseModel}`,
     name: `${best.model.name ?? best.model.id} prompted (${same.join(', ')})`,
     kind: 'prompted',
@@ -204,7 +209,7 @@ function promptedOption(inputs: CatalogOptionsInputs, catalog: Catalog): { optio
     notes: [
       `${inputs.baseInputTokens} input${inputs.baseCachedInputTokens ? ` (${inputs.baseCachedInputTokens} of them cached, at ${best.rates.cachedInput?.toFixed() ?? best.input.amount.toFixed()}/1M)` : ''} + ${inputs.baseOutputTokens} output tokens per query at base prices`,
       ...best.costNotes,
-      ...lifecycleNote(best.provider, best.model, inputs),
+      ...life.notes,
     ],
   };
   const dearer = priced.filter((p) => !p.perQuery.eq(best.perQuery));
@@ -435,19 +440,23 @@ function selfHostedOptions(
   const trainingTokens = d(tokens.billedTokens * BigInt(epochs));
   let training:
     | {
-        cost: Decimal;
+        /** Exact: tokens ÷ (tokens/s × 3600) rarely terminates in base ten. */
+        cost: Rational;
         offer: GpuOffer;
         t: TrainingThroughput;
         price: { amount: Decimal; entry: { source: string; asOf: string } };
-        hours: Decimal;
+        hours: Rational;
       }
     | undefined;
   for (const offer of rentals) {
     const price = resolveField(offer.prices, 'gpuPerHour', inputs.asOf);
     const t = trainingFor(catalog, offer.gpu, size, method, inputs.precision ?? 'bf16');
     if (!price || !t) continue;
-    const hours = trainingTokens.div(t.tokensPerSecond.times(SECONDS_PER_HOUR)); // GPU-hours
-    const cost = hours.times(price.amount);
+    // GPU-hours = tokens ÷ (tokens/s × 3600), exactly; the cost is those hours × $/GPU-hour.
+    const hours = Rational.from(trainingTokens).div(
+      Rational.from(t.tokensPerSecond).times(Rational.from(SECONDS_PER_HOUR)),
+    );
+    const cost = hours.times(Rational.from(price.amount));
     if (!training || cost.lt(training.cost)) training = { cost, offer, t, price, hours };
   }
   if (!training)
@@ -472,7 +481,8 @@ function selfHostedOptions(
     hourly: serving.hourly,
     hoursPerDay: hoursUp,
     capacityPerDay: serving.capacityPerDay,
-    oneTime: t.cost,
+    oneTime: t.cost.toDecimal(),
+    oneTimeExact: t.cost,
     model: model.id,
     method,
     provider: serving.offer.provider,
@@ -486,7 +496,7 @@ function selfHostedOptions(
       ...servingSources(serving),
     ],
     notes: [
-      `training (${t.t.precision}${t.t.engine ? `, ${t.t.engine}` : ''}): ${trainingTokens.toFixed()} tokens (${epochs} epoch${epochs === 1 ? '' : 's'} × ${tokens.billedTokens} tokens) ÷ ${t.t.tokensPerSecond.toFixed()} tokens/s per GPU (${t.t.basis}${t.t.parametersBillions.eq(size) ? '' : `, for ${t.t.parametersBillions.toFixed()}B`}) = ${t.hours.toSignificantDigits(4).toFixed()} GPU-hours × ${t.price.amount.toFixed()}/GPU-hour on ${t.offer.providerName} ${t.offer.label ?? t.offer.gpu}, billed by the second; setup and idle time not included`,
+      `training (${t.t.precision}${t.t.engine ? `, ${t.t.engine}` : ''}): ${trainingTokens.toFixed()} tokens (${epochs} epoch${epochs === 1 ? '' : 's'} × ${tokens.billedTokens} tokens) ÷ ${t.t.tokensPerSecond.toFixed()} tokens/s per GPU (${t.t.basis}${t.t.parametersBillions.eq(size) ? '' : `, for ${t.t.parametersBillions.toFixed()}B`}) = ${t.hours.toDecimal().toSignificantDigits(4).toFixed()} GPU-hours × ${t.price.amount.toFixed()}/GPU-hour on ${t.offer.providerName} ${t.offer.label ?? t.offer.gpu}, billed by the second; setup and idle time not included`,
       ...servingNotes(serving, inputs, hoursUp),
     ],
   }));
@@ -529,19 +539,32 @@ function dedicatedOption(
   };
 }
 
-/** The first day after the horizon that starts on the as-of date. */
+/** The first day after the horizon that starts on the as-of date (calendar months: src/engine/months.ts). */
 function horizonEndOf(asOf: string, months: Decimal): string {
-  const whole = months.floor().toNumber();
-  const end = addMonths(asOf, whole);
-  const rest = months.minus(whole);
-  // A fractional month counts as its share of an average month (365 / 12 days).
-  return rest.isZero() ? end : addDays(end, rest.times(365).div(12).ceil().toNumber());
+  return dateAfterMonths(asOf, Rational.from(months));
 }
 
 /**
- * Whether an offer can be bought for the whole horizon: trainable on the as-of date, serving past
- * the horizon's end, and meant for production. Anything else is costed but left out of the decision
- * (unless asked), with the reason in words and the months it has left to pay back in.
+ * The retraining dates inside the horizon: every `cycle` months after the as-of date, before the
+ * horizon ends (the first training is on the as-of date itself).
+ */
+function retrainingDates(inputs: CatalogOptionsInputs): string[] {
+  const cycle = inputs.retrainEveryMonths;
+  if (!cycle || !cycle.gt(0)) return [];
+  const end = horizonEndOf(inputs.asOf, inputs.horizonMonths);
+  const out: string[] = [];
+  for (let k = 1n; ; k++) {
+    const on = dateAfterMonths(inputs.asOf, Rational.from(cycle).times(Rational.of(k)));
+    if (on >= end) return out;
+    out.push(on);
+  }
+}
+
+/**
+ * The decision rule, one for every option: can this team buy it on the as-of date (its customer
+ * status included), keep it serving to the horizon's end, buy every retraining the scenario asks
+ * for, and run it in production? Anything else is costed but left out of the decision (unless
+ * asked), with the reason in words and the calendar months it has left to pay back in.
  */
 function decisionOf(
   row: EstimateRow,
@@ -552,10 +575,13 @@ function decisionOf(
   const horizonEnd = horizonEndOf(inputs.asOf, inputs.horizonMonths);
   if (a?.servingEndsOn) {
     out.servingEndsOn = a.servingEndsOn;
-    out.remainingMonths = Decimal.max(0, d(daysBetween(inputs.asOf, a.servingEndsOn)).times(12).div(365));
+    out.remainingMonths = monthsBetween(inputs.asOf, a.servingEndsOn);
   }
   const reasons: string[] = [];
   if (!inputs.includeEnding) {
+    const lateRetraining = a?.trainingEndsOn
+      ? retrainingDates(inputs).find((on) => on >= a.trainingEndsOn! && on < (a.servingEndsOn ?? '9999-12-31'))
+      : undefined;
     if (a && !a.trainable) {
       reasons.push(
         a.closedToTeamOn !== undefined && a.closedToTeamOn <= inputs.asOf
@@ -568,6 +594,10 @@ function decisionOf(
       reasons.push(
         `stops serving on ${a.servingEndsOn}, inside the ${inputs.horizonMonths.toFixed()}-month horizon (to ${horizonEnd})${a.trainingEndsOn && a.trainingEndsOn < a.servingEndsOn ? `; new training ends ${a.trainingEndsOn}` : ''}`,
       );
+    } else if (lateRetraining) {
+      reasons.push(
+        `the retraining due ${lateRetraining} cannot be bought: new training ends ${a!.trainingEndsOn}, inside the ${inputs.horizonMonths.toFixed()}-month horizon`,
+      );
     }
   }
   if (!row.production && !inputs.includeNonProduction) reasons.push('not for production (no SLA)');
@@ -575,14 +605,30 @@ function decisionOf(
   return out;
 }
 
-/** A note on a prompted base model whose snapshot stops serving inside the horizon (its successor may cost more). */
-function lifecycleNote(provider: Provider, model: Model, inputs: CatalogOptionsInputs): string[] {
+/**
+ * The decision rule for the prompted base model: a snapshot that stops serving inside the horizon
+ * cannot be prompted for all of it (its successor may cost more), so it is costed but never named
+ * cheapest (unless asked), like any other option that ends inside the horizon.
+ */
+function promptedDecision(
+  provider: Provider,
+  model: Model,
+  inputs: CatalogOptionsInputs,
+): { notes: string[]; decision: Pick<CostOption, 'excluded' | 'servingEndsOn'> } {
   const a = availabilityOn(provider, model, undefined, inputs.asOf, inputs.customers);
   const end = horizonEndOf(inputs.asOf, inputs.horizonMonths);
-  if (!a?.servingEndsOn || a.servingEndsOn >= end) return [];
-  return [
-    `the ${model.id} snapshot stops serving on ${a.servingEndsOn}, inside the horizon: prompting moves to its successor, whose prices may differ`,
-  ];
+  if (!a?.servingEndsOn || a.servingEndsOn >= end) return { notes: [], decision: {} };
+  return {
+    notes: [
+      `the ${model.id} snapshot stops serving on ${a.servingEndsOn}, inside the horizon: prompting moves to its successor, whose prices may differ`,
+    ],
+    decision: {
+      servingEndsOn: a.servingEndsOn,
+      excluded: inputs.includeEnding
+        ? undefined
+        : `stops serving on ${a.servingEndsOn}, inside the ${inputs.horizonMonths.toFixed()}-month horizon (to ${end})`,
+    },
+  };
 }
 
 export function optionsFromCatalog(inputs: CatalogOptionsInputs, catalog: Catalog): CatalogOptions {

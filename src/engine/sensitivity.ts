@@ -11,8 +11,8 @@
 import { d, Decimal } from '../decimal.js';
 import { UserError } from '../errors.js';
 import { analyzeBreakEven, type BreakEvenAnalysis } from './breakEvenAnalysis.js';
-import type { CostOption } from './costCurve.js';
-import type { Rational } from './rational.js';
+import { type CostOption, oneTimeOf } from './costCurve.js';
+import { Rational } from './rational.js';
 
 export type SensitivityInput =
   | 'queries-per-day'
@@ -99,6 +99,12 @@ export interface SensitivityAnalysis {
 export type VariantPair = { low: Variant; high: Variant; range?: string } | { reason: string };
 
 const scale = (v: Decimal | undefined, f: Decimal) => (v === undefined ? undefined : v.times(f));
+/** The one-time cost scaled, its exact form too (self-hosted training carries one). */
+const scaleOneTime = (o: CostOption, f: Decimal): CostOption => ({
+  ...o,
+  oneTime: scale(o.oneTime, f),
+  oneTimeExact: o.oneTimeExact?.times(Rational.from(f)),
+});
 const times = (f: Decimal) => `×${f.toFixed()}`;
 
 /** The pair at one end: the two options recomputed alone. */
@@ -143,7 +149,7 @@ function standardVariants(
   const pair = [base.baseline, base.option].map((id) => base.options.find((o) => o.id === id)!);
   const anyHourly = pair.some((o) => o.hourly?.gt(0));
   const anyCapacity = pair.some((o) => o.capacityPerDay !== undefined);
-  const anyTraining = pair.some((o) => o.oneTime?.gt(0));
+  const anyTraining = pair.some((o) => oneTimeOf(o).sign() > 0);
   const withOptions = (options: CostOption[]) => ({ ...same, options, amortizationMonths: base.amortizationMonths });
   return {
     'queries-per-day': ends(
@@ -164,10 +170,10 @@ function standardVariants(
       ? ends((f) => withOptions(mapOptions((o) => ({ ...o, hourly: scale(o.hourly, f) }))), HALF, ONE_AND_A_HALF)
       : { reason: 'neither option is billed by the hour' },
     'training-examples': anyTraining
-      ? ends((f) => withOptions(mapOptions((o) => ({ ...o, oneTime: scale(o.oneTime, f) }))), HALF, ONE_AND_A_HALF)
+      ? ends((f) => withOptions(mapOptions((o) => scaleOneTime(o, f))), HALF, ONE_AND_A_HALF)
       : { reason: 'neither option has a training cost' },
     epochs: anyTraining
-      ? ends((f) => withOptions(mapOptions((o) => ({ ...o, oneTime: scale(o.oneTime, f) }))), d(1), d(2))
+      ? ends((f) => withOptions(mapOptions((o) => scaleOneTime(o, f))), d(1), d(2))
       : { reason: 'neither option has a training cost' },
     'horizon-months': {
       low: { ...same, options: base.options, horizonMonths: d(6), amortizationMonths: amort(d(6)), value: '6 months' },

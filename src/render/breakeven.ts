@@ -129,6 +129,7 @@ function regimeLines(res: BreakEvenResult): string[] {
         `  above ${formatQueriesPerDay(r.afterQueriesPerDay)} the pattern of ${formatQueriesPerDay(r.afterQueriesPerDay)} – ${formatQueriesPerDay(new Decimal(r.afterQueriesPerDay).plus(r.everyQueriesPerDay))} repeats every ${formatQueriesPerDay(r.everyQueriesPerDay)} queries/day, forever`,
       ]
     : [];
+  if (res.regimes.length === 0) return ['  none: no option can be bought for the whole horizon'];
   return [
     ...res.regimes.map((r) => {
       const from = formatQueriesPerDay(r.fromQueriesPerDay);
@@ -200,7 +201,13 @@ export function breakEvenTable(res: BreakEvenResult, opts: RenderOptions = { col
   const payback =
     res.baseline && res.options.some((o) => o.payback) ? ` · payback of training against ${res.baseline}` : '';
   const cheapest =
-    q === null ? [] : [`← cheapest at ${formatQueriesPerDay(q)} queries/day: ${res.cheapestAtVolume}${payback}`];
+    q === null
+      ? []
+      : res.cheapestAtVolume === null
+        ? [
+            `No option can be bought for the whole ${res.settings.horizonMonths}-month horizon (each × below says why): none is named cheapest; --include-ending lets them compete.`,
+          ]
+        : [`← cheapest at ${formatQueriesPerDay(q)} queries/day: ${res.cheapestAtVolume}${payback}`];
   return (
     [
       header(res),

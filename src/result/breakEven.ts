@@ -12,7 +12,7 @@ import { type ClosedProviderJson, closedProvidersJson } from './availability.js'
 import { toDecimalString, type Decimal } from '../decimal.js';
 import type { BreakEvenAnalysis } from '../engine/breakEvenAnalysis.js';
 import type { CostOptionKind, CostSource } from '../engine/costCurve.js';
-import type { Rational } from '../engine/rational.js';
+import { Rational } from '../engine/rational.js';
 import type { BreakEvenRangeAnalysis } from '../engine/breakEvenRange.js';
 import type { UncertaintyId } from '../engine/range.js';
 import type { SensitivityAnalysis, SensitivityEnd, SensitivityInput } from '../engine/sensitivity.js';
@@ -44,6 +44,8 @@ export interface BreakEvenOptionJson {
     hoursPerDay: string | null;
     monthly: string | null;
     oneTime: string | null;
+    /** The one-time cost exactly ("n" or "n/d"): self-hosted training rarely terminates in base ten. */
+    oneTimeExact: string | null;
     capacityPerDay: string | null;
   };
   /**
@@ -56,8 +58,9 @@ export interface BreakEvenOptionJson {
     excludedBecause: string | null;
     /** The first day it no longer serves, when known. */
     servingEndsOn: string | null;
-    /** Months it can still serve from the as-of date, when its end is known. */
+    /** Calendar months it can still serve from the as-of date, when its end is known. */
     remainingMonths: string | null;
+    remainingMonthsExact: string | null;
   };
   /** Cost at the volume asked about, per month, split the way people budget it; null without a volume. */
   atVolume: {
@@ -80,8 +83,10 @@ export interface BreakEvenOptionJson {
     paysBack: boolean;
     /** Months to pay back; null when it never does. */
     months: string | null;
+    monthsExact: string | null;
     /** One training run ÷ the monthly saving, whether or not that is soon enough; null when nothing is saved. */
     recoveryMonths: string | null;
+    recoveryMonthsExact: string | null;
     /**
      * Why it never pays back: costs-more-to-run (no saving), not-within-cycle (retrained before a
      * cycle's training is earned back), not-within-remaining-life (it stops serving first).
@@ -337,14 +342,20 @@ export function toBreakEvenResult(a: BreakEvenAnalysis, ctx: BreakEvenContext): 
         hourly: opt(o.hourly),
         hoursPerDay: o.hourly ? (opt(o.hoursPerDay) ?? '24') : null,
         monthly: opt(o.monthly),
-        oneTime: opt(o.oneTime),
+        oneTime: o.oneTimeExact ? dec(o.oneTimeExact) : opt(o.oneTime),
+        oneTimeExact: o.oneTimeExact
+          ? o.oneTimeExact.toFractionString()
+          : o.oneTime
+            ? Rational.from(o.oneTime).toFractionString()
+            : null,
         capacityPerDay: opt(o.capacityPerDay),
       },
       decision: {
         competes: !a.excluded.some((e) => e.id === o.id),
         excludedBecause: a.excluded.find((e) => e.id === o.id)?.reason ?? null,
         servingEndsOn: o.servingEndsOn ?? null,
-        remainingMonths: opt(o.remainingMonths),
+        remainingMonths: o.remainingMonths ? dec(o.remainingMonths) : null,
+        remainingMonthsExact: o.remainingMonths ? o.remainingMonths.toFractionString() : null,
       },
       atVolume: v && {
         replicas: Number(v.replicas),
@@ -360,7 +371,9 @@ export function toBreakEvenResult(a: BreakEvenAnalysis, ctx: BreakEvenContext): 
         savingPerMonth: dec(payback.savingPerMonth),
         paysBack: payback.paysBack,
         months: payback.months ? dec(payback.months) : null,
+        monthsExact: payback.months ? payback.months.toFractionString() : null,
         recoveryMonths: payback.recoveryMonths ? dec(payback.recoveryMonths) : null,
+        recoveryMonthsExact: payback.recoveryMonths ? payback.recoveryMonths.toFractionString() : null,
         reason: payback.reason,
         withinHorizon: payback.withinHorizon,
       },

@@ -26,7 +26,9 @@ describe('breakeven: only what can be bought for the whole horizon is named chea
       excludedBecause:
         'stops serving on 2027-01-14, inside the 12-month horizon (to 2027-11-29); new training ends 2027-01-06',
       servingEndsOn: '2027-01-14',
-      remainingMonths: expect.stringMatching(/^1\.512/), // 46 days × 12 / 365
+      // Calendar months: 2026-11-29 → 2026-12-29 is one, then 16 of the 31 days to 2027-01-29: 47/31.
+      remainingMonths: expect.stringMatching(/^1\.516129032258/),
+      remainingMonthsExact: '47/31',
     });
     // Azure retires fine-tuned gpt-4o-mini deployments on 2027-10-01 (pricing/azure-openai.yaml), also
     // inside the horizon; its Developer tier is not for production either.
@@ -74,13 +76,16 @@ describe('breakeven: only what can be bought for the whole horizon is named chea
     expect(res.cheapestAtVolume).toBe('azure-openai/developer');
   });
 
-  it('a cached prompt: 1,800 of 2,000 gpt-4o tokens cached cost $0.00425 a query; Azure global breaks even at 9,880.13/day', async () => {
-    // (200 × 2.50 + 1,800 × 1.25 + 150 × 10.00) / 1M = 0.00425; Azure global: 0.00012 a query + 1.70 × 24
-    // + 1.80 ÷ 12 × 24 ÷ 730 = 40.8049315… a day → 40.8049315… / (0.00425 − 0.00012) = 9,880.13
+  it('a cached prompt: 1,800 of 2,000 gpt-4o tokens cached cost $0.00425 a query; Azure global breaks even at 9,880.36/day', async () => {
+    // (200 × 2.50 + 1,800 × 1.25 + 150 × 10.00) / 1M = 0.00425; Azure global retires the deployment on
+    // 2027-10-01, inside the horizon, so its $1.80 training is spread over its life: 2026-11-29 →
+    // 2027-09-29 is 10 calendar months, then 2 of the 30 days to 2027-10-29: 151/15 months. A day: 0.00012 a
+    // query + 1.70 × 24 + 1.80 ÷ 151/15 × 24 ÷ 730 → (40.8 + 1620/551…) / (0.00425 − 0.00012) = 6425760000/650357
     const res = await json([...COMMON, '--base-cached-input-tokens', '1800']);
     expect(option(res, 'prompted/gpt-4o').prices.perQuery).toBe('0.00425');
     const be = res.breakEvens.find((b) => b.between.join() === 'prompted/gpt-4o,azure-openai/global')!;
-    expect(be.queriesPerDay.startsWith('9880.128694')).toBe(true);
+    expect(be.queriesPerDayExact).toBe('6425760000/650357');
+    expect(be.queriesPerDay.startsWith('9880.358018')).toBe(true);
     expect(res.assumptions.join('\n')).toMatch(/prompt caching: 1800 of the prompted model's 2000 input tokens/);
   });
 

@@ -269,7 +269,7 @@ describe('the whole analysis', () => {
           oneTime: d('600'),
           excluded: 'stops serving 2027-01-14',
           servingEndsOn: '2027-01-14',
-          remainingMonths: d('0.5'),
+          remainingMonths: Rational.of(1n, 2n),
         },
       ],
       queriesPerDay: d(500),
@@ -280,8 +280,11 @@ describe('the whole analysis', () => {
     expect(a.cheapestAtVolume).toBe('prompted');
     expect(a.regimes.map((r) => r.cheapest)).toEqual(['prompted']);
     expect(a.excluded).toEqual([{ id: 'ft', reason: 'stops serving 2027-01-14' }]);
-    // Still costed and crossed: its break-even with prompted is listed.
-    expect(a.pairs[0]!.crossings[0]!.at.toFractionString()).toBe('3000/73');
+    // Still costed and crossed: its break-even with prompted is listed. Its training is spread over the
+    // 1/2 month it has left, not the 12-month horizon: 600 ÷ 1/2 × 24/730 ÷ 0.04 = 72000/73.
+    expect(a.pairs[0]!.crossings[0]!.at.toFractionString()).toBe('72000/73');
+    // Its running costs stop at the shutdown: half a month of 0.01 × 500 × 730/24 = 1825/24, plus one training.
+    expect(a.options[1]!.atVolume!.overHorizon.toFractionString()).toBe('16225/24');
     // 72/73 months to earn back > 0.5 months left.
     expect(a.options[1]!.payback).toMatchObject({ paysBack: false, reason: 'not-within-remaining-life' });
   });

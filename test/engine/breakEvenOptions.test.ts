@@ -262,6 +262,7 @@ describe('breakEvenFromCatalog', () => {
       horizonMonths: _h,
       batchShare: _b,
       peakFactor: _p,
+      retrainEveryMonths: _r,
       ...rest
     } = inputs;
     const res = breakEvenFromCatalog({ ...rest, ftModel: ftModels, queriesPerDay: 500, catalog: handCatalog() });

@@ -27,15 +27,17 @@ describe('breakeven range', () => {
   it('an assumed 500 tokens per example (250–750) moves the break-even in proportion to training', () => {
     const r = breakEvenFromCatalog(OPENLAB);
     // prompted ol-large: 2000 × $2.50/M + 150 × $10/M = 0.0065 a query; openlab ol-mini: 200 × 0.30/M + 150 × 1.20/M
-    // = 0.00024. Training: 400 × 500 × 3 epochs × $2.50/M = 1.5, over 12 months = 1.5/12 × 24/730 = 3/730 a day.
-    // Break-even 3/730 ÷ 0.00626 = 15000/22849; at 250 tokens (0.75) half of it, at 750 (2.25) one and a half times.
+    // = 0.00024. Training: 400 × 500 × 3 epochs × $2.50/M = 1.5. OL mini shuts down on 2027-03-15, inside
+    // the 12-month horizon, so training is spread over its remaining life: 2026-11-23 → 2027-02-23 is 3
+    // calendar months, then 20 of the 28 days to 2027-03-23: 26/7 months. 1.5 ÷ 26/7 × 24/730 = 63/4745 a day.
+    // Break-even 63/4745 ÷ 0.00626 = 630000/297037; at 250 tokens (0.75) half of it, at 750 (2.25) one and a half times.
     const b = r.breakEvens[0]!;
     expect(b.between).toEqual(['prompted/ol-large', 'openlab']);
-    expect(b.queriesPerDayExact).toBe('15000/22849');
+    expect(b.queriesPerDayExact).toBe('630000/297037');
     const band = b.queriesPerDayRange!;
-    isFraction(band.low, 7500, 22849);
+    isFraction(band.low, 315000, 297037);
     expect(band.expected).toBe(b.queriesPerDay);
-    isFraction(band.high, 22500, 22849);
+    isFraction(band.high, 945000, 297037);
     expect(band.atEveryBound).toBe(true);
     expect(r.range).toEqual({
       sources: [
