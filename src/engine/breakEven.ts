@@ -14,6 +14,15 @@
  * only the boundaries inside the window are visited. When σ = 0 (the same average cost per query) the
  * difference is periodic and the crossings repeat forever: those of the first period (0, P] are
  * reported and the pair says so (every crossing is one of them plus a multiple of P).
+ *
+ * The tie rule, one for the wording of a crossing, the regimes and the cheapest at a volume: where
+ * options cost exactly the same (at one volume, or all along a range) the one named cheaper is the
+ * one that was cheaper just below — the name changes only where another option becomes strictly
+ * cheaper. So a crossing is listed at the last volume where the two are equal (the end of a tied
+ * range, not its start), its cheaperAbove strictly cheaper just above it. Where two options are equal
+ * from 0 on, the one cheaper where they first differ is named from 0; where they never differ, the
+ * one listed first. The regimes (regimesOf) and the cheapest at a volume (namedCheapestAt) read each
+ * pair's order from its crossings, never from a separate probe, so they cannot contradict them.
  */
 import { Rational } from './rational.js';
 import { asymptoticSlope, costPerDayAt, replicasAt, type CostCurve } from './costCurve.js';
@@ -35,6 +44,12 @@ export interface PairAnalysis {
   crossings: Crossing[];
   /** The one cheaper (or equal) at every volume, when they never cross; null when they cross, or are equal everywhere. */
   alwaysCheaper: string | null;
+  /**
+   * The one named cheaper from 0 up to the first crossing (the tie rule: where the two are equal from
+   * 0 on, the one cheaper where they first differ; equal everywhere, the first of the pair). Null only
+   * when the search stopped before their costs ever differed.
+   */
+  firstCheaper: string | null;
   /** Set when both options have the same average cost per query: the pattern of crossings repeats every this many queries/day. */
   repeatsEvery: Rational | null;
   /** Set when the search stopped at its segment budget before the order settled (crossings beyond it are not listed). */
@@ -75,10 +90,15 @@ function boundaryAtOrBefore(caps: readonly Rational[], x: Rational): Rational {
   return best;
 }
 
-/** Walks the sign of D along the volume axis and records where the strict order changes. */
+/**
+ * Walks the sign of D along the volume axis and records where the order named changes (the tie rule:
+ * a tie keeps the one that was cheaper just below, so a crossing is at the last volume of equal costs).
+ * Observations come in volume order; at a replica boundary the value at it ("equal") comes before the
+ * value just after it ("jump").
+ */
 class OrderWalk {
   private lastSign: -1 | 0 | 1 = 0;
-  private zeroStart: { at: Rational; kind: CrossingKind } | undefined;
+  private zeroEnd: { at: Rational; kind: CrossingKind } | undefined;
   readonly crossings: Crossing[] = [];
 
   constructor(
@@ -91,17 +111,19 @@ class OrderWalk {
 
   observe(s: -1 | 0 | 1, at: Rational, kind: CrossingKind): void {
     if (s === 0) {
-      // Equal costs: a crossing starts here if the order then turns out to flip.
-      if (this.lastSign !== 0 && !this.zeroStart) this.zeroStart = { at, kind };
+      // Equal costs: the one cheaper below keeps the name; if the order then flips, it flips after the
+      // last volume of the tie. Equal at a boundary and just after it: the costs are equal there ("equal").
+      if (this.lastSign !== 0 && !(this.zeroEnd?.kind === 'equal' && this.zeroEnd.at.eq(at)))
+        this.zeroEnd = { at, kind };
       return;
     }
     if (this.lastSign !== 0 && s !== this.lastSign) {
-      const where = this.zeroStart ?? { at, kind };
+      const where = this.zeroEnd ?? { at, kind };
       const [below, above] = this.lastSign < 0 ? [this.a, this.b] : [this.b, this.a];
       this.crossings.push({ at: where.at, kind: where.kind, cheaperBelow: below, cheaperAbove: above });
     }
     this.lastSign = s;
-    this.zeroStart = undefined;
+    this.zeroEnd = undefined;
   }
 
   get sign(): -1 | 0 | 1 {
@@ -113,7 +135,7 @@ class OrderWalk {
 export function analyzePair(A: CostCurve, B: CostCurve): PairAnalysis {
   const caps = [A.capacityPerDay, B.capacityPerDay].filter((c): c is Rational => c !== null);
   const beta = A.perQuery.minus(B.perQuery);
-  const base: Omit<PairAnalysis, 'crossings' | 'alwaysCheaper'> = {
+  const base: Omit<PairAnalysis, 'crossings' | 'alwaysCheaper' | 'firstCheaper'> = {
     between: [A.id, B.id],
     repeatsEvery: null,
     searchedUpTo: null,
@@ -224,14 +246,68 @@ function finish(
   A: CostCurve,
   B: CostCurve,
   walk: OrderWalk,
-  rest: Omit<PairAnalysis, 'crossings' | 'alwaysCheaper'>,
+  rest: Omit<PairAnalysis, 'crossings' | 'alwaysCheaper' | 'firstCheaper'>,
 ): PairAnalysis {
   let alwaysCheaper: string | null = null;
   if (walk.crossings.length === 0 && !rest.searchedUpTo) {
     if (walk.sign < 0) alwaysCheaper = A.id;
     else if (walk.sign > 0) alwaysCheaper = B.id;
   }
-  return { ...rest, crossings: walk.crossings, alwaysCheaper };
+  const signed = walk.sign < 0 ? A.id : walk.sign > 0 ? B.id : rest.searchedUpTo ? null : A.id;
+  const firstCheaper = walk.crossings[0]?.cheaperBelow ?? signed;
+  return { ...rest, crossings: walk.crossings, alwaysCheaper, firstCheaper };
+}
+
+/**
+ * The one of the pair named cheaper at q (the tie rule), read from its crossings: the one cheaper
+ * above the last crossing below q (a crossing's own volume still belongs below it). Null past the
+ * volume the pair's search reached.
+ */
+function pairCheaperAt(p: PairAnalysis, q: Rational): string | null {
+  if (p.searchedUpTo && q.gt(p.searchedUpTo)) return null;
+  let x = q;
+  let laterPeriod = false;
+  if (p.repeatsEvery && x.gt(p.repeatsEvery)) {
+    // k = ceil(q / P) − 1 brings q into (0, P]; the crossings of (0, P] repeat in every period.
+    const k = x.div(p.repeatsEvery).ceil() - 1n;
+    x = x.minus(p.repeatsEvery.times(Rational.of(k)));
+    laterPeriod = true;
+  }
+  // The last crossing strictly below x (binary search: crossings are in order of volume).
+  let lo = 0;
+  let hi = p.crossings.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (p.crossings[mid]!.at.lt(x)) lo = mid + 1;
+    else hi = mid;
+  }
+  if (lo > 0) return p.crossings[lo - 1]!.cheaperAbove;
+  // Before the period's first crossing: from 0 in the first period, from the previous period's end after.
+  return laterPeriod ? p.crossings.at(-1)!.cheaperAbove : p.firstCheaper;
+}
+
+/**
+ * The option named cheapest at q among `curves`: the lowest cost per day, and among options of exactly
+ * equal cost the one the tie rule names (each tied pair's order read from its crossings, as the
+ * regimes do); where that is not known (past a pair's search), the one listed first.
+ */
+export function namedCheapestAt(curves: readonly CostCurve[], q: Rational): string {
+  let tied: CostCurve[] = [];
+  let best: Rational | undefined;
+  for (const curve of curves) {
+    const cost = costPerDayAt(curve, q);
+    const c = best === undefined ? -1 : cost.cmp(best);
+    if (c < 0) [tied, best] = [[curve], cost];
+    else if (c === 0) tied.push(curve);
+  }
+  if (tied.length === 1) return tied[0]!.id;
+  // Equal costs at q: a knock-out in listed order, each pair's order from its own analysis. The order
+  // the tie rule names is transitive, so the survivor is named cheaper than every other tied option.
+  let named = tied[0]!;
+  for (const other of tied.slice(1)) {
+    if (pairCheaperAt(analyzePair(named, other), q) === other.id) named = other;
+  }
+  return named.id;
 }
 
 export interface Regime {
@@ -246,89 +322,162 @@ export interface Regime {
  * The regimes from 0 on, and — when two options keep swapping forever (the same average cost per
  * query) and one of them stays the cheapest overall — the period after which the listed pattern
  * repeats: beyond `repeat.after`, the cheapest at q is the cheapest at q − k·every for the k that
- * brings it into (after, after + every].
+ * brings it into (after, after + every]. When a search stopped at its budget before the cheapest
+ * was known everywhere, `searchedUpTo` says where: the last regime ends there, and past it the
+ * cheapest is not known (nothing is guessed).
  */
 export interface RegimeMap {
   regimes: Regime[];
   repeat: { after: Rational; every: Rational } | null;
+  searchedUpTo: Rational | null;
 }
 
-/** Crossings listed per regime map at most; a map needing more stops there (searchedUpTo on its pairs says so). */
+/** Volumes where a pair's order changes, listed per regime map at most (periods unrolled); past it the map stops. */
 const MAX_REGIME_POINTS = 200_000;
 
-/** The cheapest option at q (ties go to the option listed first). */
-function cheapestOf(curves: readonly CostCurve[], q: Rational): string {
-  let best = curves[0]!;
-  let bestCost = costPerDayAt(best, q);
-  for (const c of curves.slice(1)) {
-    const cost = costPerDayAt(c, q);
-    if (cost.lt(bestCost)) [best, bestCost] = [c, cost];
-  }
-  return best.id;
+/** A change of one pair's order: from `at` on (just above it), `cheaper` is named cheaper; -1: not known. */
+interface OrderEvent {
+  at: Rational;
+  pair: number;
+  cheaper: number;
 }
 
 /**
- * The cheapest option on every range of volume from 0 to infinity. Between two consecutive
- * crossings (of any pair) no pair changes order, so the cheapest is the same all along; it is found
- * by pricing every option at one volume inside the range.
+ * The cheapest option on every range of volume from 0 to infinity, from the pairs' crossings alone.
+ * Between two consecutive crossings (of any pair) no pair changes order, so on each such range the
+ * cheapest is the option named cheaper than every other one in its pair (the tie rule makes that
+ * order transitive, so there is always one). A regime therefore only changes at a crossing of the
+ * two options it changes between — the regimes cannot contradict the break-evens.
  *
  * Pairs that alternate forever report the crossings of their first period only; here they are
  * unrolled over every period up to S + L, where S is the volume after which every other pair's
  * order is settled and L the common period of the alternating pairs. Past S the whole picture is
  * periodic with period L, so the regimes of (S, S + L] repeat forever — or, when one option is the
- * cheapest all through them, the last regime runs to infinity.
+ * cheapest all through them, the last regime runs to infinity. Where a pair's search stopped before
+ * the cheapest is known, or the unrolling reaches its budget, the map stops (`searchedUpTo`).
  */
 export function regimesOf(curves: readonly CostCurve[], pairs: readonly PairAnalysis[]): RegimeMap {
-  if (curves.length === 0) return { regimes: [], repeat: null };
-  const periodic = pairs.filter((p) => p.repeatsEvery !== null);
-  const settledPoints = pairs
-    .filter((p) => p.repeatsEvery === null)
-    .flatMap((p) => [p.settledAfter ?? p.searchedUpTo ?? Rational.ZERO, ...p.crossings.map((c) => c.at)]);
-  const settled = settledPoints.reduce((m, x) => Rational.max(m, x), Rational.ZERO);
-  const period = periodic.length ? periodic.map((p) => p.repeatsEvery!).reduce((a, b) => lcm(a, b)) : null;
-  const horizon = period ? settled.plus(period) : settled;
+  if (curves.length === 0) return { regimes: [], repeat: null, searchedUpTo: null };
+  const n = curves.length;
+  const index = new Map(curves.map((c, i) => [c.id, i]));
+  // The analysis of every pair of the curves (those given, the others computed), at [i · n + j] for i < j.
+  const pairOf: PairAnalysis[] = new Array(n * n);
+  for (const p of pairs) {
+    const i = index.get(p.between[0]);
+    const j = index.get(p.between[1]);
+    if (i !== undefined && j !== undefined && i < j) pairOf[i * n + j] = p;
+  }
+  const used: { p: PairAnalysis; i: number; j: number }[] = [];
+  for (let i = 0; i < n; i++)
+    for (let j = i + 1; j < n; j++) {
+      pairOf[i * n + j] ??= analyzePair(curves[i]!, curves[j]!);
+      used.push({ p: pairOf[i * n + j]!, i, j });
+    }
+  const idx = (id: string | null) => (id === null ? -1 : index.get(id)!);
 
-  const points: Rational[] = pairs.filter((p) => p.repeatsEvery === null).flatMap((p) => p.crossings.map((c) => c.at));
-  for (const p of periodic) {
-    const every = p.repeatsEvery!;
-    for (let k = 0n; ; k++) {
-      const shift = every.times(Rational.of(k));
-      if (shift.gt(horizon) || points.length > MAX_REGIME_POINTS) break;
-      for (const c of p.crossings) {
-        const at = c.at.plus(shift);
-        if (at.lte(horizon)) points.push(at);
+  const periodic = used.filter(({ p }) => p.repeatsEvery !== null);
+  const settled = used
+    .filter(({ p }) => p.repeatsEvery === null)
+    .flatMap(({ p }) => [p.settledAfter ?? p.searchedUpTo ?? Rational.ZERO, ...p.crossings.map((c) => c.at)])
+    .reduce((m, x) => Rational.max(m, x), Rational.ZERO);
+  const period = periodic.length ? periodic.map(({ p }) => p.repeatsEvery!).reduce((a, b) => lcm(a, b)) : null;
+  const horizon = period ? settled.plus(period) : null;
+
+  // Every change of every pair's order (key i · n + j), in order of volume.
+  const events: OrderEvent[] = [];
+  for (const { p, i, j } of used) {
+    if (p.repeatsEvery) continue;
+    for (const c of p.crossings) events.push({ at: c.at, pair: i * n + j, cheaper: idx(c.cheaperAbove) });
+    if (p.searchedUpTo) events.push({ at: p.searchedUpTo, pair: i * n + j, cheaper: -1 });
+  }
+  // The alternating pairs, unrolled one common period L at a time (each pair's own period divides L),
+  // so that where the budget stops them every change up to that multiple of L is listed.
+  let budgetStop: Rational | null = null;
+  if (period && horizon) {
+    let unrolled = 0;
+    for (let m = 0n; ; m++) {
+      const shift = period.times(Rational.of(m));
+      if (shift.gt(horizon)) break;
+      if (unrolled > MAX_REGIME_POINTS) {
+        budgetStop = shift;
+        break;
+      }
+      for (const { p, i, j } of periodic) {
+        const every = p.repeatsEvery!;
+        const times = period.div(every).floor();
+        for (let t = 0n; t < times; t++) {
+          const start = shift.plus(every.times(Rational.of(t)));
+          for (const c of p.crossings) {
+            const at = c.at.plus(start);
+            if (at.gt(horizon)) continue;
+            events.push({ at, pair: i * n + j, cheaper: idx(c.cheaperAbove) });
+            unrolled++;
+          }
+        }
       }
     }
   }
-  if (period) points.push(settled, horizon);
-  const bounds: (Rational | null)[] = [...uniqueSorted(points.filter((x) => x.sign() > 0)), null];
+  events.sort((x, y) => x.at.cmp(y.at));
+
+  // The one named cheaper in each pair just above the volume swept to, and the one named cheaper than all.
+  const order: number[] = new Array(n * n).fill(-1);
+  for (const { p, i, j } of used) order[i * n + j] = idx(p.firstCheaper);
+  const cheaperOf = (i: number, j: number): number => (i < j ? order[i * n + j]! : order[j * n + i]!);
+  const beatsAll = (i: number) => {
+    for (let j = 0; j < n; j++) if (j !== i && cheaperOf(i, j) !== i) return false;
+    return true;
+  };
+  const cheapestNow = (): number => {
+    let c = 0;
+    for (let j = 1; j < n; j++) if (cheaperOf(c, j) === j) c = j;
+    if (beatsAll(c)) return c;
+    for (let i = 0; i < n; i++) if (i !== c && beatsAll(i)) return i;
+    return -1; // some pair's order is not known here
+  };
+
+  const points: Rational[] = events.map((x) => x.at);
+  if (period) points.push(settled, horizon!);
+  if (budgetStop) points.push(budgetStop);
+  const bounds = uniqueSorted(points.filter((x) => x.sign() > 0 && (!budgetStop || x.lte(budgetStop))));
 
   const regimes: Regime[] = [];
+  let searchedUpTo: Rational | null = null;
+  let e = 0;
+  const applyUpTo = (x: Rational) => {
+    for (; e < events.length && events[e]!.at.lte(x); e++) order[events[e]!.pair] = events[e]!.cheaper;
+  };
+  applyUpTo(Rational.ZERO);
   let from = Rational.ZERO;
-  for (const to of bounds) {
-    if (to === null && period) break; // past S + L: the repeat says what happens
-    // [0, x1] includes 0; a probe at its midpoint is inside it. The last range is probed past every settle point.
-    const probe = to ? from.plus(to).div(Rational.of(2n)) : Rational.max(from, settled).plus(Rational.ONE);
-    const cheapest = cheapestOf(curves, probe);
+  for (const to of [...bounds, null]) {
+    if (to === null && (period || budgetStop)) break; // past S + L the repeat says it; past a budget, nothing is known
+    const cheapest = cheapestNow();
+    if (cheapest < 0) {
+      searchedUpTo = from;
+      break;
+    }
+    const id = curves[cheapest]!.id;
     const last = regimes.at(-1);
-    if (last && last.cheapest === cheapest) last.to = to;
-    else regimes.push({ cheapest, from, to });
-    if (to) from = to;
+    if (last && last.cheapest === id) last.to = to;
+    else regimes.push({ cheapest: id, from, to });
+    if (to === null) break;
+    applyUpTo(to);
+    from = to;
   }
-  if (!period) return { regimes, repeat: null };
+  if (budgetStop && !searchedUpTo) searchedUpTo = budgetStop;
+  if (searchedUpTo || !period) return { regimes, repeat: null, searchedUpTo };
   // Inside (S, S + L], does the cheapest ever change? If not, that option wins from S on, forever.
   const tail = regimes.filter((r) => r.to === null || r.to.gt(settled));
-  if (tail.length === 1 || new Set(tail.map((r) => r.cheapest)).size === 1) {
+  if (new Set(tail.map((r) => r.cheapest)).size === 1) {
     const first = regimes.findIndex((r) => r.to === null || r.to.gt(settled));
     regimes.splice(first + 1);
     regimes[first]!.to = null;
-    return { regimes, repeat: null };
+    return { regimes, repeat: null, searchedUpTo: null };
   }
-  return { regimes, repeat: { after: settled, every: period } };
+  return { regimes, repeat: { after: settled, every: period }, searchedUpTo: null };
 }
 
-/** The cheapest option at a volume, read from a regime map (repeats unrolled). */
-export function regimeAt(map: RegimeMap, q: Rational): string {
+/** The cheapest option at a volume, read from a regime map (repeats unrolled); null past where the map stops. */
+export function regimeAt(map: RegimeMap, q: Rational): string | null {
   let x = q;
   if (map.repeat && x.gt(map.repeat.after.plus(map.repeat.every))) {
     // k = ceil((q − S) / L) − 1 brings q into (S, S + L].
@@ -336,7 +485,7 @@ export function regimeAt(map: RegimeMap, q: Rational): string {
     x = x.minus(map.repeat.every.times(Rational.of(k)));
   }
   for (const r of map.regimes) if (r.to === null || x.lte(r.to)) return r.cheapest;
-  return map.regimes.at(-1)!.cheapest;
+  return map.searchedUpTo ? null : (map.regimes.at(-1)?.cheapest ?? null);
 }
 
 function uniqueSorted(values: readonly Rational[]): Rational[] {

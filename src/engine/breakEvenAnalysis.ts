@@ -8,6 +8,7 @@ import type { Decimal } from '../decimal.js';
 import { UserError } from '../errors.js';
 import {
   analyzeAllPairs,
+  namedCheapestAt,
   regimesOf,
   type Crossing,
   type PairAnalysis,
@@ -241,7 +242,7 @@ function paybackOf(
  */
 function overHorizonOf(split: CostSplit, option: CostOption, horizon: Rational, cycleMonths: Rational): Rational {
   const life = option.remainingMonths;
-  const serving = life && life.lt(horizon) ? life : horizon;
+  const serving = life?.lt(horizon) ? life : horizon;
   const running = split.hosting.plus(split.tokens).times(serving);
   const oneTime = oneTimeOf(option);
   if (oneTime.isZero() || serving.isZero()) return running;
@@ -249,18 +250,15 @@ function overHorizonOf(split: CostSplit, option: CostOption, horizon: Rational, 
   return running.plus(oneTime.times(Rational.of(runs)));
 }
 
-/** The option with the lowest cost per day at q (the first listed on a tie). */
+/**
+ * The option with the lowest cost per day at q. On an exact tie, the tie rule of the break-evens and
+ * the regimes (src/engine/breakEven.ts): the one that was cheaper just below q keeps the name (equal
+ * from 0 on: the one cheaper where they first differ; never different: the one listed first). So the
+ * cheapest at a volume is always the regime's at that volume, even on a range where two options cost
+ * the same, and read off the curves, it also holds past the listed period of options that swap forever.
+ */
 function cheapestAt(curves: readonly CostCurve[], q: Rational): string {
-  let best = curves[0]!;
-  let bestCost = costPerDayAt(best, q);
-  for (const curve of curves.slice(1)) {
-    const cost = costPerDayAt(curve, q);
-    if (cost.cmp(bestCost) < 0) {
-      best = curve;
-      bestCost = cost;
-    }
-  }
-  return best.id;
+  return namedCheapestAt(curves, q);
 }
 
 /**

@@ -81,7 +81,7 @@ export function oneTimeOf(option: Pick<CostOption, 'oneTime' | 'oneTimeExact'>):
  * horizon), or its remaining life when that is shorter — a model that shuts down in 5 months pays
  * its training back over 5 months, not 12.
  */
-export function amortizationMonthsOf(option: Pick<CostOption, 'remainingMonths'>, settings: CurveSettings): Rational {
+function amortizationMonthsOf(option: Pick<CostOption, 'remainingMonths'>, settings: CurveSettings): Rational {
   const months = Rational.from(settings.amortizationMonths);
   const life = option.remainingMonths;
   return life && life.sign() > 0 && life.lt(months) ? life : months;

@@ -550,7 +550,7 @@ function horizonEndOf(asOf: string, months: Decimal): string {
  */
 function retrainingDates(inputs: CatalogOptionsInputs): string[] {
   const cycle = inputs.retrainEveryMonths;
-  if (!cycle || !cycle.gt(0)) return [];
+  if (!cycle?.gt(0)) return [];
   const end = horizonEndOf(inputs.asOf, inputs.horizonMonths);
   const out: string[] = [];
   for (let k = 1n; ; k++) {

@@ -95,8 +95,11 @@ export interface SensitivityAnalysis {
   notApplicable: { input: SensitivityInput; label: string; reason: string }[];
 }
 
-/** An input's two ends, or why it does not apply. */
-export type VariantPair = { low: Variant; high: Variant; range?: string } | { reason: string };
+/**
+ * An input's two ends, or why it does not apply. `label` names the input where the standard words
+ * would say something else (a scenario's "tokens" rows scale a whole per-query price).
+ */
+export type VariantPair = { low: Variant; high: Variant; range?: string; label?: string } | { reason: string };
 
 const scale = (v: Decimal | undefined, f: Decimal) => (v === undefined ? undefined : v.times(f));
 /** The one-time cost scaled, its exact form too (self-hosted training carries one). */
@@ -227,7 +230,7 @@ function analyzeSensitivity(
     const diff = high.savingPerMonth.minus(low.savingPerMonth);
     rows.push({
       input,
-      label,
+      label: v.label ?? label,
       range: v.range ?? SENSITIVITY_INPUTS[input].range,
       low,
       high,
@@ -347,10 +350,12 @@ export function tokenVariants(
 
 /**
  * A scenario's own per-query prices: the token inputs scale the whole per-query price (prompted: the
- * baseline's; fine-tuned: every other option's). Output tokens and the cached share are not separate there.
+ * baseline's; fine-tuned: every other option's, of which the pair holds the option compared), and
+ * their rows say so — "per-query price of prompted", not "prompted input tokens/query": a scenario
+ * has no token counts. Output tokens and the cached share are not separate there.
  */
 export function scenarioVariants(base: SensitivityBase): Partial<Record<SensitivityInput, VariantPair>> {
-  const ends = (which: (o: CostOption) => boolean): VariantPair => {
+  const ends = (which: (o: CostOption) => boolean, label: string): VariantPair => {
     const at = (f: Decimal): Variant => ({
       options: base.options.map((o) => (which(o) ? { ...o, perQuery: scale(o.perQuery, f) } : o)),
       queriesPerDay: base.queriesPerDay,
@@ -358,12 +363,12 @@ export function scenarioVariants(base: SensitivityBase): Partial<Record<Sensitiv
       amortizationMonths: base.amortizationMonths,
       value: times(f),
     });
-    return { low: at(HALF), high: at(ONE_AND_A_HALF) };
+    return { low: at(HALF), high: at(ONE_AND_A_HALF), label };
   };
   const reason = "a scenario's options give prices per query, not token counts";
   return {
-    'prompted-input-tokens': ends((o) => o.id === base.baseline),
-    'ft-input-tokens': ends((o) => o.id !== base.baseline),
+    'prompted-input-tokens': ends((o) => o.id === base.baseline, `per-query price of ${base.baseline}`),
+    'ft-input-tokens': ends((o) => o.id !== base.baseline, `per-query price of ${base.option}`),
     'output-tokens': { reason },
     'cached-share': { reason },
   };

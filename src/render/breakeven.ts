@@ -4,7 +4,7 @@
  */
 import { closedToTeamLine } from './labels.js';
 import { Decimal } from '../decimal.js';
-import { formatMonths, formatQueriesPerDay, formatRate, formatUsd } from '../format/money.js';
+import { formatCount, formatMonths, formatQueriesPerDay, formatRate, formatUsd } from '../format/money.js';
 import type { BreakEvenJson, BreakEvenOptionJson, BreakEvenResult } from '../result/breakEven.js';
 import type { Format } from './formats.js';
 import { renderChart } from './chart.js';
@@ -79,11 +79,25 @@ function pricesLabel(o: BreakEvenOptionJson): string {
   return parts.join(' + ');
 }
 
+/**
+ * A break-even volume for people: rounded up to whole queries, as every volume — except below one
+ * query a day, where rounding up would print 1 for anything from 0.0001 to 1: "below 1/day" (JSON and
+ * CSV keep the exact value).
+ */
+function breakEvenVolume(value: string): string {
+  return new Decimal(value).lt(1) ? 'below 1/day' : formatQueriesPerDay(value);
+}
+
+/** An option id in a break-even row, marked × when the option is left out of the decision. */
+function pairMember(id: string, res: BreakEvenResult): string {
+  return res.options.some((o) => o.id === id && !o.decision.competes) ? `${id} ×` : id;
+}
+
 /** "1,150 – 1,260" (rounded up, as the volume); a "*" when at some bound the two no longer cross. */
 function volumeRange(b: BreakEvenJson): string {
   const r = b.queriesPerDayRange;
   if (!r) return '-';
-  return `${formatQueriesPerDay(r.low)} – ${formatQueriesPerDay(r.high)}${r.atEveryBound ? '' : ' *'}`;
+  return `${breakEvenVolume(r.low)} – ${breakEvenVolume(r.high)}${r.atEveryBound ? '' : ' *'}`;
 }
 
 function rangeNote(res: BreakEvenResult): string[] {
@@ -100,10 +114,10 @@ function breakEvenLines(res: BreakEvenResult): string[] {
   if (res.breakEvens.length === 0) return ['No two options cross: the order never changes with volume.'];
   const ranged = res.range !== undefined;
   const rows = res.breakEvens.map((b) => [
-    formatQueriesPerDay(b.queriesPerDay),
+    breakEvenVolume(b.queriesPerDay),
     ...(ranged ? [volumeRange(b)] : []),
-    `${b.between[0]} / ${b.between[1]}`,
-    `${b.cheaperAbove} cheaper above`,
+    `${pairMember(b.between[0], res)} / ${pairMember(b.between[1], res)}`,
+    `${pairMember(b.cheaperAbove, res)} cheaper above`,
     b.kind === 'jump' ? 'a replica is added just above' : `both ${formatUsd(b.monthlyCost[b.between[0]]!)}/month`,
   ]);
   return [
@@ -130,6 +144,13 @@ function regimeLines(res: BreakEvenResult): string[] {
       ]
     : [];
   if (res.regimes.length === 0) return ['  none: no option can be bought for the whole horizon'];
+  // Where a search stopped at its budget: the regimes end there, and past it nothing is named.
+  const s = res.regimesSearchedUpTo;
+  const unsearched = s
+    ? [
+        `  ${`above ${formatQueriesPerDay(s.queriesPerDay)}`.padEnd(22)} not known: the search for crossings stopped at ${formatQueriesPerDay(s.queriesPerDay)} queries/day`,
+      ]
+    : [];
   return [
     ...res.regimes.map((r) => {
       const from = formatQueriesPerDay(r.fromQueriesPerDay);
@@ -142,6 +163,7 @@ function regimeLines(res: BreakEvenResult): string[] {
       return `  ${range.padEnd(22)} ${r.cheapest}`;
     }),
     ...alternating,
+    ...unsearched,
   ];
 }
 
@@ -192,7 +214,7 @@ export function breakEvenTable(res: BreakEvenResult, opts: RenderOptions = { col
               formatUsd(v.hostingPerMonth),
               formatUsd(v.tokensPerMonth),
               formatUsd(v.totalPerMonth),
-              o.prices.hourly === null ? '-' : String(v.replicas),
+              o.prices.hourly === null ? '-' : formatCount(v.replicas),
               paybackLabel(o, res),
             ];
           }),
@@ -298,8 +320,11 @@ export function breakEvenCsv(res: BreakEvenResult): string {
     today: res.today,
     assumptions: res.assumptions.join('; '),
   };
-  const line = (cells: Partial<Record<BreakEvenCsvColumn, Cell | undefined>>) =>
-    BREAKEVEN_CSV_HEADER.map((c): Cell => ({ ...common, ...cells })[c] ?? null);
+  // One merge per row, not per cell: a near-parallel step pair has hundreds of thousands of rows.
+  const line = (cells: Partial<Record<BreakEvenCsvColumn, Cell | undefined>>) => {
+    const row = { ...common, ...cells };
+    return BREAKEVEN_CSV_HEADER.map((c): Cell => row[c] ?? null);
+  };
   return csvLines(BREAKEVEN_CSV_HEADER, [
     ...res.options.map((o) =>
       line({
@@ -326,8 +351,10 @@ export function breakEvenCsv(res: BreakEvenResult): string {
         sources: o.sources.map((src) => `${src.what}: ${src.source} (${src.asOf})`).join(' | '),
       }),
     ),
-    ...res.breakEvens.map((b) =>
-      line({
+    ...res.breakEvens.map((b) => {
+      // A pair with an option left out of the decision: competes false, and why (the × of the table).
+      const out = res.options.filter((o) => b.between.includes(o.id) && !o.decision.competes);
+      return line({
         record: 'breakeven',
         option: b.between[0],
         other: b.between[1],
@@ -335,10 +362,12 @@ export function breakEvenCsv(res: BreakEvenResult): string {
         kind: b.kind,
         cheaper_below: b.cheaperBelow,
         cheaper_above: b.cheaperAbove,
+        competes: out.length === 0,
+        excluded_because: out.length ? out.map((o) => `${o.id}: ${o.decision.excludedBecause}`).join('; ') : null,
         option_cost_per_month: b.monthlyCost[b.between[0]],
         other_cost_per_month: b.monthlyCost[b.between[1]],
-      }),
-    ),
+      });
+    }),
     ...res.regimes.map((r) =>
       line({
         record: 'regime',
@@ -347,6 +376,10 @@ export function breakEvenCsv(res: BreakEvenResult): string {
         to_queries_per_day: r.toQueriesPerDay,
       }),
     ),
+    // Past where a search stopped: a regime row without an option (the cheapest is not known there).
+    ...(res.regimesSearchedUpTo
+      ? [line({ record: 'regime', queries_per_day: res.regimesSearchedUpTo.queriesPerDay, kind: 'not-searched' })]
+      : []),
   ]);
 }
 
@@ -375,23 +408,31 @@ export function breakEvenMarkdown(res: BreakEvenResult): string {
   const breakEvens = res.breakEvens.length
     ? mdTable(
         ['Queries/day', ...(res.range ? ['Range (low – high)'] : []), 'Between', 'Cheaper above', 'Kind'],
-        res.breakEvens.map((b) => [
-          formatQueriesPerDay(b.queriesPerDay),
-          ...(res.range ? [volumeRange(b)] : []),
-          `\`${b.between[0]}\` / \`${b.between[1]}\``,
-          `\`${b.cheaperAbove}\``,
-          b.kind,
-        ]),
+        res.breakEvens.map((b) => {
+          const member = (id: string) => `\`${id}\`${pairMember(id, res) === id ? '' : ' ×'}`;
+          return [
+            breakEvenVolume(b.queriesPerDay),
+            ...(res.range ? [volumeRange(b)] : []),
+            `${member(b.between[0])} / ${member(b.between[1])}`,
+            member(b.cheaperAbove),
+            b.kind,
+          ];
+        }),
         ['right'],
       )
     : 'No two options cross.';
   const regimes = mdTable(
     ['From (queries/day)', 'To', 'Cheapest'],
-    res.regimes.map((r) => [
-      formatQueriesPerDay(r.fromQueriesPerDay),
-      r.toQueriesPerDay === null ? '∞' : formatQueriesPerDay(r.toQueriesPerDay),
-      `\`${r.cheapest}\``,
-    ]),
+    [
+      ...res.regimes.map((r) => [
+        formatQueriesPerDay(r.fromQueriesPerDay),
+        r.toQueriesPerDay === null ? '∞' : formatQueriesPerDay(r.toQueriesPerDay),
+        `\`${r.cheapest}\``,
+      ]),
+      ...(res.regimesSearchedUpTo
+        ? [[formatQueriesPerDay(res.regimesSearchedUpTo.queriesPerDay), '∞', 'not known (the search stopped here)']]
+        : []),
+    ],
     ['right', 'right'],
   );
   const notes = footnotes(res).map((l) =>

@@ -6,7 +6,12 @@ export interface Column {
 }
 
 export function textTable(columns: readonly Column[], rows: readonly (readonly string[])[]): string {
-  const widths = columns.map((c, i) => Math.max(c.header.length, ...rows.map((r) => [...(r[i] ?? '')].length)));
+  // A loop, not Math.max(...lengths): a near-parallel step pair has more rows than the call stack holds arguments.
+  const widths = columns.map((c, i) => {
+    let width = c.header.length;
+    for (const r of rows) width = Math.max(width, [...(r[i] ?? '')].length);
+    return width;
+  });
   const pad = (text: string, i: number) => {
     const gap = ' '.repeat(widths[i]! - [...text].length);
     return columns[i]!.align === 'right' ? gap + text : text + gap;

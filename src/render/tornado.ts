@@ -25,7 +25,7 @@ function scaleOf(s: SensitivityJson): (v: string) => number {
 const volume = (v: string | null) => (v === null ? 'never' : formatQueriesPerDay(v));
 
 function titleOf(s: SensitivityJson): string {
-  return `Sensitivity: monthly saving of ${s.option} against ${s.baseline} at ${formatQueriesPerDay(s.queriesPerDay)} queries/day (expected ${formatUsd(s.expected.savingPerMonth)}, break-even ${volume(s.expected.breakEvenQueriesPerDay)})`;
+  return `Sensitivity: total monthly saving (training included) of ${s.option} against ${s.baseline} at ${formatQueriesPerDay(s.queriesPerDay)} queries/day (expected ${formatUsd(s.expected.savingPerMonth)}, break-even ${volume(s.expected.breakEvenQueriesPerDay)})`;
 }
 
 /** ASCII bar: '-' from the expected saving to the low end's, '#' to the high end's, '|' at the expected. */

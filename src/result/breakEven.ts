@@ -24,8 +24,13 @@ import { BREAKEVEN_SCHEMA_URL } from './schemaIds.js';
  * { paysBack, months, recoveryMonths, reason } (retraining cycles and remaining life count);
  * queriesPerDay may be null (a scenario without a volume: no at-volume figures, no payback);
  * settings carry retrainEveryMonths; regimesRepeat for options that swap forever.
+ *
+ * 3: `atVolume.replicas` is an integer string, not a JSON number: a replica count has no upper
+ * bound (1 query a replica, 30,023,997,515,803,311 queries a day), and a JSON number past 2^53 is
+ * read rounded (…311 as …310). `regimesSearchedUpTo`: where the regimes stop when a search for
+ * crossings stopped at its budget (past it the cheapest is not known, and nothing is guessed).
  */
-export const BREAKEVEN_SCHEMA_VERSION = 2;
+export const BREAKEVEN_SCHEMA_VERSION = 3;
 
 export type { CostOptionKind };
 
@@ -64,7 +69,8 @@ export interface BreakEvenOptionJson {
   };
   /** Cost at the volume asked about, per month, split the way people budget it; null without a volume. */
   atVolume: {
-    replicas: number;
+    /** Replicas running at the volume, an integer string (counts can pass 2^53). */
+    replicas: string;
     trainingPerMonth: string;
     hostingPerMonth: string;
     tokensPerMonth: string;
@@ -77,7 +83,11 @@ export interface BreakEvenOptionJson {
   /** Paying back the one-time (training) cost against the baseline at the volume; null without one. */
   payback: {
     baseline: string;
-    /** Running cost saved per month against the baseline at the volume (negative: it costs more to run). */
+    /**
+     * The running saving: running cost (tokens, hosting, storage) saved per month against the baseline at
+     * the volume, training excluded — training is what it pays back (negative: it costs more to run).
+     * Not the sensitivity's savingPerMonth, which is the total saving with training included.
+     */
     savingPerMonth: string;
     /** False: training is never earned back (see reason). */
     paysBack: boolean;
@@ -190,6 +200,12 @@ export interface BreakEvenResult {
     afterQueriesPerDayExact: string;
     everyQueriesPerDayExact: string;
   } | null;
+  /**
+   * Set when the search for crossings stopped at its budget (a great many replica steps) before the
+   * cheapest was known at every volume: the last regime ends here, and past it the cheapest is not
+   * known. Null when the regimes cover every volume (to infinity, or with regimesRepeat).
+   */
+  regimesSearchedUpTo: { queriesPerDay: string; queriesPerDayExact: string } | null;
   /** Monthly cost of each option at log-spaced volumes (what the chart draws). */
   chart: { queriesPerDay: string[]; series: { id: string; monthly: string[] }[] };
   assumptions: string[];
@@ -211,7 +227,10 @@ export interface SensitivityEndJson {
   /** The first volume where the pair's order changes; null when they never cross. */
   breakEvenQueriesPerDay: string | null;
   breakEvenQueriesPerDayExact: string | null;
-  /** The baseline's total monthly cost − the option's, at the volume (negative: the option costs more). */
+  /**
+   * The total saving: the baseline's total monthly cost − the option's at the volume, amortised
+   * training included (negative: the option costs more). Not payback's running saving.
+   */
   savingPerMonth: string;
 }
 
@@ -296,6 +315,9 @@ const opt = (v: Decimal | undefined): string | null => (v === undefined ? null :
 
 export function toBreakEvenResult(a: BreakEvenAnalysis, ctx: BreakEvenContext): BreakEvenResult {
   const notes = [...(ctx.notes ?? [])];
+  // The regimes end short of infinity without a repeat only where a search stopped (src/engine/breakEven.ts).
+  const lastRegime = a.regimes.at(-1);
+  const regimesSearchedUpTo = !a.regimesRepeat && lastRegime?.to ? lastRegime.to : null;
   for (const p of a.pairs) {
     if (p.repeatsEvery)
       notes.push(
@@ -306,6 +328,10 @@ export function toBreakEvenResult(a: BreakEvenAnalysis, ctx: BreakEvenContext): 
         `${p.between[0]} and ${p.between[1]}: crossings were searched up to ${dec(p.searchedUpTo)} queries/day only (a great many replica steps).`,
       );
   }
+  if (regimesSearchedUpTo)
+    notes.push(
+      `the cheapest option is known up to ${dec(regimesSearchedUpTo)} queries/day only: the search for crossings stopped there, and past it nothing is named.`,
+    );
   return {
     $schema: BREAKEVEN_SCHEMA_URL,
     schemaVersion: BREAKEVEN_SCHEMA_VERSION,
@@ -358,7 +384,7 @@ export function toBreakEvenResult(a: BreakEvenAnalysis, ctx: BreakEvenContext): 
         remainingMonthsExact: o.remainingMonths ? o.remainingMonths.toFractionString() : null,
       },
       atVolume: v && {
-        replicas: Number(v.replicas),
+        replicas: v.replicas.toString(),
         trainingPerMonth: dec(v.training),
         hostingPerMonth: dec(v.hosting),
         tokensPerMonth: dec(v.tokens),
@@ -411,6 +437,9 @@ export function toBreakEvenResult(a: BreakEvenAnalysis, ctx: BreakEvenContext): 
           afterQueriesPerDayExact: a.regimesRepeat.after.toFractionString(),
           everyQueriesPerDayExact: a.regimesRepeat.every.toFractionString(),
         }
+      : null,
+    regimesSearchedUpTo: regimesSearchedUpTo
+      ? { queriesPerDay: dec(regimesSearchedUpTo), queriesPerDayExact: regimesSearchedUpTo.toFractionString() }
       : null,
     chart: {
       queriesPerDay: a.chart.volumes.map(dec),

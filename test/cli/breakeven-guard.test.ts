@@ -39,14 +39,15 @@ describe('breakeven --max-monthly-cost', () => {
 
   it('with --range the high end of the monthly cost is checked', async () => {
     // At 100,000/day openlab's ol-mini is cheapest (with --include-ending): 0.00024 × 100,000 × 730/24 = 730 of
-    // tokens + training 400 × 500 assumed tokens × 3 epochs × $2.50/M = 1.50 over 12 months = 0.125 → 730.125.
-    // At 750 tokens (the assumed count's high bound) training is 2.25 → 0.1875 a month → 730.1875.
-    const args = [...HOSTED, '-q', '100000', '--include-ending', '--max-monthly-cost', '730.15'];
+    // tokens + training 400 × 500 assumed tokens × 3 epochs × $2.50/M = 1.50, spread over the 26/7 calendar
+    // months ol-mini has left (2026-11-23 → 2027-03-15) = 21/52 → 730.4038…. At 750 tokens (the assumed
+    // count's high bound) training is 2.25 → 63/104 a month → 730.6057….
+    const args = [...HOSTED, '-q', '100000', '--include-ending', '--max-monthly-cost', '730.50'];
     expect((await runCli(args)).code).toBe(0);
     const ranged = await runCli([...args, '--range']);
     expect(ranged.code).toBe(1);
     expect(ranged.stderr).toBe(
-      "ftcost: over budget: the cheapest option's high end of the monthly cost at 100,000 queries/day exceeds the $730.15 limit: openlab $730.19 ($0.04 over)\n",
+      "ftcost: over budget: the cheapest option's high end of the monthly cost at 100,000 queries/day exceeds the $730.50 limit: openlab $730.61 ($0.11 over)\n",
     );
   });
 

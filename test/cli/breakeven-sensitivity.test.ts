@@ -11,11 +11,12 @@ describe('breakeven --sensitivity', () => {
     // At 500/day: prompted 760.42, azure-ft 152.08 + 1,460 = 1,612.08 → saving −851.67; hosting at $1/$3 an
     // hour: −851.67 + 730 = −121.67 and −851.67 − 730 = −1,581.67 (swing 1,460); break-evens 24/0.04 = 600, 72/0.04 = 1,800.
     expect(r.stdout).toContain(
-      'Sensitivity: monthly saving of azure-ft against prompted at 500 queries/day (expected -$851.67, break-even 1,200)',
+      'Sensitivity: total monthly saving (training included) of azure-ft against prompted at 500 queries/day (expected -$851.67, break-even 1,200)',
     );
     const rows = r.stdout.split('Sensitivity:')[1]!.split('\n').slice(3);
     expect(rows[0]).toMatch(/^hosting \$\/h .* -\$121\.67 +-\$1,581\.67 +\$1,460\.00 +600 → 1,800$/);
-    expect(rows[1]).toMatch(/^prompted input tokens\/query /);
+    // A scenario has no token counts: the row scales prompted's whole price per query, and says so.
+    expect(rows[1]).toMatch(/^per-query price of prompted /);
     const json = await runCli([...SCENARIO, '--sensitivity', '--format', 'json']);
     const s = JSON.parse(json.stdout).sensitivity;
     expect(s.inputs[0]).toMatchObject({ input: 'hosting-per-hour', swing: '1460' });

@@ -153,7 +153,8 @@ describe('break-even properties', () => {
           expect(regimes[i]!.from.gt(regimes[i - 1]!.from)).toBe(true);
           expect(regimes[i]!.cheapest).not.toBe(regimes[i - 1]!.cheapest);
         }
-        const cheapestIs = (id: string, q: Rational) => {
+        const cheapestIs = (id: string | null, q: Rational) => {
+          expect(id).not.toBeNull();
           const named = costPerDayAt(curves.find((c) => c.id === id)!, q);
           for (const c of curves)
             expect({ q: q.toString(), cheaper: named.lte(costPerDayAt(c, q)) }).toEqual({

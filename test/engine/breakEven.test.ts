@@ -170,6 +170,7 @@ describe('regimes', () => {
     expect(regimesOf([prompted], [])).toEqual({
       regimes: [{ cheapest: 'prompted', from: Rational.ZERO, to: null }],
       repeat: null,
+      searchedUpTo: null,
     });
   });
 });

@@ -77,7 +77,7 @@ describe('sensitivity: an hourly option against a per-token one', () => {
     const result = breakEven({ ...SCENARIO, sensitivity: true });
     const lines = tornadoLines(result);
     expect(lines[0]).toBe(
-      'Sensitivity: monthly saving of azure-ft against prompted at 500 queries/day (expected -$861.67, break-even 1,209)',
+      'Sensitivity: total monthly saving (training included) of azure-ft against prompted at 500 queries/day (expected -$861.67, break-even 1,209)',
     );
     const rows = lines[1]!.split('\n').slice(2);
     expect(rows[0]).toMatch(

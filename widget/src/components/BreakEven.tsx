@@ -1,7 +1,7 @@
 /** Monthly cost per option at the volume, the break-even volumes, the regimes and the chart (all from the library's BreakEvenResult). */
 import type { Outcome } from '../compute.js';
 import type { BreakEvenResult } from '../../../src/result/breakEven.js';
-import { formatQueriesPerDay as volume, formatUsd } from '../../../src/format/money.js';
+import { formatCount, formatQueriesPerDay as volume, formatUsd } from '../../../src/format/money.js';
 import { paybackLabel } from '../../../src/render/breakeven.js';
 import { tornadoSvg } from '../../../src/render/tornado.js';
 import { Chart } from './Chart.js';
@@ -50,7 +50,9 @@ export function BreakEvenResults({ outcome, idPrefix }: { outcome: Outcome<Break
                     {o.name}
                     {cheapest ? <strong> (cheapest)</strong> : null}
                     {out ? <span class="hint"> · left out: {o.decision.excludedBecause}</span> : null}
-                    {o.atVolume!.replicas > 1 ? <span class="hint"> · {o.atVolume!.replicas} replicas</span> : null}
+                    {o.atVolume!.replicas !== '1' ? (
+                      <span class="hint"> · {formatCount(o.atVolume!.replicas)} replicas</span>
+                    ) : null}
                   </th>
                   <td class="num" data-label="Training / mo">
                     {formatUsd(o.atVolume!.trainingPerMonth)}
@@ -86,6 +88,12 @@ export function BreakEvenResults({ outcome, idPrefix }: { outcome: Outcome<Break
             <strong>{name(r.cheapest)}</strong>
           </li>
         ))}
+        {result.regimesSearchedUpTo ? (
+          <li data-from={result.regimesSearchedUpTo.queriesPerDay} data-to="">
+            Above {volume(result.regimesSearchedUpTo.queriesPerDay)} queries/day: not known (the search for crossings
+            stopped there)
+          </li>
+        ) : null}
       </ol>
       {result.breakEvens.length > 0 ? (
         <>

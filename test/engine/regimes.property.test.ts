@@ -1,0 +1,213 @@
+/**
+ * Properties of the regimes against the break-evens (issue 21, items 4 and 5), over random options with
+ * ties forced in (a flat fee equal to k replicas of a stepped option, an option listed twice):
+ * - every regime boundary is a listed break-even of exactly the two options it changes between (a
+ *   replica jump is listed as a "jump" break-even; for options that swap forever, one of the listed
+ *   crossings plus a whole number of periods), and vice versa: every break-even whose cheaperBelow is
+ *   the cheapest there is a regime boundary;
+ * - the tie rule: across a boundary the new cheapest is strictly cheaper just above it, and the old
+ *   one no dearer at it;
+ * - the cheapest at a volume (cheapestAtVolume) is the regime's at that volume, ties included.
+ */
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { d } from '../../src/decimal.js';
+import {
+  analyzeAllPairs,
+  namedCheapestAt,
+  regimeAt,
+  regimesOf,
+  type PairAnalysis,
+} from '../../src/engine/breakEven.js';
+import {
+  costPerDayAt,
+  toCurve,
+  type CostCurve,
+  type CostOption,
+  type CurveSettings,
+} from '../../src/engine/costCurve.js';
+import { Rational } from '../../src/engine/rational.js';
+
+const cents = (max: number) => fc.integer({ min: 0, max }).map((n) => d(n).div(100));
+const perQuery = fc.integer({ min: 0, max: 500 }).map((n) => d(n).div(10_000)); // 0 – 0.05 USD
+
+const linear = fc.record({
+  perQuery,
+  monthly: fc.option(cents(300_00), { nil: undefined }),
+  oneTime: fc.option(cents(5000_00), { nil: undefined }),
+});
+const stepped = fc.record({
+  perQuery: fc.option(perQuery, { nil: undefined }),
+  monthly: fc.option(cents(100_00), { nil: undefined }),
+  hourly: fc.integer({ min: 1, max: 500 }).map((n) => d(n).div(100)),
+  capacityPerDay: fc.integer({ min: 20, max: 3000 }).map((n) => d(n)),
+});
+const settings: fc.Arbitrary<CurveSettings> = fc.record({
+  hoursPerMonth: fc.constantFrom(d(730), d(720)),
+  amortizationMonths: fc.integer({ min: 1, max: 24 }).map((n) => d(n)),
+});
+
+type Raw = Partial<CostOption>;
+/**
+ * Options with ties: a stepped option, and a flat one costing exactly k of its replicas a day
+ * (monthly = k × hourly × hoursPerMonth, plus its own monthly fee and per-query price, so the two are
+ * equal all along the k-th replica's range), another option at random, and sometimes one listed twice.
+ */
+const tiedSet = fc
+  .record({
+    step: stepped,
+    k: fc.integer({ min: 1, max: 4 }),
+    other: fc.option(fc.oneof(linear, stepped), { nil: undefined }),
+    duplicate: fc.boolean(),
+    shuffle: fc.integer({ min: 0, max: 23 }),
+  })
+  .map(({ step, k, other, duplicate, shuffle }) => (s: CurveSettings): Raw[] => {
+    const flat: Raw = {
+      perQuery: step.perQuery,
+      monthly: step.hourly
+        .times(k)
+        .times(s.hoursPerMonth)
+        .plus(step.monthly ?? 0),
+    };
+    const list: Raw[] = [step, flat, ...(other ? [other] : []), ...(duplicate ? [{ ...flat }] : [])];
+    // A permutation picked by `shuffle`: the listed order must not matter except between identical options.
+    const out: Raw[] = [];
+    let r = shuffle;
+    const rest = [...list];
+    while (rest.length) {
+      out.push(...rest.splice(r % rest.length, 1));
+      r = Math.floor(r / 2) + 1;
+    }
+    return out;
+  });
+/**
+ * Two stepped options with the same average cost per query (they swap forever), fees in whole
+ * replica-days so that their costs tie on whole ranges, and sometimes a third option.
+ */
+const swappingTiedSet = fc
+  .record({
+    unit: fc.integer({ min: 10, max: 400 }),
+    hourly: fc.integer({ min: 1, max: 300 }).map((n) => d(n).div(100)),
+    a: fc.integer({ min: 1, max: 5 }),
+    b: fc.integer({ min: 1, max: 5 }),
+    feeA: fc.integer({ min: 0, max: 6 }),
+    feeB: fc.integer({ min: 0, max: 6 }),
+    third: fc.option(fc.oneof(linear, stepped), { nil: undefined }),
+  })
+  .map(({ unit, hourly, a, b, feeA, feeB, third }) => (s: CurveSettings): Raw[] => [
+    { hourly: hourly.times(a), capacityPerDay: d(a * unit), monthly: hourly.times(feeA).times(s.hoursPerMonth) },
+    { hourly: hourly.times(b), capacityPerDay: d(b * unit), monthly: hourly.times(feeB).times(s.hoursPerMonth) },
+    ...(third ? [third] : []),
+  ]);
+const anySet = fc.oneof(
+  tiedSet,
+  swappingTiedSet,
+  fc.array(fc.oneof(linear, stepped), { minLength: 1, maxLength: 4 }).map((raw) => (_: CurveSettings) => raw as Raw[]),
+);
+
+function curvesOf(raw: readonly Raw[], s: CurveSettings): CostCurve[] {
+  return raw.map((o, i) => {
+    const withPrice = [o.perQuery, o.monthly, o.oneTime, o.hourly].some((p) => p !== undefined)
+      ? o
+      : { ...o, perQuery: d(0) };
+    return toCurve({ ...withPrice, id: `o${i}`, kind: 'custom' }, s);
+  });
+}
+
+const cost = (curves: readonly CostCurve[], id: string, q: Rational) =>
+  costPerDayAt(curves.find((c) => c.id === id)!, q);
+/** Far smaller than any gap between two distinct volumes here (denominators stay below 10^15). */
+const EPS = Rational.of(1n, 10n ** 40n);
+
+/** Is `at` a crossing of the pair of x and y, from x to y (for a pair that swaps forever: a listed one plus k periods)? */
+function isCrossing(pairs: readonly PairAnalysis[], x: string, y: string, at: Rational): boolean {
+  const p = pairs.find((q) => q.between.includes(x) && q.between.includes(y))!;
+  return p.crossings.some((c) => {
+    if (c.cheaperBelow !== x || c.cheaperAbove !== y) return false;
+    if (c.at.eq(at)) return true;
+    if (!p.repeatsEvery || at.lt(c.at)) return false;
+    return at.minus(c.at).div(p.repeatsEvery).isInteger();
+  });
+}
+
+/** Every crossing of every pair, periods unrolled, up to `limit`. */
+function crossingsUpTo(pairs: readonly PairAnalysis[], limit: Rational) {
+  const out: { at: Rational; below: string; above: string }[] = [];
+  for (const p of pairs) {
+    for (let k = 0n; ; k++) {
+      const shift = p.repeatsEvery ? p.repeatsEvery.times(Rational.of(k)) : Rational.ZERO;
+      if (shift.gt(limit) || out.length > 5000) break;
+      for (const c of p.crossings) {
+        const at = c.at.plus(shift);
+        if (at.lte(limit)) out.push({ at, below: c.cheaperBelow, above: c.cheaperAbove });
+      }
+      if (!p.repeatsEvery) break;
+    }
+  }
+  return out;
+}
+
+describe('regimes and break-evens come from the same crossings', () => {
+  it('every regime boundary is a listed break-even of the two options it changes between, and vice versa', () => {
+    fc.assert(
+      fc.property(anySet, settings, (make, s) => {
+        const curves = curvesOf(make(s), s);
+        const pairs = analyzeAllPairs(curves);
+        const map = regimesOf(curves, pairs);
+        const { regimes } = map;
+        for (let i = 1; i < regimes.length; i++) {
+          const [x, y] = [regimes[i - 1]!.cheapest, regimes[i]!.cheapest];
+          const b = regimes[i]!.from;
+          expect({ b: b.toString(), x, y, listed: isCrossing(pairs, x, y, b) }).toEqual({
+            b: b.toString(),
+            x,
+            y,
+            listed: true,
+          });
+          // The tie rule: the old cheapest is no dearer at the boundary, the new one strictly cheaper just above.
+          expect(cost(curves, x, b).lte(cost(curves, y, b))).toBe(true);
+          expect(cost(curves, y, b.plus(EPS)).lt(cost(curves, x, b.plus(EPS)))).toBe(true);
+        }
+        // Vice versa: a break-even whose cheaperBelow is the cheapest there ends that regime, within the listed range.
+        const ends = regimes.flatMap((r) => (r.to ? [r.to] : []));
+        const lastListed = regimes.at(-1)?.to ?? null;
+        const limit =
+          lastListed ?? ends.reduce((m, x) => Rational.max(m, x), Rational.ZERO).plus(Rational.of(1_000_000n));
+        for (const c of crossingsUpTo(pairs, limit)) {
+          if (regimeAt(map, c.at) !== c.below) continue;
+          expect({ at: c.at.toString(), boundary: ends.some((e) => e.eq(c.at)) }).toEqual({
+            at: c.at.toString(),
+            boundary: true,
+          });
+        }
+      }),
+      { numRuns: 400 },
+    );
+  });
+
+  it('the cheapest at a volume is the regime there, ties included (and it costs no more than any option)', () => {
+    fc.assert(
+      fc.property(
+        anySet,
+        settings,
+        fc.array(fc.integer({ min: 0, max: 10_000_000 }), { minLength: 3, maxLength: 12 }),
+        (make, s, qs) => {
+          const curves = curvesOf(make(s), s);
+          const map = regimesOf(curves, analyzeAllPairs(curves));
+          const volumes = [
+            ...qs.map((n) => Rational.of(BigInt(n), 1000n)),
+            ...map.regimes.flatMap((r) => (r.to ? [r.to, r.to.plus(EPS), r.to.minus(EPS)] : [])),
+          ].filter((q) => q.sign() >= 0);
+          for (const q of volumes) {
+            const regime = regimeAt(map, q);
+            if (regime === null) continue; // past where a search stopped
+            const named = namedCheapestAt(curves, q);
+            expect({ q: q.toString(), named }).toEqual({ q: q.toString(), named: regime });
+            for (const c of curves) expect(cost(curves, named, q).lte(costPerDayAt(c, q))).toBe(true);
+          }
+        },
+      ),
+      { numRuns: 400 },
+    );
+  });
+});
