@@ -784,8 +784,15 @@ export function optionsFromCatalog(inputs: CatalogOptionsInputs, catalog: Catalo
     );
   }
   if (inputs.batchShare && !inputs.batchShare.isZero()) {
+    // Said only as far as it changes something: the options priced at batch rates, by name.
+    const share = `${inputs.batchShare.times(100).toFixed()}% of queries`;
+    const batched = options
+      .filter((o) => o.perQuery && !(o.notes ?? []).some((n) => n.includes('no batch rate in the catalog')))
+      .map((o) => o.id);
     assumptions.push(
-      `${inputs.batchShare.times(100).toFixed()}% of queries go through a batch API, at batch rates where the catalog has them`,
+      batched.length > 0
+        ? `${share} go through a batch API, at batch rates for ${batched.join(', ')} (the others have none in the catalog: standard rates)`
+        : `${share} would go through a batch API, but no option here has a batch rate in the catalog: the batch share changes nothing`,
     );
   }
   return {

@@ -220,6 +220,23 @@ describe('8 and 9. costs follow the months that are really paid', () => {
   });
 });
 
+describe('a batch share is said only as far as it changes something', () => {
+  it('no option has a batch rate: the assumption says the share changes nothing, and the prices are standard', () => {
+    const res = breakEvenFromCatalog({
+      ...common,
+      selfHosted: false,
+      queriesPerDay: 500,
+      batchShare: '0.5',
+      catalog: catalog({}),
+    });
+    expect(res.assumptions).toContain(
+      '50% of queries would go through a batch API, but no option here has a batch rate in the catalog: the batch share changes nothing',
+    );
+    // 2,000 × 2.00/1M + 100 × 8.00/1M, as without a batch share.
+    expect(res.options.find((o) => o.id === 'prompted/big')!.prices.perQuery).toBe('0.0048');
+  });
+});
+
 describe('10. one month convention: calendar months', () => {
   it('the whole one-month horizon from 2026-02-01 is exactly one month of life', () => {
     expect(monthsBetween('2026-02-01', '2026-03-01').toFractionString()).toBe('1');
