@@ -75,6 +75,9 @@ export function BreakEvenResults({ outcome, idPrefix }: { outcome: Outcome<Break
       </div>
       <h4 id={`${regimesId}-h`}>Cheapest option by volume</h4>
       <ol class="regimes" id={regimesId} aria-labelledby={`${regimesId}-h`}>
+        {result.regimes.length === 0 ? (
+          <li>None: no option can be bought for the whole horizon (each one left out says why).</li>
+        ) : null}
         {result.regimes.map((r) => (
           <li
             key={`${r.cheapest}@${r.fromQueriesPerDay}`}

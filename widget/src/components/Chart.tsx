@@ -36,7 +36,11 @@ export function Chart({
             ? `: ${m.crossings.map((c) => `${c.between.map(nameOf).join(' and ')} at ${volume(c.queriesPerDay)} queries/day`).join('; ')}`
             : ''}
           . The current volume is {volume(result.settings.queriesPerDay ?? '0')} queries/day; the cheapest option there
-          is {result.cheapestAtVolume ? nameOf(result.cheapestAtVolume) : 'not computed'}.
+          is{' '}
+          {result.cheapestAtVolume
+            ? nameOf(result.cheapestAtVolume)
+            : 'none: no option can be bought for the whole horizon'}
+          .
         </desc>
         {m.yTicks.map((t) => (
           <g key={`y${t.label}`}>
