@@ -90,12 +90,12 @@ describe('demo page in Chromium', () => {
     await other.close();
   });
 
-  it("copies the result as the CLI's JSON (schemaVersion 3) and CSV", async () => {
+  it("copies the result as the CLI's JSON (schemaVersion 2) and CSV", async () => {
     const { page } = h;
     await page.getByRole('button', { name: 'Copy JSON' }).click();
     await expect.poll(() => page.locator('ftcost-calculator [role="status"]').textContent()).toMatch(/^Copied JSON/);
     const json = JSON.parse(await page.evaluate(() => navigator.clipboard.readText()));
-    expect(json.schemaVersion).toBe(3);
+    expect(json.schemaVersion).toBe(2);
     expect(json.kind).toBe('estimate');
     const row = json.rows.find(
       (r: { provider: string; model: string }) => r.provider === 'openai' && r.model === 'gpt-4o-mini-2024-07-18',

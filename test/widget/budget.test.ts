@@ -44,8 +44,9 @@ const FIRST_PRICE_BUDGET_GZIP_BYTES = 42 * 1024;
  * buttons moved into it) = 92,751 bytes (90.6 KB). Past 98 KB, slim the catalog or load the
  * sensitivity code only when "How sure is this?" is ticked.
  */
-// 2026-12-07: the whole catalog 2026.12.07 is 43,159 bytes gzipped (was ~22,000): first load 120,004 bytes.
-const FIRST_LOAD_BUDGET_GZIP_BYTES = 118 * 1024;
+// 2026-12-07: the whole catalog 2026.12.07 is 43,159 bytes gzipped (was ~22,000): first load 120,004 bytes;
+// then 124,054 with the batch rates in the catalog and the break-even's crossing sweep (issue 21).
+const FIRST_LOAD_BUDGET_GZIP_BYTES = 122 * 1024;
 const gzipped = (file: URL) => gzipSync(readFileSync(file), { level: 9 }).length;
 
 describe('widget size budget', () => {
