@@ -3,8 +3,8 @@
  * (the one the CLI's `ftcost breakeven` calls), which returns the CLI's JSON contract
  * (src/result/breakEven.ts). Only the input boxes are read here; the pipeline is the library's.
  */
-import type { TrainingDataset } from '../../src/api.js';
-import { breakEvenFromCatalog } from '../../src/breakEvenApi.js';
+import type { TrainingDataset } from '../../src/api/estimate.js';
+import { breakEvenFromCatalog } from '../../src/api/breakEven.js';
 import type { Catalog } from '../../src/catalog/model.js';
 import type { BreakEvenResult, CostOptionKind } from '../../src/result/breakEven.js';
 import {

@@ -3,7 +3,7 @@
  * widget renders what this returns and computes no money itself. The engine is the CLI's, through
  * the library entry `estimate()`, on the catalog compiled into the bundle at build time.
  */
-import { assumedDataset, estimate, type TrainingDataset } from '../../src/api.js';
+import { assumedDataset, estimate, type TrainingDataset } from '../../src/api/estimate.js';
 import type { Catalog } from '../../src/catalog/model.js';
 import { modelMatches } from '../../src/catalog/query.js';
 import { planFor, type DatasetReport } from '../../src/dataset/report.js';

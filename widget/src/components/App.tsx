@@ -1,6 +1,6 @@
 /** The calculator: inputs on top, the engine's answers below. Every figure comes from src/ (no money is computed here). */
 import { useEffect, useLayoutEffect, useMemo, useRef, useState } from 'preact/hooks';
-import type { TrainingDataset } from '../../../src/api.js';
+import type { TrainingDataset } from '../../../src/api/estimate.js';
 import type { Catalog } from '../../../src/catalog/model.js';
 import type { EstimateResult } from '../../../src/result/estimate.js';
 import { computeEstimate, fieldErrors } from '../compute.js';

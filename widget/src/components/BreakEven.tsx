@@ -74,10 +74,10 @@ export function BreakEvenResults({ outcome, idPrefix }: { outcome: Outcome<Break
         </table>
       </div>
       <h4 id={`${regimesId}-h`}>Cheapest option by volume</h4>
+      {result.regimes.length === 0 ? (
+        <p class="no-regimes">None: no option can be bought for the whole horizon (each one left out says why).</p>
+      ) : null}
       <ol class="regimes" id={regimesId} aria-labelledby={`${regimesId}-h`}>
-        {result.regimes.length === 0 ? (
-          <li>None: no option can be bought for the whole horizon (each one left out says why).</li>
-        ) : null}
         {result.regimes.map((r) => (
           <li
             key={`${r.cheapest}@${r.fromQueriesPerDay}`}

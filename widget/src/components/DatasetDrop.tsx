@@ -5,7 +5,7 @@
  * first price, and the worker start-up and dataset code would make that price wait.
  */
 import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
-import type { TrainingDataset } from '../../../src/api.js';
+import type { TrainingDataset } from '../../../src/api/estimate.js';
 import type { Catalog } from '../../../src/catalog/model.js';
 import { countedDataset } from '../../../src/dataset/report.js';
 import { countCovers, encodingsFor } from '../compute.js';
