@@ -1,5 +1,5 @@
 /** What a command may touch of the outside world, injected so tests run the CLI in-process. */
-export interface Writer {
+interface Writer {
   write(chunk: string): unknown;
   /** True when the stream is a terminal (colour, progress bars, charts in colour). */
   isTTY?: boolean;

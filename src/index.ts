@@ -1,6 +1,6 @@
 /** ftcost: exact, sourced fine-tuning cost estimates. Browser-safe: no Node APIs are imported here. */
-export { estimate, type EstimateOptions, type RangeOption } from './api.js';
-export { budget, type BudgetOptions } from './budgetApi.js';
+export { estimate, type EstimateOptions, type RangeOption } from './api/estimate.js';
+export { budget, type BudgetOptions } from './api/budget.js';
 export { BUDGET_SCHEMA_VERSION, type BudgetResult, type BudgetRowJson } from './result/budget.js';
 export { budgetRenderers, budgetTable, budgetJson, budgetCsv, budgetMarkdown } from './render/budget.js';
 export {
@@ -9,7 +9,7 @@ export {
   type GuardVerdict,
   type MaxCostAppliesTo,
   type MonthlyGuardVerdict,
-} from './engine/guard.js';
+} from './result/guard.js';
 export {
   ESTIMATE_SCHEMA_VERSION,
   type EstimateResult,
@@ -25,7 +25,7 @@ export {
   type CatalogBreakEvenOptions,
   type CustomOptionInput,
   type BreakEvenSettings,
-} from './breakEvenApi.js';
+} from './api/breakEven.js';
 export {
   BREAKEVEN_SCHEMA_VERSION,
   breakEvenMarkCost,
@@ -37,16 +37,22 @@ export {
   type RegimeJson,
   type PairJson,
 } from './result/breakEven.js';
-export { analyzeBreakEven, type BreakEvenAnalysis, type BreakEvenInputs } from './engine/breakEvenAnalysis.js';
-export { analyzePair, regimesOf, type Crossing, type PairAnalysis, type Regime } from './engine/breakEven.js';
-export { toCurve, costPerDayAt, type CostCurve, type CostOption, type CostOptionKind } from './engine/costCurve.js';
-export { Rational } from './engine/rational.js';
+export { analyzeBreakEven, type BreakEvenAnalysis, type BreakEvenInputs } from './engine/breakEven/analysis.js';
+export { analyzePair, regimesOf, type Crossing, type PairAnalysis, type Regime } from './engine/breakEven/crossings.js';
+export {
+  toCurve,
+  costPerDayAt,
+  type CostCurve,
+  type CostOption,
+  type CostOptionKind,
+} from './engine/breakEven/costCurve.js';
+export { Rational } from './engine/breakEven/rational.js';
 export { embeddedCatalog } from './catalog/embedded.js';
 export type { Catalog, Model, Offer, Provider, PriceEntry } from './catalog/model.js';
 export { METHODS, type Method } from './catalog/vocabulary.js';
-export { estimateTraining, type Estimate, type EstimateInputs, type EstimateRow } from './engine/estimate.js';
-export { assumedDataset, type TrainingDataset, type EpochTokens } from './engine/dataset.js';
-export { openaiDefaultEpochs, resolveEpochs, type EpochsRequest } from './engine/epochs.js';
+export { estimateTraining, type Estimate, type EstimateInputs, type EstimateRow } from './engine/training/estimate.js';
+export { assumedDataset, type TrainingDataset, type EpochTokens } from './engine/training/dataset.js';
+export { openaiDefaultEpochs, resolveEpochs, type EpochsRequest } from './engine/training/epochs.js';
 export { Decimal, d } from './decimal.js';
 export { USER_ERROR_CODES, UserError, type UserErrorCode, type UserErrorOptions, type Wording } from './errors.js';
 export { formatUsd, formatRate, formatCount, formatQueriesPerDay, formatMonths } from './format/money.js';
@@ -64,3 +70,23 @@ export {
 export { renderChart, type ChartOptions } from './render/chart.js';
 export { tornadoSvg, tornadoLines } from './render/tornado.js';
 export { methodLabel, epochsLabel, staleLabel, availabilityLabel, estimateRowNotes } from './render/labels.js';
+
+// The published JSON contracts of the catalog and inspect commands, and the analysis' parts, as types.
+export type {
+  CatalogEntryJson,
+  CatalogListJson,
+  CatalogDiffChangeJson,
+  CatalogDiffJson,
+  LifecycleEventJson,
+  CatalogShowPriceEntryJson,
+  CatalogShowBasePriceEntryJson,
+  CatalogShowGpuPriceEntryJson,
+  CatalogShowProviderJson,
+  CatalogShowOfferJson,
+  CatalogShowGpuOfferJson,
+  CatalogShowJson,
+} from './render/catalog.js';
+export type { InspectJson } from './render/inspect.js';
+export type { CatalogTrainableJson } from './render/trainable.js';
+export type { NeverPaysBack, Payback, OptionAnalysis, ChartSeries, CrossingCost } from './engine/breakEven/analysis.js';
+export type { CrossingKind } from './engine/breakEven/crossings.js';

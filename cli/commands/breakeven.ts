@@ -5,7 +5,7 @@
  */
 import type { Argv } from 'yargs';
 import { checkNames } from '../../src/catalog/query.js';
-import { suggest } from '../../src/engine/suggest.js';
+import { suggest } from '../../src/text/suggest.js';
 import { UserError } from '../../src/errors.js';
 import { flagName } from '../wording.js';
 import { catalogFor } from '../catalog-source.js';
@@ -52,7 +52,7 @@ export function builder(y: Argv) {
   return withCatalogOptions(y)
     .option('scenario', {
       type: 'string',
-      describe: 'Compare the custom options of this YAML file instead (see README: scenario files)',
+      describe: 'Compare the custom options of this YAML file instead (docs/breakeven.md: scenario files)',
     })
     .option('queries-per-day', {
       alias: 'q',
@@ -267,9 +267,9 @@ export async function handler(args: BreakEvenArgs, ctx: CliContext): Promise<num
   // The break-even engine, its renderers and the sensitivity code load only when this command runs:
   // `ftcost estimate`, the common path, starts without them.
   const [{ breakEven, breakEvenFromCatalog }, { breakEvenRenderers }, { checkMaxMonthlyCost }] = await Promise.all([
-    import('../../src/breakEvenApi.js'),
+    import('../../src/api/breakEven.js'),
     import('../../src/render/breakeven.js'),
-    import('../../src/engine/guard.js'),
+    import('../../src/result/guard.js'),
   ]);
   const format = parseFormat(args.format);
   const color = format === 'table' && ctx.stdout.isTTY === true && !ctx.env.NO_COLOR;
@@ -400,7 +400,7 @@ function guard(
   result: BreakEvenResult,
   limit: Decimal | undefined,
   ctx: CliContext,
-  checkMaxMonthlyCost: typeof import('../../src/engine/guard.js').checkMaxMonthlyCost,
+  checkMaxMonthlyCost: typeof import('../../src/result/guard.js').checkMaxMonthlyCost,
 ): number {
   if (limit === undefined) return 0;
   const v = checkMaxMonthlyCost(result, limit);

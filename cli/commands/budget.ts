@@ -57,7 +57,7 @@ interface BudgetArgs extends DatasetArgs {
 export async function handler(args: BudgetArgs, ctx: CliContext): Promise<number> {
   // The budget solver and its renderers load only when this command runs.
   const [{ budget }, { budgetRenderers }] = await Promise.all([
-    import('../../src/budgetApi.js'),
+    import('../../src/api/budget.js'),
     import('../../src/render/budget.js'),
   ]);
   const format = parseFormat(args.format);

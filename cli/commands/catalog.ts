@@ -20,7 +20,7 @@ import type { Catalog } from '../../src/catalog/model.js';
 import { allModelIds, availabilityOn, type Customers, customersOf, modelMatches } from '../../src/catalog/query.js';
 import { trainableOn } from '../../src/catalog/trainable.js';
 import { catalogTrainableRenderers } from '../../src/render/trainable.js';
-import { suggest } from '../../src/engine/suggest.js';
+import { suggest } from '../../src/text/suggest.js';
 import { UserError } from '../../src/errors.js';
 import { catalogFor, shippedPricingDir } from '../catalog-source.js';
 import type { CliContext } from '../context.js';

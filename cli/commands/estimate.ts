@@ -1,6 +1,6 @@
 /** `ftcost estimate`: what training costs on every platform that offers the model(s). */
 import type { Argv } from 'yargs';
-import { estimate } from '../../src/api.js';
+import { estimate } from '../../src/api/estimate.js';
 import { checkNames } from '../../src/catalog/query.js';
 import { UserError } from '../../src/errors.js';
 import { catalogFor } from '../catalog-source.js';
@@ -23,7 +23,7 @@ import {
   customerOptions,
 } from '../options.js';
 import { estimateRenderers } from '../../src/render/estimate.js';
-import { checkMaxCost, MAX_COST_APPLIES_TO, type GuardVerdict, type MaxCostAppliesTo } from '../../src/engine/guard.js';
+import { checkMaxCost, MAX_COST_APPLIES_TO, type GuardVerdict, type MaxCostAppliesTo } from '../../src/result/guard.js';
 import { d } from '../../src/decimal.js';
 import { formatUsd } from '../../src/format/money.js';
 import { methodLabel } from '../../src/render/labels.js';

@@ -1,17 +1,17 @@
 /**
  * The input checks of the library's break-even entries (breakEven(), breakEvenFromCatalog()): option
  * keys, dates, hours per month, counts, model and provider ids — what the CLI refuses, refused with
- * the option names a caller wrote and a stable UserError.code (see src/validate.ts).
+ * the option names a caller wrote and a stable UserError.code (see src/api/checks.ts).
  */
-import type { Catalog } from './catalog/model.js';
+import type { Catalog } from '../catalog/model.js';
 import type {
   BreakEvenSettings,
   CatalogBreakEvenOptions,
   CustomBreakEvenOptions,
   CustomOptionInput,
-} from './breakEvenApi.js';
-import { UserError } from './errors.js';
-import { checkCount, checkDate, checkHoursPerMonth, checkKeys, checkModelFilters, type KeySet } from './validate.js';
+} from './breakEvenOptions.js';
+import { UserError } from '../errors.js';
+import { checkCount, checkDate, checkHoursPerMonth, checkKeys, checkModelFilters, type KeySet } from './checks.js';
 
 const SETTINGS_KEYS: KeySet<BreakEvenSettings> = {
   queriesPerDay: true,

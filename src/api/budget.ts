@@ -3,17 +3,17 @@
  * the same versioned, JSON-safe result as `ftcost budget --format json`: per offer, the most examples
  * (or, given the examples or a counted dataset, the most epochs) that fit within maxCost USD.
  */
-import { customersOf } from './catalog/query.js';
-import { embeddedCatalog } from './catalog/embedded.js';
-import type { Catalog } from './catalog/model.js';
-import type { Method } from './catalog/vocabulary.js';
-import { datasetSummary, isCountedDataset } from './dataset/report.js';
-import { d, type Decimal } from './decimal.js';
-import { solveBudget, type BudgetQuestion } from './engine/budget.js';
-import { assumedDataset, type TrainingDataset } from './engine/dataset.js';
-import { UserError } from './errors.js';
-import { toBudgetResult, type BudgetResult } from './result/budget.js';
-import { checkCount, checkDate, checkKeys, checkMethods, checkModelFilters, type KeySet } from './validate.js';
+import { customersOf } from '../catalog/query.js';
+import { embeddedCatalog } from '../catalog/embedded.js';
+import type { Catalog } from '../catalog/model.js';
+import type { Method } from '../catalog/vocabulary.js';
+import { datasetSummary, isCountedDataset } from '../dataset/report.js';
+import { d, type Decimal } from '../decimal.js';
+import { solveBudget, type BudgetQuestion } from '../engine/training/budget.js';
+import { assumedDataset, type TrainingDataset } from '../engine/training/dataset.js';
+import { UserError } from '../errors.js';
+import { toBudgetResult, type BudgetResult } from '../result/budget.js';
+import { checkCount, checkDate, checkKeys, checkMethods, checkModelFilters, type KeySet } from './checks.js';
 
 export interface BudgetOptions {
   /** The most to spend, in USD: a decimal string ("10", "2.50") or a Decimal (never a float). */

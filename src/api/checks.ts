@@ -7,11 +7,11 @@
  * (src/errors.ts), so the CLI shows the flag ("--base-output-tokens") where a library caller reads
  * the option key ("baseOutputTokens"), and `option` says which input it is.
  */
-import { checkNames } from './catalog/query.js';
-import type { Catalog } from './catalog/model.js';
-import { isIsoDate, METHODS } from './catalog/vocabulary.js';
-import { suggest } from './engine/suggest.js';
-import { UserError } from './errors.js';
+import { checkNames } from '../catalog/query.js';
+import type { Catalog } from '../catalog/model.js';
+import { isIsoDate, METHODS } from '../catalog/vocabulary.js';
+import { suggest } from '../text/suggest.js';
+import { UserError } from '../errors.js';
 
 /** Every key a function takes, as a record so TypeScript refuses a list that misses or invents one. */
 export type KeySet<T> = Record<keyof T, true>;

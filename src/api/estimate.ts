@@ -2,18 +2,24 @@
  * The library's front door: `estimate({ examples: 500, tokensPerExample: 400, epochs: 3 })` returns
  * the same versioned, JSON-safe result the CLI prints with --format json.
  */
-import { embeddedCatalog } from './catalog/embedded.js';
-import type { Catalog } from './catalog/model.js';
-import { customersOf } from './catalog/query.js';
-import type { Method } from './catalog/vocabulary.js';
-import { assumedDataset, type TrainingDataset } from './engine/dataset.js';
-import type { EpochsRequest } from './engine/epochs.js';
-import { estimateTraining } from './engine/estimate.js';
-import { d, type Decimal } from './decimal.js';
-import { UserError } from './errors.js';
-import { toEstimateResult, type EstimateResult } from './result/estimate.js';
-import { checkCount, checkDate, checkKeys, checkMethods, checkModelFilters, type KeySet } from './validate.js';
-import { assumedTokensBounds, countedSpread, tokensPerExampleSpread, type RangeSpec } from './engine/range.js';
+import { embeddedCatalog } from '../catalog/embedded.js';
+import type { Catalog } from '../catalog/model.js';
+import type { DatasetSummaryJson } from '../dataset/report.js';
+import { customersOf } from '../catalog/query.js';
+import type { Method } from '../catalog/vocabulary.js';
+import { assumedDataset, type TrainingDataset } from '../engine/training/dataset.js';
+import type { EpochsRequest } from '../engine/training/epochs.js';
+import { estimateTraining } from '../engine/training/estimate.js';
+import { d, type Decimal } from '../decimal.js';
+import { UserError } from '../errors.js';
+import { toEstimateResult, type EstimateResult } from '../result/estimate.js';
+import { checkCount, checkDate, checkKeys, checkMethods, checkModelFilters, type KeySet } from './checks.js';
+import {
+  assumedTokensBounds,
+  countedSpread,
+  tokensPerExampleSpread,
+  type RangeSpec,
+} from '../engine/training/range.js';
 
 /**
  * Ask for { low, expected, high } on every training cost. `true`: from the sources ftcost knows (an
@@ -182,7 +188,8 @@ export function estimate(options: EstimateOptions): EstimateResult {
     tokensPerExample: options.dataset ? undefined : tokensPerExample,
     tokensPerExampleAssumed,
     assumptions: options.assumptions,
-    counted: dataset.summary?.(),
+    // The counted set's summary is the result's DatasetSummaryJson (src/dataset/report.ts builds it).
+    counted: dataset.summary?.() as DatasetSummaryJson | undefined,
     range: Boolean(options.range),
   });
 }

@@ -34,5 +34,5 @@ export {
   EXACT_ENCODINGS,
   type EncodingPlan,
   type ExactEncoding,
-} from './encodings.js';
-export { BpeCounter } from './bpe.js';
+} from '../tokens/encodings.js';
+export { BpeCounter } from '../tokens/bpe.js';

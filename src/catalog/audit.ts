@@ -53,7 +53,7 @@ function isUnpinnedUrl(url: string): boolean {
   if (!m) return false;
   return /^(main|master|HEAD|develop|dev|trunk|gh-pages|latest)$/i.test(m[1]!);
 }
-export type AuditRule = keyof typeof AUDIT_RULES;
+type AuditRule = keyof typeof AUDIT_RULES;
 
 export interface AuditFinding {
   file: string;

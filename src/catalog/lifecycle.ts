@@ -28,7 +28,7 @@ const STATUS_OF: Record<LifecycleEventKind, AvailabilityStatus> = {
 const rank = (status: AvailabilityStatus) => AVAILABILITY_STATUSES.indexOf(status);
 
 /** The dates that bound what can be bought: the first day each restriction is in force. */
-export interface LifecycleDates {
+interface LifecycleDates {
   closedToNewUsersOn?: string;
   /** The first day no new training job can start. */
   trainingEndsOn?: string;

@@ -29,7 +29,7 @@ import type {
 type Decimalized<T, K extends keyof T> = Omit<T, K> & { [P in K]?: Decimal };
 
 export { PRICE_FIELDS, BASE_PRICE_FIELDS };
-export type { PriceField, BasePriceField };
+export type { PriceField };
 
 /**
  * Where an entry came from. `origin` names it ("catalog", or the --prices file's path, for display);
@@ -76,7 +76,7 @@ export interface Provider extends RawProvider {
 /** What kind of hourly hardware an offer is: raw GPU rental, a provider's dedicated endpoint, hosted hardware (HF). */
 export type HardwareOfferKind = 'gpu-rental' | 'dedicated-endpoint' | 'hosted-hardware';
 
-export interface GpuPriceEntry {
+interface GpuPriceEntry {
   effectiveFrom: string;
   effectiveFromBasis?: 'published' | 'first-seen';
   effectiveTo?: string;
@@ -111,48 +111,8 @@ export interface GpuOffer {
   notes: string[];
 }
 
-/** A GPU's datasheet figures, for derived throughput and memory fit. */
-export interface GpuSpec {
-  id: string;
-  name: string;
-  memoryGB: number;
-  peakBf16Tflops: Decimal;
-  source: string;
-  asOf: string;
-  note?: string;
-}
-
-/** Where a throughput figure comes from: a benchmark, or a derivation stated in its note. */
-interface ThroughputProvenance {
-  /** "measured" (a benchmark) or "derived" (peak FLOPs × utilisation / (6 × params)). */
-  basis: 'measured' | 'derived';
-  source: string;
-  asOf: string;
-  note?: string;
-  /** GPUs the job or model needs at least (memory), or that the measurement used; rates stay per GPU. */
-  minGpus?: number;
-  /** The shipped catalog, or the --prices file the figure came from. */
-  origin?: string;
-  /** The precision measured at (or derived for): figures of other precisions never stand in for it. */
-  precision: Precision;
-  /** The stack and version measured with ("NeMo 24.12", "vLLM 0.5.4"); for derived figures, the rule. */
-  engine?: string;
-}
-
-/** Sourced (or derived, with the derivation stated) training throughput of one GPU. */
-export interface TrainingThroughput extends ThroughputProvenance {
-  gpu: string;
-  parametersBillions: Decimal;
-  method: 'lora' | 'qlora' | 'full';
-  tokensPerSecond: Decimal;
-}
-
-export interface ServingThroughput extends ThroughputProvenance {
-  gpu: string;
-  parametersBillions: Decimal;
-  /** Aggregate output tokens per second one GPU sustains under batched load. */
-  outputTokensPerSecond: Decimal;
-}
+export type { GpuSpec, ServingThroughput, TrainingThroughput } from './throughput.js';
+import type { GpuSpec, ServingThroughput, TrainingThroughput } from './throughput.js';
 
 export interface Catalog {
   meta: RawCatalogMeta;
@@ -360,9 +320,9 @@ export function toCatalog(compiled: CompiledCatalog, from: EntryOrigin = SHIPPED
 }
 
 /** A price in force on a date, with the entry it came from (for its source and asOf). */
-export interface ResolvedPrice {
+interface ResolvedPrice {
   amount: Decimal;
   entry: PriceEntry | BasePriceEntry;
 }
 
-export type { DefaultEpochs, LifecycleEvent, Limits, Method };
+export type { DefaultEpochs };

@@ -37,7 +37,7 @@ export type BasePriceField = (typeof BASE_PRICE_FIELDS)[number];
 
 /** Hourly hardware prices (GPU rental, dedicated endpoints). */
 export const HARDWARE_PRICE_FIELDS = ['gpuPerHour', 'instancePerHour'] as const;
-export type HardwarePriceField = (typeof HARDWARE_PRICE_FIELDS)[number];
+type HardwarePriceField = (typeof HARDWARE_PRICE_FIELDS)[number];
 
 export type AnyPriceField = PriceField | BasePriceField | HardwarePriceField;
 
@@ -48,7 +48,7 @@ export type AnyPriceField = PriceField | BasePriceField | HardwarePriceField;
  * - `hourly`: per hour a deployment or GPU is up, called or not;
  * - `monthly`: per month the fine-tuned model exists, used or not.
  */
-export type PriceRole = 'training' | 'per-query' | 'hourly' | 'monthly';
+type PriceRole = 'training' | 'per-query' | 'hourly' | 'monthly';
 
 export interface PriceKind {
   /** The unit in words, as validation messages and `catalog show` print it. */

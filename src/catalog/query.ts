@@ -9,7 +9,7 @@
  */
 import type { Decimal } from '../decimal.js';
 import { UserError } from '../errors.js';
-import { suggest } from '../engine/suggest.js';
+import { suggest } from '../text/suggest.js';
 import { type Availability, availabilityOn as lifecycleOn } from './lifecycle.js';
 import type { Catalog, Model, Offer, Provider } from './model.js';
 import type { CustomerStatus } from './vocabulary.js';

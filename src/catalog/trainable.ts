@@ -31,7 +31,7 @@ export interface TrainableModel {
 }
 
 /** A platform asked for that has nothing to fine-tune on the date, and why. */
-export interface NoFineTuning {
+interface NoFineTuning {
   provider: string;
   providerName: string;
   /** The first day it had none; null: it never had any of its own. */

@@ -6,7 +6,7 @@
  * problem points at the offending key even deep inside a list.
  */
 import { Decimal } from '../decimal.js';
-import { suggest } from '../engine/suggest.js';
+import { suggest } from '../text/suggest.js';
 import { LineCounter, parseDocument, isMap, isSeq, type Document, type Node } from 'yaml';
 import type { z } from 'zod';
 import {

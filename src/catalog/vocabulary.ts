@@ -81,7 +81,7 @@ export function isIsoDate(text: string): boolean {
 }
 
 /** Every price field of a price entry, with its unit in its name: see priceKinds.ts, the table they come from. */
-export { PRICE_FIELDS, type PriceField } from './priceKinds.js';
+export { PRICE_FIELDS } from './priceKinds.js';
 
 /**
  * GPU ids ftcost knows. A closed set, so that "H100" in one file and "h100-80gb" in another cannot

@@ -24,7 +24,7 @@ import {
 
 const WARNING_DETAILS_PER_CODE = 1000;
 
-export interface EncodingCount {
+interface EncodingCount {
   histogram: HistogramJson;
   assistantTokens: number;
 }

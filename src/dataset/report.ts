@@ -3,7 +3,7 @@
  * encoding was counted; `countedDataset` turns it into the engine's TrainingDataset, and
  * `datasetSummary` into the JSON-safe section of a result (every error, capped warning details).
  */
-import type { EpochTokens, TrainingDataset } from '../engine/dataset.js';
+import type { EpochTokens, TrainingDataset } from '../engine/training/dataset.js';
 import { planEncoding, type EncodingPlan } from '../tokens/plan.js';
 import type { DatasetCount } from './counter.js';
 import { TokenHistogram, type Distribution } from './histogram.js';

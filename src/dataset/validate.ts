@@ -50,7 +50,7 @@ const MESSAGE_KEYS = new Set(['role', 'content', 'name', 'function_call', 'weigh
 const EXAMPLE_KEYS_COUNTED = new Set(['messages', 'tools', 'functions']);
 const ROLES = new Set(['system', 'user', 'assistant', 'function', 'tool']);
 
-export interface ChatMessage {
+interface ChatMessage {
   role: string;
   content?: unknown;
   name?: unknown;

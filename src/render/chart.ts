@@ -4,7 +4,7 @@
  * It plots the costs the engine sampled (result.chart); it computes no money — decimal logarithms only
  * place a figure on a row or a column. Plain ASCII unless colour is asked for (a TTY without NO_COLOR).
  */
-import { axisLog10, axisStep, exactLog10 } from '../axis.js';
+import { axisLog10, axisStep, exactLog10 } from '../engine/breakEven/axis.js';
 import { Decimal } from '../decimal.js';
 import { formatQueriesPerDay, formatUsd } from '../format/money.js';
 import { breakEvenMarkCost, type BreakEvenResult } from '../result/breakEven.js';
@@ -37,7 +37,7 @@ export function renderChart(res: BreakEvenResult, opts: ChartOptions): string {
   const cols = volumes.length;
   const height = opts.height ?? 14;
   if (cols < 2 || res.chart.series.length === 0) return '';
-  // Positions on the log axes (src/axis.ts): fast logarithms, the exact ones where a rounding is close.
+  // Positions on the log axes (src/engine/breakEven/axis.ts): fast logarithms, the exact ones where a rounding is close.
   const x0 = axisLog10(volumes[0]!)!;
   const x1 = axisLog10(volumes[cols - 1]!)!;
   const colOf = (v: string) =>

@@ -10,12 +10,12 @@
 import type { ClosedProvider } from '../catalog/query.js';
 import { type ClosedProviderJson, closedProvidersJson } from './availability.js';
 import { toDecimalString, type Decimal } from '../decimal.js';
-import type { BreakEvenAnalysis } from '../engine/breakEvenAnalysis.js';
-import type { CostOptionKind, CostSource } from '../engine/costCurve.js';
-import { Rational } from '../engine/rational.js';
-import type { BreakEvenRangeAnalysis } from '../engine/breakEvenRange.js';
-import type { UncertaintyId } from '../engine/range.js';
-import type { SensitivityAnalysis, SensitivityEnd, SensitivityInput } from '../engine/sensitivity.js';
+import type { BreakEvenAnalysis } from '../engine/breakEven/analysis.js';
+import type { CostOptionKind, CostSource } from '../engine/breakEven/costCurve.js';
+import { Rational } from '../engine/breakEven/rational.js';
+import type { BreakEvenRangeAnalysis } from '../engine/breakEven/range.js';
+import type { UncertaintyId } from '../engine/training/range.js';
+import type { SensitivityAnalysis, SensitivityEnd, SensitivityInput } from '../engine/breakEven/sensitivity.js';
 import { BREAKEVEN_SCHEMA_URL } from './schemaIds.js';
 
 /**
@@ -315,7 +315,7 @@ const opt = (v: Decimal | undefined): string | null => (v === undefined ? null :
 
 export function toBreakEvenResult(a: BreakEvenAnalysis, ctx: BreakEvenContext): BreakEvenResult {
   const notes = [...(ctx.notes ?? [])];
-  // The regimes end short of infinity without a repeat only where a search stopped (src/engine/breakEven.ts).
+  // The regimes end short of infinity without a repeat only where a search stopped (src/engine/breakEven/crossings.ts).
   const lastRegime = a.regimes.at(-1);
   const regimesSearchedUpTo = !a.regimesRepeat && lastRegime?.to ? lastRegime.to : null;
   for (const p of a.pairs) {

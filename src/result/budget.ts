@@ -5,8 +5,8 @@
 import { type ClosedProviderJson, closedProvidersJson } from './availability.js';
 import type { Method, SourceKind } from '../catalog/vocabulary.js';
 import type { DatasetSummaryJson } from '../dataset/report.js';
-import type { Budget, BudgetRow, EpochLimit } from '../engine/budget.js';
-import type { TrainingBilling } from '../engine/estimate.js';
+import type { Budget, BudgetRow, EpochLimit } from '../engine/training/budget.js';
+import type { TrainingBilling } from '../engine/training/estimate.js';
 import { toDecimalString } from '../decimal.js';
 import { availabilityJson, type AvailabilityJson } from './availability.js';
 import { BUDGET_SCHEMA_URL } from './schemaIds.js';

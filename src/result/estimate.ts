@@ -10,14 +10,14 @@ import {
   closedProvidersJson,
 } from './availability.js';
 import type { Method, SourceKind } from '../catalog/vocabulary.js';
-import type { EpochsBasis } from '../engine/epochs.js';
+import type { EpochsBasis } from '../engine/training/epochs.js';
 import { RUNNING_PRICE_FIELDS, type RunningPriceField } from '../catalog/priceKinds.js';
-import type { Charge } from '../engine/charges.js';
-import type { Estimate, EstimateRow, TrainingBilling } from '../engine/estimate.js';
+import type { Charge } from '../engine/training/charges.js';
+import type { Estimate, EstimateRow, TrainingBilling } from '../engine/training/estimate.js';
 import { toDecimalString, type Decimal } from '../decimal.js';
 import { ESTIMATE_SCHEMA_URL } from './schemaIds.js';
 import type { DatasetSummaryJson } from '../dataset/report.js';
-import type { MoneyRange, UncertaintyId } from '../engine/range.js';
+import type { MoneyRange, UncertaintyId } from '../engine/training/range.js';
 
 /**
  * 2: availability is a dated lifecycle ({ status, trainable, serving, closedToNewUsersOn,

@@ -5,13 +5,13 @@
  * is checked (rows are ranked cheapest first), with appliesTo 'all' every priced row is.
  */
 import { d, type Decimal } from '../decimal.js';
-import type { BreakEvenOptionJson, BreakEvenResult } from '../result/breakEven.js';
-import type { EstimateResult, EstimateRowJson } from '../result/estimate.js';
+import type { BreakEvenOptionJson, BreakEvenResult } from './breakEven.js';
+import type { EstimateResult, EstimateRowJson } from './estimate.js';
 
 export type MaxCostAppliesTo = 'cheapest' | 'all';
 export const MAX_COST_APPLIES_TO = ['cheapest', 'all'] as const satisfies readonly MaxCostAppliesTo[];
 
-export interface OverLimit {
+interface OverLimit {
   row: EstimateRowJson;
   /** The figure checked: trainingCost, or trainingCostRange.high with ranges. */
   checked: Decimal;

@@ -4,13 +4,13 @@
  */
 import { LineCounter, parseDocument, type Document, type Node } from 'yaml';
 import type { z } from 'zod';
-import type { CustomOptionInput } from '../breakEvenApi.js';
-import { suggest } from '../engine/suggest.js';
+import type { CustomOptionInput } from '../api/breakEven.js';
+import { suggest } from '../text/suggest.js';
 import { MAX_ALIAS_COUNT, yamlExpansionMessage } from '../catalog/validate.js';
 import { UserError } from '../errors.js';
 import { OPTION_KEYS, SCENARIO_KEYS, scenarioSchema, type ScenarioInput } from './schema.js';
 
-export interface ScenarioProblem {
+interface ScenarioProblem {
   file: string;
   path: string;
   message: string;

@@ -131,7 +131,7 @@ export const scenarioSchema = z
     }
   });
 
-export type ScenarioOptionInput = z.infer<typeof scenarioOptionSchema>;
+type ScenarioOptionInput = z.infer<typeof scenarioOptionSchema>;
 export type ScenarioInput = z.infer<typeof scenarioSchema>;
 
 /** Every key a scenario may have, for "did you mean" on an unknown one. */

@@ -15,7 +15,6 @@ export {
   planEncoding,
   type EncodingPlan,
   type ExactEncoding,
-  type TiktokenEncoding,
 } from './plan.js';
 
 const loading = new Map<TiktokenEncoding, Promise<BpeCounter>>();

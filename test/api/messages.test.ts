@@ -5,12 +5,12 @@
  * audience's. Fixture catalog (test/fixtures/catalogs/golden): ol-large and ol-mini at OpenLab.
  */
 import { describe, expect, it } from 'vitest';
-import { estimate } from '../../src/api.js';
-import { breakEvenFromCatalog } from '../../src/breakEvenApi.js';
-import { budget } from '../../src/budgetApi.js';
+import { estimate } from '../../src/api/estimate.js';
+import { breakEvenFromCatalog } from '../../src/api/breakEven.js';
+import { budget } from '../../src/api/budget.js';
 import { d } from '../../src/decimal.js';
-import { assumedDataset } from '../../src/engine/dataset.js';
-import { optionsFromCatalog } from '../../src/engine/options.js';
+import { assumedDataset } from '../../src/engine/training/dataset.js';
+import { optionsFromCatalog } from '../../src/engine/breakEven/options.js';
 import { UserError, type UserErrorCode } from '../../src/errors.js';
 import { CLI_WORDING } from '../../cli/wording.js';
 import { fixtureCatalog } from '../helpers/catalog.js';

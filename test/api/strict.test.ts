@@ -4,9 +4,9 @@
  * fixture catalog (test/fixtures/catalogs/golden), never the shipped one.
  */
 import { describe, expect, it } from 'vitest';
-import { estimate } from '../../src/api.js';
-import { breakEven, breakEvenFromCatalog } from '../../src/breakEvenApi.js';
-import { budget } from '../../src/budgetApi.js';
+import { estimate } from '../../src/api/estimate.js';
+import { breakEven, breakEvenFromCatalog } from '../../src/api/breakEven.js';
+import { budget } from '../../src/api/budget.js';
 import { embeddedCatalog } from '../../src/catalog/embedded.js';
 import { UserError, type UserErrorCode } from '../../src/errors.js';
 import { fixtureCatalog } from '../helpers/catalog.js';

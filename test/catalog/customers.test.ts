@@ -5,7 +5,7 @@
  * until 2027-03-01, and OL mini shuts down on 2027-03-15), so a catalog update edits no assertion.
  */
 import { describe, expect, it } from 'vitest';
-import { estimate } from '../../src/api.js';
+import { estimate } from '../../src/api/estimate.js';
 import { auditFile } from '../../src/catalog/audit.js';
 import { listEntries } from '../../src/catalog/listing.js';
 import { availabilityOn } from '../../src/catalog/lifecycle.js';

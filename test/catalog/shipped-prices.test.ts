@@ -4,7 +4,7 @@
  * change only when a shipped price does, and then they should: a price change is reviewed here.
  */
 import { describe, expect, it } from 'vitest';
-import { estimate } from '../../src/api.js';
+import { estimate } from '../../src/api/estimate.js';
 import { embeddedCatalog } from '../../src/catalog/embedded.js';
 import { listEntries } from '../../src/catalog/listing.js';
 import { d } from '../../src/decimal.js';

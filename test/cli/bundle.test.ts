@@ -107,7 +107,7 @@ describe.skipIf(!built)('the bundled CLI (dist/cli) prints what the sources prin
         (f) => /\.c?js$/.test(f) && readFileSync(join('dist/cli', f), 'utf8').includes('[DecimalError]'),
       );
       expect(withDecimalJs).toEqual(['core.cjs']);
-      expect(readFileSync('dist/cli/lazy-src-breakEvenApi.js', 'utf8')).toMatch(
+      expect(readFileSync('dist/cli/lazy-src-api-breakEven.js', 'utf8')).toMatch(
         /require\("\.\/boot\.cjs"\)\.core\.m\d+/,
       );
     });

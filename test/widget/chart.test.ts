@@ -6,7 +6,7 @@
  * jump): just before it, hourly costs $24 a day = $730 a 730-hour month, per-query $30 = $912.50.
  */
 import { describe, expect, it } from 'vitest';
-import { breakEven } from '../../src/breakEvenApi.js';
+import { breakEven } from '../../src/api/breakEven.js';
 import { breakEvenMarkCost } from '../../src/result/breakEven.js';
 import { chartModel } from '../../widget/src/chart.js';
 

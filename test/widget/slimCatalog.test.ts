@@ -6,8 +6,8 @@
 import { readFileSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
-import { estimate } from '../../src/api.js';
-import { breakEvenFromCatalog } from '../../src/breakEvenApi.js';
+import { estimate } from '../../src/api/estimate.js';
+import { breakEvenFromCatalog } from '../../src/api/breakEven.js';
 import { toCatalog } from '../../src/catalog/model.js';
 import type { CompiledCatalog } from '../../src/catalog/schema.js';
 import { epochsLabel, estimateRowNotes, methodLabel } from '../../src/render/labels.js';

@@ -8,14 +8,14 @@ import { breakEvenMarkCost, type BreakEvenResult } from '../../src/result/breakE
 
 export const CHART = { width: 720, height: 340, left: 64, right: 16, top: 14, bottom: 40 } as const;
 
-export interface ChartSeries {
+interface ChartSeries {
   id: string;
   name: string;
   index: number;
   path: string;
 }
 
-export interface ChartCrossing {
+interface ChartCrossing {
   between: [string, string];
   /** Exact decimal strings from the result. */
   queriesPerDay: string;

@@ -35,7 +35,7 @@ function numericOk(field: string, raw: string, min: number): boolean {
   return isWholeText(raw, min) && (field !== 'hoursPerDay' || Number(raw.trim()) <= 24);
 }
 
-export interface HostSettings {
+interface HostSettings {
   theme?: Theme;
   today?: string;
   /** false (the default): no URL hash; true: the key "ft"; a string: that key. */

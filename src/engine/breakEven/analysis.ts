@@ -3,9 +3,9 @@
  * option's monthly cost at the volume asked about, the payback of training against a baseline, and
  * cost samples for a chart. Pure: no I/O, no clock; everything exact (Rational) until the result layer.
  */
-import { axisLog10, axisSample } from '../axis.js';
-import type { Decimal } from '../decimal.js';
-import { UserError } from '../errors.js';
+import { axisLog10, axisSample } from './axis.js';
+import type { Decimal } from '../../decimal.js';
+import { UserError } from '../../errors.js';
 import {
   analyzeAllPairs,
   namedCheapestAt,
@@ -14,7 +14,7 @@ import {
   type PairAnalysis,
   type Regime,
   type RegimeMap,
-} from './breakEven.js';
+} from './crossings.js';
 import {
   costPerDayAt,
   monthlySplitAt,
@@ -252,7 +252,7 @@ function overHorizonOf(split: CostSplit, option: CostOption, horizon: Rational, 
 
 /**
  * The option with the lowest cost per day at q. On an exact tie, the tie rule of the break-evens and
- * the regimes (src/engine/breakEven.ts): the one that was cheaper just below q keeps the name (equal
+ * the regimes (src/engine/breakEven/crossings.ts): the one that was cheaper just below q keeps the name (equal
  * from 0 on: the one cheaper where they first differ; never different: the one listed first). So the
  * cheapest at a volume is always the regime's at that volume, even on a range where two options cost
  * the same, and read off the curves, it also holds past the listed period of options that swap forever.
@@ -276,7 +276,7 @@ function chartOf(
     (x) => x.sign() > 0,
   );
   if (interesting.length === 0) interesting.push(Rational.of(100n));
-  // An exponent for the axis, not money (src/axis.ts: what AxisDecimal's 20 digits give, fast).
+  // An exponent for the axis, not money (src/engine/breakEven/axis.ts: what AxisDecimal's 20 digits give, fast).
   const log10 = (x: Rational) => axisLog10(x.toDecimal())!;
   // A loop, not Math.min(...xs): a near-parallel step pair can have more crossings than the call stack holds arguments.
   let minLog = Infinity;
@@ -293,7 +293,7 @@ function chartOf(
   const volumes: Rational[] = [];
   const n = Math.max(2, samples);
   for (let i = 0; i < n; i++) {
-    // 10^(lo + (hi − lo)·i/(n − 1)), cut to 3 significant digits (as AxisDecimal computes it; src/axis.ts).
+    // 10^(lo + (hi − lo)·i/(n − 1)), cut to 3 significant digits (as AxisDecimal computes it; src/engine/breakEven/axis.ts).
     volumes.push(Rational.from(axisSample(lo, hi, i, n).toFixed()));
   }
   const dayToMonth = Rational.from(settings.hoursPerMonth).div(Rational.from(24));

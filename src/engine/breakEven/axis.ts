@@ -11,7 +11,7 @@
  * boundary, a position next to .5 — the AxisDecimal result is computed instead. test/engine/axis.test.ts
  * holds the two equal over every sample grid the engine can ask for and at the boundaries.
  */
-import { AxisDecimal, Decimal } from './decimal.js';
+import { AxisDecimal, Decimal } from '../../decimal.js';
 
 /** Closer than this to a boundary, a double's answer is not trusted. */
 const NEAR = 1e-9;

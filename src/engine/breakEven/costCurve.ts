@@ -11,8 +11,8 @@
  * linear, continuous from the left, with an upward jump after every multiple of the capacity where
  * one more replica is started. Pure: no I/O.
  */
-import { type Decimal, HOURS_PER_DAY } from '../decimal.js';
-import { UserError } from '../errors.js';
+import { type Decimal, HOURS_PER_DAY } from '../../decimal.js';
+import { UserError } from '../../errors.js';
 import { Rational } from './rational.js';
 
 export type CostOptionKind = 'prompted' | 'hosted-per-token' | 'hosted-hourly' | 'self-hosted' | 'custom';

@@ -10,8 +10,8 @@
  * cheapest unless the caller includes it. Prompts served from a cache and batch traffic are priced
  * at the catalog's cached and batch rates where it has them (and said so where it has none).
  */
-import type { Catalog, GpuOffer, Model, Provider, ServingThroughput, TrainingThroughput } from '../catalog/model.js';
-import type { Precision } from '../catalog/vocabulary.js';
+import type { Catalog, GpuOffer, Model, Provider, ServingThroughput, TrainingThroughput } from '../../catalog/model.js';
+import type { Precision } from '../../catalog/vocabulary.js';
 import {
   availabilityOn,
   type ClosedProvider,
@@ -19,15 +19,15 @@ import {
   findModels,
   resolveField,
   unknownModel,
-} from '../catalog/query.js';
+} from '../../catalog/query.js';
 import { dateAfterMonths, monthsBetween } from './months.js';
 import { Rational } from './rational.js';
-import { d, Decimal, HOURS_PER_DAY, TOKENS_PER_MILLION, ZERO } from '../decimal.js';
-import { UserError } from '../errors.js';
+import { d, Decimal, HOURS_PER_DAY, TOKENS_PER_MILLION, ZERO } from '../../decimal.js';
+import { UserError } from '../../errors.js';
 import type { CostOption, CostSource } from './costCurve.js';
-import type { TrainingDataset } from './dataset.js';
-import type { EpochsRequest } from './epochs.js';
-import { estimateTraining, type EstimateRow } from './estimate.js';
+import type { TrainingDataset } from '../training/dataset.js';
+import type { EpochsRequest } from '../training/epochs.js';
+import { estimateTraining, type EstimateRow } from '../training/estimate.js';
 
 const SECONDS_PER_HOUR = d(3600);
 
@@ -539,7 +539,7 @@ function dedicatedOption(
   };
 }
 
-/** The first day after the horizon that starts on the as-of date (calendar months: src/engine/months.ts). */
+/** The first day after the horizon that starts on the as-of date (calendar months: src/engine/breakEven/months.ts). */
 function horizonEndOf(asOf: string, months: Decimal): string {
   return dateAfterMonths(asOf, Rational.from(months));
 }

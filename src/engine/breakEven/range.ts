@@ -1,16 +1,16 @@
 /**
  * Error bars on break-even volumes (`breakeven --range`): the training set at the low and high bound
- * of its documented spread (src/engine/range.ts: an assumed tokens per example ±50%, a stand-in
+ * of its documented spread (src/engine/training/range.ts: an assumed tokens per example ±50%, a stand-in
  * tokenizer's count ±10%) changes every fine-tune's training cost, which moves the break-evens. Each
  * crossing of the expected analysis is matched with the same crossing (the same pair, the k-th of its
  * crossings) of the analyses at the bounds; its band is the least and the greatest of the volumes found.
  * Pure and exact.
  */
-import type { BreakEvenAnalysis } from './breakEvenAnalysis.js';
-import type { DatasetSpread } from './range.js';
+import type { BreakEvenAnalysis } from './analysis.js';
+import type { DatasetSpread } from '../training/range.js';
 import { Rational } from './rational.js';
 
-export interface BreakEvenBand {
+interface BreakEvenBand {
   low: Rational;
   expected: Rational;
   high: Rational;

@@ -6,7 +6,7 @@
  * at 60 digits, and then "the two costs are equal at the break-even" is only nearly true. Here every
  * value stays an exact fraction; it becomes a Decimal only when a result is written out.
  */
-import { Decimal, d } from '../decimal.js';
+import { Decimal, d } from '../../decimal.js';
 
 function gcd(a: bigint, b: bigint): bigint {
   a = a < 0n ? -a : a;

@@ -8,9 +8,9 @@
  * Only the pair is recomputed (two options), never the whole comparison: the saving and the
  * break-evens of two options do not depend on the others.
  */
-import { d, Decimal } from '../decimal.js';
-import { UserError } from '../errors.js';
-import { analyzeBreakEven, type BreakEvenAnalysis } from './breakEvenAnalysis.js';
+import { d, Decimal } from '../../decimal.js';
+import { UserError } from '../../errors.js';
+import { analyzeBreakEven, type BreakEvenAnalysis } from './analysis.js';
 import { type CostOption, oneTimeOf } from './costCurve.js';
 import { Rational } from './rational.js';
 
@@ -44,7 +44,7 @@ const HALF = d('0.5');
 const ONE_AND_A_HALF = d('1.5');
 
 /** What one end of an input's range changes. */
-export interface Variant {
+interface Variant {
   /** Every option is rebuilt (tokens per query): the caller's builder returns the options for them. */
   options: readonly CostOption[];
   queriesPerDay: Decimal;
@@ -74,7 +74,7 @@ export interface SensitivityEnd {
   savingPerMonth: Rational;
 }
 
-export interface SensitivityRow {
+interface SensitivityRow {
   input: SensitivityInput;
   label: string;
   range: string;

@@ -9,12 +9,12 @@
  * or whose first epoch (first example) already is, cannot fit at all. Offers billed per training
  * hour (RFT) and offers without a published price are listed as not solvable, with the reason.
  */
-import type { ClosedProvider, Customers } from '../catalog/query.js';
-import type { Catalog, Offer } from '../catalog/model.js';
-import { resolveField } from '../catalog/query.js';
-import type { Method } from '../catalog/vocabulary.js';
-import { d, TOKENS_PER_MILLION, type Decimal } from '../decimal.js';
-import { UserError } from '../errors.js';
+import type { ClosedProvider, Customers } from '../../catalog/query.js';
+import type { Catalog, Offer } from '../../catalog/model.js';
+import { resolveField } from '../../catalog/query.js';
+import type { Method } from '../../catalog/vocabulary.js';
+import { d, TOKENS_PER_MILLION, type Decimal } from '../../decimal.js';
+import { UserError } from '../../errors.js';
 import { assumedDataset, type TrainingDataset } from './dataset.js';
 import { estimateTraining, type EstimateRow } from './estimate.js';
 

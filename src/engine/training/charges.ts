@@ -2,7 +2,7 @@
  * Charges are data: every cost ftcost reports is a list of components, each with its quantity, unit,
  * unit price and the source of that price, summed in one place. A reader can trace every dollar.
  */
-import { type Decimal, ZERO } from '../decimal.js';
+import { type Decimal, ZERO } from '../../decimal.js';
 
 export interface Charge {
   /** What is charged: "training tokens", "validation tokens", "minimum charge top-up", ... */

@@ -4,7 +4,6 @@
  * truncated and billed at the cap). Two kinds exist: assumed (examples × tokens per example, from
  * flags) and counted (from a real file, per encoding; see src/dataset/).
  */
-import type { DatasetSummaryJson } from '../dataset/report.js';
 
 export interface EpochTokens {
   /** Tokens billed for one pass over the training set. */
@@ -31,7 +30,7 @@ export interface TrainingDataset {
    * counted set, so that an estimate from typed numbers carries no code to summarise files (the
    * widget's first script is one).
    */
-  summary?(): DatasetSummaryJson;
+  summary?(): object;
 }
 
 /** A training set described by flags: `examples` examples of `tokensPerExample` tokens each. */

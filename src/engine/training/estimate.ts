@@ -3,9 +3,9 @@
  * job bills and what they cost, as of a date. Pure: (inputs, catalog) → Estimate; no I/O, no
  * printing, no clock (the caller passes `today`).
  */
-import { SUPERVISED_METHODS, type Method, type SourceKind } from '../catalog/vocabulary.js';
-import type { Availability } from '../catalog/lifecycle.js';
-import type { Catalog, Model, Offer, PriceEntry, Provider } from '../catalog/model.js';
+import { SUPERVISED_METHODS, type Method, type SourceKind } from '../../catalog/vocabulary.js';
+import type { Availability } from '../../catalog/lifecycle.js';
+import type { Catalog, Model, Offer, PriceEntry, Provider } from '../../catalog/model.js';
 import {
   availabilityOn,
   type ClosedProvider,
@@ -15,11 +15,11 @@ import {
   resolveField,
   selectModels,
   unpublishedOn,
-} from '../catalog/query.js';
-import { daysBetween } from '../catalog/dates.js';
-import { RUNNING_PRICE_FIELDS, type RunningPriceField } from '../catalog/priceKinds.js';
-import { d, HOURS_PER_MONTH, TOKENS_PER_MILLION, type Decimal } from '../decimal.js';
-import { UserError } from '../errors.js';
+} from '../../catalog/query.js';
+import { daysBetween } from '../../catalog/dates.js';
+import { RUNNING_PRICE_FIELDS, type RunningPriceField } from '../../catalog/priceKinds.js';
+import { d, HOURS_PER_MONTH, TOKENS_PER_MILLION, type Decimal } from '../../decimal.js';
+import { UserError } from '../../errors.js';
 import { charge, sumCharges, type Charge } from './charges.js';
 import type { EpochTokens, TrainingDataset } from './dataset.js';
 import { resolveEpochs, type EpochsRequest, type ResolvedEpochs } from './epochs.js';
@@ -103,7 +103,7 @@ export interface EstimateRow {
 }
 
 /** Prices of running the fine-tuned model: every running price kind of the catalog (priceKinds.ts), where published. */
-export type RunningPrices = { [F in RunningPriceField]?: Decimal } & {
+type RunningPrices = { [F in RunningPriceField]?: Decimal } & {
   /** hostingPerHour × HOURS_PER_MONTH (730 h): what a deployment costs a month, called or not. */
   hostingPerMonth?: Decimal;
 };

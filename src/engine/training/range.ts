@@ -22,7 +22,7 @@
  *   reason it was not used. A decided conflict adds no width (the rejected figures are known to be
  *   wrong: another model's price, an old rate); it is listed with the count of figures.
  */
-import type { Decimal } from '../decimal.js';
+import type { Decimal } from '../../decimal.js';
 import { assumedDataset, type EpochTokens, type TrainingDataset } from './dataset.js';
 import type { ResolvedEpochs } from './epochs.js';
 

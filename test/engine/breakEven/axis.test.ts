@@ -6,8 +6,8 @@
  */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { axisLog10, axisSample, axisStep, exactLog10, exactSample } from '../../src/axis.js';
-import { AxisDecimal, Decimal } from '../../src/decimal.js';
+import { axisLog10, axisSample, axisStep, exactLog10, exactSample } from '../../../src/engine/breakEven/axis.js';
+import { AxisDecimal, Decimal } from '../../../src/decimal.js';
 
 function sample(D: typeof Decimal | typeof AxisDecimal, lo: number, hi: number, n: number, i: number): string {
   const exponent = new D(lo).plus(new D(hi - lo).times(i).div(n - 1));
@@ -52,7 +52,7 @@ describe('AxisDecimal', () => {
   });
 });
 
-describe('fast axes (src/axis.ts) agree with AxisDecimal', () => {
+describe('fast axes (src/engine/breakEven/axis.ts) agree with AxisDecimal', () => {
   it('every chart volume of every grid a break-even asks for (lo −2…12, spans 3…16 decades, 2 and 61 samples)', () => {
     for (let lo = -2; lo <= 12; lo++)
       for (let span = 3; span <= 16; span++)

@@ -1,8 +1,14 @@
 import { describe, expect, it } from 'vitest';
-import { d } from '../../src/decimal.js';
-import { costPerDayAt, monthlySplitAt, replicasAt, toCurve, type CostOption } from '../../src/engine/costCurve.js';
-import { Rational } from '../../src/engine/rational.js';
-import { UserError } from '../../src/errors.js';
+import { d } from '../../../src/decimal.js';
+import {
+  costPerDayAt,
+  monthlySplitAt,
+  replicasAt,
+  toCurve,
+  type CostOption,
+} from '../../../src/engine/breakEven/costCurve.js';
+import { Rational } from '../../../src/engine/breakEven/rational.js';
+import { UserError } from '../../../src/errors.js';
 
 const S730 = { hoursPerMonth: d(730), amortizationMonths: d(12) };
 const q = (v: string | number) => Rational.from(typeof v === 'number' ? d(v) : v);

@@ -5,16 +5,22 @@
  */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { d } from '../../src/decimal.js';
-import { analyzeAllPairs, analyzePair, regimeAt, regimesOf, type PairAnalysis } from '../../src/engine/breakEven.js';
+import { d } from '../../../src/decimal.js';
+import {
+  analyzeAllPairs,
+  analyzePair,
+  regimeAt,
+  regimesOf,
+  type PairAnalysis,
+} from '../../../src/engine/breakEven/crossings.js';
 import {
   costPerDayAt,
   toCurve,
   type CostCurve,
   type CostOption,
   type CurveSettings,
-} from '../../src/engine/costCurve.js';
-import { Rational } from '../../src/engine/rational.js';
+} from '../../../src/engine/breakEven/costCurve.js';
+import { Rational } from '../../../src/engine/breakEven/rational.js';
 
 const cents = (max: number) => fc.integer({ min: 0, max }).map((n) => d(n).div(100));
 const perQuery = fc.integer({ min: 0, max: 500 }).map((n) => d(n).div(10_000)); // 0 – 0.05 USD

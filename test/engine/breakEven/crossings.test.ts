@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { d } from '../../src/decimal.js';
-import { analyzeAllPairs, analyzePair, regimeAt, regimesOf } from '../../src/engine/breakEven.js';
-import { analyzeBreakEven } from '../../src/engine/breakEvenAnalysis.js';
-import { costPerDayAt, toCurve, type CostOption } from '../../src/engine/costCurve.js';
-import { Rational } from '../../src/engine/rational.js';
+import { d } from '../../../src/decimal.js';
+import { analyzeAllPairs, analyzePair, regimeAt, regimesOf } from '../../../src/engine/breakEven/crossings.js';
+import { analyzeBreakEven } from '../../../src/engine/breakEven/analysis.js';
+import { costPerDayAt, toCurve, type CostOption } from '../../../src/engine/breakEven/costCurve.js';
+import { Rational } from '../../../src/engine/breakEven/rational.js';
 
 const S = { hoursPerMonth: d(730), amortizationMonths: d(12) };
 const curve = (o: Partial<CostOption> & { id: string }) => toCurve({ kind: 'custom', ...o }, S);

@@ -4,14 +4,14 @@
  */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { breakEven, breakEvenFromCatalog } from '../../src/breakEvenApi.js';
-import type { Catalog } from '../../src/catalog/model.js';
-import type { LifecycleEvent } from '../../src/catalog/schema.js';
-import { d } from '../../src/decimal.js';
-import { analyzeBreakEven } from '../../src/engine/breakEvenAnalysis.js';
-import { dateAfterMonths, monthsBetween } from '../../src/engine/months.js';
-import { Rational } from '../../src/engine/rational.js';
-import { catalogOf, providerFile, SRC } from '../helpers/catalog.js';
+import { breakEven, breakEvenFromCatalog } from '../../../src/api/breakEven.js';
+import type { Catalog } from '../../../src/catalog/model.js';
+import type { LifecycleEvent } from '../../../src/catalog/schema.js';
+import { d } from '../../../src/decimal.js';
+import { analyzeBreakEven } from '../../../src/engine/breakEven/analysis.js';
+import { dateAfterMonths, monthsBetween } from '../../../src/engine/breakEven/months.js';
+import { Rational } from '../../../src/engine/breakEven/rational.js';
+import { catalogOf, providerFile, SRC } from '../../helpers/catalog.js';
 
 const entry = { effectiveFrom: '2025-01-01', source: SRC, asOf: '2026-01-01' };
 const ev = (event: LifecycleEvent['event'], on: string): LifecycleEvent => ({ event, on, ...entry });

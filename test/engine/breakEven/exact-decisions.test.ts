@@ -6,14 +6,14 @@
  * query a day; the sensitivity rows of a scenario named for what they scale.
  */
 import { describe, expect, it } from 'vitest';
-import { breakEven, type CustomOptionInput } from '../../src/breakEvenApi.js';
-import { d } from '../../src/decimal.js';
-import { analyzePair, regimeAt, regimesOf } from '../../src/engine/breakEven.js';
-import { analyzeBreakEven } from '../../src/engine/breakEvenAnalysis.js';
-import { toCurve } from '../../src/engine/costCurve.js';
-import { Rational } from '../../src/engine/rational.js';
-import { breakEvenCsv, breakEvenJson, breakEvenMarkdown, breakEvenTable } from '../../src/render/breakeven.js';
-import { toBreakEvenResult } from '../../src/result/breakEven.js';
+import { breakEven, type CustomOptionInput } from '../../../src/api/breakEven.js';
+import { d } from '../../../src/decimal.js';
+import { analyzePair, regimeAt, regimesOf } from '../../../src/engine/breakEven/crossings.js';
+import { analyzeBreakEven } from '../../../src/engine/breakEven/analysis.js';
+import { toCurve } from '../../../src/engine/breakEven/costCurve.js';
+import { Rational } from '../../../src/engine/breakEven/rational.js';
+import { breakEvenCsv, breakEvenJson, breakEvenMarkdown, breakEvenTable } from '../../../src/render/breakeven.js';
+import { toBreakEvenResult } from '../../../src/result/breakEven.js';
 
 const TODAY = '2026-12-07';
 const regimeList = (res: {

@@ -1,11 +1,11 @@
 /** Options built from a hand-made catalog: prompted base, per-token and hourly fine-tunes, self-hosted GPUs. */
 import { describe, expect, it } from 'vitest';
-import type { Catalog } from '../../src/catalog/model.js';
-import { breakEvenFromCatalog } from '../../src/breakEvenApi.js';
-import { d } from '../../src/decimal.js';
-import { assumedDataset } from '../../src/engine/dataset.js';
-import { optionsFromCatalog, type CatalogOptionsInputs } from '../../src/engine/options.js';
-import { catalogOf, providerFile, SRC } from '../helpers/catalog.js';
+import type { Catalog } from '../../../src/catalog/model.js';
+import { breakEvenFromCatalog } from '../../../src/api/breakEven.js';
+import { d } from '../../../src/decimal.js';
+import { assumedDataset } from '../../../src/engine/training/dataset.js';
+import { optionsFromCatalog, type CatalogOptionsInputs } from '../../../src/engine/breakEven/options.js';
+import { catalogOf, providerFile, SRC } from '../../helpers/catalog.js';
 
 const entry = { effectiveFrom: '2025-01-01', source: SRC, asOf: '2026-01-01' };
 

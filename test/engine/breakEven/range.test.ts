@@ -1,9 +1,9 @@
 /** breakEvenFromCatalog({ range: true }): break-even bands from the training set's spread (hand-computed). */
 import { describe, expect, it } from 'vitest';
-import { breakEven, breakEvenFromCatalog, type CatalogBreakEvenOptions } from '../../src/breakEvenApi.js';
-import { d } from '../../src/decimal.js';
-import { breakEvenTable } from '../../src/render/breakeven.js';
-import { fixtureCatalog } from '../helpers/catalog.js';
+import { breakEven, breakEvenFromCatalog, type CatalogBreakEvenOptions } from '../../../src/api/breakEven.js';
+import { d } from '../../../src/decimal.js';
+import { breakEvenTable } from '../../../src/render/breakeven.js';
+import { fixtureCatalog } from '../../helpers/catalog.js';
 
 const OPENLAB: CatalogBreakEvenOptions = {
   catalog: fixtureCatalog(),

@@ -1,8 +1,8 @@
 /** Rational.from reads a Decimal's exact digits: the fraction it makes is the decimal, reduced. */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { d } from '../../src/decimal.js';
-import { Rational } from '../../src/engine/rational.js';
+import { d } from '../../../src/decimal.js';
+import { Rational } from '../../../src/engine/breakEven/rational.js';
 
 describe('Rational.from', () => {
   it.each([

@@ -1,9 +1,9 @@
 /** breakEven(…, sensitivity): each input at the low and high end of its range, sorted by swing (hand-computed). */
 import { describe, expect, it } from 'vitest';
-import { breakEven, breakEvenFromCatalog } from '../../src/breakEvenApi.js';
-import { d } from '../../src/decimal.js';
-import { tornadoLines, tornadoSvg } from '../../src/render/tornado.js';
-import { fixtureCatalog } from '../helpers/catalog.js';
+import { breakEven, breakEvenFromCatalog } from '../../../src/api/breakEven.js';
+import { d } from '../../../src/decimal.js';
+import { tornadoLines, tornadoSvg } from '../../../src/render/tornado.js';
+import { fixtureCatalog } from '../../helpers/catalog.js';
 
 /** A decimal string equal to num/den (60 significant digits for a repeating one). */
 const isFraction = (s: string | null, num: number, den = 1) =>

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { budget } from '../../src/budgetApi.js';
-import { UserError } from '../../src/errors.js';
-import { catalogOf, fixtureCatalog, providerFile, simpleCatalog, SRC } from '../helpers/catalog.js';
+import { budget } from '../../../src/api/budget.js';
+import { UserError } from '../../../src/errors.js';
+import { catalogOf, fixtureCatalog, providerFile, simpleCatalog, SRC } from '../../helpers/catalog.js';
 
 const TODAY = '2026-11-23';
 

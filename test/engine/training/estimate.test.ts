@@ -1,12 +1,12 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { estimate } from '../../src/api.js';
-import { embeddedCatalog } from '../../src/catalog/embedded.js';
-import { d, Decimal } from '../../src/decimal.js';
-import { assumedDataset } from '../../src/engine/dataset.js';
-import { estimateTraining } from '../../src/engine/estimate.js';
-import { UserError } from '../../src/errors.js';
-import { catalogOf, fixtureCatalog, providerFile, simpleCatalog, SRC } from '../helpers/catalog.js';
+import { estimate } from '../../../src/api/estimate.js';
+import { embeddedCatalog } from '../../../src/catalog/embedded.js';
+import { d, Decimal } from '../../../src/decimal.js';
+import { assumedDataset } from '../../../src/engine/training/dataset.js';
+import { estimateTraining } from '../../../src/engine/training/estimate.js';
+import { UserError } from '../../../src/errors.js';
+import { catalogOf, fixtureCatalog, providerFile, simpleCatalog, SRC } from '../../helpers/catalog.js';
 
 const TODAY = '2026-11-23';
 

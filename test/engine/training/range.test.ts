@@ -1,9 +1,9 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { estimate } from '../../src/api.js';
-import { d } from '../../src/decimal.js';
-import { assumedTokensBounds } from '../../src/engine/range.js';
-import { catalogOf, fixtureCatalog, providerFile, simpleCatalog, SRC } from '../helpers/catalog.js';
+import { estimate } from '../../../src/api/estimate.js';
+import { d } from '../../../src/decimal.js';
+import { assumedTokensBounds } from '../../../src/engine/training/range.js';
+import { catalogOf, fixtureCatalog, providerFile, simpleCatalog, SRC } from '../../helpers/catalog.js';
 
 const TODAY = '2026-11-23';
 

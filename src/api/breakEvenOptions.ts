@@ -1,0 +1,103 @@
+/**
+ * The options of the library's break-even entries (breakEven, breakEvenFromCatalog), as callers
+ * write them: their own module, so the entries and their checks both read them without a cycle.
+ */
+import type { Catalog } from '../catalog/model.js';
+import type { CostOptionKind } from '../engine/breakEven/costCurve.js';
+import type { SelfHostMethod } from '../engine/breakEven/options.js';
+import type { TrainingDataset } from '../engine/training/dataset.js';
+import type { EpochsRequest } from '../engine/training/epochs.js';
+
+/** A custom option with prices as decimal strings (never floats). */
+export interface CustomOptionInput {
+  id: string;
+  name?: string;
+  perQuery?: string;
+  hourly?: string;
+  hoursPerDay?: string | number;
+  monthly?: string;
+  oneTime?: string;
+  capacityPerDay?: string | number;
+}
+
+export interface BreakEvenSettings {
+  /** The volume the per-option costs and payback are computed at; leave out for break-evens and regimes only. */
+  queriesPerDay?: string | number | null;
+  /** Hours in a month: 730 (default, the cloud convention) or 720. */
+  hoursPerMonth?: string | number;
+  /** Months looked ahead; one-time costs are spread over it unless retrainEveryMonths is given. Default 12. */
+  horizonMonths?: string | number;
+  /** Training is repeated (and spread) every this many months. */
+  retrainEveryMonths?: string | number;
+  /** The option training pays back against (default: the prompted base model / the first option without a one-time cost). */
+  baseline?: string;
+  /** YYYY-MM-DD: the day of the run. Default: the current UTC date. */
+  today?: string;
+  /** Chart samples (default 61). */
+  chartSamples?: number;
+  /**
+   * Add `sensitivity` to the result (docs/sensitivity.md): each input at the low and high end of its
+   * plausible range, sorted by swing. `{ option }` compares that option with the baseline instead of
+   * the cheapest other one. Needs queriesPerDay.
+   */
+  sensitivity?: boolean | { option: string };
+  /**
+   * Give every break-even a band, `breakEvens[].queriesPerDayRange` (docs/ranges.md): the training set
+   * at the bounds of its spread. A scenario's own prices are exact: its bands have zero width.
+   */
+  range?: boolean;
+}
+
+export interface CustomBreakEvenOptions extends BreakEvenSettings {
+  options: readonly CustomOptionInput[];
+  /** Shown in the result as where the options came from. */
+  scenarioFile?: string;
+}
+
+export interface CatalogBreakEvenOptions extends BreakEvenSettings {
+  baseModel: string;
+  baseProvider?: string;
+  baseInputTokens: number;
+  /** Of baseInputTokens, those served from the provider's prompt cache (default 0). */
+  baseCachedInputTokens?: number;
+  /** Default: outputTokens. */
+  baseOutputTokens?: number;
+  /** The model fine-tuned, or several to compare in one answer. */
+  ftModel: string | readonly string[];
+  inputTokens: number;
+  /** Of inputTokens, those served from the prompt cache (default 0). */
+  cachedInputTokens?: number;
+  outputTokens: number;
+  /** Share of queries (0–1) through a batch API at batch rates (default 0). */
+  batchShare?: string | number;
+  /** Let offers that stop serving inside the horizon, or cannot be trained on the date, compete. */
+  includeEnding?: boolean;
+  /** Let offers that are not for production (Azure's Developer tier) compete. */
+  includeNonProduction?: boolean;
+  /** Peak-to-average load that serving replicas are sized for (default 1). */
+  peakFactor?: string | number;
+  /** Self-hosted training and serving precision (default bf16). */
+  precision?: 'bf16' | 'fp8';
+  examples?: number;
+  tokensPerExample?: number;
+  dataset?: TrainingDataset;
+  epochs?: EpochsRequest;
+  providers?: readonly string[];
+  /** Hours a deployment / rented GPU is up per day (default 24). */
+  hoursPerDayUp?: string | number;
+  selfHosted?: boolean;
+  /**
+   * Compare only options of these kinds (default: every kind the catalog yields). The widget's
+   * "hourly deployments" switch leaves out 'hosted-hourly' this way.
+   */
+  kinds?: readonly CostOptionKind[];
+  selfHostMethod?: SelfHostMethod;
+  gpu?: string;
+  /** YYYY-MM-DD: price with what was in force then (default today). */
+  asOf?: string;
+  /** Provider ids the team already fine-tunes on (closures to new customers do not apply there). */
+  existingCustomers?: readonly string[];
+  /** Provider ids the team is an existing customer of without recent use. */
+  lapsedCustomers?: readonly string[];
+  catalog?: Catalog;
+}
