@@ -49,7 +49,7 @@ export {
 export { Rational } from './engine/breakEven/rational.js';
 export { embeddedCatalog } from './catalog/embedded.js';
 export type { Catalog, Model, Offer, Provider, PriceEntry } from './catalog/model.js';
-export { METHODS, type Method } from './catalog/vocabulary.js';
+export { METHODS, type Method } from './domain/vocabulary.js';
 export { estimateTraining, type Estimate, type EstimateInputs, type EstimateRow } from './engine/training/estimate.js';
 export { assumedDataset, type TrainingDataset, type EpochTokens } from './engine/training/dataset.js';
 export { openaiDefaultEpochs, resolveEpochs, type EpochsRequest } from './engine/training/epochs.js';

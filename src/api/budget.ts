@@ -6,7 +6,7 @@
 import { customersOf } from '../catalog/query.js';
 import { embeddedCatalog } from '../catalog/embedded.js';
 import type { Catalog } from '../catalog/model.js';
-import type { Method } from '../catalog/vocabulary.js';
+import type { Method } from '../domain/vocabulary.js';
 import { datasetSummary, isCountedDataset } from '../dataset/report.js';
 import { d, type Decimal } from '../decimal.js';
 import { solveBudget, type BudgetQuestion } from '../engine/training/budget.js';

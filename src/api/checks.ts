@@ -9,7 +9,7 @@
  */
 import { checkNames } from '../catalog/query.js';
 import type { Catalog } from '../catalog/model.js';
-import { isIsoDate, METHODS } from '../catalog/vocabulary.js';
+import { isIsoDate, METHODS } from '../domain/vocabulary.js';
 import { suggest } from '../text/suggest.js';
 import { UserError } from '../errors.js';
 

@@ -6,7 +6,7 @@ import { embeddedCatalog } from '../catalog/embedded.js';
 import type { Catalog } from '../catalog/model.js';
 import type { DatasetSummaryJson } from '../dataset/report.js';
 import { customersOf } from '../catalog/query.js';
-import type { Method } from '../catalog/vocabulary.js';
+import type { Method } from '../domain/vocabulary.js';
 import { assumedDataset, type TrainingDataset } from '../engine/training/dataset.js';
 import type { EpochsRequest } from '../engine/training/epochs.js';
 import { estimateTraining } from '../engine/training/estimate.js';

@@ -6,9 +6,9 @@
  * price older than the staleness limit. Pure: (file texts, today) → findings, each `file:line`.
  */
 import { isMap, LineCounter, parseDocument, type Document, type Node } from 'yaml';
-import { availabilityOn } from './lifecycle.js';
+import { availabilityOn } from '../domain/lifecycle.js';
 import type { LifecycleEvent } from './schema.js';
-import { daysBetween } from './dates.js';
+import { daysBetween } from '../domain/dates.js';
 
 const AUDIT_RULES = {
   'as-of-after-today': 'a figure is dated after the audit date: it cannot have been read yet (and would look fresh)',

@@ -15,10 +15,10 @@ import {
   type PriceEntry,
   type Provider,
 } from './model.js';
-import type { Availability } from './lifecycle.js';
-import type { SourceKind } from './vocabulary.js';
+import type { Availability } from '../domain/lifecycle.js';
+import type { SourceKind } from '../domain/vocabulary.js';
 import { availabilityOn, type Customers, resolveField, unpublishedOn } from './query.js';
-import { daysBetween } from './dates.js';
+import { daysBetween } from '../domain/dates.js';
 
 export type EntryKind = 'fine-tuning' | 'gpu-rental' | 'dedicated-endpoint' | 'hosted-hardware';
 export const ENTRY_KINDS: readonly EntryKind[] = ['fine-tuning', 'gpu-rental', 'dedicated-endpoint', 'hosted-hardware'];

@@ -5,9 +5,9 @@
  * query.ts.
  */
 import { d, type Decimal } from '../decimal.js';
-import { BASE_PRICE_FIELDS, PRICE_FIELDS, type BasePriceField, type PriceField } from './priceKinds.js';
+import { BASE_PRICE_FIELDS, PRICE_FIELDS, type BasePriceField, type PriceField } from '../domain/priceKinds.js';
 import { deriveThroughput } from './throughput.js';
-import type { Precision } from './vocabulary.js';
+import type { Precision } from '../domain/vocabulary.js';
 import type {
   LifecycleEvent,
   CompiledCatalog,

@@ -10,9 +10,9 @@
 import type { Decimal } from '../decimal.js';
 import { UserError } from '../errors.js';
 import { suggest } from '../text/suggest.js';
-import { type Availability, availabilityOn as lifecycleOn } from './lifecycle.js';
+import { type Availability, availabilityOn as lifecycleOn } from '../domain/lifecycle.js';
 import type { Catalog, Model, Offer, Provider } from './model.js';
-import type { CustomerStatus } from './vocabulary.js';
+import type { CustomerStatus } from '../domain/vocabulary.js';
 
 export type { Availability };
 
@@ -146,7 +146,7 @@ export function resolveField<E extends Dated & { override: boolean }, F extends 
 
 /**
  * An offer's availability on `date`: its provider's, its model's and its own dated lifecycle events
- * together (see lifecycle.ts), or undefined where none of them records any.
+ * together (see src/domain/lifecycle.ts), or undefined where none of them records any.
  */
 export function availabilityOn(
   provider: Provider,

@@ -22,14 +22,14 @@ import {
   isIsoDate,
   METHODS,
   THROUGHPUT_METHODS,
-} from './vocabulary.js';
+} from '../domain/vocabulary.js';
 import {
   type AnyPriceField,
   BASE_PRICE_FIELDS,
   HARDWARE_PRICE_FIELDS,
   PRICE_FIELDS,
   PRICE_KINDS,
-} from './priceKinds.js';
+} from '../domain/priceKinds.js';
 export {
   AVAILABILITY_STATUSES,
   LIFECYCLE_EVENTS,
@@ -43,7 +43,7 @@ export {
   type GpuId,
   HARDWARE_KINDS,
   THROUGHPUT_METHODS,
-} from './vocabulary.js';
+} from '../domain/vocabulary.js';
 
 /** The catalog file format versions this build reads. */
 export const CATALOG_SCHEMA_VERSIONS = [1] as const;
@@ -117,7 +117,7 @@ export const lifecycleEventSchema = z.strictObject({
   /** The first day the event is in force (a shutdown on 2027-01-14 serves through 2027-01-13). */
   on: isoDate,
   /**
-   * Whom it applies to (vocabulary.ts AUDIENCES): a closure to new customers leaves existing ones
+   * Whom it applies to (src/domain/vocabulary.ts AUDIENCES): a closure to new customers leaves existing ones
    * able to train. Default: `new-customers` for closed-to-new-users, `everyone` otherwise.
    */
   audience: z.enum(AUDIENCES).optional(),

@@ -9,9 +9,9 @@
  * every derived figure says how it was computed, so a reader can redo it by hand. Pure.
  */
 import { Decimal, d } from '../decimal.js';
-import type { Precision } from './vocabulary.js';
+import type { Precision } from '../domain/vocabulary.js';
 import type { RawDerivation } from './schema.js';
-import { THROUGHPUT_METHODS } from './vocabulary.js';
+import { THROUGHPUT_METHODS } from '../domain/vocabulary.js';
 
 /** A GPU's datasheet figures, for derived throughput and memory fit. */
 export interface GpuSpec {

@@ -4,10 +4,10 @@
  * was read — or, for a platform that offers no fine-tuning, why not and since when. Pure; the CLI's
  * `catalog list --trainable` renders it (src/render/trainable.ts).
  */
-import type { Availability } from './lifecycle.js';
+import type { Availability } from '../domain/lifecycle.js';
 import type { Catalog } from './model.js';
 import { availabilityOn, customerOf, type Customers, resolveField } from './query.js';
-import type { AvailabilityStatus, CustomerStatus, Method, SourceKind } from './vocabulary.js';
+import type { AvailabilityStatus, CustomerStatus, Method, SourceKind } from '../domain/vocabulary.js';
 
 export interface TrainableModel {
   provider: string;

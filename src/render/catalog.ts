@@ -2,7 +2,7 @@
  * Renderers of `ftcost catalog list / show / diff`: pure (result) => string, one per format. Money
  * is only formatted here (formatRate keeps every quoted digit); JSON carries unrounded strings.
  */
-import type { Availability } from '../catalog/lifecycle.js';
+import type { Availability } from '../domain/lifecycle.js';
 import type { LifecycleEvent } from '../catalog/schema.js';
 import { availabilityJson, type AvailabilityJson } from '../result/availability.js';
 import { CATALOG_DIFF_SCHEMA_URL, CATALOG_LIST_SCHEMA_URL, CATALOG_SHOW_SCHEMA_URL } from '../result/schemaIds.js';
@@ -15,7 +15,7 @@ import {
   type BasePriceField,
   type PriceField,
   withUnitLabel,
-} from '../catalog/priceKinds.js';
+} from '../domain/priceKinds.js';
 import { toDecimalString, type Decimal } from '../decimal.js';
 import type { CatalogEntry, EntryKind, PriceChange } from '../catalog/listing.js';
 import type {
@@ -28,7 +28,7 @@ import type {
   TrainingThroughput,
 } from '../catalog/model.js';
 import { formatRate } from '../format/money.js';
-import type { Audience, LifecycleEventKind, Method, Precision, SourceKind } from '../catalog/vocabulary.js';
+import type { Audience, LifecycleEventKind, Method, Precision, SourceKind } from '../domain/vocabulary.js';
 import type { Format } from './formats.js';
 import { availabilityLabel, methodLabel, staleLabel } from './labels.js';
 import { csvLines, mdTable, textTable } from './layout.js';

@@ -2,7 +2,7 @@
  * Renderers of an EstimateResult: pure (result) => string, one per format. A closed set: adding a
  * format to FORMATS without a renderer here is a type error.
  */
-import { PRICE_KINDS, RUNNING_PRICE_FIELDS } from '../catalog/priceKinds.js';
+import { PRICE_KINDS, RUNNING_PRICE_FIELDS } from '../domain/priceKinds.js';
 import type { EstimateResult, EstimateRowJson } from '../result/estimate.js';
 import { formatCount, formatRate, formatUsd } from '../format/money.js';
 import type { Format } from './formats.js';

@@ -3,7 +3,7 @@
  * the status on the as-of date, whether it can still be trained and served, the dates that bound it
  * (each a separate fact, never one "ends" date standing for two) and the source of every event.
  */
-import type { Availability } from '../catalog/lifecycle.js';
+import type { Availability } from '../domain/lifecycle.js';
 import type { ClosedProvider } from '../catalog/query.js';
 import {
   type Audience,
@@ -12,7 +12,7 @@ import {
   defaultAudience,
   type LifecycleEventKind,
   type SourceKind,
-} from '../catalog/vocabulary.js';
+} from '../domain/vocabulary.js';
 
 export interface AvailabilityJson {
   /** The status for this team (events whose audience it is not in do not count). */

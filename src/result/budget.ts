@@ -3,7 +3,7 @@
  * library's `budget()`. Amounts are unrounded decimal strings; token counts integer strings.
  */
 import { type ClosedProviderJson, closedProvidersJson } from './availability.js';
-import type { Method, SourceKind } from '../catalog/vocabulary.js';
+import type { Method, SourceKind } from '../domain/vocabulary.js';
 import type { DatasetSummaryJson } from '../dataset/report.js';
 import type { Budget, BudgetRow, EpochLimit } from '../engine/training/budget.js';
 import type { TrainingBilling } from '../engine/training/estimate.js';

@@ -9,9 +9,9 @@ import {
   type ClosedProviderJson,
   closedProvidersJson,
 } from './availability.js';
-import type { Method, SourceKind } from '../catalog/vocabulary.js';
+import type { Method, SourceKind } from '../domain/vocabulary.js';
 import type { EpochsBasis } from '../engine/training/epochs.js';
-import { RUNNING_PRICE_FIELDS, type RunningPriceField } from '../catalog/priceKinds.js';
+import { RUNNING_PRICE_FIELDS, type RunningPriceField } from '../domain/priceKinds.js';
 import type { Charge } from '../engine/training/charges.js';
 import type { Estimate, EstimateRow, TrainingBilling } from '../engine/training/estimate.js';
 import { toDecimalString, type Decimal } from '../decimal.js';

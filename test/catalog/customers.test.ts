@@ -8,7 +8,7 @@ import { describe, expect, it } from 'vitest';
 import { estimate } from '../../src/api/estimate.js';
 import { auditFile } from '../../src/catalog/audit.js';
 import { listEntries } from '../../src/catalog/listing.js';
-import { availabilityOn } from '../../src/catalog/lifecycle.js';
+import { availabilityOn } from '../../src/domain/lifecycle.js';
 import { closedToTeam, type Customers, customersOf } from '../../src/catalog/query.js';
 import type { LifecycleEvent } from '../../src/catalog/schema.js';
 import { trainableOn } from '../../src/catalog/trainable.js';

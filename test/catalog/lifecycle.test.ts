@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { addMonths } from '../../src/catalog/dates.js';
-import { availabilityOn } from '../../src/catalog/lifecycle.js';
+import { addMonths } from '../../src/domain/dates.js';
+import { availabilityOn } from '../../src/domain/lifecycle.js';
 import type { LifecycleEvent } from '../../src/catalog/schema.js';
 
 const src = { source: 'https://example.com/deprecations', asOf: '2026-11-01' };

@@ -1,7 +1,7 @@
 /** The shared catalog look-ups (src/catalog/query.ts). */
 import { describe, expect, it } from 'vitest';
 import { d } from '../../src/decimal.js';
-import { daysBetween } from '../../src/catalog/dates.js';
+import { daysBetween } from '../../src/domain/dates.js';
 import { availabilityOn, inForce, resolveField } from '../../src/catalog/query.js';
 import type { Model, Offer, Provider } from '../../src/catalog/model.js';
 

@@ -7,7 +7,7 @@
  * It is what the browser downloads, so it carries nothing nobody reads there; the CLI keeps it all.
  */
 
-import { PRICE_FIELDS, RUNNING_PRICE_FIELDS } from '../../src/catalog/priceKinds.js';
+import { PRICE_FIELDS, RUNNING_PRICE_FIELDS } from '../../src/domain/priceKinds.js';
 
 const DROPPED_KEYS = new Set(['rejected', 'pricingUrls']);
 
@@ -45,7 +45,7 @@ function dropProse(value: unknown, inEpochs = false): unknown {
  * What a first-view price entry keeps: its dates, its source, and the training prices (the table's
  * "Per 1M" and cost, a per-job minimum or cap). The prices of running the fine-tuned model go: the
  * table never shows them (the break-even and the result event, which quote them, wait for the whole
- * catalog). From src/catalog/priceKinds.ts, so a new kind of price is sorted by its role there.
+ * catalog). From src/domain/priceKinds.ts, so a new kind of price is sorted by its role there.
  */
 const RUNNING = new Set<string>(RUNNING_PRICE_FIELDS);
 

@@ -3,7 +3,7 @@
  * never breaks the widget: it is dropped (so the default applies) and the page's console gets one
  * warning naming the attribute, the value and the default used instead.
  */
-import { isIsoDate } from '../../src/catalog/vocabulary.js';
+import { isIsoDate } from '../../src/domain/vocabulary.js';
 import { DEFAULT_STATE, isHashKey, type Theme, type WidgetState } from './state.js';
 
 const THEMES: readonly Theme[] = ['light', 'dark', 'auto'];

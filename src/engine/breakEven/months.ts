@@ -6,7 +6,7 @@
  * life, not 28 ÷ (365 ÷ 12) = 0.92. (Money per month is another convention: `hoursPerMonth`, 730 by
  * cloud billing — a rate, not a span.) Exact: every span is a Rational.
  */
-import { addDays, addMonths, daysBetween } from '../../catalog/dates.js';
+import { addDays, addMonths, daysBetween } from '../../domain/dates.js';
 import { Rational } from './rational.js';
 
 /** Calendar months from one date to a later one, exactly (0 when `to` is not after `from`). */

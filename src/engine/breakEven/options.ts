@@ -11,7 +11,7 @@
  * at the catalog's cached and batch rates where it has them (and said so where it has none).
  */
 import type { Catalog, GpuOffer, Model, Provider, ServingThroughput, TrainingThroughput } from '../../catalog/model.js';
-import type { Precision } from '../../catalog/vocabulary.js';
+import type { Precision } from '../../domain/vocabulary.js';
 import {
   availabilityOn,
   type ClosedProvider,

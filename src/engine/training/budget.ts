@@ -12,7 +12,7 @@
 import type { ClosedProvider, Customers } from '../../catalog/query.js';
 import type { Catalog, Offer } from '../../catalog/model.js';
 import { resolveField } from '../../catalog/query.js';
-import type { Method } from '../../catalog/vocabulary.js';
+import type { Method } from '../../domain/vocabulary.js';
 import { d, TOKENS_PER_MILLION, type Decimal } from '../../decimal.js';
 import { UserError } from '../../errors.js';
 import { assumedDataset, type TrainingDataset } from './dataset.js';

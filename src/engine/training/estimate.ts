@@ -3,8 +3,8 @@
  * job bills and what they cost, as of a date. Pure: (inputs, catalog) → Estimate; no I/O, no
  * printing, no clock (the caller passes `today`).
  */
-import { SUPERVISED_METHODS, type Method, type SourceKind } from '../../catalog/vocabulary.js';
-import type { Availability } from '../../catalog/lifecycle.js';
+import { SUPERVISED_METHODS, type Method, type SourceKind } from '../../domain/vocabulary.js';
+import type { Availability } from '../../domain/lifecycle.js';
 import type { Catalog, Model, Offer, PriceEntry, Provider } from '../../catalog/model.js';
 import {
   availabilityOn,
@@ -16,8 +16,8 @@ import {
   selectModels,
   unpublishedOn,
 } from '../../catalog/query.js';
-import { daysBetween } from '../../catalog/dates.js';
-import { RUNNING_PRICE_FIELDS, type RunningPriceField } from '../../catalog/priceKinds.js';
+import { daysBetween } from '../../domain/dates.js';
+import { RUNNING_PRICE_FIELDS, type RunningPriceField } from '../../domain/priceKinds.js';
 import { d, HOURS_PER_MONTH, TOKENS_PER_MILLION, type Decimal } from '../../decimal.js';
 import { UserError } from '../../errors.js';
 import { charge, sumCharges, type Charge } from './charges.js';
@@ -102,7 +102,7 @@ export interface EstimateRow {
   rangeContributions?: RangeContribution[];
 }
 
-/** Prices of running the fine-tuned model: every running price kind of the catalog (priceKinds.ts), where published. */
+/** Prices of running the fine-tuned model: every running price kind of the catalog (src/domain/priceKinds.ts), where published. */
 type RunningPrices = { [F in RunningPriceField]?: Decimal } & {
   /** hostingPerHour × HOURS_PER_MONTH (730 h): what a deployment costs a month, called or not. */
   hostingPerMonth?: Decimal;

@@ -6,15 +6,31 @@
  * them (training ends in six weeks, serving a week later). Pure; dates are YYYY-MM-DD strings,
  * which compare in calendar order.
  */
-import type { LifecycleEvent } from './schema.js';
 import {
+  type Audience,
   AUDIENCE_REACHES,
   AVAILABILITY_STATUSES,
   type AvailabilityStatus,
   type CustomerStatus,
   defaultAudience,
   type LifecycleEventKind,
+  type SourceKind,
 } from './vocabulary.js';
+
+/**
+ * One dated fact of an offer's life, as the catalog's files state it (src/catalog/schema.ts validates
+ * the same shape): declared here so that this pure module, and the engine, need nothing of the catalog.
+ */
+export interface LifecycleEvent {
+  event: LifecycleEventKind;
+  on: string;
+  audience?: Audience;
+  source: string;
+  asOf: string;
+  sourceKind?: SourceKind;
+  original?: string;
+  note?: string;
+}
 
 /** The status each event moves an offer to, from its `on` date. */
 const STATUS_OF: Record<LifecycleEventKind, AvailabilityStatus> = {
