@@ -13,43 +13,11 @@ import {
   regimesOf,
   type PairAnalysis,
 } from '../../../src/engine/breakEven/crossings.js';
-import {
-  costPerDayAt,
-  toCurve,
-  type CostCurve,
-  type CostOption,
-  type CurveSettings,
-} from '../../../src/engine/breakEven/costCurve.js';
+import { costPerDayAt, type CostCurve, type CostOption } from '../../../src/engine/breakEven/costCurve.js';
 import { Rational } from '../../../src/engine/breakEven/rational.js';
+import { cents, curvesOf, linear, settings, stepped } from '../../helpers/curves.js';
 
-const cents = (max: number) => fc.integer({ min: 0, max }).map((n) => d(n).div(100));
-const perQuery = fc.integer({ min: 0, max: 500 }).map((n) => d(n).div(10_000)); // 0 – 0.05 USD
-
-const linear = fc.record({
-  perQuery,
-  monthly: fc.option(cents(300_00), { nil: undefined }),
-  oneTime: fc.option(cents(5000_00), { nil: undefined }),
-});
-const stepped = fc.record({
-  perQuery: fc.option(perQuery, { nil: undefined }),
-  monthly: fc.option(cents(100_00), { nil: undefined }),
-  hourly: fc.integer({ min: 1, max: 500 }).map((n) => d(n).div(100)), // 0.01 – 5.00 per replica-hour
-  capacityPerDay: fc.integer({ min: 20, max: 3000 }).map((n) => d(n)),
-});
 const option = fc.oneof(linear, stepped);
-const settings: fc.Arbitrary<CurveSettings> = fc.record({
-  hoursPerMonth: fc.constantFrom(d(730), d(720)),
-  amortizationMonths: fc.integer({ min: 1, max: 24 }).map((n) => d(n)),
-});
-
-function curvesOf(raw: readonly Partial<CostOption>[], s: CurveSettings): CostCurve[] {
-  return raw.map((o, i) => {
-    const withPrice = [o.perQuery, o.monthly, o.oneTime, o.hourly].some((p) => p !== undefined)
-      ? o
-      : { ...o, perQuery: d(0) };
-    return toCurve({ ...withPrice, id: `o${i}`, kind: 'custom' }, s);
-  });
-}
 
 const diffSign = (a: CostCurve, b: CostCurve, q: Rational) => costPerDayAt(a, q).minus(costPerDayAt(b, q)).sign();
 
