@@ -5,7 +5,7 @@
 import { createRequire } from 'node:module';
 import { run } from './run.js';
 import { todayOf } from './context.js';
-import { isIsoDate } from '../src/catalog/vocabulary.js';
+import { isIsoDate } from '../src/domain/vocabulary.js';
 
 export function main(): void {
   // A reader that stops early (`| head`) is not an error; a full disk is one line, not a stack trace.

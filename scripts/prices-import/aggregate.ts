@@ -6,7 +6,7 @@
  * region, and the spread is kept for the report.
  */
 import type { Decimal } from '../../src/decimal.js';
-import { PRICE_FIELDS } from '../../src/catalog/priceKinds.js';
+import { PRICE_FIELDS } from '../../src/domain/priceKinds.js';
 import { targetKey, type Observation, type PriceTarget } from './feed.js';
 
 export interface FeedPrice {

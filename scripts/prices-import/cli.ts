@@ -10,7 +10,7 @@ import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { loadCatalogDir, shownPath } from '../../src/catalog/load.js';
 import { toCatalog } from '../../src/catalog/model.js';
-import { isIsoDate } from '../../src/catalog/vocabulary.js';
+import { isIsoDate } from '../../src/domain/vocabulary.js';
 import { aggregate } from './aggregate.js';
 import { awsOfferSource, importAwsRows } from './aws/import.js';
 import { type OfferFile, readAwsOffer } from './aws/offer.js';

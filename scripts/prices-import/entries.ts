@@ -6,7 +6,7 @@
  * field by field, so split entries price exactly like one.
  */
 import { Document, Scalar, visit } from 'yaml';
-import { PRICE_FIELDS } from '../../src/catalog/priceKinds.js';
+import { PRICE_FIELDS } from '../../src/domain/priceKinds.js';
 import type { FeedPrice } from './aggregate.js';
 import { catalogDecimal } from './units.js';
 

@@ -5,8 +5,8 @@
  * (reported by name), or counted as not a fine-tuning price at all.
  */
 import type { Decimal } from '../../src/decimal.js';
-import type { PriceField } from '../../src/catalog/priceKinds.js';
-import type { Method } from '../../src/catalog/vocabulary.js';
+import type { PriceField } from '../../src/domain/priceKinds.js';
+import type { Method } from '../../src/domain/vocabulary.js';
 
 /** Which catalog price a feed row is: model, offer (method and tier) and field. */
 export interface PriceTarget {

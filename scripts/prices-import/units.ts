@@ -6,7 +6,7 @@
  * decimal multiplication by a power of ten (0.003 per 1K × 1,000 = 3 per 1M): exact, never a float.
  */
 import { d, type Decimal } from '../../src/decimal.js';
-import type { PriceField } from '../../src/catalog/priceKinds.js';
+import type { PriceField } from '../../src/domain/priceKinds.js';
 
 export type UnitKind = 'tokens' | 'hours' | 'months';
 

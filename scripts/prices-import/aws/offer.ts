@@ -4,7 +4,7 @@
  * `pricePerUnit`). AWS writes prices as strings ("0.0000600000"); the lossless parser keeps any
  * number as text all the same. No network: only the saved file is read.
  */
-import { isIsoDate } from '../../../src/catalog/vocabulary.js';
+import { isIsoDate } from '../../../src/domain/vocabulary.js';
 import { readSaved } from '../files.js';
 import { isNumberText, parseJsonKeepingNumbers } from '../jsonText.js';
 

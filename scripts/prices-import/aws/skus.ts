@@ -9,8 +9,8 @@
  * (USE1-Nova2.0Lite-Customization-Training / -Customization-Storage / -output-tokens-custom-model,
  * 2026-08-02), so a real file using other names is reported as unmapped rather than misread.
  */
-import type { PriceField } from '../../../src/catalog/priceKinds.js';
-import type { Method } from '../../../src/catalog/vocabulary.js';
+import type { PriceField } from '../../../src/domain/priceKinds.js';
+import type { Method } from '../../../src/domain/vocabulary.js';
 import type { PriceTarget } from '../feed.js';
 
 /** The usage type's model family → the catalog's model and the offer (method) it prices. */

@@ -3,7 +3,7 @@
  * ({"Items": [...], "NextPageLink": ...}), a JSON array of items, or NDJSON (one item a line, as
  * downloaders such as cpich3g/modelmeters save them). No network: only what was saved is read.
  */
-import { isIsoDate } from '../../../src/catalog/vocabulary.js';
+import { isIsoDate } from '../../../src/domain/vocabulary.js';
 import { readSaved } from '../files.js';
 import { isNumberText, parseJsonKeepingNumbers } from '../jsonText.js';
 

@@ -12,8 +12,8 @@
  * "regional"), developer = Developer ("dev ... glbl"). Meters without a tier word (open-weight
  * models) are Global, as the catalog files them.
  */
-import type { PriceField } from '../../../src/catalog/priceKinds.js';
-import type { Method } from '../../../src/catalog/vocabulary.js';
+import type { PriceField } from '../../../src/domain/priceKinds.js';
+import type { Method } from '../../../src/domain/vocabulary.js';
 import type { PriceTarget } from '../feed.js';
 
 type AzureTier = 'global' | 'datazone' | 'regional' | 'developer';
