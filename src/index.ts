@@ -50,7 +50,8 @@ export { Rational } from './engine/breakEven/rational.js';
 export { embeddedCatalog } from './catalog/embedded.js';
 export type { Catalog, Model, Offer, Provider, PriceEntry } from './catalog/model.js';
 export { METHODS, type Method } from './domain/vocabulary.js';
-export { estimateTraining, type Estimate, type EstimateInputs, type EstimateRow } from './engine/training/estimate.js';
+export { estimateTraining, type EstimateInputs } from './api/estimateTraining.js';
+export type { Estimate, EstimateRow } from './engine/training/estimate.js';
 export { assumedDataset, type TrainingDataset, type EpochTokens } from './engine/training/dataset.js';
 export { openaiDefaultEpochs, resolveEpochs, type EpochsRequest } from './engine/training/epochs.js';
 export { Decimal, d } from './decimal.js';
@@ -72,11 +73,9 @@ export { tornadoSvg, tornadoLines } from './render/tornado.js';
 export { methodLabel, epochsLabel, staleLabel, availabilityLabel, estimateRowNotes } from './render/labels.js';
 
 // The published JSON contracts of the catalog and inspect commands, and the analysis' parts, as types.
+export type { CatalogEntryJson, CatalogListJson } from './result/catalogList.js';
+export type { CatalogDiffChangeJson, CatalogDiffJson } from './result/catalogDiff.js';
 export type {
-  CatalogEntryJson,
-  CatalogListJson,
-  CatalogDiffChangeJson,
-  CatalogDiffJson,
   LifecycleEventJson,
   CatalogShowPriceEntryJson,
   CatalogShowBasePriceEntryJson,
@@ -85,8 +84,8 @@ export type {
   CatalogShowOfferJson,
   CatalogShowGpuOfferJson,
   CatalogShowJson,
-} from './render/catalog.js';
-export type { InspectJson } from './render/inspect.js';
-export type { CatalogTrainableJson } from './render/trainable.js';
+} from './result/catalogShow.js';
+export type { InspectJson } from './result/inspect.js';
+export type { CatalogTrainableJson, TrainableModelJson } from './result/trainable.js';
 export type { NeverPaysBack, Payback, OptionAnalysis, ChartSeries, CrossingCost } from './engine/breakEven/analysis.js';
 export type { CrossingKind } from './engine/breakEven/crossings.js';

@@ -10,7 +10,8 @@ import { d, Decimal, HOURS_PER_MONTH } from '../decimal.js';
 import { analyzeBreakEven } from '../engine/breakEven/analysis.js';
 import type { CostOption } from '../engine/breakEven/costCurve.js';
 import { assumedDataset, type TrainingDataset } from '../engine/training/dataset.js';
-import { optionsFromCatalog } from '../engine/breakEven/options.js';
+import { checkOptionsInputs, optionsOnDate } from '../engine/breakEven/options.js';
+import { resolveBreakEven } from '../resolve/breakEven.js';
 import { checkCatalogBreakEven, checkCustomBreakEven } from './breakEvenChecks.js';
 import { UserError } from '../errors.js';
 import { scenarioVariants, sensitivityOf, tokenVariants } from '../engine/breakEven/sensitivity.js';
@@ -169,7 +170,11 @@ export function breakEvenFromCatalog(input: CatalogBreakEvenOptions): BreakEvenR
     retrainEveryMonths: s.retrain,
     customers: customersOf(catalog, input.existingCustomers, input.lapsedCustomers),
   };
-  const built = optionsFromCatalog(params, catalog);
+  // Resolve, then compute: the inputs are checked before the catalog is asked (a bad count is named
+  // before an unknown model), and the catalog is read once for every rebuild below.
+  checkOptionsInputs(params);
+  const offers = resolveBreakEven(catalog, params);
+  const built = optionsOnDate(params, offers);
   const horizon = Rational.from(s.horizonMonths);
   if (built.options.some((o) => o.remainingMonths?.lt(horizon)))
     assumptions.push(
@@ -207,14 +212,14 @@ export function breakEvenFromCatalog(input: CatalogBreakEvenOptions): BreakEvenR
             )
           : null;
     const atBounds = (spread ? [spread.low, spread.high] : []).map((ds) => {
-      const rebuilt = optionsFromCatalog({ ...params, dataset: ds }, catalog).options;
+      const rebuilt = optionsOnDate({ ...params, dataset: ds }, offers).options;
       const ids = new Set(options.map((o) => o.id));
       return analyzeBreakEven({ ...s, options: rebuilt.filter((o) => ids.has(o.id)), baseline, chartSamples: 2 });
     });
     addBreakEvenRanges(result, breakEvenBands(analysis, atBounds, spread));
   }
   if (input.sensitivity) {
-    // Token counts change the options themselves: each end rebuilds them from the catalog.
+    // Token counts change the options themselves: each end rebuilds them from the resolved offers.
     const tokens = {
       baseInputTokens: params.baseInputTokens,
       baseCachedInputTokens: params.baseCachedInputTokens ?? 0,
@@ -223,7 +228,7 @@ export function breakEvenFromCatalog(input: CatalogBreakEvenOptions): BreakEvenR
       cachedInputTokens: params.cachedInputTokens ?? 0,
       outputTokens: params.outputTokens,
     };
-    const rebuild = (t: typeof tokens) => optionsFromCatalog({ ...params, ...t }, catalog).options;
+    const rebuild = (t: typeof tokens) => optionsOnDate({ ...params, ...t }, offers).options;
     result.sensitivity = toSensitivityJson(
       sensitivityOf(analysis, s, askedOption(input), (base) => tokenVariants(base, tokens, rebuild)),
     );

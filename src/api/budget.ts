@@ -12,6 +12,7 @@ import { d, type Decimal } from '../decimal.js';
 import { solveBudget, type BudgetQuestion } from '../engine/training/budget.js';
 import { assumedDataset, type TrainingDataset } from '../engine/training/dataset.js';
 import { UserError } from '../errors.js';
+import { resolveTraining } from '../resolve/training.js';
 import { toBudgetResult, type BudgetResult } from '../result/budget.js';
 import { checkCount, checkDate, checkKeys, checkMethods, checkModelFilters, type KeySet } from './checks.js';
 
@@ -106,19 +107,11 @@ export function budget(options: BudgetOptions): BudgetResult {
   } else {
     question = { solveFor: 'examples', tokensPerExample, epochs: positive('epochs', options.epochs!) };
   }
+  const asOf = options.asOf ?? today;
+  const customers = customersOf(catalog, options.existingCustomers, options.lapsedCustomers);
   const solved = solveBudget(
-    {
-      maxCost,
-      question,
-      models: options.models,
-      providers: options.providers,
-      methods: options.methods,
-      asOf: options.asOf ?? today,
-      today,
-      includeUnavailable: options.includeUnavailable,
-      customers: customersOf(catalog, options.existingCustomers, options.lapsedCustomers),
-    },
-    catalog,
+    { maxCost, question, asOf, today, includeUnavailable: options.includeUnavailable },
+    resolveTraining(catalog, options, asOf, customers),
   );
   const counted = question.solveFor === 'epochs' && isCountedDataset(question.dataset) ? question.dataset : undefined;
   return toBudgetResult(solved, {

@@ -9,7 +9,8 @@ import { customersOf } from '../catalog/query.js';
 import type { Method } from '../domain/vocabulary.js';
 import { assumedDataset, type TrainingDataset } from '../engine/training/dataset.js';
 import type { EpochsRequest } from '../engine/training/epochs.js';
-import { estimateTraining } from '../engine/training/estimate.js';
+import { estimateFromOffers } from '../engine/training/estimate.js';
+import { resolveTraining } from '../resolve/training.js';
 import { d, type Decimal } from '../decimal.js';
 import { UserError } from '../errors.js';
 import { toEstimateResult, type EstimateResult } from '../result/estimate.js';
@@ -161,19 +162,24 @@ export function estimate(options: EstimateOptions): EstimateResult {
       throw new UserError(`tokens per example must be a whole number of at least 1, got ${tokensPerExample}`);
     dataset = assumedDataset(options.examples, tokensPerExample);
   }
-  const result = estimateTraining(
+  const asOf = options.asOf ?? today;
+  // In this order (hours, customers, range), so that of two wrong inputs the same one is named as always.
+  const trainingHours = options.trainingHours === undefined ? undefined : hoursOf(options.trainingHours);
+  const offers = resolveTraining(
+    catalog,
+    options,
+    asOf,
+    customersOf(catalog, options.existingCustomers, options.lapsedCustomers),
+  );
+  const result = estimateFromOffers(
     {
       dataset,
       epochs: options.epochs ?? 'auto',
-      models: options.models,
-      providers: options.providers,
-      methods: options.methods,
-      asOf: options.asOf ?? today,
+      asOf,
       today,
       evaluations: options.evaluations,
-      trainingHours: options.trainingHours === undefined ? undefined : hoursOf(options.trainingHours),
+      trainingHours,
       includeUnavailable: options.includeUnavailable,
-      customers: customersOf(catalog, options.existingCustomers, options.lapsedCustomers),
       range: rangeSpec(
         options.range,
         dataset,
@@ -182,7 +188,7 @@ export function estimate(options: EstimateOptions): EstimateResult {
         options.dataset !== undefined,
       ),
     },
-    catalog,
+    offers,
   );
   return toEstimateResult(result, {
     tokensPerExample: options.dataset ? undefined : tokensPerExample,

@@ -11,8 +11,6 @@ import type { Precision } from '../domain/vocabulary.js';
 import type {
   LifecycleEvent,
   CompiledCatalog,
-  DefaultEpochs,
-  Limits,
   Method,
   RawBasePriceEntry,
   RawCatalogMeta,
@@ -318,11 +316,3 @@ export function toCatalog(compiled: CompiledCatalog, from: EntryOrigin = SHIPPED
     },
   };
 }
-
-/** A price in force on a date, with the entry it came from (for its source and asOf). */
-interface ResolvedPrice {
-  amount: Decimal;
-  entry: PriceEntry | BasePriceEntry;
-}
-
-export type { DefaultEpochs };

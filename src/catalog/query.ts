@@ -172,60 +172,6 @@ export function customerOf(customers: Customers | undefined, providerId: string)
   return customers?.[providerId] ?? 'new';
 }
 
-// ---------------------------------------------------------------------------------------------
-// Platforms closed to this team
-
-/** A provider whose offers this team cannot buy on a date because a closure reaches it. */
-export interface ClosedProvider {
-  provider: string;
-  providerName: string;
-  /** What the team is to the provider (the closure reached this status). */
-  customer: CustomerStatus;
-  /** The first day the closure reached the team (the earliest over the provider's offers). */
-  since: string;
-  /** Offers of the selection closed to the team that an existing customer could still train. */
-  offers: number;
-}
-
-/**
- * The providers of the selection (filters) with offers closed to this team on `date`: offers it
- * cannot train only because a closure reaches it (an existing customer could still train them).
- * What every output's footer says in one line, so a hidden platform is never a silent gap.
- */
-export function closedToTeam(
-  catalog: Catalog,
-  filters: ModelFilters,
-  date: string,
-  customers: Customers | undefined,
-  /** Only the offers the output would show (an estimate's methods); default every offer. */
-  shown: (offer: Offer) => boolean = () => true,
-): ClosedProvider[] {
-  const byProvider = new Map<string, ClosedProvider>();
-  for (const { provider, model } of selectModels(catalog, filters)) {
-    const customer = customerOf(customers, provider.id);
-    if (customer === 'existing') continue;
-    for (const offer of model.offers) {
-      if (!shown(offer)) continue;
-      const a = availabilityOn(provider, model, offer, date, customers);
-      if (!a || a.trainable || a.closedToTeamOn === undefined || a.closedToTeamOn > date) continue;
-      if (!availabilityOn(provider, model, offer, date, { [provider.id]: 'existing' })?.trainable) continue;
-      const seen = byProvider.get(provider.id);
-      if (seen) {
-        seen.offers++;
-        if (a.closedToTeamOn < seen.since) seen.since = a.closedToTeamOn;
-      } else
-        byProvider.set(provider.id, {
-          provider: provider.id,
-          providerName: provider.name,
-          customer,
-          since: a.closedToTeamOn,
-          offers: 1,
-        });
-    }
-  }
-  return [...byProvider.values()];
-}
-
 /**
  * The team's customer status per provider from the provider ids it is an existing customer of, and
  * those where it is one without recent use; each id checked (did-you-mean), none in both lists.

@@ -9,7 +9,6 @@
  * every derived figure says how it was computed, so a reader can redo it by hand. Pure.
  */
 import { Decimal, d } from '../decimal.js';
-import type { Precision } from '../domain/vocabulary.js';
 import type { RawDerivation } from './schema.js';
 import { THROUGHPUT_METHODS } from '../domain/vocabulary.js';
 
@@ -24,37 +23,9 @@ export interface GpuSpec {
   note?: string;
 }
 
-/** Where a throughput figure comes from: a benchmark, or a derivation stated in its note. */
-interface ThroughputProvenance {
-  /** "measured" (a benchmark) or "derived" (peak FLOPs × utilisation / (6 × params)). */
-  basis: 'measured' | 'derived';
-  source: string;
-  asOf: string;
-  note?: string;
-  /** GPUs the job or model needs at least (memory), or that the measurement used; rates stay per GPU. */
-  minGpus?: number;
-  /** The shipped catalog, or the --prices file the figure came from. */
-  origin?: string;
-  /** The precision measured at (or derived for): figures of other precisions never stand in for it. */
-  precision: Precision;
-  /** The stack and version measured with ("NeMo 24.12", "vLLM 0.5.4"); for derived figures, the rule. */
-  engine?: string;
-}
-
-/** Sourced (or derived, with the derivation stated) training throughput of one GPU. */
-export interface TrainingThroughput extends ThroughputProvenance {
-  gpu: string;
-  parametersBillions: Decimal;
-  method: 'lora' | 'qlora' | 'full';
-  tokensPerSecond: Decimal;
-}
-
-export interface ServingThroughput extends ThroughputProvenance {
-  gpu: string;
-  parametersBillions: Decimal;
-  /** Aggregate output tokens per second one GPU sustains under batched load. */
-  outputTokensPerSecond: Decimal;
-}
+// The figures' shapes are the engine's inputs too, so they are declared in src/domain/.
+export type { ServingThroughput, TrainingThroughput } from '../domain/hardware.js';
+import type { ServingThroughput, TrainingThroughput } from '../domain/hardware.js';
 
 /** TFLOP/s → FLOP/s over billions of parameters: 1e12 / 1e9. */
 const TERA_OVER_GIGA = new Decimal(1000);

@@ -4,7 +4,7 @@
  * (each a separate fact, never one "ends" date standing for two) and the source of every event.
  */
 import type { Availability } from '../domain/lifecycle.js';
-import type { ClosedProvider } from '../catalog/query.js';
+import type { ClosedProvider } from '../domain/offers.js';
 import {
   type Audience,
   type AvailabilityStatus,

@@ -7,7 +7,7 @@
  * in base ten (a break-even of 360000/35843 queries/day, training spread over 3 months) is written to
  * 60 significant digits, and its exact fraction is given next to it (`…Exact`, "n" or "n/d").
  */
-import type { ClosedProvider } from '../catalog/query.js';
+import type { ClosedProvider } from '../domain/offers.js';
 import { type ClosedProviderJson, closedProvidersJson } from './availability.js';
 import { toDecimalString, type Decimal } from '../decimal.js';
 import type { BreakEvenAnalysis } from '../engine/breakEven/analysis.js';

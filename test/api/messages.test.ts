@@ -10,7 +10,7 @@ import { breakEvenFromCatalog } from '../../src/api/breakEven.js';
 import { budget } from '../../src/api/budget.js';
 import { d } from '../../src/decimal.js';
 import { assumedDataset } from '../../src/engine/training/dataset.js';
-import { optionsFromCatalog } from '../../src/engine/breakEven/options.js';
+import { optionsFromCatalog } from '../helpers/options.js';
 import { UserError, type UserErrorCode } from '../../src/errors.js';
 import { CLI_WORDING } from '../../cli/wording.js';
 import { fixtureCatalog } from '../helpers/catalog.js';

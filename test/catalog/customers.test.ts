@@ -9,7 +9,8 @@ import { estimate } from '../../src/api/estimate.js';
 import { auditFile } from '../../src/catalog/audit.js';
 import { listEntries } from '../../src/catalog/listing.js';
 import { availabilityOn } from '../../src/domain/lifecycle.js';
-import { closedToTeam, type Customers, customersOf } from '../../src/catalog/query.js';
+import { type Customers, customersOf } from '../../src/catalog/query.js';
+import { resolveTraining } from '../../src/resolve/training.js';
 import type { LifecycleEvent } from '../../src/catalog/schema.js';
 import { trainableOn } from '../../src/catalog/trainable.js';
 import { UserError } from '../../src/errors.js';
@@ -95,7 +96,7 @@ describe('estimate(): a new customer by default, an existing one when told', () 
   it('before the closure, a new customer can still buy: nothing is closed to it on 2026-05-31', () => {
     const res = estimate({ ...base, asOf: '2026-05-31', catalog: fixtureCatalog() });
     expect(res.rows.some((r) => r.provider === 'openlab')).toBe(true);
-    expect(closedToTeam(fixtureCatalog(), {}, '2026-05-31', undefined)).toEqual([]);
+    expect(resolveTraining(fixtureCatalog(), {}, '2026-05-31', undefined).closedToTeam).toEqual([]);
   });
 });
 

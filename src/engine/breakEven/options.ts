@@ -1,25 +1,19 @@
 /**
- * The options of the common-case comparison, built from the catalog: the prompted base model, each
- * fine-tuned model on every platform and deployment tier that offers it (per token, or on an hourly
- * deployment), the same fine-tune on a provider's dedicated endpoint, and self-hosted on rented GPUs.
- * Pure: (inputs, catalog) → options; training costs come from `estimateTraining`, so a break-even and
- * an estimate never disagree.
+ * The options of the common-case comparison, built from the catalog resolved for the date
+ * (src/resolve/breakEven.ts): the prompted base model, each fine-tuned model on every platform and
+ * deployment tier that offers it (per token, or on an hourly deployment), the same fine-tune on a
+ * provider's dedicated endpoint, and self-hosted on rented GPUs. Pure: (inputs, offers) → options;
+ * training costs come from `estimateFromOffers`, so a break-even and an estimate never disagree.
  *
  * What can be bought decides: an offer that stops serving inside the horizon, cannot be trained on
  * the date, or is not for production is still costed, but marked `excluded` so it is never named
  * cheapest unless the caller includes it. Prompts served from a cache and batch traffic are priced
  * at the catalog's cached and batch rates where it has them (and said so where it has none).
  */
-import type { Catalog, GpuOffer, Model, Provider, ServingThroughput, TrainingThroughput } from '../../catalog/model.js';
+import type { BreakEvenOffers, FineTuneOnDate } from '../../domain/breakEvenOffers.js';
+import type { GpuOfferOnDate, HardwareOnDate, ServingThroughput, TrainingThroughput } from '../../domain/hardware.js';
+import type { ClosedProvider, ModelOnDate, PriceOnDate, PromptedCandidate } from '../../domain/offers.js';
 import type { Precision } from '../../domain/vocabulary.js';
-import {
-  availabilityOn,
-  type ClosedProvider,
-  type Customers,
-  findModels,
-  resolveField,
-  unknownModel,
-} from '../../catalog/query.js';
 import { dateAfterMonths, monthsBetween } from './months.js';
 import { Rational } from './rational.js';
 import { d, Decimal, HOURS_PER_DAY, TOKENS_PER_MILLION, ZERO } from '../../decimal.js';
@@ -27,17 +21,15 @@ import { UserError } from '../../errors.js';
 import type { CostOption, CostSource } from './costCurve.js';
 import type { TrainingDataset } from '../training/dataset.js';
 import type { EpochsRequest } from '../training/epochs.js';
-import { estimateTraining, type EstimateRow } from '../training/estimate.js';
+import { estimateFromOffers, type EstimateRow } from '../training/estimate.js';
 
 const SECONDS_PER_HOUR = d(3600);
 
 export type SelfHostMethod = 'lora' | 'qlora' | 'full';
 
 export interface CatalogOptionsInputs {
-  /** The un-tuned model prompted with a long prompt, e.g. "gpt-4o". */
+  /** The un-tuned model prompted with a long prompt, e.g. "gpt-4o" (its prices: BreakEvenOffers). */
   baseModel: string;
-  /** Price the base model at this provider (default: the cheapest that lists base prices). */
-  baseProvider?: string;
   baseInputTokens: number;
   /** Of baseInputTokens, those served from the provider's prompt cache (a repeated static prefix). */
   baseCachedInputTokens?: number;
@@ -63,7 +55,7 @@ export interface CatalogOptionsInputs {
   precision?: 'bf16' | 'fp8';
   dataset: TrainingDataset;
   epochs: EpochsRequest;
-  /** Only these providers' fine-tunes (empty: all). */
+  /** The providers the fine-tunes were resolved for (empty: all): named where none offers a model. */
   providers?: readonly string[];
   asOf: string;
   today: string;
@@ -73,14 +65,12 @@ export interface CatalogOptionsInputs {
   queriesPerDay: Decimal | null;
   /** Self-hosted training method (default lora). */
   selfHostMethod?: SelfHostMethod;
-  /** Restrict self-hosting and dedicated endpoints to this GPU id. */
+  /** The GPU id self-hosting and dedicated endpoints were restricted to, if any. */
   gpu?: string;
   /** Include the self-hosted option (default true). */
   selfHosted?: boolean;
   /** Training is repeated every this many months: each retraining inside the horizon must be buyable. */
   retrainEveryMonths?: Decimal;
-  /** What the team is to each provider (absent: a new customer everywhere). */
-  customers?: Customers;
 }
 
 export interface CatalogOptions {
@@ -147,53 +137,40 @@ function perQueryCost(
 const ONE = d(1);
 
 /** The prompted base model: per-query cost at base prices, at the cheapest provider listing them (or the one asked for). */
-function promptedOption(inputs: CatalogOptionsInputs, catalog: Catalog): { option: CostOption; note?: string } {
-  const found = findModels(catalog, inputs.baseModel);
-  if (found.length === 0) throw unknownModel(catalog, inputs.baseModel, 'baseModel');
-  const priced = found
-    .filter(({ provider }) => !inputs.baseProvider || provider.id === inputs.baseProvider)
-    .flatMap(({ provider, model }) => {
-      const input = resolveField(model.basePrices, 'baseInputPer1M', inputs.asOf);
-      const output = resolveField(model.basePrices, 'baseOutputPer1M', inputs.asOf);
-      if (!input || !output) return [];
-      const field = (f: 'baseCachedInputPer1M' | 'baseBatchInputPer1M' | 'baseBatchOutputPer1M') =>
-        resolveField(model.basePrices, f, inputs.asOf)?.amount;
-      const rates: TokenRates = {
-        input: input.amount,
-        output: output.amount,
-        cachedInput: field('baseCachedInputPer1M'),
-        batchInput: field('baseBatchInputPer1M'),
-        batchOutput: field('baseBatchOutputPer1M'),
-      };
-      const tokens = {
-        input: inputs.baseInputTokens,
-        cached: inputs.baseCachedInputTokens ?? 0,
-        output: inputs.baseOutputTokens,
-      };
-      const cost = perQueryCost(rates, tokens, inputs.batchShare ?? ZERO, `prompted ${model.id} at ${provider.name}`);
-      return [{ provider, model, input, output, rates, perQuery: cost.perQuery, costNotes: cost.notes }];
-    });
-  if (priced.length === 0) {
-    const where = inputs.baseProvider ? ` at ${inputs.baseProvider}` : '';
-    const listing = [...new Set(found.map((f) => f.provider.id))].join(', ');
-    throw new UserError(
-      (w) =>
-        `${w.option('baseModel')}: the catalog has no base (un-tuned) prices for "${inputs.baseModel}"${where} as of ${inputs.asOf}; providers listing the model: ${listing}`,
-      { option: 'baseModel' },
-    );
-  }
-  priced.sort((a, b) => a.perQuery.comparedTo(b.perQuery) || a.provider.id.localeCompare(b.provider.id));
+function promptedOption(
+  inputs: CatalogOptionsInputs,
+  candidates: readonly PromptedCandidate[],
+): { option: CostOption; note?: string } {
+  const priced = candidates.map((candidate) => {
+    const { baseInputPer1M: input, baseOutputPer1M: output } = candidate.prices;
+    const rates: TokenRates = {
+      input: input.amount,
+      output: output.amount,
+      cachedInput: candidate.prices.baseCachedInputPer1M?.amount,
+      batchInput: candidate.prices.baseBatchInputPer1M?.amount,
+      batchOutput: candidate.prices.baseBatchOutputPer1M?.amount,
+    };
+    const tokens = {
+      input: inputs.baseInputTokens,
+      cached: inputs.baseCachedInputTokens ?? 0,
+      output: inputs.baseOutputTokens,
+    };
+    const who = `prompted ${candidate.model} at ${candidate.providerName}`;
+    const cost = perQueryCost(rates, tokens, inputs.batchShare ?? ZERO, who);
+    return { candidate, input, output, rates, perQuery: cost.perQuery, costNotes: cost.notes };
+  });
+  priced.sort((a, b) => a.perQuery.comparedTo(b.perQuery) || a.candidate.provider.localeCompare(b.candidate.provider));
   const best = priced[0]!;
-  const same = priced.filter((p) => p.perQuery.eq(best.perQuery)).map((p) => p.provider.name);
-  const life = promptedDecision(best.provider, best.model, inputs);
+  const same = priced.filter((p) => p.perQuery.eq(best.perQuery)).map((p) => p.candidate.providerName);
+  const life = promptedDecision(best.candidate, inputs);
   const option: CostOption = {
     ...life.decision,
     id: `prompted/${inputs.baseModel}`,
-    name: `${best.model.name ?? best.model.id} prompted (${same.join(', ')})`,
+    name: `${best.candidate.modelName ?? best.candidate.model} prompted (${same.join(', ')})`,
     kind: 'prompted',
     perQuery: best.perQuery,
-    provider: best.provider.id,
-    model: best.model.id,
+    provider: best.candidate.provider,
+    model: best.candidate.model,
     sources: [
       {
         what: `base input ${best.input.amount.toFixed()}/1M`,
@@ -214,7 +191,7 @@ function promptedOption(inputs: CatalogOptionsInputs, catalog: Catalog): { optio
   };
   const dearer = priced.filter((p) => !p.perQuery.eq(best.perQuery));
   const note = dearer.length
-    ? `Prompted ${inputs.baseModel} priced at ${same.join(', ')}, the cheapest listing it (also at ${[...new Set(dearer.map((p) => p.provider.name))].join(', ')}); --base-provider picks another.`
+    ? `Prompted ${inputs.baseModel} priced at ${same.join(', ')}, the cheapest listing it (also at ${[...new Set(dearer.map((p) => p.candidate.providerName))].join(', ')}); --base-provider picks another.`
     : undefined;
   return { option, note };
 }
@@ -273,37 +250,40 @@ function hostedOption(row: EstimateRow, inputs: CatalogOptionsInputs, hoursUp: D
  * What the catalog says about the offer itself (Azure's Developer tier: spot capacity, no SLA, the
  * deployment removed after 24 hours): a person choosing the cheapest option must see it.
  */
-function offerNotes(model: Model, row: EstimateRow, asOf: string): string[] {
+function offerNotes(model: ModelOnDate, row: EstimateRow): string[] {
   const offer = model.offers.find((o) => o.method === row.method && o.tier === row.tier);
   if (!offer) return [];
-  const entryNote = (
-    resolveField(offer.prices, 'inputPer1M', asOf) ?? resolveField(offer.prices, 'trainingPer1M', asOf)
-  )?.entry.note;
+  const entryNote = (offer.prices.inputPer1M ?? offer.prices.trainingPer1M)?.entry.note;
   return [...new Set([...(entryNote ? [entryNote] : []), ...offer.notes])];
 }
 
 /** The serving throughput for a GPU and model size: exact size, else the next larger size listed (slower, so conservative). */
-function servingFor(catalog: Catalog, gpu: string, size: Decimal, precision: Precision): ServingThroughput | undefined {
-  return catalog.servingThroughput
+function servingFor(
+  hardware: HardwareOnDate,
+  gpu: string,
+  size: Decimal,
+  precision: Precision,
+): ServingThroughput | undefined {
+  return hardware.serving
     .filter((t) => t.gpu === gpu && t.precision === precision && t.parametersBillions.gte(size))
     .sort((a, b) => a.parametersBillions.comparedTo(b.parametersBillions) || (a.basis === 'measured' ? -1 : 1))[0];
 }
 
 function trainingFor(
-  catalog: Catalog,
+  hardware: HardwareOnDate,
   gpu: string,
   size: Decimal,
   method: SelfHostMethod,
   precision: Precision,
 ): TrainingThroughput | undefined {
-  return catalog.trainingThroughput
+  return hardware.training
     .filter((t) => t.gpu === gpu && t.method === method && t.precision === precision && t.parametersBillions.gte(size))
     .sort((a, b) => a.parametersBillions.comparedTo(b.parametersBillions) || (a.basis === 'measured' ? -1 : 1))[0];
 }
 
 interface Serving {
-  offer: GpuOffer;
-  price: { amount: Decimal; entry: { source: string; asOf: string } };
+  offer: GpuOfferOnDate;
+  price: PriceOnDate;
   throughput: ServingThroughput;
   gpus: number;
   hourly: Decimal;
@@ -319,8 +299,8 @@ interface Serving {
  * up, divided by the peak factor so that replicas are sized for the busiest hour, not the average.
  */
 function servingConfigs(
-  catalog: Catalog,
-  offers: readonly GpuOffer[],
+  hardware: HardwareOnDate,
+  offers: readonly GpuOfferOnDate[],
   size: Decimal,
   inputs: CatalogOptionsInputs,
   hoursUp: Decimal,
@@ -329,8 +309,8 @@ function servingConfigs(
   const peak = inputs.peakFactor ?? ONE;
   const out: Serving[] = [];
   for (const offer of offers) {
-    const price = resolveField(offer.prices, 'gpuPerHour', inputs.asOf);
-    const throughput = servingFor(catalog, offer.gpu, size, inputs.precision ?? 'bf16');
+    const price = offer.gpuPerHour;
+    const throughput = servingFor(hardware, offer.gpu, size, inputs.precision ?? 'bf16');
     if (!price || !throughput) continue;
     const need = Math.max(1, throughput.minGpus ?? 1);
     const gpus = Math.ceil(need / offer.gpuCount) * offer.gpuCount;
@@ -418,8 +398,8 @@ function servingSources(s: Serving): CostSource[] {
  */
 function selfHostedOptions(
   inputs: CatalogOptionsInputs,
-  catalog: Catalog,
-  model: Model,
+  hardware: HardwareOnDate,
+  model: FineTuneOnDate['weights'],
   epochs: number,
   hoursUp: Decimal,
   idOf: (id: string) => string,
@@ -427,9 +407,7 @@ function selfHostedOptions(
   const size = model.parametersBillions;
   if (!size) return { skip: `${model.id} has no published parameter count (closed weights): it cannot be self-hosted` };
   const method = inputs.selfHostMethod ?? 'lora';
-  const rentals = catalog.gpuOffers.filter(
-    (o) => o.kind === 'gpu-rental' && !o.interruptible && (!inputs.gpu || o.gpu === inputs.gpu),
-  );
+  const rentals = hardware.rentals;
   if (rentals.length === 0)
     return {
       skip: inputs.gpu
@@ -442,15 +420,15 @@ function selfHostedOptions(
     | {
         /** Exact: tokens ÷ (tokens/s × 3600) rarely terminates in base ten. */
         cost: Rational;
-        offer: GpuOffer;
+        offer: GpuOfferOnDate;
         t: TrainingThroughput;
-        price: { amount: Decimal; entry: { source: string; asOf: string } };
+        price: PriceOnDate;
         hours: Rational;
       }
     | undefined;
   for (const offer of rentals) {
-    const price = resolveField(offer.prices, 'gpuPerHour', inputs.asOf);
-    const t = trainingFor(catalog, offer.gpu, size, method, inputs.precision ?? 'bf16');
+    const price = offer.gpuPerHour;
+    const t = trainingFor(hardware, offer.gpu, size, method, inputs.precision ?? 'bf16');
     if (!price || !t) continue;
     // GPU-hours = tokens ÷ (tokens/s × 3600), exactly; the cost is those hours × $/GPU-hour.
     const hours = Rational.from(trainingTokens).div(
@@ -463,7 +441,7 @@ function selfHostedOptions(
     return {
       skip: `no ${inputs.precision ?? 'bf16'} ${method} training throughput for a ${size.toFixed()}B model on a rentable GPU in the catalog`,
     };
-  const configs = servingConfigs(catalog, rentals, size, inputs, hoursUp);
+  const configs = servingConfigs(hardware, rentals, size, inputs, hoursUp);
   const envelope = paretoServing(configs, hoursUp);
   if (envelope.length === 0)
     return {
@@ -506,17 +484,15 @@ function selfHostedOptions(
 function dedicatedOption(
   row: EstimateRow,
   inputs: CatalogOptionsInputs,
-  catalog: Catalog,
-  model: Model,
+  hardware: HardwareOnDate,
+  model: ModelOnDate,
   hoursUp: Decimal,
   idOf: (id: string) => string,
 ): CostOption | undefined {
   if (!model.parametersBillions) return undefined;
-  const offers = catalog.gpuOffers.filter(
-    (o) => o.kind === 'dedicated-endpoint' && o.provider === row.provider && (!inputs.gpu || o.gpu === inputs.gpu),
-  );
+  const offers = hardware.dedicated.filter((o) => o.provider === row.provider);
   const serving = cheapestServing(
-    servingConfigs(catalog, offers, model.parametersBillions, inputs, hoursUp),
+    servingConfigs(hardware, offers, model.parametersBillions, inputs, hoursUp),
     inputs.queriesPerDay,
     hoursUp,
   );
@@ -611,16 +587,15 @@ function decisionOf(
  * cheapest (unless asked), like any other option that ends inside the horizon.
  */
 function promptedDecision(
-  provider: Provider,
-  model: Model,
+  candidate: PromptedCandidate,
   inputs: CatalogOptionsInputs,
 ): { notes: string[]; decision: Pick<CostOption, 'excluded' | 'servingEndsOn'> } {
-  const a = availabilityOn(provider, model, undefined, inputs.asOf, inputs.customers);
+  const a = candidate.availability;
   const end = horizonEndOf(inputs.asOf, inputs.horizonMonths);
   if (!a?.servingEndsOn || a.servingEndsOn >= end) return { notes: [], decision: {} };
   return {
     notes: [
-      `the ${model.id} snapshot stops serving on ${a.servingEndsOn}, inside the horizon: prompting moves to its successor, whose prices may differ`,
+      `the ${candidate.model} snapshot stops serving on ${a.servingEndsOn}, inside the horizon: prompting moves to its successor, whose prices may differ`,
     ],
     decision: {
       servingEndsOn: a.servingEndsOn,
@@ -631,7 +606,8 @@ function promptedDecision(
   };
 }
 
-export function optionsFromCatalog(inputs: CatalogOptionsInputs, catalog: Catalog): CatalogOptions {
+/** Refuse inputs no option can be built from (the token counts, the shares and the peak factor). */
+export function checkOptionsInputs(inputs: CatalogOptionsInputs): void {
   // Messages name each input by its option key (the library caller's words; the CLI shows its flag).
   for (const [option, v] of [
     ['baseInputTokens', inputs.baseInputTokens],
@@ -675,33 +651,37 @@ export function optionsFromCatalog(inputs: CatalogOptionsInputs, catalog: Catalo
     );
   if (inputs.ftModels.length === 0)
     throw new UserError((w) => `give the model to fine-tune (${w.option('ftModel')})`, { option: 'ftModel' });
+}
+
+/**
+ * The options on the offers resolved for the inputs' date, team and filters (src/resolve/breakEven.ts).
+ * The inputs are checked first (checkOptionsInputs); the offers are read, never changed, so one
+ * resolution serves every rebuild (the training set at its bounds, token counts at theirs).
+ */
+export function optionsOnDate(inputs: CatalogOptionsInputs, offers: BreakEvenOffers): CatalogOptions {
+  checkOptionsInputs(inputs);
   const hoursUp = inputs.hoursPerDayUp ?? HOURS_PER_DAY;
   const assumptions: string[] = [];
   const notes: string[] = [];
   const skipped: { id: string; reason: string }[] = [];
 
-  const prompted = promptedOption(inputs, catalog);
+  const prompted = promptedOption(inputs, offers.prompted);
   if (prompted.note) notes.push(prompted.note);
   const options: CostOption[] = [prompted.option];
   const closedToTeam: ClosedProvider[] = [];
-  const several = new Set(inputs.ftModels).size > 1;
-  for (const ftModel of [...new Set(inputs.ftModels)]) {
+  const several = offers.fineTunes.length > 1;
+  for (const { asked: ftModel, training, weights } of offers.fineTunes) {
     const idOf = (id: string) => (several ? `${ftModel}:${id}` : id);
-    const ftModels = findModels(catalog, ftModel);
-    if (ftModels.length === 0) throw unknownModel(catalog, ftModel, 'ftModel');
     // Every offer, the ones that cannot be trained now included: they are shown, marked, left out of the decision.
-    const estimate = estimateTraining(
+    const estimate = estimateFromOffers(
       {
         dataset: inputs.dataset,
         epochs: inputs.epochs,
-        models: [ftModel],
-        providers: inputs.providers,
         asOf: inputs.asOf,
         today: inputs.today,
         includeUnavailable: true,
-        customers: inputs.customers,
       },
-      catalog,
+      training,
     );
     for (const c of estimate.closedToTeam) {
       const seen = closedToTeam.find((x) => x.provider === c.provider);
@@ -723,17 +703,17 @@ export function optionsFromCatalog(inputs: CatalogOptionsInputs, catalog: Catalo
         skipped.push({ id: idOf(offerId(row)), reason: `shut down on ${row.availability.servingEndsOn}` });
         continue;
       }
-      const model = ftModels.find((m) => m.provider.id === row.provider)!.model;
+      const model = training.models.find((m) => m.provider === row.provider)!;
       const decision = decisionOf(row, inputs);
       const hosted = hostedOption(row, inputs, hoursUp);
       if ('skip' in hosted) skipped.push({ id: idOf(offerId(row)), reason: hosted.skip });
       else {
-        hosted.notes!.push(...offerNotes(model, row, inputs.asOf));
+        hosted.notes!.push(...offerNotes(model, row));
         options.push({ ...hosted, id: idOf(hosted.id), ...decision });
       }
       // One dedicated-endpoint option per provider, with its cheapest training offer (rows are sorted by training cost).
       if (!dedicatedDone.has(row.provider)) {
-        const option = dedicatedOption(row, inputs, catalog, model, hoursUp, idOf);
+        const option = dedicatedOption(row, inputs, offers.hardware, model, hoursUp, idOf);
         if (option) {
           dedicated.push({ ...option, ...decision });
           dedicatedDone.add(row.provider);
@@ -751,20 +731,19 @@ export function optionsFromCatalog(inputs: CatalogOptionsInputs, catalog: Catalo
       );
 
     if (inputs.selfHosted !== false) {
-      const model = ftModels.find((m) => m.model.parametersBillions)?.model ?? ftModels[0]!.model;
-      if (model.parametersBillions) {
+      if (weights.parametersBillions) {
         const epochs = inputs.epochs === 'auto' ? (estimate.rows[0]?.epochs.epochs ?? 3) : inputs.epochs;
         if (inputs.epochs === 'auto')
           assumptions.push(
-            `self-hosted training of ${model.id} runs ${epochs} epoch${epochs === 1 ? '' : 's'} (${estimate.rows[0] ? `as ${estimate.rows[0].providerName} would by default` : 'assumed'})`,
+            `self-hosted training of ${weights.id} runs ${epochs} epoch${epochs === 1 ? '' : 's'} (${estimate.rows[0] ? `as ${estimate.rows[0].providerName} would by default` : 'assumed'})`,
           );
-        const self = selfHostedOptions(inputs, catalog, model, epochs, hoursUp, idOf);
+        const self = selfHostedOptions(inputs, offers.hardware, weights, epochs, hoursUp, idOf);
         if ('skip' in self) skipped.push({ id: idOf('self-hosted'), reason: self.skip });
         else options.push(...self);
       } else if (!several) {
         skipped.push({
           id: 'self-hosted',
-          reason: `${model.id} has no published parameter count (closed weights): it cannot be self-hosted`,
+          reason: `${weights.id} has no published parameter count (closed weights): it cannot be self-hosted`,
         });
       }
     }

@@ -1,7 +1,7 @@
 /**
  * The budget solver: with at most `maxCost` USD, what training fits on each offer? Either the most
  * epochs of a given training set (within the platform's epoch bounds), or the most examples of a
- * given size at a given number of epochs. Pure: (inputs, catalog) → Budget.
+ * given size at a given number of epochs. Pure: (inputs, offers resolved for the date) → Budget.
  *
  * A job costs max(minimum charge, tokens × epochs × price per 1M / 1M), so with a per-epoch cost c
  * the most epochs are floor(maxCost / c) (capped at the platform's maximum) and with a per-example
@@ -9,14 +9,11 @@
  * or whose first epoch (first example) already is, cannot fit at all. Offers billed per training
  * hour (RFT) and offers without a published price are listed as not solvable, with the reason.
  */
-import type { ClosedProvider, Customers } from '../../catalog/query.js';
-import type { Catalog, Offer } from '../../catalog/model.js';
-import { resolveField } from '../../catalog/query.js';
-import type { Method } from '../../domain/vocabulary.js';
+import type { ClosedProvider, TrainingOffers } from '../../domain/offers.js';
 import { d, TOKENS_PER_MILLION, type Decimal } from '../../decimal.js';
 import { UserError } from '../../errors.js';
 import { assumedDataset, type TrainingDataset } from './dataset.js';
-import { estimateTraining, type EstimateRow } from './estimate.js';
+import { estimateFromOffers, type EstimateRow } from './estimate.js';
 
 export interface EpochLimit {
   min: number;
@@ -81,14 +78,10 @@ export type BudgetQuestion =
 export interface BudgetInputs {
   maxCost: Decimal;
   question: BudgetQuestion;
-  models?: readonly string[];
-  providers?: readonly string[];
-  methods?: readonly Method[];
+  /** The date the offers were resolved for. */
   asOf: string;
   today: string;
   includeUnavailable?: boolean;
-  /** What the team is to each provider (absent: a new customer everywhere). */
-  customers?: Customers;
 }
 
 export interface BudgetRow {
@@ -127,20 +120,21 @@ export interface Budget {
   closedToTeam: ClosedProvider[];
 }
 
-function findOffer(catalog: Catalog, r: EstimateRow): Offer | undefined {
-  const model = catalog.providers.find((p) => p.id === r.provider)?.models.find((m) => m.id === r.model);
-  return model?.offers.find((o) => o.method === r.method && o.tier === r.tier);
+/** The per-job minimum charge in force on the row's offer. */
+function minimumChargeOf(offers: TrainingOffers, r: EstimateRow): Decimal | null {
+  const model = offers.models.find((m) => m.provider === r.provider && m.id === r.model);
+  const offer = model?.offers.find((o) => o.method === r.method && o.tier === r.tier);
+  return offer?.prices.minimumChargePerJob?.amount ?? null;
 }
 
 function notFitting(offer: EstimateRow, base: Omit<BudgetRow, 'offer' | 'fits' | 'reason'>, reason: string): BudgetRow {
   return { offer, ...base, fits: false, reason };
 }
 
-function solveRow(row: EstimateRow, inputs: BudgetInputs, catalog: Catalog): BudgetRow {
+function solveRow(row: EstimateRow, inputs: BudgetInputs, offers: TrainingOffers): BudgetRow {
   const q = inputs.question;
   const epochLimit = epochLimitOf(row.provider);
-  const offer = findOffer(catalog, row);
-  const minimumCharge = offer ? (resolveField(offer.prices, 'minimumChargePerJob', inputs.asOf)?.amount ?? null) : null;
+  const minimumCharge = minimumChargeOf(offers, row);
   const empty = {
     ...(q.solveFor === 'epochs' ? { maxEpochs: null } : { maxExamples: null }),
     epochs: null,
@@ -216,27 +210,23 @@ function compareRows(a: BudgetRow, b: BudgetRow): number {
   return key(a).localeCompare(key(b));
 }
 
-export function solveBudget(inputs: BudgetInputs, catalog: Catalog): Budget {
+export function solveBudget(inputs: BudgetInputs, offers: TrainingOffers): Budget {
   if (!inputs.maxCost.gt(0)) throw new UserError(`the budget must be a positive amount of USD, got ${inputs.maxCost}`);
   const q = inputs.question;
   if (q.solveFor === 'examples' && (!Number.isSafeInteger(q.epochs) || q.epochs < 1))
     throw new UserError(`epochs must be a whole number of at least 1 (got ${q.epochs})`);
   // Price one epoch of the training set, or one example at one epoch: the unit the answer multiplies.
-  const estimate = estimateTraining(
+  const estimate = estimateFromOffers(
     {
       dataset: q.solveFor === 'epochs' ? q.dataset : assumedDataset(1, q.tokensPerExample),
       epochs: 1,
-      models: inputs.models,
-      providers: inputs.providers,
-      methods: inputs.methods,
       asOf: inputs.asOf,
       today: inputs.today,
       includeUnavailable: inputs.includeUnavailable,
-      customers: inputs.customers,
     },
-    catalog,
+    offers,
   );
-  const rows = estimate.rows.map((r) => solveRow(r, inputs, catalog)).sort(compareRows);
+  const rows = estimate.rows.map((r) => solveRow(r, inputs, offers)).sort(compareRows);
   return {
     catalog: estimate.catalog,
     asOf: inputs.asOf,

@@ -3,7 +3,7 @@
  * own default: OpenAI's published n_epochs=auto rule for OpenAI and Azure OpenAI, and the value a
  * provider documents elsewhere (flagged as assumed where the provider does not publish one).
  */
-import type { DefaultEpochs } from '../../catalog/model.js';
+import type { DefaultEpochs } from '../../domain/offers.js';
 
 // OpenAI cookbook, "Data preparation and analysis for chat model fine-tuning" (https://cookbook.openai.com/examples/chat_finetuning_data_prep,
 // the notebook examples/Chat_finetuning_data_prep.ipynb of github.com/openai/openai-cookbook).

@@ -1,40 +1,25 @@
 /**
- * The training-cost estimate: for every offer in the catalog that matches the filters, the tokens a
- * job bills and what they cost, as of a date. Pure: (inputs, catalog) → Estimate; no I/O, no
- * printing, no clock (the caller passes `today`).
+ * The training-cost estimate: for every offer resolved for the date (src/resolve/training.ts: the
+ * filters applied, prices in force), the tokens a job bills and what they cost. Pure: (inputs,
+ * offers) → Estimate; no catalog, no I/O, no printing, no clock (the caller passes `today`).
  */
-import { SUPERVISED_METHODS, type Method, type SourceKind } from '../../domain/vocabulary.js';
+import type { Method, SourceKind } from '../../domain/vocabulary.js';
 import type { Availability } from '../../domain/lifecycle.js';
-import type { Catalog, Model, Offer, PriceEntry, Provider } from '../../catalog/model.js';
-import {
-  availabilityOn,
-  type ClosedProvider,
-  type Customers,
-  checkNames,
-  closedToTeam,
-  resolveField,
-  selectModels,
-  unpublishedOn,
-} from '../../catalog/query.js';
+import type { ClosedProvider, ModelOnDate, OfferOnDate, TrainingOffers } from '../../domain/offers.js';
 import { daysBetween } from '../../domain/dates.js';
 import { RUNNING_PRICE_FIELDS, type RunningPriceField } from '../../domain/priceKinds.js';
 import { d, HOURS_PER_MONTH, TOKENS_PER_MILLION, type Decimal } from '../../decimal.js';
-import { UserError } from '../../errors.js';
 import { charge, sumCharges, type Charge } from './charges.js';
 import type { EpochTokens, TrainingDataset } from './dataset.js';
 import { resolveEpochs, type EpochsRequest, type ResolvedEpochs } from './epochs.js';
 import { rowRange, type MoneyRange, type RangeContribution, type RangeSpec } from './range.js';
 
-export interface EstimateInputs {
+/** What an estimate computes with besides the offers (which models, providers and methods: resolved before). */
+export interface EstimateSettings {
   dataset: TrainingDataset;
+  /** Checked by the caller: a whole number of at least 1, or "auto" (src/api/ refuses anything else). */
   epochs: EpochsRequest;
-  /** Model ids or aliases; empty or absent: every model. */
-  models?: readonly string[];
-  /** Provider ids; empty or absent: every provider. */
-  providers?: readonly string[];
-  /** Methods to price; absent: supervised fine-tuning (sft, sft-lora, sft-full). */
-  methods?: readonly Method[];
-  /** Price with what was in force on this date (YYYY-MM-DD). */
+  /** The date the offers were resolved for (YYYY-MM-DD). */
   asOf: string;
   /** The day of the estimate, for staleness (YYYY-MM-DD). */
   today: string;
@@ -42,8 +27,6 @@ export interface EstimateInputs {
   evaluations?: number;
   /** Show offers that cannot be trained on the as-of date (training ended, shut down, or closed to this team). */
   includeUnavailable?: boolean;
-  /** What the team is to each provider (absent: a new customer everywhere). */
-  customers?: Customers;
   /**
    * Hours of training, for offers billed per training hour (reinforcement fine-tuning). Without
    * it those rows are priced "n/a": the hours a job takes do not follow from its tokens.
@@ -128,23 +111,19 @@ export interface Estimate {
 }
 
 function priceOffer(
-  provider: Provider,
-  model: Model,
-  offer: Offer,
-  inputs: EstimateInputs,
+  model: ModelOnDate,
+  offer: OfferOnDate,
+  inputs: EstimateSettings,
   staleAfterDays: number,
 ): EstimateRow | undefined {
-  const training = resolveField(offer.prices, 'trainingPer1M', inputs.asOf);
-  const hourly = resolveField(offer.prices, 'trainingPerHour', inputs.asOf);
+  const { trainingPer1M: training, trainingPerHour: hourly } = offer.prices;
   // An offer whose training price the provider does not publish (catalog `notPublished`) still gets
   // a row, priced "n/a" and saying why, rather than vanishing or being guessed.
   const unpublished =
-    training || hourly
-      ? undefined
-      : unpublishedOn(offer.prices, inputs.asOf).find((e) => e.notPublished!.includes('trainingPer1M'));
+    training || hourly ? undefined : offer.unpublished.find((e) => e.notPublished!.includes('trainingPer1M'));
   const anyEntry = training?.entry ?? hourly?.entry ?? unpublished;
   if (!anyEntry) return undefined; // no price in force on the as-of date (see notKnownBefore)
-  const epochs = resolveEpochs(inputs.epochs, model.defaultEpochs ?? provider.defaultEpochs, inputs.dataset.examples);
+  const epochs = resolveEpochs(inputs.epochs, model.defaultEpochs, inputs.dataset.examples);
   const cap = model.limits?.maxTokensPerExample;
   const tokens = inputs.dataset.epochTokens(model.encoding, cap);
   const trainingTokens = tokens.billedTokens * BigInt(epochs.epochs);
@@ -172,7 +151,7 @@ function priceOffer(
     );
     const validation = inputs.dataset.validationTokens?.(model.encoding, cap);
     const evaluations = inputs.evaluations ?? 0;
-    if (validation && evaluations > 0 && (entry as PriceEntry).billsValidationTokens) {
+    if (validation && evaluations > 0 && entry.billsValidationTokens) {
       const validationTokens = validation.billedTokens * BigInt(evaluations);
       charges.push(
         charge(
@@ -185,7 +164,7 @@ function priceOffer(
         ),
       );
     }
-    const minimum = resolveField(offer.prices, 'minimumChargePerJob', inputs.asOf);
+    const minimum = offer.prices.minimumChargePerJob;
     if (minimum) {
       const subtotal = sumCharges(charges);
       if (subtotal.lt(minimum.amount)) {
@@ -200,7 +179,7 @@ function priceOffer(
           ),
         );
         warnings.push(
-          `${provider.id}/${model.id} ${offer.method}: the job is below the ${minimum.amount.toFixed()} USD minimum charge and is billed the minimum`,
+          `${model.provider}/${model.id} ${offer.method}: the job is below the ${minimum.amount.toFixed()} USD minimum charge and is billed the minimum`,
         );
       }
     }
@@ -212,7 +191,7 @@ function priceOffer(
       const { amount: perHour, entry } = hourly;
       charges.push(charge('training hours', 'hour', inputs.trainingHours, perHour, entry.source, entry.asOf));
       // Azure pauses an RFT job at its per-job cap: the bill never exceeds it.
-      const cap = resolveField(offer.prices, 'maximumChargePerJob', inputs.asOf);
+      const cap = offer.prices.maximumChargePerJob;
       const subtotal = sumCharges(charges);
       if (cap && subtotal.gt(cap.amount)) {
         charges.push(
@@ -232,21 +211,19 @@ function priceOffer(
     }
   } else {
     billing = 'not-published';
-    missingPrice = `training price not published in the sources read for ${provider.name}`;
-    const minimum = resolveField(offer.prices, 'minimumChargePerJob', inputs.asOf);
+    missingPrice = `training price not published in the sources read for ${model.providerName}`;
+    const minimum = offer.prices.minimumChargePerJob;
     if (minimum)
       warnings.push(
-        `${provider.name} charges at least ${minimum.amount.toFixed()} USD per job; the per-token price is not published`,
+        `${model.providerName} charges at least ${minimum.amount.toFixed()} USD per job; the per-token price is not published`,
       );
   }
-  // The provider's, the model's and the offer's own lifecycle (OpenAI's provider-wide end of new training jobs counts).
-  const availability = availabilityOn(provider, model, offer, inputs.asOf, inputs.customers);
-  const running = runningPrices(offer, inputs.asOf);
+  const running = runningPrices(offer);
   const priced = training?.entry ?? anyEntry;
   const ageDays = daysBetween(priced.asOf, inputs.today);
   return {
-    provider: provider.id,
-    providerName: provider.name,
+    provider: model.provider,
+    providerName: model.providerName,
     model: model.id,
     modelName: model.name,
     method: offer.method,
@@ -270,17 +247,17 @@ function priceOffer(
     asOf: priced.asOf,
     stale: ageDays > staleAfterDays,
     ageDays,
-    availability,
+    availability: offer.availability,
     running,
     warnings,
   };
 }
 
 /** What running the fine-tuned model costs on this offer, as of the date (each field where published). */
-function runningPrices(offer: Offer, asOf: string): RunningPrices {
+function runningPrices(offer: OfferOnDate): RunningPrices {
   const running: RunningPrices = {};
   for (const field of RUNNING_PRICE_FIELDS) {
-    const amount = resolveField(offer.prices, field, asOf)?.amount;
+    const amount = offer.prices[field]?.amount;
     if (amount) running[field] = amount;
   }
   if (running.hostingPerHour) running.hostingPerMonth = running.hostingPerHour.times(HOURS_PER_MONTH);
@@ -310,19 +287,13 @@ function sortRows(rows: EstimateRow[]): void {
   rows.sort((a, b) => compareRows(a, b, keys));
 }
 
-export function estimateTraining(inputs: EstimateInputs, catalog: Catalog): Estimate {
-  if (inputs.epochs !== 'auto' && (!Number.isSafeInteger(inputs.epochs) || inputs.epochs < 1)) {
-    throw new UserError(`epochs must be a whole number of at least 1, or "auto" (got ${inputs.epochs})`);
-  }
-  checkNames(catalog, inputs);
-  const wanted = inputs.methods && inputs.methods.length > 0 ? inputs.methods : SUPERVISED_METHODS;
+export function estimateFromOffers(inputs: EstimateSettings, offers: TrainingOffers): Estimate {
   const rows: EstimateRow[] = [];
   const notKnownBefore: Estimate['notKnownBefore'] = [];
   let hiddenUnavailable = 0;
-  for (const { provider, model } of selectModels(catalog, inputs)) {
+  for (const model of offers.models) {
     for (const offer of model.offers) {
-      if (!wanted.some((m) => methodMatches(offer.method, m))) continue;
-      const row = priceOffer(provider, model, offer, inputs, catalog.meta.staleAfterDays);
+      const row = priceOffer(model, offer, inputs, offers.staleAfterDays);
       if (row && inputs.range && row.trainingCost) {
         const expected = row.trainingCost;
         const { range, contributions } = rowRange(inputs.range, {
@@ -332,25 +303,23 @@ export function estimateTraining(inputs: EstimateInputs, catalog: Catalog): Esti
           rejectedFigures: model.rejected?.length ?? 0,
           costWith: (dataset, epochs) =>
             priceOffer(
-              provider,
               model,
               offer,
               { ...inputs, dataset: dataset ?? inputs.dataset, epochs: epochs ?? row.epochs.epochs },
-              catalog.meta.staleAfterDays,
+              offers.staleAfterDays,
             )?.trainingCost ?? expected,
         });
         row.trainingCostRange = range;
         row.rangeContributions = contributions;
       }
       if (!row) {
-        const firstSeen = firstSeenAfter(offer, inputs.asOf);
-        if (firstSeen)
+        if (offer.firstSeen)
           notKnownBefore.push({
-            provider: provider.id,
+            provider: model.provider,
             model: model.id,
             method: offer.method,
             tier: offer.tier,
-            firstSeen,
+            firstSeen: offer.firstSeen,
           });
         continue;
       }
@@ -363,34 +332,14 @@ export function estimateTraining(inputs: EstimateInputs, catalog: Catalog): Esti
   }
   sortRows(rows);
   return {
-    catalog: { version: catalog.meta.version, schemaVersion: catalog.meta.schemaVersion },
+    catalog: offers.catalog,
     asOf: inputs.asOf,
     today: inputs.today,
-    staleAfterDays: catalog.meta.staleAfterDays,
+    staleAfterDays: offers.staleAfterDays,
     dataset: { kind: inputs.dataset.kind, examples: inputs.dataset.examples },
     rows,
     hiddenUnavailable,
-    closedToTeam: closedToTeam(catalog, inputs, inputs.asOf, inputs.customers, (offer) =>
-      wanted.some((m) => methodMatches(offer.method, m)),
-    ),
+    closedToTeam: offers.closedToTeam,
     notKnownBefore,
   };
-}
-
-/**
- * A requested method names a family: `sft` is every supervised form (sft, sft-lora, sft-full), `dpo`
- * every preference form; `sft-lora` is that one only.
- */
-function methodMatches(offered: Method, requested: Method): boolean {
-  return offered === requested || offered.startsWith(`${requested}-`);
-}
-
-/** The earliest effectiveFrom after `date`, when the offer's earliest price is only first-seen then. */
-function firstSeenAfter(offer: Offer, date: string): string | undefined {
-  // ISO dates: code-unit order is date order (and localeCompare would build an ICU collator each call).
-  let earliest = offer.prices[0];
-  for (const p of offer.prices) if (earliest && p.effectiveFrom < earliest.effectiveFrom) earliest = p;
-  return earliest && earliest.effectiveFrom > date && earliest.effectiveFromBasis === 'first-seen'
-    ? earliest.effectiveFrom
-    : undefined;
 }

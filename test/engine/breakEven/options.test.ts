@@ -4,7 +4,8 @@ import type { Catalog } from '../../../src/catalog/model.js';
 import { breakEvenFromCatalog } from '../../../src/api/breakEven.js';
 import { d } from '../../../src/decimal.js';
 import { assumedDataset } from '../../../src/engine/training/dataset.js';
-import { optionsFromCatalog, type CatalogOptionsInputs } from '../../../src/engine/breakEven/options.js';
+import type { CatalogOptionsInputs } from '../../../src/engine/breakEven/options.js';
+import { optionsFromCatalog } from '../../helpers/options.js';
 import { catalogOf, providerFile, SRC } from '../../helpers/catalog.js';
 
 const entry = { effectiveFrom: '2025-01-01', source: SRC, asOf: '2026-01-01' };

@@ -4,7 +4,7 @@ import { estimate } from '../../../src/api/estimate.js';
 import { embeddedCatalog } from '../../../src/catalog/embedded.js';
 import { d, Decimal } from '../../../src/decimal.js';
 import { assumedDataset } from '../../../src/engine/training/dataset.js';
-import { estimateTraining } from '../../../src/engine/training/estimate.js';
+import { estimateTraining } from '../../../src/api/estimateTraining.js';
 import { UserError } from '../../../src/errors.js';
 import { catalogOf, fixtureCatalog, providerFile, simpleCatalog, SRC } from '../../helpers/catalog.js';
 
