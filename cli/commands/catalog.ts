@@ -38,8 +38,8 @@ import {
   catalogListRenderers,
   catalogShowJson,
   catalogShowText,
-  type CatalogShowResult,
 } from '../../src/render/catalog.js';
+import type { CatalogShowResult } from '../../src/result/catalogShow.js';
 
 export const command = 'catalog <action> [targets..]';
 export const describe =
@@ -135,7 +135,6 @@ async function list(args: CatalogCommandArgs, ctx: CliContext): Promise<number> 
     const listing = trainableOn(catalog, asOf, { providers, customers });
     ctx.stdout.write(
       catalogTrainableRenderers[format]({
-        kind: 'catalog-trainable',
         version: catalog.meta.version,
         today: ctx.today,
         ...listing,

@@ -1,48 +1,26 @@
 /**
  * Renderers of `ftcost catalog list / show / diff`: pure (result) => string, one per format. Money
- * is only formatted here (formatRate keeps every quoted digit); JSON carries unrounded strings.
+ * is only formatted here (formatRate keeps every quoted digit); the JSON contracts are built in
+ * src/result/catalogList.ts, catalogDiff.ts and catalogShow.ts (unrounded strings) and only written here.
  */
-import type { Availability } from '../domain/lifecycle.js';
 import type { LifecycleEvent } from '../catalog/schema.js';
-import { availabilityJson, type AvailabilityJson } from '../result/availability.js';
-import { CATALOG_DIFF_SCHEMA_URL, CATALOG_LIST_SCHEMA_URL, CATALOG_SHOW_SCHEMA_URL } from '../result/schemaIds.js';
+import { type CatalogListResult, toCatalogListJson } from '../result/catalogList.js';
+import { type CatalogDiffResult, toCatalogDiffJson } from '../result/catalogDiff.js';
+import { type CatalogShowResult, toCatalogShowJson } from '../result/catalogShow.js';
 import {
   type AnyPriceField,
   BASE_PRICE_FIELDS,
   HARDWARE_PRICE_FIELDS,
   PRICE_FIELDS,
   PRICE_KINDS,
-  type BasePriceField,
-  type PriceField,
   withUnitLabel,
 } from '../domain/priceKinds.js';
 import { toDecimalString, type Decimal } from '../decimal.js';
-import type { CatalogEntry, EntryKind, PriceChange } from '../catalog/listing.js';
-import type {
-  GpuOffer,
-  HardwareOfferKind,
-  Model,
-  Offer,
-  Provider,
-  ServingThroughput,
-  TrainingThroughput,
-} from '../catalog/model.js';
+import type { CatalogEntry } from '../catalog/listing.js';
 import { formatRate } from '../format/money.js';
-import type { Audience, LifecycleEventKind, Method, Precision, SourceKind } from '../domain/vocabulary.js';
 import type { Format } from './formats.js';
 import { availabilityLabel, methodLabel, staleLabel } from './labels.js';
 import { csvLines, mdTable, textTable } from './layout.js';
-
-/** 2: availability as dated lifecycle facts; sourceKind, original, effectiveFrom(Basis) and production per entry. */
-const CATALOG_LIST_SCHEMA_VERSION = 2;
-
-export interface CatalogListResult {
-  version: string;
-  asOf: string;
-  today: string;
-  staleAfterDays: number;
-  entries: CatalogEntry[];
-}
 
 function priceText(field: string, amount: Decimal): string {
   const kind = PRICE_KINDS[field as AnyPriceField];
@@ -137,93 +115,8 @@ function catalogListTable(res: CatalogListResult): string {
   return lines.join('\n') + '\n';
 }
 
-/** One entry of `ftcost catalog list --format json`: a fine-tuning offer, or a hardware / endpoint price. */
-export type CatalogEntryJson = {
-  id: string;
-  provider: string;
-  providerName: string;
-  kind: EntryKind;
-  /** Every price field in force on the date, by name (units in the names): unrounded decimal strings. */
-  prices: Record<string, string>;
-  /** Price fields the provider does not publish (recorded instead of guessed). */
-  notPublished: string[];
-  currency: 'USD';
-  source: string;
-  sourceKind: SourceKind;
-  original: string | null;
-  asOf: string;
-  effectiveFrom: string;
-  effectiveFromBasis: 'published' | 'first-seen';
-  stale: boolean;
-  priceAgeDays: number;
-  /** "catalog", or the --prices file a price came from. */
-  origin: string;
-  production: boolean;
-  availability: AvailabilityJson | null;
-} & (
-  | { kind: 'fine-tuning'; model?: string; modelName: string | null; method?: string; tier: string | null }
-  | {
-      kind: Exclude<EntryKind, 'fine-tuning'>;
-      gpu?: string;
-      gpuCount?: number;
-      interruptible?: boolean;
-      label: string | null;
-    }
-);
-
-/** The versioned contract of `ftcost catalog list --format json`. */
-export interface CatalogListJson {
-  /** This output's JSON Schema (schema/catalog-list.schema.json of the package). */
-  $schema: typeof CATALOG_LIST_SCHEMA_URL;
-  schemaVersion: typeof CATALOG_LIST_SCHEMA_VERSION;
-  kind: 'catalog-list';
-  version: string;
-  asOf: string;
-  today: string;
-  entries: CatalogEntryJson[];
-}
-
-function entryJson(e: CatalogEntry): CatalogEntryJson {
-  return {
-    id: e.id,
-    provider: e.provider,
-    providerName: e.providerName,
-    ...(e.kind === 'fine-tuning'
-      ? { kind: e.kind, model: e.model, modelName: e.modelName ?? null, method: e.method, tier: e.tier ?? null }
-      : { kind: e.kind, gpu: e.gpu, gpuCount: e.gpuCount, interruptible: e.interruptible, label: e.label ?? null }),
-    prices: Object.fromEntries(Object.entries(e.prices).map(([k, v]) => [k, toDecimalString(v)])),
-    notPublished: e.notPublished,
-    currency: 'USD',
-    source: e.source,
-    sourceKind: e.sourceKind,
-    original: e.original ?? null,
-    asOf: e.asOf,
-    effectiveFrom: e.effectiveFrom,
-    effectiveFromBasis: e.effectiveFromBasis,
-    stale: e.stale,
-    priceAgeDays: e.ageDays,
-    origin: e.origin,
-    production: e.production,
-    availability: availabilityJson(e.availability ?? undefined),
-  };
-}
-
 function catalogListJson(res: CatalogListResult): string {
-  return (
-    JSON.stringify(
-      {
-        $schema: CATALOG_LIST_SCHEMA_URL,
-        schemaVersion: CATALOG_LIST_SCHEMA_VERSION,
-        kind: 'catalog-list',
-        version: res.version,
-        asOf: res.asOf,
-        today: res.today,
-        entries: res.entries.map(entryJson),
-      } satisfies CatalogListJson,
-      null,
-      2,
-    ) + '\n'
-  );
+  return JSON.stringify(toCatalogListJson(res), null, 2) + '\n';
 }
 
 const CATALOG_CSV_HEADER = [
@@ -319,13 +212,6 @@ export const catalogListRenderers: Record<Format, (res: CatalogListResult) => st
   md: catalogListMarkdown,
 };
 
-export interface CatalogDiffResult {
-  version: string;
-  from: string;
-  to: string;
-  changes: PriceChange[];
-}
-
 function amountText(field: string, amount: Decimal | null): string {
   return amount === null ? '—' : priceText(field, amount);
 }
@@ -367,62 +253,9 @@ function catalogDiffTable(res: CatalogDiffResult): string {
   );
 }
 
-/** One changed price field in `ftcost catalog diff --format json`: amounts as unrounded decimal strings. */
-export interface CatalogDiffChangeJson {
-  id: string;
-  provider: string;
-  /** The price field, its unit in its name (trainingPer1M, gpuPerHour). */
-  field: string;
-  change: 'changed' | 'added' | 'removed';
-  /** The price on the earlier date; null when it was first recorded after it ("added"). */
-  from: string | null;
-  /** The price on the later date; null when it ended before it ("removed"). */
-  to: string | null;
-  /** The day the new price took effect (or the old one ended). */
-  effective: string;
-  source: string;
-  /** "catalog", or the --prices file the change came from. */
-  origin: string;
-  /** The change comes from a --prices file (named by `origin`). */
-  override: boolean;
-}
-
-/** The versioned contract of `ftcost catalog diff --format json`. */
-export interface CatalogDiffJson {
-  /** This output's JSON Schema (schema/catalog-diff.schema.json of the package). */
-  $schema: typeof CATALOG_DIFF_SCHEMA_URL;
-  schemaVersion: 1;
-  kind: 'catalog-diff';
-  version: string;
-  from: string;
-  to: string;
-  changes: CatalogDiffChangeJson[];
-}
-
-function changeJson(c: PriceChange): CatalogDiffChangeJson {
-  return {
-    ...c,
-    from: c.from === null ? null : toDecimalString(c.from),
-    to: c.to === null ? null : toDecimalString(c.to),
-  };
-}
-
 export const catalogDiffRenderers: Record<Format, (res: CatalogDiffResult) => string> = {
   table: catalogDiffTable,
-  json: (res) =>
-    JSON.stringify(
-      {
-        $schema: CATALOG_DIFF_SCHEMA_URL,
-        schemaVersion: 1,
-        kind: 'catalog-diff',
-        version: res.version,
-        from: res.from,
-        to: res.to,
-        changes: res.changes.map(changeJson),
-      } satisfies CatalogDiffJson,
-      null,
-      2,
-    ) + '\n',
+  json: (res) => JSON.stringify(toCatalogDiffJson(res), null, 2) + '\n',
   csv: (res) =>
     csvLines(
       ['effective', 'id', 'provider', 'field', 'change', 'from', 'to', 'source', 'origin'],
@@ -455,19 +288,6 @@ export const catalogDiffRenderers: Record<Format, (res: CatalogDiffResult) => st
       ),
     ].join('\n') + '\n',
 };
-
-/** What `catalog show ID` found: offers with their full price history, and throughput for a GPU. */
-export interface CatalogShowResult {
-  query: string;
-  version: string;
-  providers: Provider[];
-  /** The date availability is given for. */
-  asOf: string;
-  offers: { provider: Provider; model: Model; offer: Offer; id: string; availability: Availability | null }[];
-  gpuOffers: { offer: GpuOffer; id: string }[];
-  training: TrainingThroughput[];
-  serving: ServingThroughput[];
-}
 
 interface Provenance {
   source: string;
@@ -563,172 +383,7 @@ export function catalogShowText(res: CatalogShowResult): string {
   return out.join('\n') + '\n';
 }
 
-/** Where a catalog fact comes from, as the YAML gives it. */
-interface ProvenanceJson {
-  source: string;
-  asOf: string;
-  sourceKind?: SourceKind;
-  original?: string;
-  note?: string;
-}
-
-/** One dated lifecycle fact (preview, deprecated, closed to new users, training ends, serving ends). */
-export interface LifecycleEventJson extends ProvenanceJson {
-  event: LifecycleEventKind;
-  /** The first day the event is in force. */
-  on: string;
-  /** Whom it applies to, where the catalog says (default: new customers for a closure, everyone otherwise). */
-  audience?: Audience;
-}
-
-/** The dates and origin every price entry carries. */
-interface DatedEntryJson extends ProvenanceJson {
-  effectiveFrom: string;
-  effectiveFromBasis?: 'published' | 'first-seen';
-  effectiveTo?: string;
-  /** "catalog", or the --prices file the entry came from. */
-  origin: string;
-  override: boolean;
-}
-
-/** One dated set of an offer's prices: only the fields that apply, each an unrounded decimal string. */
-export type CatalogShowPriceEntryJson = DatedEntryJson & { [K in PriceField]?: string } & {
-  billsValidationTokens?: boolean;
-  /** Prices charged but not published (recorded instead of guessed). */
-  notPublished?: PriceField[];
-};
-
-/** One dated set of the base model's prices (for the "just prompt the base model" comparison). */
-export type CatalogShowBasePriceEntryJson = DatedEntryJson & { [K in BasePriceField]?: string };
-
-/** One dated hourly hardware price. */
-export interface CatalogShowGpuPriceEntryJson extends DatedEntryJson {
-  /** USD per GPU per hour. */
-  gpuPerHour: string;
-  /** The instance price it was derived from, where the source quotes one. */
-  instancePerHour?: string;
-}
-
-/** A provider matched by the query; its models by id. */
-export interface CatalogShowProviderJson {
-  id: string;
-  name: string;
-  pricingUrls: string[];
-  officialSources?: string[];
-  currency: 'USD';
-  defaultEpochs: ({ rule: 'openai-auto' } & ProvenanceJson) | ({ value: number; assumed?: boolean } & ProvenanceJson);
-  lifecycle?: LifecycleEventJson[];
-  notes?: string[];
-  models: string[];
-}
-
-/** A fine-tuning offer with its full price history. */
-export interface CatalogShowOfferJson {
-  id: string;
-  provider: string;
-  model: string;
-  method: Method;
-  tier: string | null;
-  prices: CatalogShowPriceEntryJson[];
-  basePrices: CatalogShowBasePriceEntryJson[];
-  limits: ({ maxTokensPerExample: number } & ProvenanceJson) | null;
-  /** On the catalog's as-of date. */
-  availability: AvailabilityJson | null;
-  /** The provider's, the model's and the offer's own events. */
-  lifecycle: LifecycleEventJson[];
-  production: boolean;
-  notes: string[];
-  /** Figures seen in other sources and not used. */
-  rejected: { figure: string; source: string; reason?: string }[];
-}
-
-/** An hourly hardware offer (GPU rental, dedicated endpoint, hosted hardware) with its price history. */
-export interface CatalogShowGpuOfferJson {
-  id: string;
-  provider: string;
-  providerName: string;
-  kind: HardwareOfferKind;
-  gpu: string;
-  gpuCount: number;
-  interruptible: boolean;
-  label?: string;
-  notes: string[];
-  prices: CatalogShowGpuPriceEntryJson[];
-}
-
-/** Where a throughput figure comes from. */
-interface ThroughputJson {
-  gpu: string;
-  parametersBillions: string;
-  basis: 'measured' | 'derived';
-  source: string;
-  asOf: string;
-  note?: string;
-  minGpus?: number;
-  origin?: string;
-  precision: Precision;
-  engine?: string;
-}
-
-/** The versioned contract of `ftcost catalog show ID --format json`. */
-export interface CatalogShowJson {
-  /** This output's JSON Schema (schema/catalog-show.schema.json of the package). */
-  $schema: typeof CATALOG_SHOW_SCHEMA_URL;
-  schemaVersion: 2;
-  kind: 'catalog-show';
-  version: string;
-  query: string;
-  providers: CatalogShowProviderJson[];
-  offers: CatalogShowOfferJson[];
-  gpuOffers: CatalogShowGpuOfferJson[];
-  /** Training tokens per second per GPU. */
-  trainingThroughput: (ThroughputJson & { method: 'lora' | 'qlora' | 'full'; tokensPerSecond: string })[];
-  /** Output tokens per second per GPU, batched. */
-  servingThroughput: (ThroughputJson & { outputTokensPerSecond: string })[];
-}
-
-/** A value as JSON.stringify writes it with the Decimal replacer below (type-level only). */
-type AsJson<T> = T extends Decimal
-  ? string
-  : T extends readonly (infer U)[]
-    ? AsJson<U>[]
-    : T extends object
-      ? { [K in keyof T]: AsJson<T[K]> }
-      : T;
-
-/** JSON: Decimals become strings through toDecimalString (never a float). */
+/** JSON: built field by field in src/result/catalogShow.ts (Decimals as strings, never a float). */
 export function catalogShowJson(res: CatalogShowResult): string {
-  const replacer = (_key: string, value: unknown) =>
-    value && typeof value === 'object' && 'toFixed' in value && 'd' in value
-      ? toDecimalString(value as Decimal)
-      : value;
-  const doc = {
-    $schema: CATALOG_SHOW_SCHEMA_URL as typeof CATALOG_SHOW_SCHEMA_URL,
-    schemaVersion: 2 as const,
-    kind: 'catalog-show' as const,
-    version: res.version,
-    query: res.query,
-    providers: res.providers.map(({ models, ...p }) => ({ ...p, models: models.map((m) => m.id) })),
-    offers: res.offers.map(({ provider, model, offer, id }) => ({
-      id,
-      provider: provider.id,
-      model: model.id,
-      method: offer.method,
-      tier: offer.tier ?? null,
-      prices: offer.prices,
-      basePrices: model.basePrices,
-      limits: model.limits ?? null,
-      availability: availabilityJson(res.offers.find((o) => o.id === id)?.availability ?? undefined),
-      lifecycle: [...(provider.lifecycle ?? []), ...(model.lifecycle ?? []), ...(offer.lifecycle ?? [])],
-      production: offer.production,
-      notes: offer.notes,
-      rejected: model.rejected ?? [],
-    })),
-    gpuOffers: res.gpuOffers.map(({ offer, id }) => ({ id, ...offer })),
-    trainingThroughput: res.training,
-    servingThroughput: res.serving,
-  };
-  // The object written, once the replacer has turned its Decimals into strings, is the published type.
-  doc as unknown as AsJson<typeof doc> satisfies CatalogShowJson;
-  return JSON.stringify(doc, replacer, 2) + '\n';
+  return JSON.stringify(toCatalogShowJson(res), null, 2) + '\n';
 }

@@ -4,7 +4,7 @@
  */
 import type { DatasetSummaryJson, EncodingSummaryJson, FileSummaryJson } from '../dataset/report.js';
 import { formatCount } from '../format/money.js';
-import { INSPECT_SCHEMA_URL } from '../result/schemaIds.js';
+import { toInspectJson } from '../result/inspect.js';
 import { textTable } from './layout.js';
 
 export const INSPECT_FORMATS = ['table', 'json'] as const;
@@ -125,25 +125,8 @@ function inspectTable(s: DatasetSummaryJson): string {
   return out.join('\n') + '\n';
 }
 
-/** The versioned contract of `ftcost inspect --format json`; bump on any breaking change. */
-const INSPECT_SCHEMA_VERSION = 1;
-
-/** `ftcost inspect --format json`: the dataset summary, headed by its schema, version and kind. */
-export type InspectJson = {
-  /** This output's JSON Schema (schema/inspect.schema.json of the package). */
-  $schema: typeof INSPECT_SCHEMA_URL;
-  schemaVersion: typeof INSPECT_SCHEMA_VERSION;
-  kind: 'dataset';
-} & DatasetSummaryJson;
-
 function inspectJson(s: DatasetSummaryJson): string {
-  const json: InspectJson = {
-    $schema: INSPECT_SCHEMA_URL,
-    schemaVersion: INSPECT_SCHEMA_VERSION,
-    kind: 'dataset',
-    ...s,
-  };
-  return JSON.stringify(json, null, 2) + '\n';
+  return JSON.stringify(toInspectJson(s), null, 2) + '\n';
 }
 
 export const inspectRenderers: Record<(typeof INSPECT_FORMATS)[number], (s: DatasetSummaryJson) => string> = {

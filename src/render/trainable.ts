@@ -2,20 +2,10 @@
  * `ftcost catalog list --trainable`: what a team can fine-tune on a date, one row per provider and
  * model, and one line per platform that has nothing to fine-tune. Pure renderers, one per format.
  */
-import type { TrainableListing, TrainableModel } from '../catalog/trainable.js';
+import type { TrainableModel } from '../catalog/trainable.js';
 import type { Format } from './formats.js';
-import { CATALOG_TRAINABLE_SCHEMA_URL } from '../result/schemaIds.js';
+import { type CatalogTrainableResult, toCatalogTrainableJson } from '../result/trainable.js';
 import { csvLines, mdTable, textTable } from './layout.js';
-
-/** The published JSON of `catalog list --trainable --format json`. */
-export interface CatalogTrainableJson extends TrainableListing {
-  $schema: typeof CATALOG_TRAINABLE_SCHEMA_URL;
-  kind: 'catalog-trainable';
-  version: string;
-  today: string;
-}
-
-export type CatalogTrainableResult = Omit<CatalogTrainableJson, '$schema'>;
 
 const HEADER = ['Provider', 'Model', 'Methods', 'Trainable until', 'Serves until', 'Training price source'];
 
@@ -107,7 +97,7 @@ function csv(res: CatalogTrainableResult): string {
 
 export const catalogTrainableRenderers: Record<Format, (res: CatalogTrainableResult) => string> = {
   table,
-  json: (res) => `${JSON.stringify({ $schema: CATALOG_TRAINABLE_SCHEMA_URL, ...res }, null, 2)}\n`,
+  json: (res) => `${JSON.stringify(toCatalogTrainableJson(res), null, 2)}\n`,
   csv,
   md: markdown,
 };

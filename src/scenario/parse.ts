@@ -8,6 +8,7 @@ import type { CustomOptionInput } from '../api/breakEven.js';
 import { suggest } from '../text/suggest.js';
 import { MAX_ALIAS_COUNT, yamlExpansionMessage } from '../catalog/validate.js';
 import { UserError } from '../errors.js';
+import { isHoursPerMonth } from '../domain/hours.js';
 import { OPTION_KEYS, SCENARIO_KEYS, scenarioSchema, type ScenarioInput } from './schema.js';
 
 interface ScenarioProblem {
@@ -33,9 +34,6 @@ export interface Scenario {
 }
 
 type Key = string | number;
-
-/** The months `--hours-per-month` accepts. */
-const HOURS_PER_MONTH = ['730', '720'];
 
 const pathText = (path: readonly Key[]) =>
   path.reduce<string>((out, k) => (typeof k === 'number' ? `${out}[${k}]` : out ? `${out}.${k}` : k), '');
@@ -101,7 +99,7 @@ export function parseScenario(text: string, file: string): Scenario {
       else problems = problemsOf(parsed.error, doc, counter, file);
       // `--hours-per-month` takes 730 (8,760 h / 12) or 720 (30 days); a scenario takes the same.
       const hours = (data as { hoursPerMonth?: unknown }).hoursPerMonth;
-      if (hours !== undefined && !HOURS_PER_MONTH.includes(String(hours))) {
+      if (hours !== undefined && !isHoursPerMonth(hours)) {
         problems.push({
           file,
           path: 'hoursPerMonth',

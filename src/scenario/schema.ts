@@ -14,6 +14,8 @@
  * months) may be plain numbers. Pure data description: no I/O.
  */
 import { z } from 'zod';
+import { d } from '../decimal.js';
+import { isHoursPerDay } from '../domain/hours.js';
 
 const SCENARIO_SCHEMA_VERSIONS = [1] as const;
 
@@ -63,8 +65,8 @@ const scenarioOptionSchema = z
     /** USD per replica-hour. */
     hourly: price.optional(),
     /** Hours a replica is up per day (default 24). */
-    hoursPerDay: positive('hours a replica is up per day')
-      .refine((v) => Number(v) <= 24, 'must be at most 24')
+    hoursPerDay: quantity('hours a replica is up per day')
+      .refine((v) => isHoursPerDay(d(v)), 'must be more than 0 and at most 24 (hours a replica is up per day)')
       .optional(),
     /** USD per month. */
     monthly: price.optional(),

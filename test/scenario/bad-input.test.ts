@@ -34,4 +34,13 @@ describe('scenario bad input', () => {
       parseScenario('hoursPerMonth: 730\noptions:\n  - { id: a, perQuery: "0.05" }\n', 's.yaml').hoursPerMonth,
     ).toBe('730');
   });
+
+  it('an option is up more than 0 and at most 24 hours a day (the rule of src/domain/hours.ts)', () => {
+    for (const hours of ['0', '25', '24.5'])
+      expect(refused(`options:\n  - { id: a, hourly: "2.00", hoursPerDay: "${hours}" }\n`).message).toBe(
+        's.yaml: options[0].hoursPerDay: must be more than 0 and at most 24 (hours a replica is up per day) (line 2)',
+      );
+    const ok = parseScenario('options:\n  - { id: a, hourly: "2.00", hoursPerDay: 24 }\n', 's.yaml');
+    expect(ok.options[0]!.hoursPerDay).toBe('24');
+  });
 });

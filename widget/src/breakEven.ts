@@ -9,8 +9,8 @@ import type { Catalog } from '../../src/catalog/model.js';
 import type { BreakEvenResult, CostOptionKind } from '../../src/result/breakEven.js';
 import {
   attempt,
-  InputError,
   parseEpochs,
+  parseHoursPerDay,
   parsePeak,
   parseShare,
   parseWhole,
@@ -29,8 +29,7 @@ export function computeBreakEven(
 ): Outcome<BreakEvenResult> {
   return attempt(() => {
     const dataset = trainingDataset(state, ctx.dataset);
-    const hoursPerDay = parseWhole(LABELS.hoursPerDayUp, state.hoursPerDay);
-    if (hoursPerDay > 24) throw new InputError(`${LABELS.hoursPerDayUp} must be at most 24`);
+    const hoursPerDay = parseHoursPerDay(state);
     return breakEvenFromCatalog({
       catalog: ctx.catalog,
       today: ctx.today,

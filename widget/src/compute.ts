@@ -7,6 +7,7 @@ import { assumedDataset, estimate, type TrainingDataset } from '../../src/api/es
 import type { Catalog } from '../../src/catalog/model.js';
 import { modelMatches } from '../../src/catalog/query.js';
 import { planFor, type DatasetReport } from '../../src/dataset/report.js';
+import { isHoursPerDay } from '../../src/domain/hours.js';
 import { isUserError, type Wording } from '../../src/errors.js';
 import type { EstimateResult } from '../../src/result/estimate.js';
 import { LABELS } from './labels.js';
@@ -23,8 +24,15 @@ export function parseWhole(label: string, raw: string, min = 1): number {
   return value;
 }
 
+/** Hours a deployment or rented GPU is up per day: a whole number, at most 24. */
+export function parseHoursPerDay(state: WidgetState): number {
+  const hours = parseWhole(LABELS.hoursPerDayUp, state.hoursPerDay);
+  if (!isHoursPerDay(hours)) throw new InputError(`${LABELS.hoursPerDayUp} must be at most 24`);
+  return hours;
+}
+
 /** A mistake in one input box; shown next to the results instead of them. */
-export class InputError extends Error {
+class InputError extends Error {
   constructor(message: string) {
     super(message);
     this.name = 'InputError';
@@ -105,10 +113,7 @@ export function fieldErrors(state: WidgetState, counted = false): Partial<Record
   check('promptedInputTokens', () => parseWhole(LABELS.baseInputTokens, state.promptedInputTokens, 0));
   check('fineTunedInputTokens', () => parseWhole(LABELS.inputTokens, state.fineTunedInputTokens, 0));
   check('outputTokens', () => parseWhole(LABELS.outputTokens, state.outputTokens));
-  check('hoursPerDay', () => {
-    if (parseWhole(LABELS.hoursPerDayUp, state.hoursPerDay) > 24)
-      throw new InputError(`${LABELS.hoursPerDayUp} must be at most 24`);
-  });
+  check('hoursPerDay', () => parseHoursPerDay(state));
   check('horizonMonths', () => parseWhole(LABELS.horizonMonths, state.horizonMonths));
   check('promptedCachedTokens', () => {
     if (

@@ -3,6 +3,7 @@
  * never breaks the widget: it is dropped (so the default applies) and the page's console gets one
  * warning naming the attribute, the value and the default used instead.
  */
+import { isHoursPerDay } from '../../src/domain/hours.js';
 import { isIsoDate } from '../../src/domain/vocabulary.js';
 import { DEFAULT_STATE, isHashKey, type Theme, type WidgetState } from './state.js';
 
@@ -32,7 +33,7 @@ const NUMERIC: Partial<Record<keyof WidgetState, number>> = {
 
 function numericOk(field: string, raw: string, min: number): boolean {
   if (field === 'epochs' && raw.trim().toLowerCase() === 'auto') return true;
-  return isWholeText(raw, min) && (field !== 'hoursPerDay' || Number(raw.trim()) <= 24);
+  return isWholeText(raw, min) && (field !== 'hoursPerDay' || isHoursPerDay(Number(raw.trim())));
 }
 
 interface HostSettings {
