@@ -5,9 +5,11 @@
  */
 import type { Argv, Options } from 'yargs';
 import type { Catalog } from '../src/catalog/model.js';
-import { isIsoDate, METHODS, type Method } from '../src/catalog/vocabulary.js';
+import { isIsoDate, METHODS, type Method } from '../src/domain/vocabulary.js';
 import { UserError } from '../src/errors.js';
 import { FORMATS, type Format } from '../src/render/formats.js';
+import type { TerminalView } from '../src/render/terminal.js';
+import { type CliContext, terminalWidth } from './context.js';
 
 export type { Format };
 
@@ -216,3 +218,43 @@ export const OFFER_FILTER_FLAGS = {
   },
   ...CUSTOMER_FLAGS,
 } as const satisfies Record<string, Options>;
+
+/**
+ * The flags of the terminal view (estimate, budget, breakeven): it is what a table prints when stdout
+ * is a terminal (docs/estimate.md: the terminal view); these widen it back. They change nothing in a
+ * pipe, a file or another format, which always get the full output.
+ */
+export const VIEW_FLAGS = {
+  wide: {
+    type: 'boolean',
+    default: false,
+    describe: 'In a terminal: the full table, every column and note, as a pipe gets it (not fitted to the width)',
+  },
+  all: {
+    type: 'boolean',
+    default: false,
+    describe: 'In a terminal: every row, not the first 10 (with break-evens and regimes in breakeven)',
+  },
+  sources: {
+    type: 'boolean',
+    default: false,
+    describe: "In a terminal: each source's full address instead of the sites' names",
+  },
+} as const satisfies Record<string, Options>;
+
+export interface ViewArgs {
+  wide: boolean;
+  all: boolean;
+  sources: boolean;
+}
+
+/** The terminal view to render, or undefined for the full output (not a terminal, --wide, or not a table). */
+export function terminalView(
+  args: ViewArgs,
+  ctx: Pick<CliContext, 'stdout' | 'env'>,
+  format: Format,
+): TerminalView | undefined {
+  const width = terminalWidth(ctx);
+  if (width === undefined || args.wide || format !== 'table') return undefined;
+  return { width, all: args.all, sources: args.sources };
+}

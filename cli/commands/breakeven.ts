@@ -23,8 +23,12 @@ import {
   withCatalogOptions,
   CUSTOMER_FLAGS,
   customerOptions,
+  terminalView,
+  VIEW_FLAGS,
+  type ViewArgs,
 } from '../options.js';
 import { d, type Decimal } from '../../src/decimal.js';
+import { isHoursPerMonth } from '../../src/domain/hours.js';
 import { formatQueriesPerDay, formatUsd } from '../../src/format/money.js';
 import type { BreakEvenResult } from '../../src/result/breakEven.js';
 
@@ -171,6 +175,7 @@ export function builder(y: Argv) {
       describe:
         "CI guard: exit 1 (one line on stderr) when the cheapest option's total monthly cost at --queries-per-day is over this many USD",
     })
+    .options(VIEW_FLAGS)
     .example(
       '$0 breakeven --base-model gpt-4o --base-input-tokens 2000 --ft-model gpt-4o-mini --input-tokens 200 --output-tokens 150 --queries-per-day 500 --examples 400',
       'Prompting GPT-4o vs fine-tuning GPT-4o mini everywhere',
@@ -178,7 +183,7 @@ export function builder(y: Argv) {
     .example('$0 breakeven --scenario my-options.yaml --format json', 'Your own options, as JSON');
 }
 
-export interface BreakEvenArgs extends DatasetArgs {
+export interface BreakEvenArgs extends DatasetArgs, ViewArgs {
   scenario?: string;
   queriesPerDay?: string;
   baseModel?: string;
@@ -243,7 +248,7 @@ function parsePrecision(raw: string | undefined): 'bf16' | 'fp8' | undefined {
 
 function parseHoursPerMonth(raw: string | undefined): string | undefined {
   const v = parseQuantity('hours-per-month', raw);
-  if (v !== undefined && v !== '730' && v !== '720')
+  if (v !== undefined && !isHoursPerMonth(v))
     throw new UserError(`--hours-per-month must be 730 (the cloud convention) or 720, got ${v}`);
   return v;
 }
@@ -266,13 +271,17 @@ function required(args: BreakEvenArgs, keys: readonly (keyof BreakEvenArgs)[]): 
 export async function handler(args: BreakEvenArgs, ctx: CliContext): Promise<number> {
   // The break-even engine, its renderers and the sensitivity code load only when this command runs:
   // `ftcost estimate`, the common path, starts without them.
-  const [{ breakEven, breakEvenFromCatalog }, { breakEvenRenderers }, { checkMaxMonthlyCost }] = await Promise.all([
-    import('../../src/api/breakEven.js'),
-    import('../../src/render/breakeven.js'),
-    import('../../src/result/guard.js'),
-  ]);
+  const [{ breakEven, breakEvenFromCatalog }, { breakEvenRenderers, breakEvenTerminal }, { checkMaxMonthlyCost }] =
+    await Promise.all([
+      import('../../src/api/breakEven.js'),
+      import('../../src/render/breakeven.js'),
+      import('../../src/result/guard.js'),
+    ]);
   const format = parseFormat(args.format);
   const color = format === 'table' && ctx.stdout.isTTY === true && !ctx.env.NO_COLOR;
+  const view = terminalView(args, ctx, format);
+  const render = (result: BreakEvenResult) =>
+    view ? breakEvenTerminal(result, view, { color }) : breakEvenRenderers[format](result, { color });
   const settings = {
     queriesPerDay: parseQuantity('queries-per-day', args.queriesPerDay, { positive: false }),
     horizonMonths: parseQuantity('horizon-months', args.horizonMonths),
@@ -309,7 +318,7 @@ export async function handler(args: BreakEvenArgs, ctx: CliContext): Promise<num
       sensitivity: settings.sensitivity,
       range: settings.range,
     });
-    ctx.stdout.write(breakEvenRenderers[format](result, { color }));
+    ctx.stdout.write(render(result));
     return guard(result, maxMonthlyCost, ctx, checkMaxMonthlyCost);
   }
 
@@ -379,7 +388,7 @@ export async function handler(args: BreakEvenArgs, ctx: CliContext): Promise<num
     ...customerOptions(args),
     catalog,
   });
-  ctx.stdout.write(breakEvenRenderers[format](result, { color }));
+  ctx.stdout.write(render(result));
   return guard(result, maxMonthlyCost, ctx, checkMaxMonthlyCost);
 }
 

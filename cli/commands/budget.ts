@@ -16,7 +16,11 @@ import {
   parseMethods,
   OFFER_FILTER_FLAGS,
   customerOptions,
+  terminalView,
+  VIEW_FLAGS,
+  type ViewArgs,
 } from '../options.js';
+import { openWeightModels } from '../../src/render/terminal.js';
 
 export const command = 'budget';
 export const describe = 'What training fits within a budget on every platform: the most epochs or examples, ranked';
@@ -32,6 +36,7 @@ export function builder(y: Argv) {
     })
     .options(OFFER_FILTER_FLAGS)
     .options(datasetFlags('file', 'encoding', 'max-tokens-per-example', 'progress'))
+    .options(VIEW_FLAGS)
     .example(
       '$0 budget --max-cost 10 -t 400 --epochs 3 -m gpt-4o-mini',
       'How many 400-token examples $10 trains, 3 epochs',
@@ -40,7 +45,7 @@ export function builder(y: Argv) {
     .example('$0 budget --max-cost 25 -n 2000 -t 600 --format json', '2,000 examples of 600 tokens: epochs for $25');
 }
 
-interface BudgetArgs extends DatasetArgs {
+interface BudgetArgs extends DatasetArgs, ViewArgs {
   maxCost?: string;
   epochs?: string;
   model?: string[];
@@ -56,7 +61,7 @@ interface BudgetArgs extends DatasetArgs {
 
 export async function handler(args: BudgetArgs, ctx: CliContext): Promise<number> {
   // The budget solver and its renderers load only when this command runs.
-  const [{ budget }, { budgetRenderers }] = await Promise.all([
+  const [{ budget }, { budgetRenderers, budgetTerminal }] = await Promise.all([
     import('../../src/api/budget.js'),
     import('../../src/render/budget.js'),
   ]);
@@ -107,6 +112,9 @@ export async function handler(args: BudgetArgs, ctx: CliContext): Promise<number
     ...customerOptions(args),
     catalog,
   });
-  ctx.stdout.write(budgetRenderers[format](result));
+  const view = terminalView(args, ctx, format);
+  ctx.stdout.write(
+    view ? budgetTerminal(result, view, { openWeight: openWeightModels(catalog) }) : budgetRenderers[format](result),
+  );
   return 0;
 }

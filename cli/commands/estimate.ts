@@ -21,8 +21,12 @@ import {
   parseMethods,
   OFFER_FILTER_FLAGS,
   customerOptions,
+  terminalView,
+  VIEW_FLAGS,
+  type ViewArgs,
 } from '../options.js';
-import { estimateRenderers } from '../../src/render/estimate.js';
+import { estimateRenderers, estimateTerminal } from '../../src/render/estimate.js';
+import { openWeightModels } from '../../src/render/terminal.js';
 import { checkMaxCost, MAX_COST_APPLIES_TO, type GuardVerdict, type MaxCostAppliesTo } from '../../src/result/guard.js';
 import { d } from '../../src/decimal.js';
 import { formatUsd } from '../../src/format/money.js';
@@ -62,6 +66,7 @@ export function builder(y: Argv) {
       default: 'cheapest',
       describe: `Which rows --max-cost checks: ${MAX_COST_APPLIES_TO.join(', ')} (cheapest: the first priced row)`,
     })
+    .options(VIEW_FLAGS)
     .example('$0 estimate --examples 500 --epochs 3', 'Every platform, 500 examples of 500 (assumed) tokens, 3 epochs')
     .example('$0 estimate --file train.jsonl -m gpt-4o-mini', 'Count a real training file exactly and price it')
     .example('$0 estimate -n 10000 -t 500 -m gpt-4o-mini --format json', 'One model everywhere, as JSON')
@@ -77,7 +82,7 @@ export function builder(y: Argv) {
     );
 }
 
-export interface EstimateArgs extends DatasetArgs {
+export interface EstimateArgs extends DatasetArgs, ViewArgs {
   epochs: string;
   model?: string[];
   provider?: string[];
@@ -157,7 +162,12 @@ export async function handler(args: EstimateArgs, ctx: CliContext): Promise<numb
     range: args.range,
     catalog,
   });
-  ctx.stdout.write(estimateRenderers[format](result));
+  const view = terminalView(args, ctx, format);
+  ctx.stdout.write(
+    view
+      ? estimateTerminal(result, view, { openWeight: openWeightModels(catalog) })
+      : estimateRenderers[format](result),
+  );
   // CSV has no room for the dataset report: say on stderr (stdout stays a clean table) that the file would be refused.
   const training = result.dataset.counted?.training;
   if (format === 'csv' && training?.wouldBeRejected) {

@@ -5,11 +5,22 @@
 import { closedToTeamLine } from './labels.js';
 import { Decimal } from '../decimal.js';
 import { formatCount, formatMonths, formatQueriesPerDay, formatRate, formatUsd } from '../format/money.js';
-import type { BreakEvenJson, BreakEvenOptionJson, BreakEvenResult } from '../result/breakEven.js';
+import type { BreakEvenJson, BreakEvenOptionJson, BreakEvenResult, RegimeJson } from '../result/breakEven.js';
 import type { Format } from './formats.js';
-import { renderChart } from './chart.js';
-import { tornadoLines, tornadoMarkdown } from './tornado.js';
+import { renderChart, seriesSymbol } from './chart.js';
+import { tornadoFitted, tornadoLines, tornadoMarkdown } from './tornado.js';
 import { csvLines, mdTable, textTable } from './layout.js';
+import {
+  droppedLine,
+  FOLD_ROWS,
+  finish,
+  fitTable,
+  type Marker,
+  markerLines,
+  sourcesLine,
+  type TerminalView,
+  wrapAll,
+} from './terminal.js';
 
 export interface RenderOptions {
   /** ANSI colour in the chart (a TTY without NO_COLOR). */
@@ -151,20 +162,14 @@ function regimeLines(res: BreakEvenResult): string[] {
         `  ${`above ${formatQueriesPerDay(s.queriesPerDay)}`.padEnd(22)} not known: the search for crossings stopped at ${formatQueriesPerDay(s.queriesPerDay)} queries/day`,
       ]
     : [];
-  return [
-    ...res.regimes.map((r) => {
-      const from = formatQueriesPerDay(r.fromQueriesPerDay);
-      const range =
-        r.toQueriesPerDay === null
-          ? r.fromQueriesPerDay === '0'
-            ? 'at every volume'
-            : `above ${from}`
-          : `${from} – ${formatQueriesPerDay(r.toQueriesPerDay)}`;
-      return `  ${range.padEnd(22)} ${r.cheapest}`;
-    }),
-    ...alternating,
-    ...unsearched,
-  ];
+  return [...res.regimes.map((r) => `  ${regimeRange(r).padEnd(22)} ${r.cheapest}`), ...alternating, ...unsearched];
+}
+
+/** "0 – 1", "1 – 300,949", "above 4,359", "at every volume". */
+function regimeRange(r: RegimeJson): string {
+  const from = formatQueriesPerDay(r.fromQueriesPerDay);
+  if (r.toQueriesPerDay === null) return r.fromQueriesPerDay === '0' ? 'at every volume' : `above ${from}`;
+  return `${from} – ${formatQueriesPerDay(r.toQueriesPerDay)}`;
 }
 
 function footnotes(res: BreakEvenResult): string[] {
@@ -251,6 +256,285 @@ export function breakEvenTable(res: BreakEvenResult, opts: RenderOptions = { col
       ...footnotes(res),
     ].join('\n') + '\n'
   );
+}
+
+/** Option kinds in the terminal view's narrower Kind column. */
+const SHORT_KIND: Record<BreakEvenOptionJson['kind'], string> = {
+  prompted: 'prompted',
+  'hosted-per-token': 'per token',
+  'hosted-hourly': 'hourly',
+  'self-hosted': 'rented GPU',
+  custom: 'custom',
+};
+
+/** "above 4,359 queries/day"; "from 1 query/day" for a break-even below one query a day. */
+function abovePhrase(v: string): string {
+  return new Decimal(v).lt(1) ? 'from 1 query/day' : `above ${formatQueriesPerDay(v)} queries/day`;
+}
+
+/** The terminal view's payback: the months, or "never" and why in a few words. */
+function paybackShort(o: BreakEvenOptionJson): string {
+  const p = o.payback;
+  if (!p) return '-';
+  if (p.paysBack && p.months !== null) return formatMonths(p.months) + (p.withinHorizon ? '' : ' (past horizon)');
+  if (p.reason === 'not-within-cycle') return 'never: retrained first';
+  if (p.reason === 'not-within-remaining-life') return 'never: shuts down first';
+  return 'never: costs more';
+}
+
+/**
+ * The break-even that matters most: where the option cheapest at the volume (else the first to beat
+ * the baseline) becomes cheaper than the baseline; or, when the baseline is cheapest at the volume,
+ * the volume above which something beats it.
+ */
+function keyBreakEven(res: BreakEvenResult): string[] {
+  const base = res.baseline;
+  if (base === null || !res.options.some((o) => o.id === base)) return [];
+  const competes = (id: string) => res.options.some((o) => o.id === id && o.decision.competes);
+  const q = res.settings.queriesPerDay;
+  const beats = (b: BreakEvenJson) => b.between.includes(base) && b.cheaperAbove !== base && competes(b.cheaperAbove);
+  const target = q === null ? res.breakEvens.find(beats)?.cheaperAbove : (res.cheapestAtVolume ?? undefined);
+  if (target === undefined) return [];
+  if (target === base) {
+    const first = res.breakEvens.find(beats);
+    return [
+      first
+        ? `Break-even: ${first.cheaperAbove} beats ${base} ${abovePhrase(first.queriesPerDay)}.`
+        : `Nothing beats ${base} at any volume.`,
+    ];
+  }
+  const total = res.options.find((o) => o.id === base)?.atVolume?.totalPerMonth;
+  const baseCost = total === undefined ? '' : ` (${formatUsd(total)}/month here)`;
+  const option = res.options.find((o) => o.id === target)!;
+  const p = option.payback;
+  const payback = !p
+    ? ''
+    : p.paysBack && p.months !== null
+      ? `; it pays back its training in ${paybackLabel(option, res)}`
+      : `; it never pays back its training (${paybackLabel(option, res).replace(/^never: /, '')})`;
+  const crossing = res.breakEvens.find(
+    (b) => b.between.includes(base) && b.between.includes(target) && b.cheaperAbove === target,
+  );
+  if (crossing)
+    return [`Break-even: ${target} beats ${base}${baseCost} ${abovePhrase(crossing.queriesPerDay)}${payback}.`];
+  const always = res.pairs.some(
+    (pair) => pair.between.includes(base) && pair.between.includes(target) && pair.alwaysCheaper === target,
+  );
+  return always ? [`${target} beats ${base}${baseCost} at every volume${payback}.`] : [];
+}
+
+const HOSTED_KINDS: readonly string[] = ['hosted-per-token', 'hosted-hourly'];
+
+/** The cheapest competing option at the volume of each family (hosted by a provider, on rented GPUs) the answer did not name. */
+function familyPhrase(res: BreakEvenResult): string {
+  if (res.settings.queriesPerDay === null || res.cheapestAtVolume === null) return '';
+  const cheapestOf = (kinds: (k: string) => boolean) => {
+    let best: BreakEvenOptionJson | undefined;
+    for (const o of res.options)
+      if (o.decision.competes && o.atVolume && kinds(o.kind))
+        if (!best || new Decimal(o.atVolume.totalPerMonth).lt(best.atVolume!.totalPerMonth)) best = o;
+    return best;
+  };
+  const hosted = cheapestOf((k) => HOSTED_KINDS.includes(k));
+  const rented = cheapestOf((k) => k === 'self-hosted');
+  if (!hosted || !rented) return '';
+  const at = (o: BreakEvenOptionJson) => `${o.id}, ${formatUsd(o.atVolume!.totalPerMonth)}/month`;
+  const kind = res.options.find((o) => o.id === res.cheapestAtVolume)?.kind ?? '';
+  if (HOSTED_KINDS.includes(kind)) return `; on rented GPUs: ${at(rented)}`;
+  if (kind === 'self-hosted') return `; hosted by a provider: ${at(hosted)}`;
+  return `; fine-tuned and hosted: ${at(hosted)}; on rented GPUs: ${at(rented)}`;
+}
+
+/** The regimes in a sentence: the first three, then how many more (and the break-evens) --all lists. */
+function regimeSentence(res: BreakEvenResult): string {
+  if (res.regimes.length === 0) return 'Cheapest by volume: none — no option can be bought for the whole horizon.';
+  const shown = res.regimes.slice(0, 3);
+  const parts = shown.map((r) => `${r.cheapest} ${regimeRange(r)}`);
+  const rest = res.regimes.length - shown.length;
+  const repeat = res.regimesRepeat
+    ? `; above ${formatQueriesPerDay(res.regimesRepeat.afterQueriesPerDay)} the pattern repeats every ${formatQueriesPerDay(res.regimesRepeat.everyQueriesPerDay)}`
+    : '';
+  const unsearched = res.regimesSearchedUpTo
+    ? `; not known above ${formatQueriesPerDay(res.regimesSearchedUpTo.queriesPerDay)} (the search stopped there)`
+    : '';
+  const more = [
+    ...(rest > 0 ? [`${rest} more range${rest === 1 ? '' : 's'}`] : []),
+    ...(res.breakEvens.length > 0
+      ? [`${res.breakEvens.length} break-even${res.breakEvens.length === 1 ? '' : 's'}`]
+      : []),
+  ];
+  return `Cheapest by volume (queries/day): ${parts.join('; ')}${repeat}${unsearched}${more.length ? ` — --all lists ${more.join(' and ')}` : ''}.`;
+}
+
+/** The options the terminal view lists: all with --all, else the baseline, the cheapest, then the cheapest others (the result's order kept). */
+function shownOptions(res: BreakEvenResult, view: TerminalView): BreakEvenOptionJson[] {
+  if (view.all || res.options.length <= FOLD_ROWS) return res.options;
+  const total = (o: BreakEvenOptionJson) => new Decimal(o.atVolume?.totalPerMonth ?? 0);
+  const pin = (o: BreakEvenOptionJson) => (o.id === res.baseline || o.id === res.cheapestAtVolume ? 0 : 1);
+  const ranked = [...res.options].sort((a, b) => pin(a) - pin(b) || total(a).cmp(total(b)));
+  const keep = new Set(ranked.slice(0, FOLD_ROWS).map((o) => o.id));
+  return res.options.filter((o) => keep.has(o.id));
+}
+
+/** The options table of the terminal view: a marker (> cheapest, x left out), the chart's symbol, then the figures. */
+function optionsTable(res: BreakEvenResult, shown: readonly BreakEvenOptionJson[], width: number) {
+  const symbol = new Map(res.chart.series.map((s, i) => [s.id, seriesSymbol(i)]));
+  const mark = (o: BreakEvenOptionJson) => (!o.decision.competes ? 'x' : o.id === res.cheapestAtVolume ? '>' : '');
+  const marked = shown.some((o) => mark(o) !== '');
+  const lead = (o: BreakEvenOptionJson) => [...(marked ? [mark(o)] : []), symbol.get(o.id) ?? ''];
+  const leadColumns = [...(marked ? [{ header: '' }] : []), { header: '' }];
+  if (res.settings.queriesPerDay === null)
+    return fitTable(
+      [
+        ...leadColumns,
+        { header: 'Option', shrink: { soft: 30, hard: 12 } },
+        { header: 'Kind', drop: 1 },
+        { header: 'Prices', shrink: { soft: 20, hard: 10 }, drop: 2 },
+      ],
+      shown.map((o) => [...lead(o), o.id, SHORT_KIND[o.kind], pricesLabel(o)]),
+      width,
+    );
+  return fitTable(
+    [
+      ...leadColumns,
+      { header: 'Option', shrink: { soft: 30, hard: 12 } },
+      { header: 'Kind', drop: 1 },
+      { header: 'Training/mo', align: 'right', drop: 3 },
+      { header: 'Hosting/mo', align: 'right', drop: 5 },
+      { header: 'Tokens/mo', align: 'right', drop: 4 },
+      { header: 'Total/mo', align: 'right' },
+      { header: 'Replicas', align: 'right', drop: 2 },
+      { header: 'Payback', shrink: { soft: 17, hard: 8 }, drop: 6 },
+    ],
+    shown.map((o) => {
+      const v = o.atVolume!;
+      return [
+        ...lead(o),
+        o.id,
+        SHORT_KIND[o.kind],
+        formatUsd(v.trainingPerMonth),
+        formatUsd(v.hostingPerMonth),
+        formatUsd(v.tokensPerMonth),
+        formatUsd(v.totalPerMonth),
+        o.prices.hourly === null ? '-' : formatCount(v.replicas),
+        paybackShort(o),
+      ];
+    }),
+    width,
+  );
+}
+
+/**
+ * The terminal view of a break-even: the verdict first (the cheapest at the volume, or that none can
+ * be bought for the whole horizon; the break-even that matters most), the options fitted to the
+ * width, the regimes in a sentence, the chart within the width and the footer merged.
+ */
+export function breakEvenTerminal(res: BreakEvenResult, view: TerminalView, opts: RenderOptions): string {
+  const width = view.width;
+  const q = res.settings.queriesPerDay;
+  const verdict: string[] = [];
+  if (q === null) verdict.push(regimeSentence(res));
+  else if (res.cheapestAtVolume === null)
+    verdict.push(
+      `No option can be bought for the whole ${res.settings.horizonMonths}-month horizon: none is named cheapest at ${formatQueriesPerDay(q)} queries/day (x below says why; --include-ending lets them compete).`,
+    );
+  else {
+    const total = res.options.find((o) => o.id === res.cheapestAtVolume)!.atVolume!.totalPerMonth;
+    verdict.push(
+      `Cheapest at ${formatQueriesPerDay(q)} queries/day: ${res.cheapestAtVolume}, ${formatUsd(total)}/month${familyPhrase(res)}.`,
+    );
+  }
+  verdict.push(...keyBreakEven(res));
+  const tokens = res.assumptions.map((a) => /^(\S+) tokens per (?:training )?example assumed/.exec(a)).find(Boolean);
+  if (tokens) verdict.push(`${tokens[1]} tokens per training example assumed — pass --file for an exact count.`);
+
+  const shown = shownOptions(res, view);
+  const { lines: table, dropped } = optionsTable(res, shown, width);
+  const more = shown.length < res.options.length ? [`… ${res.options.length - shown.length} more options (--all)`] : [];
+  const out = res.options.filter((o) => !o.decision.competes);
+  const markers: Marker[] = [
+    ...(res.cheapestAtVolume !== null && q !== null
+      ? [{ mark: '>', meaning: `cheapest at ${formatQueriesPerDay(q)} queries/day` }]
+      : []),
+    ...(out.length
+      ? [
+          {
+            mark: 'x',
+            meaning: `left out of the decision (costed, never named cheapest): ${[...new Set(out.map((o) => o.decision.excludedBecause))].join('; ')}; --include-ending / --include-non-production bring them in`,
+          },
+        ]
+      : []),
+  ];
+  const lists = view.all
+    ? [
+        '',
+        'Break-evens (queries/day, rounded up):',
+        ...(res.breakEvens.length === 0
+          ? ['No two options cross: the order never changes with volume.']
+          : fittedBreakEvens(res, width)),
+        ...rangeNote(res),
+        '',
+        'Cheapest option by volume (queries/day):',
+        ...regimeLines(res),
+      ]
+    : q === null
+      ? []
+      : ['', regimeSentence(res)];
+  // The footer merged: what the figures rest on, and how many of the full output's lines --wide shows.
+  const where = header(res).replace(/^ftcost breakeven · /, '');
+  const others = res.assumptions.filter((a) => !tokens || a !== tokens.input).length;
+  const optionNotes = res.options.reduce((n, o) => n + o.notes.length, 0) + res.notes.length;
+  const hidden = [
+    ...(others ? [`${others} more assumption${others === 1 ? '' : 's'}`] : []),
+    ...(optionNotes ? [`${optionNotes} note${optionNotes === 1 ? '' : 's'} on the options`] : []),
+    ...(res.skipped.length ? [`${res.skipped.length} offer${res.skipped.length === 1 ? '' : 's'} left out`] : []),
+  ];
+  const sources = res.options.flatMap((o) => o.sources);
+  const footer = [
+    `${settingsLine(res).replace(/^Volume: [^·]*· /, '')} · ${where}${hidden.length ? `; ${hidden.join(', ')}: --wide shows them` : ''}.`,
+    ...(view.all ? [] : rangeNote(res)),
+    ...closedToTeamLine(res.closedToTeam),
+    ...(view.sources
+      ? ['Sources:', ...new Set(sources.map((s) => `  ${s.source} (as of ${s.asOf})`))]
+      : sources.length
+        ? [sourcesLine(sources)]
+        : []),
+  ];
+  const body = wrapAll(
+    [...verdict, '', ...table, ...more, ...droppedLine(dropped, width), ...markerLines(markers, width), ...lists],
+    width,
+  );
+  const tail = wrapAll(['', ...(res.sensitivity ? [...tornadoFitted(res, width), ''] : []), ...footer], width);
+  // The chart takes what is left of a 40-line screen: 6 to 14 plot rows.
+  const fit = { width, listed: new Set(shown.map((o) => o.id)) };
+  const chartAt = (height: number) => renderChart(res, { color: opts.color, height, fit }).trimEnd();
+  const probe = chartAt(14);
+  const overhead = probe ? probe.split('\n').length - 14 : 0;
+  const height = Math.max(6, Math.min(14, 40 - body.length - tail.length - overhead - 1));
+  const chart = probe === '' ? [] : ['', ...(height === 14 ? probe : chartAt(height)).split('\n')];
+  return finish([...body, ...chart, ...tail], width);
+}
+
+/** The break-evens as a table fitted to the width (the terminal view with --all). */
+function fittedBreakEvens(res: BreakEvenResult, width: number): string[] {
+  const ranged = res.range !== undefined;
+  return fitTable(
+    [
+      { header: 'Queries/day', align: 'right' },
+      ...(ranged ? [{ header: 'Range (low – high)', drop: 2 }] : []),
+      { header: 'Between', shrink: { soft: 40, hard: 12 } },
+      { header: 'Then', shrink: { soft: 30, hard: 12 }, drop: 3 },
+      { header: 'At the break-even', shrink: { soft: 16, hard: 10 }, drop: 1 },
+    ],
+    res.breakEvens.map((b) => [
+      breakEvenVolume(b.queriesPerDay),
+      ...(ranged ? [volumeRange(b)] : []),
+      `${pairMember(b.between[0], res)} / ${pairMember(b.between[1], res)}`,
+      `${pairMember(b.cheaperAbove, res)} cheaper above`,
+      b.kind === 'jump' ? 'a replica is added just above' : `both ${formatUsd(b.monthlyCost[b.between[0]]!)}/month`,
+    ]),
+    width,
+  ).lines;
 }
 
 /**

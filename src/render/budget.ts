@@ -6,6 +6,18 @@ import { formatCount, formatRate, formatUsd } from '../format/money.js';
 import type { Format } from './formats.js';
 import { csvLines, mdTable, textTable } from './layout.js';
 import { availabilityLabel, closedToTeamLine, methodLabel, staleLabel } from './labels.js';
+import {
+  droppedLine,
+  finish,
+  fitTable,
+  fold,
+  type Marker,
+  markerLines,
+  shortProviderName,
+  sourcesLine,
+  type TerminalView,
+  wrap,
+} from './terminal.js';
 
 function question(res: BudgetResult): string {
   const d = res.dataset;
@@ -68,11 +80,16 @@ function footnotes(res: BudgetResult): string[] {
     lines.push(
       `${res.hiddenUnavailable} offer(s) that cannot be trained on ${res.asOf} are hidden; --include-unavailable shows them.`,
     );
-  const sources = [
-    ...new Set(res.rows.map((r) => `${r.source} (${r.original ? `copy of ${r.original}, ` : ''}as of ${r.asOf})`)),
-  ];
-  if (sources.length) lines.push('Sources:', ...sources.map((s) => `  ${s}`));
+  const sources = sourceLines(res.rows);
+  if (sources.length) lines.push('Sources:', ...sources);
   return lines;
+}
+
+/** Each source the rows were priced from, once: "  URL (copy of URL, as of DATE)". */
+function sourceLines(rows: readonly BudgetRowJson[]): string[] {
+  return [
+    ...new Set(rows.map((r) => `${r.source} (${r.original ? `copy of ${r.original}, ` : ''}as of ${r.asOf})`)),
+  ].map((s) => `  ${s}`);
 }
 
 const HEADERS = (res: BudgetResult) => [
@@ -112,6 +129,187 @@ export function budgetTable(res: BudgetResult): string {
     res.rows.map((r, i) => cells(r, i, r.model)),
   );
   return [header, asked, '', table, '', ...footnotes(res)].join('\n') + '\n';
+}
+
+/**
+ * A row's notes as one-letter markers (the terminal view): s stale, u cannot be trained, p preview,
+ * d deprecated, e an end is announced, t examples billed at the per-example cap, m billed the minimum
+ * charge, n nothing fits, x not for production, c read from a copy.
+ */
+function budgetMarks(r: BudgetRowJson): string {
+  const a = r.availability;
+  let out = r.stale ? 's' : '';
+  if (a && !a.trainable) out += 'u';
+  if (a?.status === 'preview') out += 'p';
+  if (a?.status === 'deprecated') out += 'd';
+  if (a?.trainable && (a.trainingEndsOn || a.servingEndsOn)) out += 'e';
+  if (r.truncatedExamples > 0) out += 't';
+  if (r.fits && r.minimumCharge && r.trainingCost === r.minimumCharge) out += 'm';
+  if (r.reason) out += 'n';
+  if (!r.production) out += 'x';
+  if (r.sourceKind === 'copy') out += 'c';
+  return out;
+}
+
+function budgetMarkers(res: BudgetResult, rows: readonly BudgetRowJson[]): Marker[] {
+  const used = new Set(rows.flatMap((r) => [...budgetMarks(r)]));
+  const reasons = [...new Set(rows.map((r) => r.reason).filter((m): m is string => m !== null))];
+  const all: Marker[] = [
+    {
+      mark: 's',
+      meaning: `stale: the price was last checked more than ${res.staleAfterDays} days before ${res.today}; verify it before budgeting`,
+    },
+    { mark: 'u', meaning: `cannot be trained on ${res.asOf}: closed to you, training ended, or retired` },
+    { mark: 'p', meaning: 'preview' },
+    { mark: 'd', meaning: 'deprecated' },
+    { mark: 'e', meaning: 'an end is announced: training ends or the model shuts down (--wide gives the dates)' },
+    { mark: 't', meaning: 'examples over the per-example cap are billed at the cap' },
+    { mark: 'm', meaning: "billed the provider's minimum charge per job" },
+    { mark: 'n', meaning: `nothing fits: ${reasons.join('; ')}` },
+    { mark: 'x', meaning: 'not for production (no SLA), per the provider' },
+    { mark: 'c', meaning: "copy: the price was read from a third party's copy of the provider's page; check the page" },
+  ];
+  return all.filter((m) => used.has(m.mark));
+}
+
+/** An answer row: something fits, and the team can start the job on the date. */
+function buyable(r: BudgetRowJson): boolean {
+  return r.fits && r.trainingCost !== null && r.availability?.trainable !== false;
+}
+
+/** "5,555 examples" / "12 epochs (the platform's maximum)". */
+function mostLabel(r: BudgetRowJson): string {
+  const n = r.maxEpochs ?? r.maxExamples ?? 0;
+  return `${formatCount(n)} ${r.unit}${n === 1 ? '' : 's'}${r.limitedBy === 'epoch-limit' ? " (the platform's maximum)" : ''}`;
+}
+
+function offerPhrase(r: BudgetRowJson, family: string | null): string {
+  return `${r.modelName ?? r.model}${family ? ` (${family})` : ''}, ${methodLabel(r)} on ${shortProviderName(r.providerName)}${r.production ? '' : ', not for production'}, ${formatUsd(r.trainingCost!)}`;
+}
+
+/** The open-weight / closed-model split of the answer (src/render/terminal.ts openWeightModels). */
+interface BudgetFamilies {
+  openWeight: ReadonlySet<string>;
+}
+
+function familyOf(r: BudgetRowJson, families: BudgetFamilies | undefined): string | null {
+  if (!families) return null;
+  return families.openWeight.has(`${r.provider}/${r.model}`) ? 'open-weight' : 'closed model';
+}
+
+/** The answer, above the table: the most the budget buys, and the most on each other family. */
+function budgetAnswer(res: BudgetResult, families: BudgetFamilies | undefined): string[] {
+  const rows = res.rows.filter(buyable);
+  const first = rows[0];
+  if (!first)
+    return [
+      res.rows.length === 0
+        ? 'No offer matches these filters.'
+        : `Nothing can be trained for ${formatUsd(res.maxCost)} on these offers (the notes below say why).`,
+    ];
+  const lines = [
+    `Most for ${formatUsd(res.maxCost)}: ${mostLabel(first)} — ${offerPhrase(first, familyOf(first, families))}`,
+  ];
+  const seen = new Set([familyOf(first, families)]);
+  for (const r of rows) {
+    const family = familyOf(r, families);
+    if (family === null || seen.has(family)) continue;
+    seen.add(family);
+    lines.push(`Most on a ${family}: ${mostLabel(r)} — ${offerPhrase(r, null)}`);
+  }
+  // One family only: naming it says nothing.
+  if (lines.length === 1)
+    lines[0] = `Most for ${formatUsd(res.maxCost)}: ${mostLabel(first)} — ${offerPhrase(first, null)}`;
+  return lines;
+}
+
+function budgetContext(res: BudgetResult): string {
+  let q = question(res);
+  if (res.dataset.tokensPerExampleAssumed && !res.dataset.counted)
+    q = q.replace(' (assumed)', ' (assumed — pass --file for an exact count)');
+  return `Question: ${q} · prices as of ${res.asOf} · catalog ${res.catalog.version} · USD`;
+}
+
+function budgetTerminalNotes(res: BudgetResult, shown: readonly BudgetRowJson[]): string[] {
+  // The tokens assumed are said above the table; the unverified epoch limits in the limits line.
+  const tokensAssumed = `${res.dataset.tokensPerExample} tokens per example assumed`;
+  const lines = res.assumptions
+    .filter((a) => !a.startsWith(tokensAssumed) && !a.startsWith('epoch maximum not verified'))
+    .map((a) => `Assumed: ${a}`);
+  if (res.solveFor === 'epochs') {
+    const limits = new Map<string, string>();
+    for (const r of shown)
+      limits.set(
+        r.providerName,
+        `${shortProviderName(r.providerName)} ${r.epochLimit.min}–${r.epochLimit.max}${r.epochLimit.verified ? '' : ' (not verified)'}`,
+      );
+    const max = shown.some((r) => r.limitedBy === 'epoch-limit')
+      ? '; (max): that maximum, not the budget, stops it'
+      : '';
+    lines.push(`Epochs a job may have: ${[...limits.values()].join(', ')}${max} (--wide: where each was read).`);
+  }
+  lines.push(
+    `Cost = max(minimum charge, ${res.solveFor === 'epochs' ? 'epochs × cost of one epoch' : 'examples × cost of one example'}), within ${formatUsd(res.maxCost)}.`,
+  );
+  lines.push(...closedToTeamLine(res.closedToTeam));
+  if (res.hiddenUnavailable > 0)
+    lines.push(
+      `${res.hiddenUnavailable} offer(s) that cannot be trained on ${res.asOf} are hidden; --include-unavailable shows them.`,
+    );
+  return lines;
+}
+
+/** The terminal view of a budget: the answer first, the table fitted to the width and folded. */
+export function budgetTerminal(res: BudgetResult, view: TerminalView, families?: BudgetFamilies): string {
+  const width = view.width;
+  const top = [...budgetAnswer(res, families), budgetContext(res)].flatMap((l) => wrap(l, width));
+  if (res.rows.length === 0) return finish([...top, ...budgetTerminalNotes(res, [])], width);
+  const { shown, more } = fold(res.rows, view);
+  const marks = shown.map(budgetMarks);
+  const withNotes = marks.some((m) => m !== '');
+  const epochs = res.solveFor === 'epochs';
+  const { lines: table, dropped } = fitTable(
+    [
+      { header: '#', align: 'right' },
+      { header: 'Provider', shrink: { soft: 13, hard: 6 }, drop: 5 },
+      { header: 'Model', shrink: { soft: 20, hard: 10 } },
+      { header: 'Method', shrink: { soft: 14, hard: 6 }, drop: 3 },
+      { header: 'Per 1M', align: 'right', drop: 1 },
+      { header: epochs ? 'Max epochs' : 'Max examples', align: 'right' },
+      { header: epochs ? 'Per epoch' : 'Per example', align: 'right', drop: 2 },
+      { header: 'Cost', align: 'right' },
+      ...(withNotes ? [{ header: 'Notes', drop: 4 }] : []),
+    ],
+    shown.map((r, i) => [
+      String(i + 1),
+      shortProviderName(r.providerName),
+      r.modelName ?? r.model,
+      methodLabel(r),
+      r.trainingPer1M === null ? 'n/a' : formatRate(r.trainingPer1M),
+      fitsCell(r),
+      r.unitCost === null ? '-' : formatUsd(r.unitCost),
+      r.trainingCost === null ? '-' : formatUsd(r.trainingCost),
+      ...(withNotes ? [marks[i]!] : []),
+    ]),
+    width,
+  );
+  const sources = view.sources
+    ? ['Sources:', ...sourceLines(shown)]
+    : [sourcesLine(shown.map((r) => ({ source: r.source, original: r.original })))];
+  return finish(
+    [
+      ...top,
+      '',
+      ...table,
+      ...more,
+      ...droppedLine(dropped, width),
+      '',
+      ...markerLines(budgetMarkers(res, shown), width),
+      ...budgetTerminalNotes(res, shown),
+      ...sources,
+    ],
+    width,
+  );
 }
 
 export function budgetMarkdown(res: BudgetResult): string {

@@ -9,6 +9,18 @@ import type { Format } from './formats.js';
 import { csvLines, mdTable, textTable } from './layout.js';
 import { invalidLinesSummary, warningsSummary } from './inspect.js';
 import { closedToTeamLine, epochsCell, rateLabel, estimateRowNotes, methodLabel } from './labels.js';
+import {
+  droppedLine,
+  finish,
+  fitTable,
+  fold,
+  type Marker,
+  markerLines,
+  shortProviderName,
+  sourcesLine,
+  type TerminalView,
+  wrap,
+} from './terminal.js';
 
 function costLabel(r: EstimateRowJson): string {
   return r.trainingCost === null ? 'n/a' : formatUsd(r.trainingCost);
@@ -58,7 +70,8 @@ function datasetLine(res: EstimateResult): string {
   return `${formatCount(d.examples)} examples${per}`;
 }
 
-function footnotes(res: EstimateResult): string[] {
+/** What counting the training file found: lines the platform would reject, warnings, stand-in counts. */
+function countedLines(res: EstimateResult): string[] {
   const lines: string[] = [];
   const counted = res.dataset.counted;
   if (counted) {
@@ -68,6 +81,11 @@ function footnotes(res: EstimateResult): string[] {
     const methods = new Set(res.rows.filter((r) => !r.tokenCountExact).map((r) => r.tokenCountMethod));
     for (const m of methods) lines.push(`Token count ${m}`);
   }
+  return lines;
+}
+
+function footnotes(res: EstimateResult): string[] {
+  const lines = countedLines(res);
   for (const a of res.assumptions) lines.push(`Assumed: ${a}`);
   if (res.rows.some((r) => r.stale))
     lines.push(
@@ -113,11 +131,16 @@ function footnotes(res: EstimateResult): string[] {
   }
   const warnings = new Set(res.rows.flatMap((r) => r.warnings));
   for (const w of warnings) lines.push(`Warning: ${w}`);
-  const sources = [
-    ...new Set(res.rows.map((r) => `${r.source} (${r.original ? `copy of ${r.original}, ` : ''}as of ${r.asOf})`)),
-  ];
-  if (sources.length) lines.push('Sources:', ...sources.map((s) => `  ${s}`));
+  const sources = sourceLines(res.rows);
+  if (sources.length) lines.push('Sources:', ...sources);
   return lines;
+}
+
+/** Each source the rows were priced from, once: "  URL (copy of URL, as of DATE)". */
+function sourceLines(rows: readonly EstimateRowJson[]): string[] {
+  return [
+    ...new Set(rows.map((r) => `${r.source} (${r.original ? `copy of ${r.original}, ` : ''}as of ${r.asOf})`)),
+  ].map((s) => `  ${s}`);
 }
 
 /** One row's cells, as the table and the Markdown show them (the model id as each formats it). */
@@ -171,6 +194,227 @@ export function estimateTable(res: EstimateResult): string {
     res.rows.map((r, i) => rowCells(res, r, i, r.model)),
   );
   return [header, dataset, '', table, '', ...rangeFootnotes(res), ...footnotes(res)].join('\n') + '\n';
+}
+
+/**
+ * The row's notes as one-letter markers (the terminal view), in the order of estimateRowNotes: s stale,
+ * u cannot be trained, p preview, d deprecated, e an end is announced, t truncated, k capped at the
+ * per-job cap, m minimum charge, n no price, x not for production, c read from a copy.
+ */
+function estimateMarks(r: EstimateRowJson): string {
+  const a = r.availability;
+  let out = r.stale ? 's' : '';
+  if (a && !a.trainable) out += 'u';
+  if (a?.status === 'preview') out += 'p';
+  if (a?.status === 'deprecated') out += 'd';
+  if (a?.trainable && (a.trainingEndsOn || a.servingEndsOn)) out += 'e';
+  if (r.truncatedExamples > 0) out += 't';
+  if (r.charges.some((c) => c.name.startsWith('per-job cap'))) out += 'k';
+  if (r.charges.some((c) => c.name === 'minimum charge top-up')) out += 'm';
+  if (r.missingPrice) out += 'n';
+  if (!r.production) out += 'x';
+  if (r.sourceKind === 'copy') out += 'c';
+  return out;
+}
+
+/** What each marker means, for the rows shown. */
+function estimateMarkers(res: EstimateResult, rows: readonly EstimateRowJson[]): Marker[] {
+  const used = new Set(rows.flatMap((r) => [...estimateMarks(r)]));
+  const reasons = [...new Set(rows.map((r) => r.missingPrice).filter((m): m is string => m !== null))];
+  const all: Marker[] = [
+    {
+      mark: 's',
+      meaning: `stale: the price was last checked more than ${res.staleAfterDays} days before ${res.today}; verify it before budgeting`,
+    },
+    { mark: 'u', meaning: `cannot be trained on ${res.asOf}: closed to you, training ended, or retired` },
+    { mark: 'p', meaning: 'preview' },
+    { mark: 'd', meaning: 'deprecated' },
+    { mark: 'e', meaning: 'an end is announced: training ends or the model shuts down (--wide gives the dates)' },
+    { mark: 't', meaning: 'examples over the per-example token limit are billed (and trained) truncated' },
+    { mark: 'k', meaning: "capped: the job pauses at the provider's per-job cap" },
+    { mark: 'm', meaning: "minimum charge: the job is billed the provider's minimum per job" },
+    { mark: 'n', meaning: `no price: ${reasons.join('; ')}` },
+    { mark: 'x', meaning: 'not for production (no SLA), per the provider' },
+    { mark: 'c', meaning: "copy: the price was read from a third party's copy of the provider's page; check the page" },
+  ];
+  return all.filter((m) => used.has(m.mark));
+}
+
+/** The open-weight / closed-model split of the answer: which family an offer row is in. */
+export interface EstimateFamilies {
+  /** "provider/model" of every open-weight model (src/render/terminal.ts openWeightModels). */
+  openWeight: ReadonlySet<string>;
+}
+
+function familyOf(r: { provider: string; model: string }, families: EstimateFamilies | undefined): string | null {
+  if (!families) return null;
+  return families.openWeight.has(`${r.provider}/${r.model}`) ? 'open-weight' : 'closed model';
+}
+
+/** A row can be bought today: it has a training cost, and the team can start a job on the date. */
+function buyable(r: Pick<EstimateRowJson, 'trainingCost' | 'availability'>): boolean {
+  return r.trainingCost !== null && r.availability?.trainable !== false;
+}
+
+const EPOCHS_BASIS: Record<string, string> = {
+  'openai-auto': "OpenAI's auto rule",
+  'provider-default': "the provider's default",
+  assumed: 'assumed: the default is not published',
+};
+
+/** "gpt-oss-20b, sft-lora on Tinker, 1 epoch (the provider's default), not for production". */
+function offerPhrase(r: EstimateRowJson, family: string | null): string {
+  const epochs =
+    r.billing === 'per-hour'
+      ? `, ${r.trainingHours} h`
+      : r.epochsBasis === 'requested'
+        ? ''
+        : `, ${r.epochs} epoch${r.epochs === 1 ? '' : 's'} (${EPOCHS_BASIS[r.epochsBasis] ?? r.epochsBasis})`;
+  return `${r.modelName ?? r.model}${family ? ` (${family})` : ''}, ${methodLabel(r)} on ${shortProviderName(r.providerName)}${epochs}${r.production ? '' : ', not for production'}`;
+}
+
+/** The answer, above the table: the cheapest offer this team can buy, and the cheapest of each other family. */
+function estimateAnswer(res: EstimateResult, families: EstimateFamilies | undefined): string[] {
+  const rows = res.rows.filter(buyable);
+  const first = rows[0];
+  if (!first) {
+    if (res.rows.length === 0)
+      return [
+        res.notKnownBefore.length > 0
+          ? `No offer has a known price on ${res.asOf}.`
+          : 'No offer matches these filters.',
+      ];
+    return [`No offer here can be bought on ${res.asOf} at a known price (the notes below say why).`];
+  }
+  const lines = [
+    `Cheapest you can buy: ${formatUsd(first.trainingCost!)} — ${offerPhrase(first, familyOf(first, families))}`,
+  ];
+  const seen = new Set([familyOf(first, families)]);
+  for (const r of rows) {
+    const family = familyOf(r, families);
+    if (family === null || seen.has(family)) continue;
+    seen.add(family);
+    lines.push(`Cheapest ${family}: ${formatUsd(r.trainingCost!)} — ${offerPhrase(r, null)}`);
+  }
+  // One family only: naming it says nothing.
+  if (lines.length === 1)
+    lines[0] = `Cheapest you can buy: ${formatUsd(first.trainingCost!)} — ${offerPhrase(first, null)}`;
+  return lines;
+}
+
+/** "500 examples × 500 tokens (assumed — pass --file for an exact count) × 3 epochs · prices as of … · USD". */
+function estimateContext(res: EstimateResult): string {
+  const d = res.dataset;
+  let data = datasetLine(res);
+  if (d.tokensPerExampleAssumed && !d.counted)
+    data = data.replace(/ \(assumed\)$/, ' (assumed — pass --file for an exact count)');
+  const epochs = sameEpochs(res);
+  if (epochs !== null) data += ` × ${epochs} epoch${epochs === 1 ? '' : 's'}`;
+  return `${data} · prices as of ${res.asOf} · catalog ${res.catalog.version} · USD`;
+}
+
+/** The epochs of every row, when all were asked for and are the same (the terminal view then says them once). */
+function sameEpochs(res: EstimateResult): number | null {
+  const perToken = res.rows.filter((r) => r.billing === 'per-token');
+  const epochs = new Set(perToken.map((r) => r.epochs));
+  if (perToken.length === 0 || epochs.size > 1 || !perToken.every((r) => r.epochsBasis === 'requested')) return null;
+  return perToken[0]!.epochs;
+}
+
+/** Footer lines the terminal view keeps, merged where the full table repeats them per provider or row. */
+function estimateTerminalNotes(res: EstimateResult, shown: readonly EstimateRowJson[]): string[] {
+  const lines = [...countedLines(res)];
+  const tokensAssumed = `${res.dataset.tokensPerExample} tokens per example assumed`;
+  for (const a of res.assumptions) if (!a.startsWith(tokensAssumed)) lines.push(`Assumed: ${a}`);
+  if (shown.some((r) => r.epochsBasis === 'openai-auto' && r.billing !== 'per-hour'))
+    lines.push("auto: OpenAI's default-epochs rule for this many examples (n_epochs=auto).");
+  const hosting = new Map<string, string>();
+  for (const r of shown)
+    if (r.running.hostingPerHour && !hosting.has(r.providerName))
+      hosting.set(r.providerName, `${shortProviderName(r.providerName)} ${formatRate(r.running.hostingPerHour)}/h`);
+  if (hosting.size > 0)
+    lines.push(
+      `Running it: a deployed fine-tune is billed by the hour on top of tokens, called or not (${[...hosting.values()].join(', ')}); ftcost breakeven weighs that against volume.`,
+    );
+  lines.push(...closedToTeamLine(res.closedToTeam));
+  if (res.hiddenUnavailable > 0)
+    lines.push(
+      `${res.hiddenUnavailable} offer(s) that cannot be trained on ${res.asOf} are hidden; --include-unavailable shows them.`,
+    );
+  if (res.notKnownBefore.length > 0)
+    lines.push(
+      `${res.notKnownBefore.length} offer(s) have no known price on ${res.asOf} (their earliest price was first seen later); --wide lists when.`,
+    );
+  // Warnings the markers already say (minimum charge, per-job cap, truncated examples) are not repeated.
+  const said = /is billed the minimum|per-job cap|billed \(and trained\) truncated/;
+  const warnings = new Set(shown.flatMap((r) => r.warnings).filter((w) => !said.test(w)));
+  for (const w of warnings) lines.push(`Warning: ${w}`);
+  return lines;
+}
+
+/**
+ * The terminal view of an estimate: the answer first, the table fitted to the width and folded to
+ * the first rows, notes as markers explained once, sources as short references.
+ */
+export function estimateTerminal(res: EstimateResult, view: TerminalView, families?: EstimateFamilies): string {
+  const width = view.width;
+  const top = [...estimateAnswer(res, families), estimateContext(res)].flatMap((l) => wrap(l, width));
+  if (res.rows.length === 0) return finish([...top, ...estimateTerminalNotes(res, [])], width);
+  const { shown, more } = fold(res.rows, view);
+  const ranged = res.range !== undefined;
+  const marks = shown.map(estimateMarks);
+  const withNotes = marks.some((m) => m !== '');
+  // Epochs all the same and asked for: said once above the table, not in a column.
+  const withEpochs = sameEpochs(res) === null;
+  const { lines: table, dropped } = fitTable(
+    [
+      { header: '#', align: 'right' },
+      { header: 'Provider', shrink: { soft: 13, hard: 6 }, drop: 7 },
+      { header: 'Model', shrink: { soft: 20, hard: 10 } },
+      { header: 'Method', shrink: { soft: 14, hard: 6 }, drop: 4 },
+      ...(withEpochs ? [{ header: 'Epochs', align: 'right' as const, drop: 2 }] : []),
+      { header: 'Tokens', align: 'right', drop: 1 },
+      { header: 'Per 1M', align: 'right', drop: 3 },
+      { header: 'Cost', align: 'right' },
+      ...(ranged ? [{ header: 'Range', align: 'right' as const, drop: 5 }] : []),
+      ...(withNotes ? [{ header: 'Notes', drop: 6 }] : []),
+    ],
+    shown.map((r, i) => [
+      String(i + 1),
+      shortProviderName(r.providerName),
+      r.modelName ?? r.model,
+      methodLabel(r),
+      ...(withEpochs ? [epochsCell(r)] : []),
+      r.billing === 'per-hour'
+        ? r.trainingHours === null
+          ? '-'
+          : `${r.trainingHours} h`
+        : formatCount(r.trainingTokens),
+      rateLabel(r, formatRate),
+      costLabel(r),
+      ...(ranged ? [rangeLabel(r)] : []),
+      ...(withNotes ? [marks[i]!] : []),
+    ]),
+    width,
+  );
+  const sources = view.sources
+    ? ['Sources:', ...sourceLines(shown)]
+    : [sourcesLine(shown.map((r) => ({ source: r.source, original: r.original })))];
+  return finish(
+    [
+      ...top,
+      '',
+      ...table,
+      ...more,
+      ...droppedLine(dropped, width),
+      '',
+      ...markerLines(estimateMarkers(res, shown), width),
+      ...rangeFootnotes(res),
+      ...estimateTerminalNotes(res, shown),
+      ...sources,
+    ],
+    width,
+  );
 }
 
 export const ESTIMATE_CSV_HEADER = [

@@ -8,6 +8,7 @@ import { Decimal } from '../decimal.js';
 import { formatQueriesPerDay, formatUsd } from '../format/money.js';
 import type { BreakEvenResult, SensitivityJson } from '../result/breakEven.js';
 import { mdTable, textTable } from './layout.js';
+import { fitTable, wrap } from './terminal.js';
 
 const BAR_WIDTH = 41;
 
@@ -29,9 +30,15 @@ function titleOf(s: SensitivityJson): string {
 }
 
 /** ASCII bar: '-' from the expected saving to the low end's, '#' to the high end's, '|' at the expected. */
-function asciiBar(at: (v: string) => number, low: string, high: string, expected: string): string {
-  const col = (v: string) => Math.round(at(v) * (BAR_WIDTH - 1));
-  const cells = Array.from({ length: BAR_WIDTH }, () => ' ');
+function asciiBar(
+  at: (v: string) => number,
+  low: string,
+  high: string,
+  expected: string,
+  barWidth = BAR_WIDTH,
+): string {
+  const col = (v: string) => Math.round(at(v) * (barWidth - 1));
+  const cells = Array.from({ length: barWidth }, () => ' ');
   const e = col(expected);
   for (const [end, mark] of [
     [col(low), '-'],
@@ -73,6 +80,45 @@ export function tornadoLines(res: BreakEvenResult): string[] {
     table,
     "  '-' toward the saving at the input's low end, '#' at its high end, '|' the expected saving (docs/sensitivity.md)",
     ...s.notApplicable.map((n) => `  Not varied: ${n.label} (${n.reason})`),
+  ];
+}
+
+/**
+ * The terminal view's tornado: the same table fitted to the width (a shorter bar where the width is
+ * small; the swing, the range, the low and high savings and the break-evens dropped in that order)
+ * and its notes wrapped; [] without sensitivity.
+ */
+export function tornadoFitted(res: BreakEvenResult, width: number): string[] {
+  const s = res.sensitivity;
+  if (!s) return [];
+  const at = scaleOf(s);
+  const bar = Math.max(15, Math.min(BAR_WIDTH, width - 75));
+  const { lines } = fitTable(
+    [
+      { header: 'Input', shrink: { soft: 16, hard: 8 } },
+      { header: 'Range', shrink: { soft: 12, hard: 6 }, drop: 2 },
+      { header: 'Saving/mo: low … high' },
+      { header: 'Low', align: 'right', drop: 3 },
+      { header: 'High', align: 'right', drop: 4 },
+      { header: 'Swing', align: 'right', drop: 1 },
+      { header: 'Break-even low → high', shrink: { soft: 14, hard: 8 }, drop: 5 },
+    ],
+    s.inputs.map((i) => [
+      i.label,
+      i.range,
+      asciiBar(at, i.low.savingPerMonth, i.high.savingPerMonth, s.expected.savingPerMonth, bar),
+      formatUsd(i.low.savingPerMonth),
+      formatUsd(i.high.savingPerMonth),
+      formatUsd(i.swing),
+      `${volume(i.low.breakEvenQueriesPerDay)} → ${volume(i.high.breakEvenQueriesPerDay)}`,
+    ]),
+    width,
+  );
+  return [
+    ...wrap(titleOf(s), width),
+    ...lines,
+    ...wrap("  '-' toward the saving at the input's low end, '#' at its high end, '|' the expected saving", width),
+    ...s.notApplicable.flatMap((n) => wrap(`  Not varied: ${n.label} (${n.reason})`, width)),
   ];
 }
 
