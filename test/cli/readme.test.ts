@@ -119,6 +119,10 @@ function words(command: string): string[] {
 /** What a run prints: stdout then stderr (as the pages show them), after the shell around the command. */
 async function output(command: string): Promise<{ text: string; code: number }> {
   let rest = command;
+  // `COLUMNS=80 ftcost …`: what a terminal 80 columns wide shows (stdout a TTY of that width).
+  const terminal = /^COLUMNS=(\d+)\s+/.exec(rest);
+  const columns = terminal ? Number(terminal[1]) : undefined;
+  if (terminal) rest = rest.slice(terminal[0].length);
   const echo = /;\s*echo \$\?\s*$/.test(rest);
   if (echo) rest = rest.replace(/;\s*echo \$\?\s*$/, '');
   const [main = '', grep] = rest.split(/\s\|\s/);
@@ -146,9 +150,9 @@ async function output(command: string): Promise<{ text: string; code: number }> 
   let stdout = '';
   let stderr = '';
   const code = await run(argv, {
-    stdout: { write: (s: string) => (stdout += s), isTTY: false },
+    stdout: { write: (s: string) => (stdout += s), isTTY: columns !== undefined, columns },
     stderr: { write: (s: string) => (stderr += s), isTTY: false },
-    env: {},
+    env: columns === undefined ? {} : { COLUMNS: String(columns) },
     cwd: ROOT,
     today: README_DAY,
     ...(input === undefined ? {} : { stdin: { stream: createReadStream(`${ROOT}${input}`), isTTY: false } }),
