@@ -10,7 +10,7 @@ import { d, Decimal, HOURS_PER_MONTH } from '../decimal.js';
 import { analyzeBreakEven } from '../engine/breakEven/analysis.js';
 import type { CostOption } from '../engine/breakEven/costCurve.js';
 import { assumedDataset, type TrainingDataset } from '../engine/training/dataset.js';
-import { checkOptionsInputs, optionsOnDate } from '../engine/breakEven/options.js';
+import { checkOptionsInputs, optionsOnDate } from '../engine/breakEven/options/index.js';
 import { resolveBreakEven } from '../resolve/breakEven.js';
 import { checkCatalogBreakEven, checkCustomBreakEven } from './breakEvenChecks.js';
 import { UserError } from '../errors.js';

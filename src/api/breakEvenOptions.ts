@@ -4,7 +4,7 @@
  */
 import type { Catalog } from '../catalog/model.js';
 import type { CostOptionKind } from '../engine/breakEven/costCurve.js';
-import type { SelfHostMethod } from '../engine/breakEven/options.js';
+import type { SelfHostMethod } from '../engine/breakEven/options/index.js';
 import type { TrainingDataset } from '../engine/training/dataset.js';
 import type { EpochsRequest } from '../engine/training/epochs.js';
 

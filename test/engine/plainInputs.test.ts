@@ -4,8 +4,8 @@
  */
 import { describe, expect, it } from 'vitest';
 import { d } from '../../src/decimal.js';
-import type { CatalogOptionsInputs } from '../../src/engine/breakEven/options.js';
-import { optionsOnDate } from '../../src/engine/breakEven/options.js';
+import type { CatalogOptionsInputs } from '../../src/engine/breakEven/options/index.js';
+import { optionsOnDate } from '../../src/engine/breakEven/options/index.js';
 import { solveBudget } from '../../src/engine/training/budget.js';
 import { assumedDataset } from '../../src/engine/training/dataset.js';
 import { estimateFromOffers } from '../../src/engine/training/estimate.js';

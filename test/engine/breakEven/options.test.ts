@@ -4,7 +4,7 @@ import type { Catalog } from '../../../src/catalog/model.js';
 import { breakEvenFromCatalog } from '../../../src/api/breakEven.js';
 import { d } from '../../../src/decimal.js';
 import { assumedDataset } from '../../../src/engine/training/dataset.js';
-import type { CatalogOptionsInputs } from '../../../src/engine/breakEven/options.js';
+import type { CatalogOptionsInputs } from '../../../src/engine/breakEven/options/index.js';
 import { optionsFromCatalog } from '../../helpers/options.js';
 import { catalogOf, providerFile, SRC } from '../../helpers/catalog.js';
 
