@@ -4,7 +4,9 @@
  * - Start-up: whole-process wall time of `ftcost estimate --examples 500 --epochs 3` (the built CLI,
  *   bin/ftcost.js, output discarded) against `node -e 0` on the same machine, the two interleaved
  *   run by run so a burst of someone else's work lands on both; one warm-up run of each is
- *   discarded, then the median of FTCOST_BENCH_STARTUP_RUNS (default 11, at least 7) each.
+ *   discarded (ftcost's first run on a Node writes core's code cache at exit: scripts/cli-bundle.ts),
+ *   then the median of FTCOST_BENCH_STARTUP_RUNS (default 11, at least 7) each. The package as a user
+ *   installs it, on each Node: bench/startup-packed.mjs.
  * - Package: `npm pack --dry-run --json --ignore-scripts` — the tarball's packed and unpacked bytes.
  */
 import { execFileSync, spawnSync } from 'node:child_process';

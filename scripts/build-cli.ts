@@ -1,7 +1,7 @@
 /**
  * Build step: the CLI as a bundle in dist/cli/ (scripts/cli-bundle.ts, esbuild): what `ftcost
- * <command>` loads at start is one CommonJS file (core.cjs) compiled from a V8 code cache written
- * here, and what only some runs need stays in lazy ES-module chunks beside it:
+ * <command>` loads at start is one CommonJS file (core.cjs), compiled with a V8 code cache the first
+ * run on the user's Node writes, and what only some runs need stays in lazy ES-module chunks beside it:
  *
  * - zod and yaml (a catalog directory, --prices, a scenario file), the counting code and the
  *   progress bar, reached only through `await import()` in the sources, load on that path.
@@ -63,8 +63,8 @@ const library = build({
   bundle: false,
   format: 'esm',
   platform: 'neutral',
-  // Node 20.19's syntax (engines): tsc's ES2022 plus import attributes, which an es2022 target drops.
-  target: 'node20.19',
+  // The engines' oldest Node (22.12): tsc's ES2022 plus import attributes, which an es2022 target drops.
+  target: 'node22.12',
   tsconfig: 'tsconfig.build.json',
   logLevel: 'warning',
 }).then(() => {

