@@ -3,6 +3,7 @@
  * options, or `breakEven({ baseModel: 'gpt-4o', ftModel: 'gpt-4o-mini', ... })` to build them from the
  * catalog. Returns the same versioned, JSON-safe result the CLI prints with --format json.
  */
+import { isHoursPerDay } from '../domain/hours.js';
 import { Rational } from '../engine/breakEven/rational.js';
 import { customersOf } from '../catalog/query.js';
 import { embeddedCatalog } from '../catalog/embedded.js';
@@ -139,7 +140,7 @@ export function breakEvenFromCatalog(input: CatalogBreakEvenOptions): BreakEvenR
     dataset = assumedDataset(input.examples, tokensPerExample);
   }
   const hoursPerDayUp = number('hoursPerDayUp', input.hoursPerDayUp, d(24));
-  if (hoursPerDayUp.isZero() || hoursPerDayUp.gt(24))
+  if (!isHoursPerDay(hoursPerDayUp))
     throw new UserError(`hours up per day must be more than 0 and at most 24, got ${hoursPerDayUp.toFixed()}`);
   const params = {
     baseModel: input.baseModel,

@@ -7,6 +7,7 @@
  * (src/errors.ts), so the CLI shows the flag ("--base-output-tokens") where a library caller reads
  * the option key ("baseOutputTokens"), and `option` says which input it is.
  */
+import { isHoursPerMonth } from '../domain/hours.js';
 import { checkNames } from '../catalog/query.js';
 import type { Catalog } from '../catalog/model.js';
 import { isIsoDate, METHODS } from '../domain/vocabulary.js';
@@ -77,8 +78,7 @@ export function checkModelFilters(
 /** Hours in a month: 730 (8,760 hours / 12, the cloud convention) or 720 (30 days), as --hours-per-month. */
 export function checkHoursPerMonth(value: unknown): void {
   if (value === undefined) return;
-  const text = typeof value === 'number' || typeof value === 'string' ? String(value).trim() : '';
-  if (text !== '730' && text !== '720')
+  if (!isHoursPerMonth(value))
     throw new UserError(
       (w) => `${w.option('hoursPerMonth')} must be 730 (the cloud convention) or 720, got ${describe(value)}`,
       { code: 'invalid-choice', option: 'hoursPerMonth' },

@@ -11,6 +11,7 @@
  * linear, continuous from the left, with an upward jump after every multiple of the capacity where
  * one more replica is started. Pure: no I/O.
  */
+import { isHoursPerDay } from '../../domain/hours.js';
 import { type Decimal, HOURS_PER_DAY } from '../../decimal.js';
 import { UserError } from '../../errors.js';
 import { Rational } from './rational.js';
@@ -134,7 +135,7 @@ export function toCurve(option: CostOption, settings: CurveSettings): CostCurve 
     );
   }
   const hoursPerDay = option.hoursPerDay ?? HOURS_PER_DAY;
-  if (hoursPerDay.lte(0) || hoursPerDay.gt(HOURS_PER_DAY)) {
+  if (!isHoursPerDay(hoursPerDay)) {
     throw new UserError(
       `option "${option.id}": hours up per day must be more than 0 and at most 24 (got ${hoursPerDay.toFixed()})`,
     );
