@@ -12,7 +12,9 @@ import {
   fitTable,
   fold,
   type Marker,
+  markerLegend,
   markerLines,
+  rowMarks,
   shortProviderName,
   sourcesLine,
   type TerminalView,
@@ -131,45 +133,23 @@ export function budgetTable(res: BudgetResult): string {
   return [header, asked, '', table, '', ...footnotes(res)].join('\n') + '\n';
 }
 
-/**
- * A row's notes as one-letter markers (the terminal view): s stale, u cannot be trained, p preview,
- * d deprecated, e an end is announced, t examples billed at the per-example cap, m billed the minimum
- * charge, n nothing fits, x not for production, c read from a copy.
- */
+/** A budget row's markers: the shared ones, with m (minimum charge) and n (nothing fits) after t. */
 function budgetMarks(r: BudgetRowJson): string {
-  const a = r.availability;
-  let out = r.stale ? 's' : '';
-  if (a && !a.trainable) out += 'u';
-  if (a?.status === 'preview') out += 'p';
-  if (a?.status === 'deprecated') out += 'd';
-  if (a?.trainable && (a.trainingEndsOn || a.servingEndsOn)) out += 'e';
-  if (r.truncatedExamples > 0) out += 't';
-  if (r.fits && r.minimumCharge && r.trainingCost === r.minimumCharge) out += 'm';
-  if (r.reason) out += 'n';
-  if (!r.production) out += 'x';
-  if (r.sourceKind === 'copy') out += 'c';
-  return out;
+  const minimum = r.fits && r.minimumCharge && r.trainingCost === r.minimumCharge ? 'm' : '';
+  return rowMarks(r, minimum + (r.reason ? 'n' : ''));
 }
 
 function budgetMarkers(res: BudgetResult, rows: readonly BudgetRowJson[]): Marker[] {
-  const used = new Set(rows.flatMap((r) => [...budgetMarks(r)]));
   const reasons = [...new Set(rows.map((r) => r.reason).filter((m): m is string => m !== null))];
-  const all: Marker[] = [
-    {
-      mark: 's',
-      meaning: `stale: the price was last checked more than ${res.staleAfterDays} days before ${res.today}; verify it before budgeting`,
-    },
-    { mark: 'u', meaning: `cannot be trained on ${res.asOf}: closed to you, training ended, or retired` },
-    { mark: 'p', meaning: 'preview' },
-    { mark: 'd', meaning: 'deprecated' },
-    { mark: 'e', meaning: 'an end is announced: training ends or the model shuts down (--wide gives the dates)' },
-    { mark: 't', meaning: 'examples over the per-example cap are billed at the cap' },
-    { mark: 'm', meaning: "billed the provider's minimum charge per job" },
-    { mark: 'n', meaning: `nothing fits: ${reasons.join('; ')}` },
-    { mark: 'x', meaning: 'not for production (no SLA), per the provider' },
-    { mark: 'c', meaning: "copy: the price was read from a third party's copy of the provider's page; check the page" },
-  ];
-  return all.filter((m) => used.has(m.mark));
+  return markerLegend(
+    res,
+    'examples over the per-example cap are billed at the cap',
+    [
+      { mark: 'm', meaning: "billed the provider's minimum charge per job" },
+      { mark: 'n', meaning: `nothing fits: ${reasons.join('; ')}` },
+    ],
+    new Set(rows.flatMap((r) => [...budgetMarks(r)])),
+  );
 }
 
 /** An answer row: something fits, and the team can start the job on the date. */

@@ -15,7 +15,9 @@ import {
   fitTable,
   fold,
   type Marker,
+  markerLegend,
   markerLines,
+  rowMarks,
   shortProviderName,
   sourcesLine,
   type TerminalView,
@@ -196,48 +198,26 @@ export function estimateTable(res: EstimateResult): string {
   return [header, dataset, '', table, '', ...rangeFootnotes(res), ...footnotes(res)].join('\n') + '\n';
 }
 
-/**
- * The row's notes as one-letter markers (the terminal view), in the order of estimateRowNotes: s stale,
- * u cannot be trained, p preview, d deprecated, e an end is announced, t truncated, k capped at the
- * per-job cap, m minimum charge, n no price, x not for production, c read from a copy.
- */
+/** An estimate row's markers: the shared ones, with k (capped), m (minimum charge) and n (no price) after t. */
 function estimateMarks(r: EstimateRowJson): string {
-  const a = r.availability;
-  let out = r.stale ? 's' : '';
-  if (a && !a.trainable) out += 'u';
-  if (a?.status === 'preview') out += 'p';
-  if (a?.status === 'deprecated') out += 'd';
-  if (a?.trainable && (a.trainingEndsOn || a.servingEndsOn)) out += 'e';
-  if (r.truncatedExamples > 0) out += 't';
-  if (r.charges.some((c) => c.name.startsWith('per-job cap'))) out += 'k';
-  if (r.charges.some((c) => c.name === 'minimum charge top-up')) out += 'm';
-  if (r.missingPrice) out += 'n';
-  if (!r.production) out += 'x';
-  if (r.sourceKind === 'copy') out += 'c';
-  return out;
+  const capped = r.charges.some((c) => c.name.startsWith('per-job cap')) ? 'k' : '';
+  const minimum = r.charges.some((c) => c.name === 'minimum charge top-up') ? 'm' : '';
+  return rowMarks(r, capped + minimum + (r.missingPrice ? 'n' : ''));
 }
 
 /** What each marker means, for the rows shown. */
 function estimateMarkers(res: EstimateResult, rows: readonly EstimateRowJson[]): Marker[] {
-  const used = new Set(rows.flatMap((r) => [...estimateMarks(r)]));
   const reasons = [...new Set(rows.map((r) => r.missingPrice).filter((m): m is string => m !== null))];
-  const all: Marker[] = [
-    {
-      mark: 's',
-      meaning: `stale: the price was last checked more than ${res.staleAfterDays} days before ${res.today}; verify it before budgeting`,
-    },
-    { mark: 'u', meaning: `cannot be trained on ${res.asOf}: closed to you, training ended, or retired` },
-    { mark: 'p', meaning: 'preview' },
-    { mark: 'd', meaning: 'deprecated' },
-    { mark: 'e', meaning: 'an end is announced: training ends or the model shuts down (--wide gives the dates)' },
-    { mark: 't', meaning: 'examples over the per-example token limit are billed (and trained) truncated' },
-    { mark: 'k', meaning: "capped: the job pauses at the provider's per-job cap" },
-    { mark: 'm', meaning: "minimum charge: the job is billed the provider's minimum per job" },
-    { mark: 'n', meaning: `no price: ${reasons.join('; ')}` },
-    { mark: 'x', meaning: 'not for production (no SLA), per the provider' },
-    { mark: 'c', meaning: "copy: the price was read from a third party's copy of the provider's page; check the page" },
-  ];
-  return all.filter((m) => used.has(m.mark));
+  return markerLegend(
+    res,
+    'examples over the per-example token limit are billed (and trained) truncated',
+    [
+      { mark: 'k', meaning: "capped: the job pauses at the provider's per-job cap" },
+      { mark: 'm', meaning: "minimum charge: the job is billed the provider's minimum per job" },
+      { mark: 'n', meaning: `no price: ${reasons.join('; ')}` },
+    ],
+    new Set(rows.flatMap((r) => [...estimateMarks(r)])),
+  );
 }
 
 /** The open-weight / closed-model split of the answer: which family an offer row is in. */

@@ -197,6 +197,62 @@ export interface Marker {
   meaning: string;
 }
 
+/** What a row of estimate or budget carries that the shared markers read. */
+interface MarkedRow {
+  stale: boolean;
+  availability: {
+    trainable: boolean;
+    status: string;
+    trainingEndsOn: string | null;
+    servingEndsOn: string | null;
+  } | null;
+  truncatedExamples: number;
+  production: boolean;
+  sourceKind: string;
+}
+
+/**
+ * A row's one-letter markers, in the legend's order: s u p d e t, then the command's own (`middle`:
+ * estimate's k m n, budget's m n), then x c. One order, so a letter means one thing in every table.
+ */
+export function rowMarks(r: MarkedRow, middle: string): string {
+  const a = r.availability;
+  let out = r.stale ? 's' : '';
+  if (a && !a.trainable) out += 'u';
+  if (a?.status === 'preview') out += 'p';
+  if (a?.status === 'deprecated') out += 'd';
+  if (a?.trainable && (a.trainingEndsOn || a.servingEndsOn)) out += 'e';
+  if (r.truncatedExamples > 0) out += 't';
+  out += middle;
+  if (!r.production) out += 'x';
+  if (r.sourceKind === 'copy') out += 'c';
+  return out;
+}
+
+/** The legend of the shared markers, with the command's own (`middle`, after t) and its wording of t. */
+export function markerLegend(
+  res: { staleAfterDays: number; today: string; asOf: string },
+  truncated: string,
+  middle: readonly Marker[],
+  used: ReadonlySet<string>,
+): Marker[] {
+  const all: Marker[] = [
+    {
+      mark: 's',
+      meaning: `stale: the price was last checked more than ${res.staleAfterDays} days before ${res.today}; verify it before budgeting`,
+    },
+    { mark: 'u', meaning: `cannot be trained on ${res.asOf}: closed to you, training ended, or retired` },
+    { mark: 'p', meaning: 'preview' },
+    { mark: 'd', meaning: 'deprecated' },
+    { mark: 'e', meaning: 'an end is announced: training ends or the model shuts down (--wide gives the dates)' },
+    { mark: 't', meaning: truncated },
+    ...middle,
+    { mark: 'x', meaning: 'not for production (no SLA), per the provider' },
+    { mark: 'c', meaning: "copy: the price was read from a third party's copy of the provider's page; check the page" },
+  ];
+  return all.filter((m) => used.has(m.mark));
+}
+
 /** The markers used, in the order given, one line each ("s  stale: …"), wrapped under their meaning. */
 export function markerLines(used: readonly Marker[], width: number): string[] {
   return used.flatMap((m) => wrap(`${m.mark}  ${m.meaning}`, width, '   '));
