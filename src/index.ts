@@ -89,3 +89,4 @@ export type { InspectJson } from './result/inspect.js';
 export type { CatalogTrainableJson, TrainableModelJson } from './result/trainable.js';
 export type { NeverPaysBack, Payback, OptionAnalysis, ChartSeries, CrossingCost } from './engine/breakEven/analysis.js';
 export type { CrossingKind } from './engine/breakEven/crossings.js';
+export type { CustomerOptions } from './api/checks.js';

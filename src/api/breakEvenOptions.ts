@@ -2,6 +2,7 @@
  * The options of the library's break-even entries (breakEven, breakEvenFromCatalog), as callers
  * write them: their own module, so the entries and their checks both read them without a cycle.
  */
+import type { CustomerOptions } from './checks.js';
 import type { Catalog } from '../catalog/model.js';
 import type { CostOptionKind } from '../engine/breakEven/costCurve.js';
 import type { SelfHostMethod } from '../engine/breakEven/options/index.js';
@@ -54,7 +55,7 @@ export interface CustomBreakEvenOptions extends BreakEvenSettings {
   scenarioFile?: string;
 }
 
-export interface CatalogBreakEvenOptions extends BreakEvenSettings {
+export interface CatalogBreakEvenOptions extends BreakEvenSettings, CustomerOptions {
   baseModel: string;
   baseProvider?: string;
   baseInputTokens: number;
@@ -95,9 +96,5 @@ export interface CatalogBreakEvenOptions extends BreakEvenSettings {
   gpu?: string;
   /** YYYY-MM-DD: price with what was in force then (default today). */
   asOf?: string;
-  /** Provider ids the team already fine-tunes on (closures to new customers do not apply there). */
-  existingCustomers?: readonly string[];
-  /** Provider ids the team is an existing customer of without recent use. */
-  lapsedCustomers?: readonly string[];
   catalog?: Catalog;
 }

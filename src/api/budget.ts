@@ -3,6 +3,7 @@
  * the same versioned, JSON-safe result as `ftcost budget --format json`: per offer, the most examples
  * (or, given the examples or a counted dataset, the most epochs) that fit within maxCost USD.
  */
+import type { CustomerOptions } from './checks.js';
 import { customersOf } from '../catalog/query.js';
 import { embeddedCatalog } from '../catalog/embedded.js';
 import type { Catalog } from '../catalog/model.js';
@@ -16,7 +17,7 @@ import { resolveTraining } from '../resolve/training.js';
 import { toBudgetResult, type BudgetResult } from '../result/budget.js';
 import { checkCount, checkDate, checkKeys, checkMethods, checkModelFilters, type KeySet } from './checks.js';
 
-export interface BudgetOptions {
+export interface BudgetOptions extends CustomerOptions {
   /** The most to spend, in USD: a decimal string ("10", "2.50") or a Decimal (never a float). */
   maxCost: string | Decimal;
   /** Solve for epochs: this many examples (× tokensPerExample, default the catalog's, assumed)... */
@@ -32,10 +33,6 @@ export interface BudgetOptions {
   asOf?: string;
   today?: string;
   includeUnavailable?: boolean;
-  /** Provider ids the team already fine-tunes on (closures to new customers do not apply there). */
-  existingCustomers?: readonly string[];
-  /** Provider ids the team is an existing customer of without recent use. */
-  lapsedCustomers?: readonly string[];
   catalog?: Catalog;
   assumptions?: string[];
 }

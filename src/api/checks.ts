@@ -90,3 +90,14 @@ function describe(value: unknown): string {
   if (value instanceof Date) return `a Date (${Number.isNaN(value.getTime()) ? 'invalid' : value.toISOString()})`;
   return typeof value === 'object' && value !== null ? JSON.stringify(value) : String(value);
 }
+
+/**
+ * What the team is to the providers, an option of every entry that prices offers (estimate, budget,
+ * breakEvenFromCatalog): by default a new customer everywhere, so closures to new customers apply.
+ */
+export interface CustomerOptions {
+  /** Provider ids the team already fine-tunes on: closures to new customers do not apply there. */
+  existingCustomers?: readonly string[];
+  /** Provider ids the team is an existing customer of without recent use (OpenAI: no fine-tuned inference in 60 days). */
+  lapsedCustomers?: readonly string[];
+}

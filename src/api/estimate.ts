@@ -2,6 +2,7 @@
  * The library's front door: `estimate({ examples: 500, tokensPerExample: 400, epochs: 3 })` returns
  * the same versioned, JSON-safe result the CLI prints with --format json.
  */
+import type { CustomerOptions } from './checks.js';
 import { embeddedCatalog } from '../catalog/embedded.js';
 import type { Catalog } from '../catalog/model.js';
 import type { DatasetSummaryJson } from '../dataset/report.js';
@@ -32,7 +33,7 @@ export type RangeOption = boolean | { tokensPerExample?: { low: number; high: nu
 /** examples × tokens per example, as a training set (what a front-end builds from typed numbers). */
 export { assumedDataset, type TrainingDataset };
 
-export interface EstimateOptions {
+export interface EstimateOptions extends CustomerOptions {
   /** Number of training examples (with tokensPerExample), or give `dataset`. */
   examples?: number;
   /** Tokens per example; default: the catalog's documented default, reported as assumed. */
@@ -51,13 +52,6 @@ export interface EstimateOptions {
   /** Hours of training, for offers billed per training hour (RFT); a Decimal or a decimal string. */
   trainingHours?: Decimal | string;
   includeUnavailable?: boolean;
-  /**
-   * Provider ids the team already fine-tunes on: lifecycle events that reach only new customers
-   * (a platform closed to new users) do not apply there. Default: a new customer everywhere.
-   */
-  existingCustomers?: readonly string[];
-  /** Provider ids the team is an existing customer of without recent use (OpenAI: no fine-tuned inference in 60 days). */
-  lapsedCustomers?: readonly string[];
   /** Another catalog (with overrides merged, say); default: the embedded one. */
   catalog?: Catalog;
   /** Extra assumptions to report (the CLI adds what it assumed). */
