@@ -52,14 +52,23 @@ export function prng(seed) {
   };
 }
 
-const COMMON =
-  `the of and to a in is you that it he was for on are as with his they I at be this have from or one had by word but not what all were we when your can said there use an each which she do how their if will up other about out many then them these so some her would make like him into time has look two more write go see number no way could people my than first water been call who oil its now find long down day did get come made may part over new sound take only little work know place year live me back give most very after thing our just name good sentence man think say great where help through much before line right too mean old any same tell boy follow came want show also around form three small set put end does another well large must big even such because turn here why ask went men read need land different home us move try kind hand picture again change off play spell air away animal house point page letter mother answer found study still learn should America world model training data cost token invoice refund order account password shipping delivery subscription upgrade billing customer support assistant please thanks sorry issue error problem question`.split(
-    ' ',
-  );
-const SYLLABLES =
-  'ka ri to ne sa mu lo vi da pe qu ex th str an on en in ul or ar ys ph gr bl ch ck ion ment ing ed ly er est ous ive ize'.split(
-    ' ',
-  );
+const COMMON = (
+  'the of and to a in is you that it he was for on are as with his they I at be this have from or one had by ' +
+  'word but not what all were we when your can said there use an each which she do how their if will up other ' +
+  'about out many then them these so some her would make like him into time has look two more write go see ' +
+  'number no way could people my than first water been call who oil its now find long down day did get come ' +
+  'made may part over new sound take only little work know place year live me back give most very after thing ' +
+  'our just name good sentence man think say great where help through much before line right too mean old any ' +
+  'same tell boy follow came want show also around form three small set put end does another well large must ' +
+  'big even such because turn here why ask went men read need land different home us move try kind hand picture ' +
+  'again change off play spell air away animal house point page letter mother answer found study still learn ' +
+  'should America world model training data cost token invoice refund order account password shipping delivery ' +
+  'subscription upgrade billing customer support assistant please thanks sorry issue error problem question'
+).split(' ');
+const SYLLABLES = (
+  'ka ri to ne sa mu lo vi da pe qu ex th str an on en in ul or ar ys ph gr bl ch ck ' +
+  'ion ment ing ed ly er est ous ive ize'
+).split(' ');
 const FOREIGN = [
   'Это пример текста на русском языке.',
   'Ελληνικά κείμενα για δοκιμή.',
@@ -134,7 +143,9 @@ export function* examples(seed) {
     if (rand() < 0.9)
       messages.push({
         role: 'system',
-        content: `${pick(systems)} Customer: ${word()} ${word()} #${number()}. Date: 2026-${1 + Math.floor(rand() * 12)}-${1 + Math.floor(rand() * 28)}.`,
+        content:
+          `${pick(systems)} Customer: ${word()} ${word()} #${number()}. ` +
+          `Date: 2026-${1 + Math.floor(rand() * 12)}-${1 + Math.floor(rand() * 28)}.`,
       });
     const turns = 1 + Math.floor(rand() ** 2 * 6);
     const foreign = rand() < 0.12;

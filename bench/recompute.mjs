@@ -135,7 +135,8 @@ const TRAINING_CHECK = `
   return null;`;
 // Full break-even: the heading names the volume; the prompted option's total is per-query cost × volume.
 const BREAKEVEN_CHECK = `
-  const total = () => Number(shadow.querySelector('tr[data-option="prompted/gpt-4o"] td.cost')?.getAttribute('data-total'));
+  const total = () =>
+    Number(shadow.querySelector('tr[data-option="prompted/gpt-4o"] td.cost')?.getAttribute('data-total'));
   const h4 = shadow.querySelector('section.results h4')?.textContent ?? '';
   if (value === null) {
     const m = /Monthly cost at ([\\d,]+) queries\\/day/.exec(h4);
@@ -209,8 +210,8 @@ async function profileEdit(page, args) {
   const byId = new Map(profile.nodes.map((n) => [n.id, n]));
   profile.samples.forEach((id, i) => {
     const f = byId.get(id).callFrame;
-    const key =
-      `${f.functionName || '(anonymous)'} ${f.url ? `${f.url.split('/').pop()}:${f.lineNumber + 1}:${f.columnNumber + 1}` : ''}`.trim();
+    const where = f.url ? `${f.url.split('/').pop()}:${f.lineNumber + 1}:${f.columnNumber + 1}` : '';
+    const key = `${f.functionName || '(anonymous)'} ${where}`.trim();
     self.set(key, (self.get(key) ?? 0) + (profile.timeDeltas[i] ?? 0) / 1000);
   });
   await cdp.detach();
@@ -314,16 +315,28 @@ export function recomputeLines(r) {
   const ms = (x) => `${x.toFixed(1)} ms`;
   const lines = r.runs.map(
     (s) =>
-      `Recompute, ${s.name} (${s.edits} edits of ${s.field}, ${s.first} → ${s.last}, shown "${s.shownFirst}" → "${s.shownLast}"): input → painted median ${ms(s.paintedMedianMs)}, p95 ${ms(s.paintedP95Ms)} — ${s.paintedP95Ms <= r.frameMs ? 'within' : 'OVER'} the ${r.frameMs.toFixed(1)} ms frame; input → DOM (synchronous recompute + render${s.synchronous ? '' : ', NOT always synchronous'}) median ${ms(s.domMedianMs)}, p95 ${ms(s.domP95Ms)}; shown by the first frame after the input in ${(s.firstFrameShare * 100).toFixed(0)}% of edits (that frame starts ≤ ${ms(s.frameP95Ms)} after the input at p95)`,
+      `Recompute, ${s.name} (${s.edits} edits of ${s.field}, ${s.first} → ${s.last}, ` +
+      `shown "${s.shownFirst}" → "${s.shownLast}"): ` +
+      `input → painted median ${ms(s.paintedMedianMs)}, p95 ${ms(s.paintedP95Ms)} — ` +
+      `${s.paintedP95Ms <= r.frameMs ? 'within' : 'OVER'} the ${r.frameMs.toFixed(1)} ms frame; ` +
+      `input → DOM (synchronous recompute + render${s.synchronous ? '' : ', NOT always synchronous'}) ` +
+      `median ${ms(s.domMedianMs)}, p95 ${ms(s.domP95Ms)}; ` +
+      `shown by the first frame after the input in ${(s.firstFrameShare * 100).toFixed(0)}% of edits ` +
+      `(that frame starts ≤ ${ms(s.frameP95Ms)} after the input at p95)`,
   );
   for (const s of r.runs)
     if (s.profile)
       lines.push(
-        `  profile of one ${s.name} edit, top self time: ${s.profile.map((p) => `${p.fn} ${p.ms.toFixed(1)} ms`).join('; ')}`,
+        `  profile of one ${s.name} edit, top self time: ` +
+          `${s.profile.map((p) => `${p.fn} ${p.ms.toFixed(1)} ms`).join('; ')}`,
       );
   const b = r.bytes;
   lines.push(
-    `First-price bytes: ${(b.gzipBytes / 1024).toFixed(1)} KB gzipped (node:zlib gzip -9 of each file fetched before the first price showed at ${b.firstPriceAtMs.toFixed(0)} ms: ${b.files.map((f) => `${f.path} ${(f.gzipBytes / 1024).toFixed(1)} KB`).join(', ')}) — ${b.withinBudget ? 'within' : 'OVER'} the 40 KB budget`,
+    `First-price bytes: ${(b.gzipBytes / 1024).toFixed(1)} KB gzipped ` +
+      '(node:zlib gzip -9 of each file fetched before the first price showed at ' +
+      `${b.firstPriceAtMs.toFixed(0)} ms: ` +
+      `${b.files.map((f) => `${f.path} ${(f.gzipBytes / 1024).toFixed(1)} KB`).join(', ')}) — ` +
+      `${b.withinBudget ? 'within' : 'OVER'} the 40 KB budget`,
   );
   return lines;
 }
@@ -333,21 +346,40 @@ export function recomputeResultLines(r) {
   const ms = (x) => `${x.toFixed(1)} ms`;
   const b = r.bytes;
   return [
-    '| Edits (50 each) | input → painted median | p95 | within 16.7 ms? | input → DOM median | p95 | shown by the first frame |',
+    '| Edits (50 each) | input → painted median | p95 | within 16.7 ms? | ' +
+      'input → DOM median | p95 | shown by the first frame |',
     '| --- | ---: | ---: | --- | ---: | ---: | ---: |',
     ...r.runs.map(
       (s) =>
-        `| ${s.name}: ${s.field} ${s.first} → ${s.last} | ${ms(s.paintedMedianMs)} | **${ms(s.paintedP95Ms)}** | ${s.paintedP95Ms <= r.frameMs ? 'yes' : 'no'} | ${ms(s.domMedianMs)} | ${ms(s.domP95Ms)} | ${(s.firstFrameShare * 100).toFixed(0)}% |`,
+        `| ${s.name}: ${s.field} ${s.first} → ${s.last} | ${ms(s.paintedMedianMs)} | **${ms(s.paintedP95Ms)}** | ` +
+        `${s.paintedP95Ms <= r.frameMs ? 'yes' : 'no'} | ${ms(s.domMedianMs)} | ${ms(s.domP95Ms)} | ` +
+        `${(s.firstFrameShare * 100).toFixed(0)}% |`,
     ),
     '',
-    `- Headless Chromium ${r.chromium}, demo page served on 127.0.0.1, load average ${r.load.map((x) => x.toFixed(1)).join(' ')} at start. t0: \`performance.now()\` before the value is set and 'input' dispatched; t1: after the next requestAnimationFrame and a MessageChannel task behind it, once the DOM shows the new figure (checked on every edit: ${r.runs.map((s) => `${s.name} "${s.shownFirst}" → "${s.shownLast}"`).join('; ')}). Input → painted includes the wait for the next 60 Hz frame; input → DOM is the synchronous recompute and render; "shown by the first frame": the requestAnimationFrame timestamp of the frame that paints the update is at most one frame period after the input, so no frame was skipped. Two warm-up edits discarded.`,
+    `- Headless Chromium ${r.chromium}, demo page served on 127.0.0.1, ` +
+      `load average ${r.load.map((x) => x.toFixed(1)).join(' ')} at start. ` +
+      "t0: `performance.now()` before the value is set and 'input' dispatched; " +
+      't1: after the next requestAnimationFrame and a MessageChannel task behind it, ' +
+      'once the DOM shows the new figure ' +
+      `(checked on every edit: ${r.runs.map((s) => `${s.name} "${s.shownFirst}" → "${s.shownLast}"`).join('; ')}). ` +
+      'Input → painted includes the wait for the next 60 Hz frame; ' +
+      'input → DOM is the synchronous recompute and render; ' +
+      '"shown by the first frame": the requestAnimationFrame timestamp of the frame that paints the update ' +
+      'is at most one frame period after the input, so no frame was skipped. Two warm-up edits discarded.',
     ...r.runs
       .filter((s) => s.profile)
       .map(
         (s) =>
-          `- Over budget: CPU profile of one ${s.name} edit (CDP Profiler, 50 µs sampling, minified names), top self time: ${s.profile.map((p) => `\`${p.fn}\` ${p.ms.toFixed(1)} ms`).join(', ')}.`,
+          `- Over budget: CPU profile of one ${s.name} edit (CDP Profiler, 50 µs sampling, minified names), ` +
+          `top self time: ${s.profile.map((p) => `\`${p.fn}\` ${p.ms.toFixed(1)} ms`).join(', ')}.`,
       ),
-    `- First-price bytes: **${(b.gzipBytes / 1024).toFixed(1)} KB gzipped** (budget 40 KB: ${b.withinBudget ? 'met' : 'not met'}) — every file fetched before the first price showed (${b.firstPriceAtMs.toFixed(0)} ms after navigation, fresh context, cache disabled), each gzipped with node:zlib level 9: ${b.files.map((f) => `${f.path} ${(f.bytes / 1024).toFixed(1)} KB → ${(f.gzipBytes / 1024).toFixed(1)} KB`).join(', ')}.`,
+    `- First-price bytes: **${(b.gzipBytes / 1024).toFixed(1)} KB gzipped** ` +
+      `(budget 40 KB: ${b.withinBudget ? 'met' : 'not met'}) — every file fetched before the first price showed ` +
+      `(${b.firstPriceAtMs.toFixed(0)} ms after navigation, fresh context, cache disabled), ` +
+      'each gzipped with node:zlib level 9: ' +
+      `${b.files
+        .map((f) => `${f.path} ${(f.bytes / 1024).toFixed(1)} KB → ${(f.gzipBytes / 1024).toFixed(1)} KB`)
+        .join(', ')}.`,
   ];
 }
 

@@ -62,14 +62,18 @@ const startup = measureStartup();
 const startupNoCerts = measureStartupWithoutExtraCaCerts();
 const pack = packedSize();
 console.log(
-  `\nStart-up: ftcost ${STARTUP_ARGS.join(' ')} ${startup.ftcostMs.toFixed(0)} ms, node -e 0 ${startup.bareMs.toFixed(0)} ms (median of ${startup.runs}): ${startup.ratio.toFixed(2)}× bare Node`,
+  `\nStart-up: ftcost ${STARTUP_ARGS.join(' ')} ${startup.ftcostMs.toFixed(0)} ms, ` +
+    `node -e 0 ${startup.bareMs.toFixed(0)} ms (median of ${startup.runs}): ${startup.ratio.toFixed(2)}× bare Node`,
 );
 if (startupNoCerts)
   console.log(
-    `  without NODE_EXTRA_CA_CERTS (which makes every Node process load a CA bundle first): ${startupNoCerts.ftcostMs.toFixed(0)} ms vs ${startupNoCerts.bareMs.toFixed(0)} ms, ${startupNoCerts.ratio.toFixed(2)}×`,
+    '  without NODE_EXTRA_CA_CERTS (which makes every Node process load a CA bundle first): ' +
+      `${startupNoCerts.ftcostMs.toFixed(0)} ms vs ${startupNoCerts.bareMs.toFixed(0)} ms, ` +
+      `${startupNoCerts.ratio.toFixed(2)}×`,
   );
 console.log(
-  `npm package: ${(pack.packedBytes / 1e6).toFixed(2)} MB packed, ${(pack.unpackedBytes / 1e6).toFixed(2)} MB unpacked\n`,
+  `npm package: ${(pack.packedBytes / 1e6).toFixed(2)} MB packed, ` +
+    `${(pack.unpackedBytes / 1e6).toFixed(2)} MB unpacked\n`,
 );
 // The widget in Chromium, also before the counting runs (bench/recompute.mjs).
 const recompute = await measureRecompute();
@@ -107,7 +111,8 @@ const results = [];
 function record(name, seconds, tokens, mb = sampleMB, note = '') {
   results.push({ name, seconds, tokens, mb, mbPerS: mb / seconds, tokensPerS: tokens / seconds, note });
   console.log(
-    `${name.padEnd(44)} ${(mb / seconds).toFixed(1).padStart(7)} MB/s ${(tokens / seconds / 1e6).toFixed(2).padStart(6)} M tokens/s  ${seconds.toFixed(2)} s ${note}`,
+    `${name.padEnd(44)} ${(mb / seconds).toFixed(1).padStart(7)} MB/s ` +
+      `${(tokens / seconds / 1e6).toFixed(2).padStart(6)} M tokens/s  ${seconds.toFixed(2)} s ${note}`,
   );
 }
 
@@ -142,7 +147,8 @@ record('js-tiktoken 1.0.21 encode loop', plain.seconds, plain.result);
 const totals = new Set([ft.result, gpt.result, ref.result, plain.result]);
 if (totals.size !== 1) {
   console.error(
-    `token totals disagree: ftcost ${ft.result}, gpt-tokenizer ${gpt.result}, reference ${ref.result}, js-tiktoken ${plain.result}`,
+    `token totals disagree: ftcost ${ft.result}, gpt-tokenizer ${gpt.result}, ` +
+      `reference ${ref.result}, js-tiktoken ${plain.result}`,
   );
   process.exit(1);
 }
@@ -179,24 +185,48 @@ const ftS = byName['ftcost, 1 thread'].mbPerS;
 const lines = [
   '# ftcost counting benchmark',
   '',
-  `Measured by \`npm run bench\` on ${new Date().toISOString().slice(0, 10)}: ${cpus().length} cores (${cpus()[0]?.model ?? 'unknown CPU'}), Node ${process.version}, load average at start ${LOAD_AT_START.map((x) => x.toFixed(1)).join(' ')} (other work shares this machine, so absolute rates move between runs; the ratios are measured on the same bytes in the same run).`,
+  `Measured by \`npm run bench\` on ${new Date().toISOString().slice(0, 10)}: ` +
+    `${cpus().length} cores (${cpus()[0]?.model ?? 'unknown CPU'}), Node ${process.version}, ` +
+    `load average at start ${LOAD_AT_START.map((x) => x.toFixed(1)).join(' ')} ` +
+    '(other work shares this machine, so absolute rates move between runs; ' +
+    'the ratios are measured on the same bytes in the same run).',
   '',
-  `Data: bench/generate.mjs (deterministic) — ${(all.length / 1e6).toFixed(1)} MB, ${whole[0].examples.toLocaleString('en-US')} chat examples, ${whole[0].tokens.toLocaleString('en-US')} o200k_base tokens by the cookbook chat rule; and a 400 MB file from another seed. Single-thread comparisons run on the first ${sampleMB.toFixed(1)} MB, each tokenizer starting cold (a fresh ftcost counter: empty piece caches) on the same bytes in the same process (the slow tokenizers would take minutes on the whole file); all four tokenizers agreed on the sample's total to the token (${ft.result.toLocaleString('en-US')}).`,
+  `Data: bench/generate.mjs (deterministic) — ${(all.length / 1e6).toFixed(1)} MB, ` +
+    `${whole[0].examples.toLocaleString('en-US')} chat examples, ` +
+    `${whole[0].tokens.toLocaleString('en-US')} o200k_base tokens by the cookbook chat rule; ` +
+    'and a 400 MB file from another seed. ' +
+    `Single-thread comparisons run on the first ${sampleMB.toFixed(1)} MB, ` +
+    'each tokenizer starting cold (a fresh ftcost counter: empty piece caches) on the same bytes in the same process ' +
+    '(the slow tokenizers would take minutes on the whole file); ' +
+    `all four tokenizers agreed on the sample's total to the token (${ft.result.toLocaleString('en-US')}).`,
   '',
   '| What | MB/s | tokens/s | vs js-tiktoken loop | time |',
   '| --- | ---: | ---: | ---: | ---: |',
   ...results.map(
     (r) =>
-      `| ${r.name}${r.note ? ` ${r.note}` : ''} | ${r.mbPerS.toFixed(1)} | ${r.tokens ? (r.tokensPerS / 1e6).toFixed(2) + 'M' : '–'} | ${ratio(r.mbPerS, byName['js-tiktoken 1.0.21 encode loop'].mbPerS)} | ${r.seconds.toFixed(2)} s |`,
+      `| ${r.name}${r.note ? ` ${r.note}` : ''} | ${r.mbPerS.toFixed(1)} | ` +
+      `${r.tokens ? (r.tokensPerS / 1e6).toFixed(2) + 'M' : '–'} | ` +
+      `${ratio(r.mbPerS, byName['js-tiktoken 1.0.21 encode loop'].mbPerS)} | ${r.seconds.toFixed(2)} s |`,
   ),
   '',
-  `- ftcost on one thread: **${ratio(ftS, byName['js-tiktoken 1.0.21 encode loop'].mbPerS)} the plain js-tiktoken loop**, ${ratio(ftS, byName['gpt-tokenizer 4.0.0'].mbPerS)} gpt-tokenizer, ${ratio(ftS, byName['tiktoken 1.0.22 (WASM, reference)'].mbPerS)} the WASM reference; read + parse alone is ${ratio(byName['read + split + JSON.parse alone'].mbPerS, ftS)} faster than counting.`,
-  `- Both cores: ${whole[1].label.replace('ftcost, ', '').replace(', whole 100 MB file', '')} count the 100 MB file ${ratio(whole[0].seconds, whole[1].seconds)} as fast as one thread, and the 400 MB file ${ratio(whole[2].seconds, whole[3].seconds)}.`,
-  `- Whole-file rows are the median of ${RUNS} runs (times of each: ${whole.map((w) => `${w.label.replace('ftcost, ', '')}: ${w.allSeconds.map((x) => x.toFixed(2)).join(' / ')} s`).join('; ')}); peak RSS is the largest of the runs.`,
+  `- ftcost on one thread: **${ratio(ftS, byName['js-tiktoken 1.0.21 encode loop'].mbPerS)} ` +
+    'the plain js-tiktoken loop**, ' +
+    `${ratio(ftS, byName['gpt-tokenizer 4.0.0'].mbPerS)} gpt-tokenizer, ` +
+    `${ratio(ftS, byName['tiktoken 1.0.22 (WASM, reference)'].mbPerS)} the WASM reference; ` +
+    `read + parse alone is ${ratio(byName['read + split + JSON.parse alone'].mbPerS, ftS)} faster than counting.`,
+  `- Both cores: ${whole[1].label.replace('ftcost, ', '').replace(', whole 100 MB file', '')} ` +
+    `count the 100 MB file ${ratio(whole[0].seconds, whole[1].seconds)} as fast as one thread, ` +
+    `and the 400 MB file ${ratio(whole[2].seconds, whole[3].seconds)}.`,
+  `- Whole-file rows are the median of ${RUNS} runs (times of each: ` +
+    `${whole
+      .map((w) => `${w.label.replace('ftcost, ', '')}: ${w.allSeconds.map((x) => x.toFixed(2)).join(' / ')} s`)
+      .join('; ')}); ` +
+    'peak RSS is the largest of the runs.',
   `- Load average at the end: ${loadavg()
     .map((x) => x.toFixed(1))
     .join(' ')}.`,
-  `- Peak RSS (whole process, child per run): ${whole.map((w) => `${w.label.replace('ftcost, ', '')}: ${w.maxRssMB.toFixed(0)} MB`).join('; ')}.`,
+  `- Peak RSS (whole process, child per run): ` +
+    `${whole.map((w) => `${w.label.replace('ftcost, ', '')}: ${w.maxRssMB.toFixed(0)} MB`).join('; ')}.`,
   '',
   '## Start-up and package size',
   '',

@@ -1,6 +1,6 @@
 /** What a command may touch of the outside world, injected so tests run the CLI in-process. */
 interface Writer {
-  write(chunk: string): unknown;
+  write(chunk: string | Uint8Array): unknown;
   /** True when the stream is a terminal (colour, progress bars, charts in colour, the terminal view). */
   isTTY?: boolean;
   /** The terminal's width in columns, where the stream knows it (a TTY). */
@@ -16,6 +16,8 @@ export interface CliContext {
   today: string;
   /** Standard input, for `--file -` and `inspect -` (absent: there is none to read). */
   stdin?: { stream: AsyncIterable<Uint8Array>; isTTY?: boolean };
+  /** The command line as typed (`ftcost estimate -n 500 …`), for a workbook's "Read me". */
+  commandLine?: string;
 }
 
 /**

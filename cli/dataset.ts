@@ -28,7 +28,8 @@ export const DATASET_FLAGS = {
   file: {
     type: 'string',
     describe:
-      'Count a training file (chat JSONL) exactly instead of --examples × --tokens-per-example (- : read it from standard input)',
+      'Count a training file (chat JSONL) exactly instead of --examples × --tokens-per-example ' +
+      '(- : read it from standard input)',
   },
   'validation-file': {
     type: 'string',
@@ -131,7 +132,8 @@ export async function countForCli(
     const c = dataset.training.count;
     const first = c.errors[0];
     throw new UserError(
-      `${files.file} has no valid example to count (${c.lines} line(s), ${c.invalidLines} invalid)${first ? `; line ${first.line}: ${first.code}: ${first.message}` : ''}`,
+      `${files.file} has no valid example to count (${c.lines} line(s), ${c.invalidLines} invalid)` +
+        `${first ? `; line ${first.line}: ${first.code}: ${first.message}` : ''}`,
     );
   }
   return dataset;

@@ -102,7 +102,8 @@ export function withCatalogOptions<T>(y: Argv<T>) {
       alias: 'f',
       type: 'string',
       default: 'table',
-      describe: `Output format: ${FORMATS.join(', ')}`,
+      describe:
+        `Output format: ${FORMATS.join(', ')}; ` + 'xlsx (a workbook) for estimate, budget, breakeven and catalog list',
     })
     .option('as-of', {
       type: 'string',
@@ -116,7 +117,8 @@ export function withCatalogOptions<T>(y: Argv<T>) {
       type: 'string',
       array: true,
       describe:
-        'Merge this YAML price file over the catalog (repeatable; its prices win): negotiated rates, a private endpoint, another provider',
+        'Merge this YAML price file over the catalog (repeatable; its prices win): ' +
+        'negotiated rates, a private endpoint, another provider',
     });
 }
 
@@ -127,7 +129,10 @@ export function withCatalogOptions<T>(y: Argv<T>) {
  */
 export function asOfWarning(catalog: Catalog, asOf: string, today: string): string | undefined {
   if (asOf > today)
-    return `ftcost: warning: --as-of ${asOf} is after today (${today}): these are the prices known today, not a forecast\n`;
+    return (
+      `ftcost: warning: --as-of ${asOf} is after today (${today}): ` +
+      'these are the prices known today, not a forecast\n'
+    );
   let earliest: string | undefined;
   for (const provider of catalog.providers)
     for (const model of provider.models)
@@ -141,7 +146,10 @@ export function asOfWarning(catalog: Catalog, asOf: string, today: string): stri
     for (const entry of offer.prices)
       if (earliest === undefined || entry.effectiveFrom < earliest) earliest = entry.effectiveFrom;
   if (earliest !== undefined && asOf < earliest)
-    return `ftcost: warning: --as-of ${asOf} is before every price in the catalog (the earliest takes effect ${earliest}): nothing had a known price then\n`;
+    return (
+      `ftcost: warning: --as-of ${asOf} is before every price in the catalog ` +
+      `(the earliest takes effect ${earliest}): nothing had a known price then\n`
+    );
   return undefined;
 }
 
@@ -164,13 +172,15 @@ export const CUSTOMER_FLAGS = {
     type: 'string',
     array: true,
     describe:
-      'Provider id you already fine-tune on (repeatable): platforms closed to new customers stay open to you, e.g. --existing-customer openai',
+      'Provider id you already fine-tune on (repeatable): platforms closed to new customers stay open to you, ' +
+      'e.g. --existing-customer openai',
   },
   'lapsed-customer': {
     type: 'string',
     array: true,
     describe:
-      'Provider id you fine-tuned on without recent use (repeatable; OpenAI: no fine-tuned inference in the last 60 days)',
+      'Provider id you fine-tuned on without recent use ' +
+      '(repeatable; OpenAI: no fine-tuned inference in the last 60 days)',
   },
 } as const satisfies Record<string, Options>;
 
@@ -208,7 +218,9 @@ export const OFFER_FILTER_FLAGS = {
   method: {
     type: 'string',
     array: true,
-    describe: `Methods to price (default: sft, every supervised form); sft and dpo name their family (dpo = dpo, dpo-lora, dpo-full): ${METHODS.join(', ')}`,
+    describe:
+      'Methods to price (default: sft, every supervised form); ' +
+      `sft and dpo name their family (dpo = dpo, dpo-lora, dpo-full): ${METHODS.join(', ')}`,
   },
   'include-unavailable': {
     type: 'boolean',

@@ -10,7 +10,10 @@ import { STDIN_FILE, type CliContext } from './context.js';
 
 const VERSION = '0.1.0';
 
-/** Flags that may be given more than once (each adds to a list), with their aliases; any other flag given twice is a mistake. */
+/**
+ * Flags that may be given more than once (each adds to a list), with their aliases; any other flag given twice is a
+ * mistake.
+ */
 const REPEATABLE = new Set([
   'model',
   'm',
@@ -62,6 +65,12 @@ function skipHelpCache(parser: object): void {
   internal.call(parser).getUsageInstance().cacheHelpMessage = () => {};
 }
 
+/** The command line as a shell would take it back: arguments with spaces or quotes in single quotes. */
+function commandLine(argv: readonly string[]): string {
+  const quote = (a: string) => (/^[\w@%+=:,./-]+$/.test(a) ? a : `'${a.replace(/'/g, `'\\''`)}'`);
+  return ['ftcost', ...argv.map(quote)].join(' ');
+}
+
 export async function run(argv: readonly string[], ctx: CliContext): Promise<number> {
   const verbose = argv.includes('--verbose');
   // biome-ignore lint/suspicious/noExplicitAny: the selected command's handler takes the arguments its builder declared
@@ -87,7 +96,8 @@ export async function run(argv: readonly string[], ctx: CliContext): Promise<num
       throw err ?? new UserError(oneLine(msg));
     })
     .epilogue(
-      'Prices come from the embedded catalog (ftcost catalog list); every figure carries its source and date.\nDocs: README.md',
+      'Prices come from the embedded catalog (ftcost catalog list); every figure carries its source and date.\n' +
+        'Docs: README.md',
     );
   skipHelpCache(parser);
   for (const mod of commands) {
@@ -113,7 +123,7 @@ export async function run(argv: readonly string[], ctx: CliContext): Promise<num
       return 0;
     }
     refuseRepeatedFlags(selected.args as Record<string, unknown>);
-    return await selected.handler(selected.args, ctx);
+    return await selected.handler(selected.args, { ...ctx, commandLine: commandLine(argv) });
   } catch (err) {
     if (isUserError(err)) {
       ctx.stderr.write(`ftcost: ${err.messageIn(CLI_WORDING)}\n`);

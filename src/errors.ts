@@ -35,13 +35,19 @@ export interface Wording {
   option(key: string, arg?: string): string;
   /** Where to see every model id: a hint with a leading space (" (ftcost catalog list shows every model)"), or "". */
   readonly everyModel: string;
+  /**
+   * An input as a note's hint names it, set to `value` when given ("--peak-factor 2"); undefined where
+   * this audience cannot set that input (the widget has no box for it), and the hint is left out.
+   * Absent: `option(key)`, and `option(key): value` with a value (the library's "peakFactor: 2").
+   */
+  setting?(key: string, value?: string): string | undefined;
 }
 
 /** A message written over a wording (see Wording). */
 export type Phrase = (w: Wording) => string;
 
 /** A library caller's words: option keys as written, no CLI command. What `UserError.message` holds. */
-const LIBRARY_WORDING: Wording = { option: (key) => key, everyModel: '' };
+export const LIBRARY_WORDING: Wording = { option: (key) => key, everyModel: '' };
 
 export interface UserErrorOptions {
   code?: UserErrorCode;

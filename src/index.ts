@@ -56,6 +56,13 @@ export { assumedDataset, type TrainingDataset, type EpochTokens } from './engine
 export { openaiDefaultEpochs, resolveEpochs, type EpochsRequest } from './engine/training/epochs.js';
 export { Decimal, d } from './decimal.js';
 export { USER_ERROR_CODES, UserError, type UserErrorCode, type UserErrorOptions, type Wording } from './errors.js';
+// The facts behind a result's words (`result.facts`), and their words for any audience.
+export type { Note, NoteKind, PricedAt } from './domain/notes.js';
+export type { BreakEvenFacts, BreakEvenResultWithFacts } from './result/breakEven.js';
+export type { EstimateFacts, EstimateResultWithFacts } from './result/estimate.js';
+export type { BudgetFacts, BudgetResultWithFacts } from './result/budget.js';
+export { wordNote } from './render/words/notes.js';
+export { rewordBreakEven, rewordEstimate, rewordBudget } from './render/words/results.js';
 export { formatUsd, formatRate, formatCount, formatQueriesPerDay, formatMonths } from './format/money.js';
 // The renderers the CLI prints with (pure: result → string), one per format of a closed set.
 export { FORMATS, type Format } from './render/formats.js';

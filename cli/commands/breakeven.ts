@@ -7,9 +7,10 @@ import type { Argv } from 'yargs';
 import { checkNames } from '../../src/catalog/query.js';
 import { suggest } from '../../src/text/suggest.js';
 import { UserError } from '../../src/errors.js';
-import { flagName } from '../wording.js';
+import { CLI_WORDING, flagName } from '../wording.js';
 import { catalogFor } from '../catalog-source.js';
 import type { CliContext } from '../context.js';
+import { OUTPUT_FLAGS, type OutputArgs, outputPlan, textFormat, writeOutput } from '../output.js';
 import { checkDatasetArgs, countForCli, datasetFlags, type DatasetArgs } from '../dataset.js';
 import {
   asOfWarning,
@@ -17,7 +18,6 @@ import {
   parseCount,
   parseDate,
   parseEpochs,
-  parseFormat,
   parseList,
   parseUsd,
   withCatalogOptions,
@@ -84,7 +84,8 @@ export function builder(y: Argv) {
     .option('base-cached-input-tokens', {
       type: 'string',
       describe:
-        "Of --base-input-tokens, those served from the provider's prompt cache (a repeated static prefix), at its cached-input rate",
+        "Of --base-input-tokens, those served from the provider's prompt cache (a repeated static prefix), " +
+        'at its cached-input rate',
     })
     .option('cached-input-tokens', {
       type: 'string',
@@ -108,7 +109,8 @@ export function builder(y: Argv) {
     .option('precision', {
       type: 'string',
       describe:
-        'Self-hosted training and serving precision: bf16 (default) or fp8; only throughput measured (or derived) at it is used',
+        'Self-hosted training and serving precision: bf16 (default) or fp8; ' +
+        'only throughput measured (or derived) at it is used',
     })
     .option('peak-factor', {
       type: 'string',
@@ -158,13 +160,15 @@ export function builder(y: Argv) {
       type: 'boolean',
       default: false,
       describe:
-        "Give each break-even a low – high band from the training set's uncertainty (an assumed tokens per example, a stand-in count; docs/ranges.md)",
+        "Give each break-even a low – high band from the training set's uncertainty " +
+        '(an assumed tokens per example, a stand-in count; docs/ranges.md)',
     })
     .option('sensitivity', {
       type: 'boolean',
       default: false,
       describe:
-        'Vary each input over its plausible range (docs/sensitivity.md) and show a tornado of the monthly saving; needs --queries-per-day',
+        'Vary each input over its plausible range (docs/sensitivity.md) and show a tornado of the monthly saving; ' +
+        'needs --queries-per-day',
     })
     .option('sensitivity-option', {
       type: 'string',
@@ -173,17 +177,20 @@ export function builder(y: Argv) {
     .option('max-monthly-cost', {
       type: 'string',
       describe:
-        "CI guard: exit 1 (one line on stderr) when the cheapest option's total monthly cost at --queries-per-day is over this many USD",
+        "CI guard: exit 1 (one line on stderr) when the cheapest option's total monthly cost at --queries-per-day " +
+        'is over this many USD',
     })
     .options(VIEW_FLAGS)
+    .options(OUTPUT_FLAGS)
     .example(
-      '$0 breakeven --base-model gpt-4o --base-input-tokens 2000 --ft-model gpt-4o-mini --input-tokens 200 --output-tokens 150 --queries-per-day 500 --examples 400',
+      '$0 breakeven --base-model gpt-4o --base-input-tokens 2000 --ft-model gpt-4o-mini ' +
+        '--input-tokens 200 --output-tokens 150 --queries-per-day 500 --examples 400',
       'Prompting GPT-4o vs fine-tuning GPT-4o mini everywhere',
     )
     .example('$0 breakeven --scenario my-options.yaml --format json', 'Your own options, as JSON');
 }
 
-export interface BreakEvenArgs extends DatasetArgs, ViewArgs {
+export interface BreakEvenArgs extends DatasetArgs, ViewArgs, OutputArgs {
   scenario?: string;
   queriesPerDay?: string;
   baseModel?: string;
@@ -263,7 +270,9 @@ function required(args: BreakEvenArgs, keys: readonly (keyof BreakEvenArgs)[]): 
   const missing = keys.filter((k) => args[k] === undefined).map((k) => flagName(k));
   if (missing.length) {
     throw new UserError(
-      `breakeven needs ${missing.join(', ')} (or --scenario FILE); e.g. --base-model gpt-4o --base-input-tokens 2000 --ft-model gpt-4o-mini --input-tokens 200 --output-tokens 150 --queries-per-day 500 --examples 400`,
+      `breakeven needs ${missing.join(', ')} (or --scenario FILE); ` +
+        'e.g. --base-model gpt-4o --base-input-tokens 2000 --ft-model gpt-4o-mini ' +
+        '--input-tokens 200 --output-tokens 150 --queries-per-day 500 --examples 400',
     );
   }
 }
@@ -271,17 +280,25 @@ function required(args: BreakEvenArgs, keys: readonly (keyof BreakEvenArgs)[]): 
 export async function handler(args: BreakEvenArgs, ctx: CliContext): Promise<number> {
   // The break-even engine, its renderers and the sensitivity code load only when this command runs:
   // `ftcost estimate`, the common path, starts without them.
-  const [{ breakEven, breakEvenFromCatalog }, { breakEvenRenderers, breakEvenTerminal }, { checkMaxMonthlyCost }] =
-    await Promise.all([
-      import('../../src/api/breakEven.js'),
-      import('../../src/render/breakeven.js'),
-      import('../../src/result/guard.js'),
-    ]);
-  const format = parseFormat(args.format);
-  const color = format === 'table' && ctx.stdout.isTTY === true && !ctx.env.NO_COLOR;
-  const view = terminalView(args, ctx, format);
-  const render = (result: BreakEvenResult) =>
-    view ? breakEvenTerminal(result, view, { color }) : breakEvenRenderers[format](result, { color });
+  const [
+    { breakEven, breakEvenFromCatalog },
+    { breakEvenCsv, breakEvenRenderers, breakEvenTerminal },
+    { checkMaxMonthlyCost },
+  ] = await Promise.all([
+    import('../../src/api/breakEven.js'),
+    import('../../src/render/breakeven.js'),
+    import('../../src/result/guard.js'),
+  ]);
+  const plan = outputPlan(args, ctx);
+  const format = textFormat(plan);
+  const color = format === 'table' && !plan.file && ctx.stdout.isTTY === true && !ctx.env.NO_COLOR;
+  const view = format && !plan.file ? terminalView(args, ctx, format) : undefined;
+  const write = (result: BreakEvenResult) =>
+    writeOutput(ctx, plan, {
+      text: () => (view ? breakEvenTerminal(result, view, { color }) : breakEvenRenderers[format!](result, { color })),
+      csv: (dialect) => breakEvenCsv(result, dialect),
+      workbook: async (origin) => (await import('../../src/render/workbook.js')).breakEvenWorkbook(result, origin),
+    });
   const settings = {
     queriesPerDay: parseQuantity('queries-per-day', args.queriesPerDay, { positive: false }),
     horizonMonths: parseQuantity('horizon-months', args.horizonMonths),
@@ -317,8 +334,9 @@ export async function handler(args: BreakEvenArgs, ctx: CliContext): Promise<num
       today: ctx.today,
       sensitivity: settings.sensitivity,
       range: settings.range,
+      wording: CLI_WORDING,
     });
-    ctx.stdout.write(render(result));
+    await write(result);
     return guard(result, maxMonthlyCost, ctx, checkMaxMonthlyCost);
   }
 
@@ -356,6 +374,7 @@ export async function handler(args: BreakEvenArgs, ctx: CliContext): Promise<num
           providers: parseList(args.provider),
         });
   const result = breakEvenFromCatalog({
+    wording: CLI_WORDING,
     dataset,
     ...settings,
     queriesPerDay: settings.queriesPerDay ?? null,
@@ -388,7 +407,7 @@ export async function handler(args: BreakEvenArgs, ctx: CliContext): Promise<num
     ...customerOptions(args),
     catalog,
   });
-  ctx.stdout.write(render(result));
+  await write(result);
   return guard(result, maxMonthlyCost, ctx, checkMaxMonthlyCost);
 }
 
@@ -419,7 +438,10 @@ function guard(
   }
   if (v.pass) return 0;
   ctx.stderr.write(
-    `ftcost: over budget: the cheapest option's ${v.figure === 'high' ? 'high end of the monthly cost' : 'monthly cost'} at ${formatQueriesPerDay(v.queriesPerDay)} queries/day exceeds the ${formatUsd(limit)} limit: ${v.option.id} ${formatUsd(v.checked)} (${formatUsd(v.excess!)} over)\n`,
+    "ftcost: over budget: the cheapest option's " +
+      `${v.figure === 'high' ? 'high end of the monthly cost' : 'monthly cost'} ` +
+      `at ${formatQueriesPerDay(v.queriesPerDay)} queries/day exceeds the ${formatUsd(limit)} limit: ` +
+      `${v.option.id} ${formatUsd(v.checked)} (${formatUsd(v.excess!)} over)\n`,
   );
   return 1;
 }

@@ -4,12 +4,12 @@ import { checkNames } from '../../src/catalog/query.js';
 import { UserError } from '../../src/errors.js';
 import { catalogFor } from '../catalog-source.js';
 import type { CliContext } from '../context.js';
-import { flagName } from '../wording.js';
+import { OUTPUT_FLAGS, type OutputArgs, outputPlan, textFormat, writeOutput } from '../output.js';
+import { CLI_WORDING, flagName } from '../wording.js';
 import { checkDatasetArgs, countForCli, datasetFlags, type DatasetArgs } from '../dataset.js';
 import {
   parseCount,
   parseDate,
-  parseFormat,
   parseList,
   parseUsd,
   withCatalogOptions,
@@ -37,6 +37,7 @@ export function builder(y: Argv) {
     .options(OFFER_FILTER_FLAGS)
     .options(datasetFlags('file', 'encoding', 'max-tokens-per-example', 'progress'))
     .options(VIEW_FLAGS)
+    .options(OUTPUT_FLAGS)
     .example(
       '$0 budget --max-cost 10 -t 400 --epochs 3 -m gpt-4o-mini',
       'How many 400-token examples $10 trains, 3 epochs',
@@ -45,7 +46,7 @@ export function builder(y: Argv) {
     .example('$0 budget --max-cost 25 -n 2000 -t 600 --format json', '2,000 examples of 600 tokens: epochs for $25');
 }
 
-interface BudgetArgs extends DatasetArgs, ViewArgs {
+interface BudgetArgs extends DatasetArgs, ViewArgs, OutputArgs {
   maxCost?: string;
   epochs?: string;
   model?: string[];
@@ -61,22 +62,25 @@ interface BudgetArgs extends DatasetArgs, ViewArgs {
 
 export async function handler(args: BudgetArgs, ctx: CliContext): Promise<number> {
   // The budget solver and its renderers load only when this command runs.
-  const [{ budget }, { budgetRenderers, budgetTerminal }] = await Promise.all([
+  const [{ budget }, { budgetCsv, budgetRenderers, budgetTerminal }] = await Promise.all([
     import('../../src/api/budget.js'),
     import('../../src/render/budget.js'),
   ]);
-  const format = parseFormat(args.format);
+  const plan = outputPlan(args, ctx);
+  const format = textFormat(plan);
   if (args.maxCost === undefined) throw new UserError('budget needs --max-cost USD (the most to spend)');
   const maxCost = parseUsd('max-cost', args.maxCost);
   checkDatasetArgs(args);
   const hasData = args.file !== undefined || args.examples !== undefined;
   if (hasData && args.epochs !== undefined)
     throw new UserError(
-      'with --file or --examples the budget solves for epochs: leave out --epochs (or leave out --examples to solve for examples)',
+      'with --file or --examples the budget solves for epochs: ' +
+        'leave out --epochs (or leave out --examples to solve for examples)',
     );
   if (!hasData && (args.epochs === undefined || args.tokensPerExample === undefined))
     throw new UserError(
-      'budget needs --file train.jsonl or --examples N (solve for epochs), or --tokens-per-example T --epochs E (solve for examples)',
+      'budget needs --file train.jsonl or --examples N (solve for epochs), ' +
+        'or --tokens-per-example T --epochs E (solve for examples)',
     );
   if (args.file === undefined)
     for (const flag of ['encoding', 'maxTokensPerExample'] as const)
@@ -98,6 +102,7 @@ export async function handler(args: BudgetArgs, ctx: CliContext): Promise<number
       ? undefined
       : await countForCli({ file: args.file }, args, ctx, catalog, { models, providers });
   const result = budget({
+    wording: CLI_WORDING,
     maxCost,
     examples,
     dataset,
@@ -112,9 +117,12 @@ export async function handler(args: BudgetArgs, ctx: CliContext): Promise<number
     ...customerOptions(args),
     catalog,
   });
-  const view = terminalView(args, ctx, format);
-  ctx.stdout.write(
-    view ? budgetTerminal(result, view, { openWeight: openWeightModels(catalog) }) : budgetRenderers[format](result),
-  );
+  const view = format && !plan.file ? terminalView(args, ctx, format) : undefined;
+  await writeOutput(ctx, plan, {
+    text: () =>
+      view ? budgetTerminal(result, view, { openWeight: openWeightModels(catalog) }) : budgetRenderers[format!](result),
+    csv: (dialect) => budgetCsv(result, dialect),
+    workbook: async (origin) => (await import('../../src/render/workbook.js')).budgetWorkbook(result, origin),
+  });
   return 0;
 }

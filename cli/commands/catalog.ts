@@ -19,11 +19,13 @@ import {
 import type { Catalog } from '../../src/catalog/model.js';
 import { allModelIds, availabilityOn, type Customers, customersOf, modelMatches } from '../../src/catalog/query.js';
 import { trainableOn } from '../../src/catalog/trainable.js';
-import { catalogTrainableRenderers } from '../../src/render/trainable.js';
+import { catalogTrainableCsv, catalogTrainableRenderers } from '../../src/render/trainable.js';
+import { FORMATS } from '../../src/render/formats.js';
 import { suggest } from '../../src/text/suggest.js';
 import { UserError } from '../../src/errors.js';
 import { catalogFor, shippedPricingDir } from '../catalog-source.js';
 import type { CliContext } from '../context.js';
+import { OUTPUT_FLAGS, type OutputArgs, outputPlan, SHEET_FORMATS, textFormat, writeOutput } from '../output.js';
 import {
   asOfWarning,
   CUSTOMER_FLAGS,
@@ -35,6 +37,7 @@ import {
 } from '../options.js';
 import {
   catalogDiffRenderers,
+  catalogListCsv,
   catalogListRenderers,
   catalogShowJson,
   catalogShowText,
@@ -43,7 +46,8 @@ import type { CatalogShowResult } from '../../src/result/catalogShow.js';
 
 export const command = 'catalog <action> [targets..]';
 export const describe =
-  'List, show, validate, diff and audit the pricing catalog (list | show ID | validate FILE… | diff --from DATE | audit [DIR])';
+  'List, show, validate, diff and audit the pricing catalog ' +
+  '(list | show ID | validate FILE… | diff --from DATE | audit [DIR])';
 
 const ACTIONS = ['list', 'show', 'validate', 'diff', 'audit'] as const;
 
@@ -54,7 +58,8 @@ export function builder(y: Argv) {
       type: 'string',
       array: true,
       describe:
-        'show: an entry, model, provider or GPU id; validate: files or directories; audit: a catalog directory (default: the shipped one)',
+        'show: an entry, model, provider or GPU id; validate: files or directories; ' +
+        'audit: a catalog directory (default: the shipped one)',
     })
     .option('provider', {
       alias: 'p',
@@ -70,9 +75,11 @@ export function builder(y: Argv) {
     .option('trainable', {
       type: 'boolean',
       describe:
-        'list: what can be fine-tuned on the --as-of date (default today) for your customer status: provider, model, methods, trainable until, serves until, price source',
+        'list: what can be fine-tuned on the --as-of date (default today) for your customer status: ' +
+        'provider, model, methods, trainable until, serves until, price source',
     })
     .options(CUSTOMER_FLAGS)
+    .options(OUTPUT_FLAGS)
     .option('from', { type: 'string', describe: 'diff: the earlier date (YYYY-MM-DD)' })
     .option('to', { type: 'string', describe: 'diff: the later date (YYYY-MM-DD); default today' })
     .option('today', { type: 'string', describe: 'audit: the date to audit for (YYYY-MM-DD); default today' })
@@ -84,11 +91,12 @@ export function builder(y: Argv) {
     .example('$0 catalog diff --from 2026-01-01', 'Every price that changed since 2026-01-01')
     .example(
       '$0 catalog audit --strict',
-      'Fail on anything the shipped catalog gets wrong today: offers past shutdown, copies cited as official, stale prices',
+      'Fail on anything the shipped catalog gets wrong today: ' +
+        'offers past shutdown, copies cited as official, stale prices',
     );
 }
 
-export interface CatalogCommandArgs {
+export interface CatalogCommandArgs extends OutputArgs {
   action: (typeof ACTIONS)[number];
   targets?: string[];
   provider?: string[];
@@ -123,7 +131,9 @@ function parseKinds(raw: unknown): EntryKind[] {
 }
 
 async function list(args: CatalogCommandArgs, ctx: CliContext): Promise<number> {
-  const format = parseFormat(args.format);
+  // A workbook of the trainable list is not offered: its CSV is one short table.
+  const plan = outputPlan(args, ctx, args.trainable ? FORMATS : SHEET_FORMATS);
+  const format = textFormat(plan)!;
   const asOf = args.asOf === undefined ? ctx.today : parseDate('as-of', args.asOf);
   const catalog = await catalogFor(args, ctx);
   ctx.stderr.write(asOfWarning(catalog, asOf, ctx.today) ?? '');
@@ -133,25 +143,26 @@ async function list(args: CatalogCommandArgs, ctx: CliContext): Promise<number> 
   const customers = customersOf(catalog, c.existingCustomers, c.lapsedCustomers);
   if (args.trainable) {
     const listing = trainableOn(catalog, asOf, { providers, customers });
-    ctx.stdout.write(
-      catalogTrainableRenderers[format]({
-        version: catalog.meta.version,
-        today: ctx.today,
-        ...listing,
-      }),
-    );
+    const res = { version: catalog.meta.version, today: ctx.today, ...listing };
+    await writeOutput(ctx, plan, {
+      text: () => catalogTrainableRenderers[format](res),
+      csv: (dialect) => catalogTrainableCsv(res, dialect),
+    });
     return 0;
   }
   const entries = listEntries(catalog, asOf, ctx.today, { providers, kinds: parseKinds(args.kind), customers });
-  ctx.stdout.write(
-    catalogListRenderers[format]({
-      version: catalog.meta.version,
-      asOf,
-      today: ctx.today,
-      staleAfterDays: catalog.meta.staleAfterDays,
-      entries,
-    }),
-  );
+  const res = {
+    version: catalog.meta.version,
+    asOf,
+    today: ctx.today,
+    staleAfterDays: catalog.meta.staleAfterDays,
+    entries,
+  };
+  await writeOutput(ctx, plan, {
+    text: () => catalogListRenderers[format](res),
+    csv: (dialect) => catalogListCsv(res, dialect),
+    workbook: async (origin) => (await import('../../src/render/workbook.js')).catalogListWorkbook(res, origin),
+  });
   return 0;
 }
 
@@ -196,7 +207,8 @@ async function show(args: CatalogCommandArgs, ctx: CliContext): Promise<number> 
   const query = args.targets?.[0];
   if (!query)
     throw new UserError(
-      'catalog show needs an id: a model (gpt-4o-mini), a provider (fireworks), a GPU (h100-sxm) or an entry id from catalog list --format json',
+      'catalog show needs an id: a model (gpt-4o-mini), a provider (fireworks), a GPU (h100-sxm) ' +
+        'or an entry id from catalog list --format json',
     );
   if ((args.targets?.length ?? 0) > 1)
     throw new UserError(
@@ -251,7 +263,8 @@ async function validate(args: CatalogCommandArgs, ctx: CliContext): Promise<numb
       const result = validateCatalogDir(abs, ctx.cwd, ctx.today);
       if (result.catalog)
         ok.push(
-          `${shown}: a valid catalog (version ${result.catalog.meta.version}, ${result.catalog.providers.length} providers, ${(result.catalog.hosts ?? []).length} GPU hosts)`,
+          `${shown}: a valid catalog (version ${result.catalog.meta.version}, ` +
+            `${result.catalog.providers.length} providers, ${(result.catalog.hosts ?? []).length} GPU hosts)`,
         );
       problems.push(...result.problems.map(formatProblem));
       continue;
@@ -322,7 +335,8 @@ async function audit(args: CatalogCommandArgs, ctx: CliContext): Promise<number>
   if (!validation.catalog) {
     for (const p of validation.problems) ctx.stdout.write(`${formatProblem(p)}\n`);
     throw new UserError(
-      `${relative(ctx.cwd, dir) || dir} is not a valid catalog (${validation.problems.length} problem(s) above); fix them, then audit`,
+      `${relative(ctx.cwd, dir) || dir} is not a valid catalog (${validation.problems.length} problem(s) above); ` +
+        'fix them, then audit',
     );
   }
   const names = readdirSync(dir)
@@ -339,12 +353,19 @@ async function audit(args: CatalogCommandArgs, ctx: CliContext): Promise<number>
   const errors = findings.filter((f) => f.severity === 'error').length;
   const warnings = findings.length - errors;
   ctx.stderr.write(
-    `ftcost: catalog ${validation.catalog.meta.version} audited for ${today}: ${errors} error(s), ${warnings} warning(s)\n`,
+    `ftcost: catalog ${validation.catalog.meta.version} audited for ${today}: ` +
+      `${errors} error(s), ${warnings} warning(s)\n`,
   );
   return errors > 0 ? 1 : 0;
 }
 
 export async function handler(args: CatalogCommandArgs, ctx: CliContext): Promise<number> {
+  if (args.action !== 'list' && (args.output !== undefined || args.csvLocale !== undefined))
+    throw new UserError(
+      `--${args.output !== undefined ? 'output' : 'csv-locale'} is for catalog list; ` +
+        `catalog ${args.action} prints to stdout`,
+      { code: 'conflicting-options' },
+    );
   switch (args.action) {
     case 'list':
       return list(args, ctx);

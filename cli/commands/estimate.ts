@@ -5,14 +5,13 @@ import { checkNames } from '../../src/catalog/query.js';
 import { UserError } from '../../src/errors.js';
 import { catalogFor } from '../catalog-source.js';
 import type { CliContext } from '../context.js';
-import { flagName } from '../wording.js';
+import { CLI_WORDING, flagName } from '../wording.js';
 import { checkDatasetArgs, countForCli, datasetFlags, type DatasetArgs } from '../dataset.js';
 import {
   EPOCHS_OPTION,
   parseCount,
   parseDate,
   parseEpochs,
-  parseFormat,
   parseHours,
   parseList,
   parseUsd,
@@ -25,7 +24,8 @@ import {
   VIEW_FLAGS,
   type ViewArgs,
 } from '../options.js';
-import { estimateRenderers, estimateTerminal } from '../../src/render/estimate.js';
+import { estimateCsv, estimateRenderers, estimateTerminal } from '../../src/render/estimate.js';
+import { OUTPUT_FLAGS, type OutputArgs, outputPlan, textFormat, writeOutput } from '../output.js';
 import { openWeightModels } from '../../src/render/terminal.js';
 import { checkMaxCost, MAX_COST_APPLIES_TO, type GuardVerdict, type MaxCostAppliesTo } from '../../src/result/guard.js';
 import { d } from '../../src/decimal.js';
@@ -54,12 +54,14 @@ export function builder(y: Argv) {
       type: 'boolean',
       default: false,
       describe:
-        'Low – high training cost from the uncertain inputs (assumed tokens ±50%, auto epochs, stand-in tokenizers), each source listed',
+        'Low – high training cost from the uncertain inputs (assumed tokens ±50%, auto epochs, stand-in tokenizers), ' +
+        'each source listed',
     })
     .option('max-cost', {
       type: 'string',
       describe:
-        'CI guard: exit 1 (one line on stderr) when the checked training cost is over this many USD; with --range its high end is checked',
+        'CI guard: exit 1 (one line on stderr) when the checked training cost is over this many USD; ' +
+        'with --range its high end is checked',
     })
     .option('max-cost-applies-to', {
       type: 'string',
@@ -67,6 +69,7 @@ export function builder(y: Argv) {
       describe: `Which rows --max-cost checks: ${MAX_COST_APPLIES_TO.join(', ')} (cheapest: the first priced row)`,
     })
     .options(VIEW_FLAGS)
+    .options(OUTPUT_FLAGS)
     .example('$0 estimate --examples 500 --epochs 3', 'Every platform, 500 examples of 500 (assumed) tokens, 3 epochs')
     .example('$0 estimate --file train.jsonl -m gpt-4o-mini', 'Count a real training file exactly and price it')
     .example('$0 estimate -n 10000 -t 500 -m gpt-4o-mini --format json', 'One model everywhere, as JSON')
@@ -82,7 +85,7 @@ export function builder(y: Argv) {
     );
 }
 
-export interface EstimateArgs extends DatasetArgs, ViewArgs {
+export interface EstimateArgs extends DatasetArgs, ViewArgs, OutputArgs {
   epochs: string;
   model?: string[];
   provider?: string[];
@@ -102,7 +105,8 @@ export interface EstimateArgs extends DatasetArgs, ViewArgs {
 }
 
 export async function handler(args: EstimateArgs, ctx: CliContext): Promise<number> {
-  const format = parseFormat(args.format);
+  const plan = outputPlan(args, ctx);
+  const format = textFormat(plan);
   checkDatasetArgs(args);
   if (args.file === undefined) {
     if (args.examples === undefined)
@@ -146,6 +150,7 @@ export async function handler(args: EstimateArgs, ctx: CliContext): Promise<numb
           providers,
         });
   const result = estimate({
+    wording: CLI_WORDING,
     examples,
     dataset,
     evaluations,
@@ -162,17 +167,21 @@ export async function handler(args: EstimateArgs, ctx: CliContext): Promise<numb
     range: args.range,
     catalog,
   });
-  const view = terminalView(args, ctx, format);
-  ctx.stdout.write(
-    view
-      ? estimateTerminal(result, view, { openWeight: openWeightModels(catalog) })
-      : estimateRenderers[format](result),
-  );
+  const view = format && !plan.file ? terminalView(args, ctx, format) : undefined;
+  await writeOutput(ctx, plan, {
+    text: () =>
+      view
+        ? estimateTerminal(result, view, { openWeight: openWeightModels(catalog) })
+        : estimateRenderers[format!](result),
+    csv: (dialect) => estimateCsv(result, dialect),
+    workbook: async (origin) => (await import('../../src/render/workbook.js')).estimateWorkbook(result, origin),
+  });
   // CSV has no room for the dataset report: say on stderr (stdout stays a clean table) that the file would be refused.
   const training = result.dataset.counted?.training;
-  if (format === 'csv' && training?.wouldBeRejected) {
+  if ((format === 'csv' || plan.format === 'xlsx') && training?.wouldBeRejected) {
     ctx.stderr.write(
-      `ftcost: warning: the platform would reject ${training.file ?? 'the training file'} as it is: ${training.invalidLines} invalid line(s), excluded from these counts (--format json lists every one)\n`,
+      `ftcost: warning: the platform would reject ${training.file ?? 'the training file'} as it is: ` +
+        `${training.invalidLines} invalid line(s), excluded from these counts (--format json lists every one)\n`,
     );
   }
   if (maxCost === undefined) return 0;

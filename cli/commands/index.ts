@@ -10,7 +10,8 @@ import * as inspect from './inspect.js';
 export interface CommandModule {
   command: string | readonly string[];
   describe: string;
-  // biome-ignore lint/suspicious/noExplicitAny: each command's yargs builder types its own arguments; the table of commands cannot name them all
+  // Each command's yargs builder types its own arguments; the table of commands cannot name them all.
+  // biome-ignore lint/suspicious/noExplicitAny: see the line above
   builder(y: Argv): Argv<any>;
   // biome-ignore lint/suspicious/noExplicitAny: the handler receives what its own builder declared
   handler(args: any, ctx: CliContext): Promise<number>;

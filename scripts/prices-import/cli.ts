@@ -35,7 +35,8 @@ const USAGE = [
   '                       aws, the offer file\u2019s publicationDate)',
   '  --on YYYY-MM-DD      compare with the catalog\u2019s prices in force on this day (default: --as-of)',
   "  --filter ODATA       azure: the query's $filter, for the source URL (default: read off a page's NextPageLink)",
-  '  --copied-from URL    the files are a third party\u2019s copy at URL: entries say sourceKind copy, original = the API',
+  '  --copied-from URL    the files are a third party\u2019s copy at URL: ' +
+    'entries say sourceKind copy, original = the API',
   '  --out FILE           write the YAML there (default: stdout; the report then goes to stderr)',
   '  --catalog DIR        the catalog to compare with (default: pricing)',
 ].join('\n');
@@ -157,7 +158,9 @@ function loadAws(options: Options, paths: string[], shown: string[]): Loaded {
         ? "the offer file's publicationDate"
         : "the files' modification date",
     apiSource: awsOfferSource(merged),
-    noteLead: `AWS Price List SKUs (AmazonBedrock offer${merged.version ? ` version ${merged.version}` : ''}; scripts/prices-import)`,
+    noteLead:
+      `AWS Price List SKUs (AmazonBedrock offer${merged.version ? ` version ${merged.version}` : ''}; ` +
+      'scripts/prices-import)',
     providerFile: 'pricing/aws-bedrock.yaml',
   };
 }
@@ -203,7 +206,8 @@ export function runImport(argv: readonly string[], io: ImportIo): number {
     : { source: loaded.apiSource, asOf: loaded.asOf, sourceKind: 'official', noteLead: loaded.noteLead };
   const yaml = overrideFileYaml(result.providerId, prices, provenance, [
     `Imported by \`npm run prices:import -- ${options.feed}\` from ${filesWords(shown)} (asOf ${loaded.asOf}).`,
-    `A --prices override file for ${result.providerId}: check the diff printed with it before copying entries into ${loaded.providerFile}.`,
+    `A --prices override file for ${result.providerId}: ` +
+      `check the diff printed with it before copying entries into ${loaded.providerFile}.`,
   ]);
   const on = options.on ?? loaded.asOf;
   const rows = diffAgainstCatalog(catalog, result.providerId, prices, on);

@@ -59,7 +59,10 @@ export function diffAgainstCatalog(
 /** How the feed's figure spreads over regions, when it does: "lowest of 2 regions; up to 3.96". */
 function spread(price: FeedPrice): string {
   if (price.highest.eq(price.amount)) return '';
-  return ` [lowest in ${price.regionsAtLowest.length} of ${price.regions.length} regions; up to ${catalogDecimal(price.highest)}]`;
+  return (
+    ` [lowest in ${price.regionsAtLowest.length} of ${price.regions.length} regions; ` +
+    `up to ${catalogDecimal(price.highest)}]`
+  );
 }
 
 /** One line per row: "same: …", "different: … (catalog X vs feed Y)", "missing in catalog: …". */

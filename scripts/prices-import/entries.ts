@@ -24,10 +24,16 @@ export interface Provenance {
 function regionWords(price: FeedPrice): string {
   const n = price.regions.length;
   if (price.highest.eq(price.amount)) return `${n} region${n === 1 ? '' : 's'}`;
-  return `the lowest of ${n} regions (${price.regionsAtLowest.length} at it, up to ${catalogDecimal(price.highest)} elsewhere)`;
+  return (
+    `the lowest of ${n} regions ` +
+    `(${price.regionsAtLowest.length} at it, up to ${catalogDecimal(price.highest)} elsewhere)`
+  );
 }
 
-/** "trainingPer1M: 'gpt-4o-mini-0718-FT-Trng-glbl Tokens' 0.003 per 1K tokens (x 1,000 = per 1M, derived), 3 regions". */
+/**
+ * "trainingPer1M: 'gpt-4o-mini-0718-FT-Trng-glbl Tokens' 0.003 per 1K tokens (x 1,000 = per 1M, derived), 3
+ * regions".
+ */
 function fieldNote(price: FeedPrice): string {
   const figures = price.sources.map((s) => `'${s.meter}' ${s.quoted}`).join(', ');
   return `${price.target.field}: ${figures}, ${regionWords(price)}`;

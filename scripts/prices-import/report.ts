@@ -35,7 +35,8 @@ export function filesWords(files: readonly string[]): string {
 export function reportLines(r: ReportInput): string[] {
   const { result } = r;
   const lines = [
-    `prices:import ${r.feed}: ${plural(r.rowsRead, 'row')} read from ${filesWords(r.files)}; asOf ${r.asOf} (${r.asOfFrom})`,
+    `prices:import ${r.feed}: ${plural(r.rowsRead, 'row')} read from ${filesWords(r.files)}; ` +
+      `asOf ${r.asOf} (${r.asOfFrom})`,
     r.original ? `source: ${r.source} (copy of ${r.original})` : `source: ${r.source}`,
     `diff against the catalog in ${r.catalogDir} (version ${r.catalogVersion}), prices in force on ${r.on}:`,
     ...diffLines(r.rows).map((l) => `  ${l}`),
@@ -44,7 +45,8 @@ export function reportLines(r: ReportInput): string[] {
   const unmappedItems = result.unmapped.reduce((n, u) => n + u.items, 0);
   if (result.unmapped.length > 0) {
     lines.push(
-      `not mapped: ${plural(result.unmapped.length, 'fine-tuning row name')} (${plural(unmappedItems, 'row')}), not imported:`,
+      `not mapped: ${plural(result.unmapped.length, 'fine-tuning row name')} ` +
+        `(${plural(unmappedItems, 'row')}), not imported:`,
     );
     for (const u of result.unmapped) lines.push(`  '${u.name}' (${u.detail}; ${plural(u.items, 'row')}): ${u.why}`);
   }
@@ -60,7 +62,8 @@ export function reportLines(r: ReportInput): string[] {
   const counts = diffCounts(r.rows);
   lines.push(
     `summary: ${counts.same} same, ${counts.different} different, ${counts.missing} missing in catalog; ` +
-      `${plural(result.unmapped.length, 'row name')} not mapped; ${plural(result.known.length, 'known row name')} not imported; ` +
+      `${plural(result.unmapped.length, 'row name')} not mapped; ` +
+      `${plural(result.known.length, 'known row name')} not imported; ` +
       `${plural(result.problems.length, 'unreadable row')}`,
   );
   return lines;

@@ -1,7 +1,9 @@
 /**
  * The library's break-even entry: `breakEven({ options: [...], queriesPerDay: 500 })` for custom
  * options, or `breakEven({ baseModel: 'gpt-4o', ftModel: 'gpt-4o-mini', ... })` to build them from the
- * catalog. Returns the same versioned, JSON-safe result the CLI prints with --format json.
+ * catalog. Returns the same versioned, JSON-safe result the CLI prints with --format json; its
+ * assumptions, notes and reasons are in the library's words (option keys, where the CLI names flags),
+ * and `result.facts` holds the facts behind them (src/render/words words them for any audience).
  */
 import { isHoursPerDay } from '../domain/hours.js';
 import { Rational } from '../engine/breakEven/rational.js';
@@ -18,7 +20,14 @@ import { UserError } from '../errors.js';
 import { scenarioVariants, sensitivityOf, tokenVariants } from '../engine/breakEven/sensitivity.js';
 import { breakEvenBands } from '../engine/breakEven/range.js';
 import { assumedTokensBounds, countedSpread, tokensPerExampleSpread } from '../engine/training/range.js';
-import { addBreakEvenRanges, toBreakEvenResult, toSensitivityJson, type BreakEvenResult } from '../result/breakEven.js';
+import {
+  addBreakEvenRanges,
+  addBreakEvenSensitivity,
+  toBreakEvenResult,
+  type BreakEvenResultWithFacts,
+} from '../result/breakEven.js';
+import type { Note, ComparisonNote } from '../domain/notes.js';
+import { noteWords } from '../render/words/notes.js';
 
 export type {
   BreakEvenSettings,
@@ -74,19 +83,20 @@ function settingsOf(s: BreakEvenSettings) {
   };
 }
 
-function assumptionsOf(s: ReturnType<typeof settingsOf>): string[] {
+function assumptionsOf(s: ReturnType<typeof settingsOf>): ComparisonNote[] {
+  const horizonMonths = s.horizonMonths.toFixed();
   return [
-    `a month is ${s.hoursPerMonth.toFixed()} hours${s.hoursPerMonth.eq(HOURS_PER_MONTH) ? ' (365 × 24 ÷ 12, the cloud billing convention)' : ''} and a day 24`,
+    { kind: 'month-hours', hoursPerMonth: s.hoursPerMonth.toFixed() },
     s.retrain
       ? s.retrain.gt(s.horizonMonths)
-        ? `training is repeated every ${s.retrain.toFixed()} months, longer than the ${s.horizonMonths.toFixed()}-month horizon: the one training inside it is spread over the horizon`
-        : `training is repeated every ${s.retrain.toFixed()} months and its cost spread over each cycle`
-      : `training is paid once and spread over the ${s.horizonMonths.toFixed()}-month horizon`,
+        ? { kind: 'training-cycle-over-horizon', retrainEveryMonths: s.retrain.toFixed(), horizonMonths }
+        : { kind: 'training-every-cycle', retrainEveryMonths: s.retrain.toFixed() }
+      : { kind: 'training-once', horizonMonths },
   ];
 }
 
 /** Custom options (a scenario file, or any caller's own prices). */
-export function breakEven(input: CustomBreakEvenOptions): BreakEvenResult {
+export function breakEven(input: CustomBreakEvenOptions): BreakEvenResultWithFacts {
   checkCustomBreakEven(input);
   const s = settingsOf(input);
   const options: CostOption[] = input.options.map((o) => ({
@@ -102,21 +112,23 @@ export function breakEven(input: CustomBreakEvenOptions): BreakEvenResult {
       o.capacityPerDay === undefined ? undefined : number(`option "${o.id}": capacityPerDay`, o.capacityPerDay),
   }));
   const analysis = analyzeBreakEven({ ...s, options, baseline: input.baseline, chartSamples: input.chartSamples });
+  const words = noteWords(input.wording);
   const result = toBreakEvenResult(analysis, {
     today: input.today ?? new Date().toISOString().slice(0, 10),
     source: { kind: 'scenario', file: input.scenarioFile ?? null },
     assumptions: assumptionsOf(s),
+    words,
   });
   if (input.sensitivity)
-    result.sensitivity = toSensitivityJson(sensitivityOf(analysis, s, askedOption(input), scenarioVariants));
-  if (input.range) addBreakEvenRanges(result, breakEvenBands(analysis, [], null));
+    addBreakEvenSensitivity(result, sensitivityOf(analysis, s, askedOption(input), scenarioVariants), words);
+  if (input.range) addBreakEvenRanges(result, breakEvenBands(analysis, [], null), words);
   return result;
 }
 
 const askedOption = (s: BreakEvenSettings) => (typeof s.sensitivity === 'object' ? s.sensitivity.option : undefined);
 
 /** The common case: the prompted base model against the fine-tuned model everywhere it is offered. */
-export function breakEvenFromCatalog(input: CatalogBreakEvenOptions): BreakEvenResult {
+export function breakEvenFromCatalog(input: CatalogBreakEvenOptions): BreakEvenResultWithFacts {
   const catalog = input.catalog ?? embeddedCatalog();
   checkCatalogBreakEven(input, catalog);
   const today = input.today ?? new Date().toISOString().slice(0, 10);
@@ -124,7 +136,7 @@ export function breakEvenFromCatalog(input: CatalogBreakEvenOptions): BreakEvenR
   const s = settingsOf(input);
   let dataset = input.dataset;
   const tokensAssumed = !dataset && input.tokensPerExample === undefined;
-  const assumptions = assumptionsOf(s);
+  const assumptions: Note[] = assumptionsOf(s);
   if (!dataset) {
     if (input.examples === undefined)
       throw new UserError((w) => `give the number of training examples (${w.option('examples', 'N')})`, {
@@ -134,9 +146,7 @@ export function breakEvenFromCatalog(input: CatalogBreakEvenOptions): BreakEvenR
       throw new UserError(`examples must be a whole number of at least 1, got ${input.examples}`);
     const tokensPerExample = input.tokensPerExample ?? catalog.meta.defaultTokensPerExample;
     if (input.tokensPerExample === undefined)
-      assumptions.push(
-        `${tokensPerExample} tokens per training example assumed (pass --tokens-per-example for your data)`,
-      );
+      assumptions.push({ kind: 'tokens-per-training-example-assumed', tokensPerExample });
     dataset = assumedDataset(input.examples, tokensPerExample);
   }
   const hoursPerDayUp = number('hoursPerDayUp', input.hoursPerDayUp, d(24));
@@ -177,19 +187,14 @@ export function breakEvenFromCatalog(input: CatalogBreakEvenOptions): BreakEvenR
   const offers = resolveBreakEven(catalog, params);
   const built = optionsOnDate(params, offers);
   const horizon = Rational.from(s.horizonMonths);
-  if (built.options.some((o) => o.remainingMonths?.lt(horizon)))
-    assumptions.push(
-      'an option that stops serving inside the horizon spreads its training over the calendar months it has left, and its running costs stop at the shutdown',
-    );
-  if (hoursPerDayUp.lt(24))
-    assumptions.push(
-      `deployments and rented GPUs are up ${hoursPerDayUp.toFixed()} hours a day (and billed only then)`,
-    );
+  if (built.options.some((o) => o.remainingMonths?.lt(horizon))) assumptions.push({ kind: 'remaining-life-spread' });
+  if (hoursPerDayUp.lt(24)) assumptions.push({ kind: 'hours-up', hoursPerDayUp: hoursPerDayUp.toFixed() });
   const kinds = input.kinds;
   const options = kinds ? built.options.filter((o) => kinds.includes(o.kind)) : built.options;
   // The prompted base model is the default baseline, unless the kinds filter left it out.
   const baseline = input.baseline ?? (options.some((o) => o.id === built.baseline) ? built.baseline : undefined);
   const analysis = analyzeBreakEven({ ...s, options, baseline, chartSamples: input.chartSamples });
+  const words = noteWords(input.wording);
   const result = toBreakEvenResult(analysis, {
     catalog: { version: catalog.meta.version, schemaVersion: catalog.meta.schemaVersion },
     asOf,
@@ -199,6 +204,7 @@ export function breakEvenFromCatalog(input: CatalogBreakEvenOptions): BreakEvenR
     notes: [...datasetNotes(dataset), ...built.notes],
     skipped: built.skipped,
     closedToTeam: built.closedToTeam,
+    words,
   });
   if (input.range) {
     // The training set at the bounds of its spread: the options are rebuilt, the same ones compared.
@@ -209,7 +215,7 @@ export function breakEvenFromCatalog(input: CatalogBreakEvenOptions): BreakEvenR
           ? tokensPerExampleSpread(
               dataset.examples,
               assumedTokensBounds(catalog.meta.defaultTokensPerExample),
-              'assumed: no --tokens-per-example',
+              'not-given',
             )
           : null;
     const atBounds = (spread ? [spread.low, spread.high] : []).map((ds) => {
@@ -217,7 +223,7 @@ export function breakEvenFromCatalog(input: CatalogBreakEvenOptions): BreakEvenR
       const ids = new Set(options.map((o) => o.id));
       return analyzeBreakEven({ ...s, options: rebuilt.filter((o) => ids.has(o.id)), baseline, chartSamples: 2 });
     });
-    addBreakEvenRanges(result, breakEvenBands(analysis, atBounds, spread));
+    addBreakEvenRanges(result, breakEvenBands(analysis, atBounds, spread), words);
   }
   if (input.sensitivity) {
     // Token counts change the options themselves: each end rebuilds them from the resolved offers.
@@ -230,18 +236,18 @@ export function breakEvenFromCatalog(input: CatalogBreakEvenOptions): BreakEvenR
       outputTokens: params.outputTokens,
     };
     const rebuild = (t: typeof tokens) => optionsOnDate({ ...params, ...t }, offers).options;
-    result.sensitivity = toSensitivityJson(
+    addBreakEvenSensitivity(
+      result,
       sensitivityOf(analysis, s, askedOption(input), (base) => tokenVariants(base, tokens, rebuild)),
+      words,
     );
   }
   return result;
 }
 
 /** Where the training tokens came from, when they were counted from a file rather than assumed. */
-function datasetNotes(dataset: TrainingDataset): string[] {
+function datasetNotes(dataset: TrainingDataset): Note[] {
   if (dataset.kind !== 'counted') return [];
   const file = (dataset as TrainingDataset & { training?: { file?: string } }).training?.file;
-  return [
-    `training set: ${dataset.examples} valid examples counted${file ? ` in ${file}` : ''}, with each option's own tokenizer and per-example cap`,
-  ];
+  return [{ kind: 'training-set-counted', examples: dataset.examples, file: file ?? null }];
 }

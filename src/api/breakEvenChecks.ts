@@ -23,6 +23,7 @@ const SETTINGS_KEYS: KeySet<BreakEvenSettings> = {
   chartSamples: true,
   range: true,
   sensitivity: true,
+  wording: true,
 };
 
 const CUSTOM_KEYS: KeySet<CustomBreakEvenOptions> = { ...SETTINGS_KEYS, options: true, scenarioFile: true };

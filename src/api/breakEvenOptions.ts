@@ -4,6 +4,7 @@
  */
 import type { CustomerOptions } from './checks.js';
 import type { Catalog } from '../catalog/model.js';
+import type { Wording } from '../errors.js';
 import type { CostOptionKind } from '../engine/breakEven/costCurve.js';
 import type { SelfHostMethod } from '../engine/breakEven/options/index.js';
 import type { TrainingDataset } from '../engine/training/dataset.js';
@@ -30,7 +31,10 @@ export interface BreakEvenSettings {
   horizonMonths?: string | number;
   /** Training is repeated (and spread) every this many months. */
   retrainEveryMonths?: string | number;
-  /** The option training pays back against (default: the prompted base model / the first option without a one-time cost). */
+  /**
+   * The option training pays back against (default: the prompted base model / the first option
+   * without a one-time cost).
+   */
   baseline?: string;
   /** YYYY-MM-DD: the day of the run. Default: the current UTC date. */
   today?: string;
@@ -47,6 +51,12 @@ export interface BreakEvenSettings {
    * at the bounds of its spread. A scenario's own prices are exact: its bands have zero width.
    */
   range?: boolean;
+  /**
+   * @internal Whose words the result's assumptions, notes and reasons are in (default: the library's,
+   * option keys as written). The CLI passes its flags' wording, the widget its labels'; the facts
+   * behind the words (`result.facts`) are the same for every audience.
+   */
+  wording?: Wording;
 }
 
 export interface CustomBreakEvenOptions extends BreakEvenSettings {

@@ -1,7 +1,8 @@
 /**
  * The library's budget solver: `budget({ maxCost: '10', tokensPerExample: 400, epochs: 3 })` returns
  * the same versioned, JSON-safe result as `ftcost budget --format json`: per offer, the most examples
- * (or, given the examples or a counted dataset, the most epochs) that fit within maxCost USD.
+ * (or, given the examples or a counted dataset, the most epochs) that fit within maxCost USD. Its
+ * assumptions and reasons are in the library's words, with the facts behind them in `result.facts`.
  */
 import type { CustomerOptions } from './checks.js';
 import { customersOf } from '../catalog/query.js';
@@ -12,9 +13,10 @@ import { datasetSummary, isCountedDataset } from '../dataset/report.js';
 import { d, type Decimal } from '../decimal.js';
 import { solveBudget, type BudgetQuestion } from '../engine/training/budget.js';
 import { assumedDataset, type TrainingDataset } from '../engine/training/dataset.js';
-import { UserError } from '../errors.js';
+import { UserError, type Wording } from '../errors.js';
+import { noteWords } from '../render/words/notes.js';
 import { resolveTraining } from '../resolve/training.js';
-import { toBudgetResult, type BudgetResult } from '../result/budget.js';
+import { toBudgetResult, type BudgetResultWithFacts } from '../result/budget.js';
 import { checkCount, checkDate, checkKeys, checkMethods, checkModelFilters, type KeySet } from './checks.js';
 
 export interface BudgetOptions extends CustomerOptions {
@@ -35,6 +37,11 @@ export interface BudgetOptions extends CustomerOptions {
   includeUnavailable?: boolean;
   catalog?: Catalog;
   assumptions?: string[];
+  /**
+   * @internal Whose words the result's assumptions and reasons are in (default: the library's, option
+   * keys as written); the CLI passes its flags'.
+   */
+  wording?: Wording;
 }
 
 function usdOf(value: string | Decimal): Decimal {
@@ -67,9 +74,10 @@ const BUDGET_KEYS: KeySet<BudgetOptions> = {
   lapsedCustomers: true,
   catalog: true,
   assumptions: true,
+  wording: true,
 };
 
-export function budget(options: BudgetOptions): BudgetResult {
+export function budget(options: BudgetOptions): BudgetResultWithFacts {
   const catalog = options.catalog ?? embeddedCatalog();
   checkKeys('budget()', options, BUDGET_KEYS);
   checkDate('asOf', options.asOf);
@@ -86,11 +94,13 @@ export function budget(options: BudgetOptions): BudgetResult {
     throw new UserError('give either examples or a dataset, not both');
   if (hasData && options.epochs !== undefined)
     throw new UserError(
-      'with examples (or a file) the budget solves for epochs: leave epochs out, or leave examples out to solve for examples',
+      'with examples (or a file) the budget solves for epochs: ' +
+        'leave epochs out, or leave examples out to solve for examples',
     );
   if (!hasData && options.epochs === undefined)
     throw new UserError(
-      'the budget needs examples (or a file) to solve for epochs, or tokens per example and epochs to solve for examples',
+      'the budget needs examples (or a file) to solve for epochs, ' +
+        'or tokens per example and epochs to solve for examples',
     );
   const tokensAssumed = options.dataset === undefined && options.tokensPerExample === undefined;
   const tokensPerExample = positive(
@@ -115,6 +125,7 @@ export function budget(options: BudgetOptions): BudgetResult {
     counted: counted ? datasetSummary(counted) : undefined,
     tokensPerExample: options.dataset ? undefined : tokensPerExample,
     tokensPerExampleAssumed: tokensAssumed,
-    assumptions: options.assumptions,
+    assumptions: options.assumptions?.map((text) => ({ kind: 'given', text })),
+    words: noteWords(options.wording),
   });
 }

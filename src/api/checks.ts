@@ -56,7 +56,8 @@ export function checkMethods(methods: unknown): void {
   for (const m of methods)
     if (!(METHODS as readonly unknown[]).includes(m))
       throw new UserError(
-        `unknown method ${describe(m)}${typeof m === 'string' ? suggest(m, METHODS) : ''}; use one of ${METHODS.join(', ')}`,
+        `unknown method ${describe(m)}${typeof m === 'string' ? suggest(m, METHODS) : ''}; ` +
+          `use one of ${METHODS.join(', ')}`,
         { code: 'unknown-method' },
       );
 }
@@ -98,6 +99,9 @@ function describe(value: unknown): string {
 export interface CustomerOptions {
   /** Provider ids the team already fine-tunes on: closures to new customers do not apply there. */
   existingCustomers?: readonly string[];
-  /** Provider ids the team is an existing customer of without recent use (OpenAI: no fine-tuned inference in 60 days). */
+  /**
+   * Provider ids the team is an existing customer of without recent use (OpenAI: no fine-tuned
+   * inference in 60 days).
+   */
   lapsedCustomers?: readonly string[];
 }

@@ -1,6 +1,8 @@
 /**
  * The library's front door: `estimate({ examples: 500, tokensPerExample: 400, epochs: 3 })` returns
- * the same versioned, JSON-safe result the CLI prints with --format json.
+ * the same versioned, JSON-safe result the CLI prints with --format json; its assumptions, warnings
+ * and missing prices are in the library's words (option keys, where the CLI names flags), and
+ * `result.facts` holds the facts behind them (src/render/words words them for any audience).
  */
 import type { CustomerOptions } from './checks.js';
 import { embeddedCatalog } from '../catalog/embedded.js';
@@ -13,8 +15,9 @@ import type { EpochsRequest } from '../engine/training/epochs.js';
 import { estimateFromOffers } from '../engine/training/estimate.js';
 import { resolveTraining } from '../resolve/training.js';
 import { d, type Decimal } from '../decimal.js';
-import { UserError } from '../errors.js';
-import { toEstimateResult, type EstimateResult } from '../result/estimate.js';
+import { UserError, type Wording } from '../errors.js';
+import { estimateNoteWords } from '../render/words/estimate.js';
+import { toEstimateResult, type EstimateResultWithFacts } from '../result/estimate.js';
 import { checkCount, checkDate, checkKeys, checkMethods, checkModelFilters, type KeySet } from './checks.js';
 import {
   assumedTokensBounds,
@@ -58,6 +61,11 @@ export interface EstimateOptions extends CustomerOptions {
   assumptions?: string[];
   /** Error bars: rows carry trainingCostRange and trainingCostRangeSources (see RangeOption). */
   range?: RangeOption;
+  /**
+   * @internal Whose words the result's assumptions, warnings and missing prices are in (default: the
+   * library's, option keys as written); the CLI passes its flags', the widget its labels'.
+   */
+  wording?: Wording;
 }
 
 function rangeSpec(
@@ -81,15 +89,14 @@ function rangeSpec(
       high < tokensPerExample
     )
       throw new UserError(
-        `the tokens-per-example range must be whole numbers with low ≤ ${tokensPerExample} ≤ high, got ${low}–${high}`,
+        `the tokens-per-example range must be whole numbers with low ≤ ${tokensPerExample} ≤ high, ` +
+          `got ${low}–${high}`,
       );
-    return { dataset: tokensPerExampleSpread(dataset.examples, { low, high }, 'the range given') };
+    return { dataset: tokensPerExampleSpread(dataset.examples, { low, high }, 'given') };
   }
   if (counted) return { dataset: countedSpread(dataset) };
   if (tokensAssumed)
-    return {
-      dataset: tokensPerExampleSpread(dataset.examples, assumedTokensBounds(tokensPerExample), 'assumed, ±50%'),
-    };
+    return { dataset: tokensPerExampleSpread(dataset.examples, assumedTokensBounds(tokensPerExample), 'assumed') };
   return {};
 }
 
@@ -119,6 +126,7 @@ const ESTIMATE_KEYS: KeySet<EstimateOptions> = {
   catalog: true,
   assumptions: true,
   range: true,
+  wording: true,
 };
 
 /** The same checks as the CLI's flags, in option names (UserError with a code). */
@@ -136,7 +144,7 @@ function checkEstimateOptions(options: EstimateOptions, catalog: Catalog): void 
   checkModelFilters(catalog, options);
 }
 
-export function estimate(options: EstimateOptions): EstimateResult {
+export function estimate(options: EstimateOptions): EstimateResultWithFacts {
   const catalog = options.catalog ?? embeddedCatalog();
   checkEstimateOptions(options, catalog);
   const today = options.today ?? new Date().toISOString().slice(0, 10);
@@ -147,7 +155,8 @@ export function estimate(options: EstimateOptions): EstimateResult {
     if (options.examples === undefined)
       throw new UserError(
         (w) =>
-          `give the number of training examples (${w.option('examples', 'N')}) or a training file (${w.option('dataset')})`,
+          `give the number of training examples (${w.option('examples', 'N')}) ` +
+          `or a training file (${w.option('dataset')})`,
         { option: 'examples' },
       );
     if (!Number.isSafeInteger(options.examples) || options.examples < 1)
@@ -187,9 +196,10 @@ export function estimate(options: EstimateOptions): EstimateResult {
   return toEstimateResult(result, {
     tokensPerExample: options.dataset ? undefined : tokensPerExample,
     tokensPerExampleAssumed,
-    assumptions: options.assumptions,
+    assumptions: options.assumptions?.map((text) => ({ kind: 'given', text })),
     // The counted set's summary is the result's DatasetSummaryJson (src/dataset/report.ts builds it).
     counted: dataset.summary?.() as DatasetSummaryJson | undefined,
     range: Boolean(options.range),
+    words: estimateNoteWords(options.wording),
   });
 }

@@ -13,7 +13,8 @@ import { daysBetween } from '../domain/dates.js';
 const AUDIT_RULES = {
   'as-of-after-today': 'a figure is dated after the audit date: it cannot have been read yet (and would look fresh)',
   'copy-cited-as-official':
-    "a source on a host that is not the provider's is marked official (or not marked): say sourceKind: copy and give original",
+    "a source on a host that is not the provider's is marked official (or not marked): " +
+    'say sourceKind: copy and give original',
   'copy-without-original': 'a copy does not name the provider page it copies (original)',
   'price-after-shutdown': 'a price takes effect on or after the day the offer stops serving',
   'lifecycle-order':
@@ -75,7 +76,8 @@ type PathKey = string | number;
 type Json = Record<string, unknown>;
 
 export function formatFinding(f: AuditFinding): string {
-  return `${f.file}${f.line === null ? '' : `:${f.line}`}: ${f.rule}: ${f.message}${f.severity === 'warning' ? ' (warning)' : ''}`;
+  const at = `${f.file}${f.line === null ? '' : `:${f.line}`}`;
+  return `${at}: ${f.rule}: ${f.message}${f.severity === 'warning' ? ' (warning)' : ''}`;
 }
 
 function lineAt(doc: Document, counter: LineCounter, path: readonly PathKey[]): number | null {
@@ -162,7 +164,8 @@ export function auditFile(text: string, file: string, ctx: AuditContext): AuditF
         add(
           [...path, 'source'],
           'copy-cited-as-official',
-          `${value.source} is not the provider's own site (${[...scope.domains].join(', ') || 'no pricing URL'}); mark it sourceKind: copy with original`,
+          `${value.source} is not the provider's own site (${[...scope.domains].join(', ') || 'no pricing URL'}); ` +
+            'mark it sourceKind: copy with original',
         );
       }
       const isPrice = typeof value.effectiveFrom === 'string';
@@ -187,7 +190,9 @@ export function auditFile(text: string, file: string, ctx: AuditContext): AuditF
     add(
       at,
       'provider-sources-stale',
-      `${String(owner.name ?? owner.id)}: the newest source was read ${newest}, ${daysBetween(newest, ctx.today)} days before ${ctx.today} (limit ${PROVIDER_STALE_AFTER_DAYS}); re-read its pages`,
+      `${String(owner.name ?? owner.id)}: the newest source was read ${newest}, ` +
+        `${daysBetween(newest, ctx.today)} days before ${ctx.today} (limit ${PROVIDER_STALE_AFTER_DAYS}); ` +
+        're-read its pages',
       'warning',
     );
   };
@@ -206,7 +211,8 @@ export function auditFile(text: string, file: string, ctx: AuditContext): AuditF
           add(
             ['models', m, 'rejected', i],
             'conflict-without-decision',
-            `the figure ${String(r.figure)} from ${String(r.source)} was recorded but no reason says why it was not used`,
+            `the figure ${String(r.figure)} from ${String(r.source)} ` +
+              'was recorded but no reason says why it was not used',
           );
         }
       });
@@ -261,7 +267,8 @@ function lifecycleFindings(
           add(
             [...at, 'offers', o, 'prices', i, 'effectiveFrom'],
             'training-price-after-training-ends',
-            `${name}: a training price from ${p.effectiveFrom}, but nobody can train it from ${forAnyone.trainingEndsOn}`,
+            `${name}: a training price from ${p.effectiveFrom}, ` +
+              `but nobody can train it from ${forAnyone.trainingEndsOn}`,
           );
       });
     }

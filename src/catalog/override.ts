@@ -112,7 +112,10 @@ function relativeMagnitude(
           const times = ratio.gte(1) ? ratio : d(1).div(ratio);
           if (times.lte(OVERRIDE_WARN_RATIO)) continue;
           const where = `models[${m}].offers[${o}].prices[${p}].${field}`;
-          const what = `${given} is ${times.toDecimalPlaces(1).toFixed()}× ${ratio.gte(1) ? 'the' : 'below the'} shipped ${shipped.toFixed()} for ${provider.id}/${model.id} ${offer.method}${offer.tier ? ` (${offer.tier})` : ''}`;
+          const what =
+            `${given} is ${times.toDecimalPlaces(1).toFixed()}× ${ratio.gte(1) ? 'the' : 'below the'} ` +
+            `shipped ${shipped.toFixed()} for ${provider.id}/${model.id} ${offer.method}` +
+            `${offer.tier ? ` (${offer.tier})` : ''}`;
           if (times.gt(OVERRIDE_REFUSE_RATIO) && !modelPatch.force)
             problems.push({
               file,
@@ -165,7 +168,8 @@ export function validateOverride(text: string, file: string, catalog: Catalog, t
   }
   if (kind === 'meta')
     return fail(
-      'is a catalog meta file; an override file holds prices (provider:, hosts:) or throughput (gpus:, trainingThroughput:)',
+      'is a catalog meta file; ' +
+        'an override file holds prices (provider:, hosts:) or throughput (gpus:, trainingThroughput:)',
     );
   const syntax = validateAnyFile(text, file);
   if (!syntax.ok && syntax.problems.some((p) => p.message.startsWith('YAML'))) return syntax;
@@ -196,7 +200,10 @@ function sameDayConflicts(
             file,
             line: null,
             path: `models[${m}].offers[${o}].prices[${p}].effectiveFrom`,
-            message: `${entry.effectiveFrom}: ${other} also gives ${patch.provider.id}/${modelId} ${offer.method}${offer.tier ? ` (${offer.tier})` : ''} a price from this day; keep one (which applies would depend on the order of --prices)`,
+            message:
+              `${entry.effectiveFrom}: ${other} also gives ${patch.provider.id}/${modelId} ${offer.method}` +
+              `${offer.tier ? ` (${offer.tier})` : ''} a price from this day; ` +
+              'keep one (which applies would depend on the order of --prices)',
           });
         seen.set(key, file);
       });

@@ -386,7 +386,10 @@ export const providerPatchFileSchema = z.strictObject({
   models: z
     .array(
       modelSchema.partial().required({ id: true }).extend({
-        /** The model is not in the catalog for this provider, on purpose (without it an unknown id is refused as a typo). */
+        /**
+         * The model is not in the catalog for this provider, on purpose (without it an unknown id is refused as a
+         * typo).
+         */
         new: z.boolean().optional(),
         /** Accept prices more than 100× (or under 1/100 of) the shipped price of the same offer. */
         force: z.boolean().optional(),

@@ -94,7 +94,10 @@ export function deriveThroughput(
           asOf: rule.asOf,
           minGpus,
           precision: rule.precision,
-          note: `derived: ${how} = ${tokensPerSecond.toFixed()} tokens/s per GPU; memory needs ≥ ${minGpus} × ${gpu.memoryGB} GB (${rule.bytesPerParam[method]} bytes/param at ${fmt(headroom)} of memory)`,
+          note:
+            `derived: ${how} = ${tokensPerSecond.toFixed()} tokens/s per GPU; ` +
+            `memory needs ≥ ${minGpus} × ${gpu.memoryGB} GB ` +
+            `(${rule.bytesPerParam[method]} bytes/param at ${fmt(headroom)} of memory)`,
         });
       }
       if (measuredServe.has(key(gpu.id, size, 'serve', rule.precision))) continue;
@@ -111,7 +114,10 @@ export function deriveThroughput(
         asOf: rule.asOf,
         minGpus: serveGpus,
         precision: rule.precision,
-        note: `derived: ${fmt(gpu.peakBf16Tflops)} TFLOP/s × ${fmt(serveUtil)} / (2 × ${fmt(size)}B params) = ${outputTokensPerSecond.toFixed()} output tokens/s per GPU under batched load; weights need ≥ ${serveGpus} × ${gpu.memoryGB} GB`,
+        note:
+          `derived: ${fmt(gpu.peakBf16Tflops)} TFLOP/s × ${fmt(serveUtil)} / (2 × ${fmt(size)}B params) = ` +
+          `${outputTokensPerSecond.toFixed()} output tokens/s per GPU under batched load; ` +
+          `weights need ≥ ${serveGpus} × ${gpu.memoryGB} GB`,
       });
     }
   }

@@ -20,7 +20,10 @@ export interface TrainableModel {
   methods: Method[];
   /** preview / deprecated where the offer says so; null while simply available. */
   status: Exclude<AvailabilityStatus, 'available' | 'closed-to-new-users' | 'training-ended' | 'retired'> | null;
-  /** The first day no new job can start for this team (a closure reaching it, or the end of training); null: none announced. */
+  /**
+   * The first day no new job can start for this team (a closure reaching it, or the end of training); null: none
+   * announced.
+   */
   trainableUntil: string | null;
   /** The first day the fine-tuned model no longer serves; null: none announced. */
   servesUntil: string | null;

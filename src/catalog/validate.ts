@@ -66,7 +66,10 @@ function lineOf(doc: Document, counter: LineCounter, path: readonly PathKey[]): 
   return null;
 }
 
-/** The line of `path` (dotted, with [i] indices) in a YAML text already validated, for problems found after validation. */
+/**
+ * The line of `path` (dotted, with [i] indices) in a YAML text already validated, for problems found after
+ * validation.
+ */
 export function lineOfPath(text: string, path: string): number | null {
   const keys: PathKey[] = [];
   for (const m of path.matchAll(/([^.[\]]+)|\[(\d+)\]/g)) keys.push(m[2] !== undefined ? Number(m[2]) : m[1]!);
@@ -97,7 +100,9 @@ export const MAX_ALIAS_COUNT = 1000;
 export function yamlExpansionMessage(err: unknown): string {
   const message = (err as Error)?.message ?? String(err);
   if (/alias/i.test(message))
-    return `YAML aliases expand too far (more than ${MAX_ALIAS_COUNT} expansions; an alias bomb?): write the values out`;
+    return (
+      `YAML aliases expand too far (more than ${MAX_ALIAS_COUNT} expansions; an alias bomb?): ` + 'write the values out'
+    );
   return `YAML cannot be read: ${message.split('\n')[0]}`;
 }
 
@@ -178,7 +183,9 @@ function magnitudeProblems(
           file,
           line: lineOf(doc, counter, path),
           path: pathToString(path),
-          message: `gives no price (expected one of ${PRICE_FIELDS.join(', ')}, or notPublished naming the prices the provider does not publish)`,
+          message:
+            `gives no price (expected one of ${PRICE_FIELDS.join(', ')}, ` +
+            'or notPublished naming the prices the provider does not publish)',
         });
       }
       if (Array.isArray(record.notPublished)) {
@@ -203,7 +210,9 @@ function magnitudeProblems(
             file,
             line: lineOf(doc, counter, [...path, key]),
             path: pathToString([...path, key]),
-            message: `${v} is outside the plausible range ${guard.min}–${guard.max} ${guard.unit}; check the unit (per token, per 1K or per 1M?)`,
+            message:
+              `${v} is outside the plausible range ${guard.min}–${guard.max} ${guard.unit}; ` +
+              'check the unit (per token, per 1K or per 1M?)',
           });
         }
       } else if (typeof v === 'object') {
@@ -233,7 +242,9 @@ function hardwareProblems(
         file: name,
         line: lineOf(doc, counter, at),
         path: pathToString(at),
-        message: `a second ${offer.kind} offer for ${offer.gpuCount}× ${offer.gpu}${offer.interruptible ? ' (interruptible)' : ''}`,
+        message:
+          `a second ${offer.kind} offer for ${offer.gpuCount}× ${offer.gpu}` +
+          `${offer.interruptible ? ' (interruptible)' : ''}`,
       });
     }
     seen.add(key);
@@ -258,7 +269,9 @@ function hardwareProblems(
           file: name,
           line: lineOf(doc, counter, [...here, 'gpuPerHour']),
           path: pathToString([...here, 'gpuPerHour']),
-          message: `${entry.gpuPerHour} × ${offer.gpuCount} GPUs is not the instance price ${entry.instancePerHour}; give one of the two`,
+          message:
+            `${entry.gpuPerHour} × ${offer.gpuCount} GPUs is not the instance price ${entry.instancePerHour}; ` +
+            'give one of the two',
         });
       }
     });
@@ -431,7 +444,9 @@ export function validateThroughputFile(text: string, file: string, today?: strin
             file,
             line: lineOf(doc, counter, ['trainingThroughput', i]),
             path: `trainingThroughput[${i}]`,
-            message: `a second figure for ${t.method} of ${t.parametersBillions}B on ${t.gpu}; keep the one you chose and note the other`,
+            message:
+              `a second figure for ${t.method} of ${t.parametersBillions}B on ${t.gpu}; ` +
+              'keep the one you chose and note the other',
           });
         seen.add(key);
       });
@@ -502,7 +517,8 @@ export function validateAnyFile(text: string, file: string, today?: string): Val
             line: 1,
             path: '',
             message:
-              'is not a catalog file: expected a top-level provider:, hosts:, gpus: / trainingThroughput: or version: key',
+              'is not a catalog file: ' +
+              'expected a top-level provider:, hosts:, gpus: / trainingThroughput: or version: key',
           },
         ],
       };
@@ -538,7 +554,9 @@ export function validateProviderPatch(
               file,
               line,
               path: `models[${m}].new`,
-              message: `model "${model.id}" is already in the catalog for ${value.provider.id}; drop new: true to change its prices`,
+              message:
+                `model "${model.id}" is already in the catalog for ${value.provider.id}; ` +
+                'drop new: true to change its prices',
             });
           return;
         }
@@ -547,7 +565,9 @@ export function validateProviderPatch(
             file,
             line,
             path: `models[${m}].id`,
-            message: `model "${model.id}" is not in the catalog for ${value.provider.id}${suggest(model.id, known)} (a model the catalog lacks needs new: true)`,
+            message:
+              `model "${model.id}" is not in the catalog for ${value.provider.id}${suggest(model.id, known)} ` +
+              '(a model the catalog lacks needs new: true)',
           });
         } else if (model.offers === undefined || model.offers.length === 0) {
           problems.push({
@@ -582,7 +602,9 @@ export function validateHostsPatch(
             file,
             line: lineOf(doc, counter, ['hosts', h, 'id']),
             path: `hosts[${h}]`,
-            message: `host "${host.id}" is not in the catalog${suggest(host.id, [...knownHosts])}; a new host needs name and pricingUrls`,
+            message:
+              `host "${host.id}" is not in the catalog${suggest(host.id, [...knownHosts])}; ` +
+              'a new host needs name and pricingUrls',
           });
         }
         problems.push(...hardwareProblems(host.hardware, ['hosts', h, 'hardware'], doc, counter, file));

@@ -142,7 +142,10 @@ export class DatasetCounter implements LineSink {
     this.count.errors.push({
       line,
       code: 'line_too_long',
-      message: `the line is ${bytes.toLocaleString('en-US')} bytes long, over ftcost's own limit of ${(this.options.maxLineBytes ?? DEFAULT_MAX_LINE_BYTES).toLocaleString('en-US')} bytes per line (a limit of this tool, not of the platform); it was not read or counted`,
+      message:
+        `the line is ${bytes.toLocaleString('en-US')} bytes long, over ftcost's own limit of ` +
+        `${(this.options.maxLineBytes ?? DEFAULT_MAX_LINE_BYTES).toLocaleString('en-US')} bytes per line ` +
+        '(a limit of this tool, not of the platform); it was not read or counted',
     });
   }
 

@@ -62,21 +62,32 @@ function countLabel(count: DatasetCount, plan: EncodingPlan): { exact: boolean; 
   const parts: string[] = [];
   if (reasons.tools)
     parts.push(
-      `${n(reasons.tools)} with tools or tool calls (OpenAI does not publish how they are rendered to tokens; counted as their compact JSON)`,
+      `${n(reasons.tools)} with tools or tool calls ` +
+        '(OpenAI does not publish how they are rendered to tokens; counted as their compact JSON)',
     );
   if (reasons.images) {
     const assumed = ASSUMED_IMAGE_SIZE;
     parts.push(
       openTokenizer
-        ? `${n(reasons.images)} with images (${n(count.images)} image(s) not counted: no published rule for this tokenizer)`
-        : `${n(reasons.images)} with images (${n(count.images)} image(s) by OpenAI's tile rule, 85 + 170 tokens per 512 px tile${count.imagesSizeAssumed ? `; ${n(count.imagesSizeAssumed)} of unknown size counted as ${assumed.width}×${assumed.height} px = ${imageTokens(assumed, 'high')} tokens` : ''})`,
+        ? `${n(reasons.images)} with images (${n(count.images)} image(s) not counted: ` +
+            'no published rule for this tokenizer)'
+        : `${n(reasons.images)} with images (${n(count.images)} image(s) by OpenAI's tile rule, ` +
+            '85 + 170 tokens per 512 px tile' +
+            (count.imagesSizeAssumed
+              ? `; ${n(count.imagesSizeAssumed)} of unknown size counted as ` +
+                `${assumed.width}×${assumed.height} px = ${imageTokens(assumed, 'high')} tokens`
+              : '') +
+            ')',
     );
   }
   if (reasons.audio) parts.push(`${n(reasons.audio)} with audio (not counted)`);
   if (reasons.files) parts.push(`${n(reasons.files)} with files (not counted)`);
   return {
     exact: false,
-    method: `${plan.method.replace(/^counted exactly with /, 'counted with ')}; ${n(count.examples - approx)} of ${n(count.examples)} example(s) exact, ${n(approx)} approximate: ${parts.join('; ')}`,
+    method:
+      `${plan.method.replace(/^counted exactly with /, 'counted with ')}; ` +
+      `${n(count.examples - approx)} of ${n(count.examples)} example(s) exact, ` +
+      `${n(approx)} approximate: ${parts.join('; ')}`,
   };
 }
 

@@ -81,7 +81,10 @@ function isPlainObject(v: unknown): v is Record<string, unknown> {
   return typeof v === 'object' && v !== null && !Array.isArray(v);
 }
 
-/** Deepest nesting of arrays and objects ftcost reads in one line (real examples, tool schemas included, stay far below). */
+/**
+ * Deepest nesting of arrays and objects ftcost reads in one line (real examples, tool schemas included, stay far
+ * below).
+ */
 export const MAX_JSON_DEPTH = 256;
 
 /** Whether `value` nests arrays/objects deeper than `max` levels; iterative, so any depth is safe to ask about. */

@@ -52,5 +52,6 @@ export function formatMonths(value: Decimal | string): string {
   const shown = v.gte(100)
     ? v.toFixed(0, Decimal.ROUND_HALF_UP)
     : v.toSignificantDigits(3, Decimal.ROUND_HALF_UP).toDecimalPlaces(2, Decimal.ROUND_HALF_UP).toFixed();
-  return `${group(shown.split('.')[0]!)}${shown.includes('.') ? `.${shown.split('.')[1]}` : ''} month${v.eq(1) ? '' : 's'}`;
+  const fraction = shown.includes('.') ? `.${shown.split('.')[1]}` : '';
+  return `${group(shown.split('.')[0]!)}${fraction} month${v.eq(1) ? '' : 's'}`;
 }

@@ -9,7 +9,8 @@ import type { BreakEvenJson, BreakEvenOptionJson, BreakEvenResult, RegimeJson } 
 import type { Format } from './formats.js';
 import { renderChart, seriesSymbol } from './chart.js';
 import { tornadoFitted, tornadoLines, tornadoMarkdown } from './tornado.js';
-import { csvLines, mdTable, textTable } from './layout.js';
+import { type Cell, CSV_POINT, type CsvDialect, csvText, listCell, type SheetTable } from './csv.js';
+import { mdTable, textTable } from './layout.js';
 import {
   droppedLine,
   FOLD_ROWS,
@@ -44,8 +45,10 @@ export function paybackLabel(o: BreakEvenOptionJson, res: Pick<BreakEvenResult, 
   switch (p.reason) {
     case 'not-within-cycle':
       return `never: retrained every ${res.settings.retrainEveryMonths} months, earned back in ${recovery}`;
-    case 'not-within-remaining-life':
-      return `never: shuts down ${o.decision.servingEndsOn} (${formatMonths(o.decision.remainingMonths ?? '0')} left), earned back in ${recovery}`;
+    case 'not-within-remaining-life': {
+      const left = formatMonths(o.decision.remainingMonths ?? '0');
+      return `never: shuts down ${o.decision.servingEndsOn} (${left} left), earned back in ${recovery}`;
+    }
     default:
       return 'never: costs more to run';
   }
@@ -81,10 +84,11 @@ function pricesLabel(o: BreakEvenOptionJson): string {
   const p = o.prices;
   const parts: string[] = [];
   if (p.perQuery !== null) parts.push(`${formatRate(p.perQuery)}/query`);
-  if (p.hourly !== null)
-    parts.push(
-      `${formatRate(p.hourly)}/h${p.hoursPerDay && p.hoursPerDay !== '24' ? ` × ${p.hoursPerDay} h/day` : ''}${p.capacityPerDay ? ` per ${formatQueriesPerDay(p.capacityPerDay)} queries/day` : ''}`,
-    );
+  if (p.hourly !== null) {
+    const hours = p.hoursPerDay && p.hoursPerDay !== '24' ? ` × ${p.hoursPerDay} h/day` : '';
+    const capacity = p.capacityPerDay ? ` per ${formatQueriesPerDay(p.capacityPerDay)} queries/day` : '';
+    parts.push(`${formatRate(p.hourly)}/h${hours}${capacity}`);
+  }
   if (p.monthly !== null) parts.push(`${formatUsd(p.monthly)}/month`);
   if (p.oneTime !== null) parts.push(`${formatUsd(p.oneTime)} once`);
   return parts.join(' + ');
@@ -151,7 +155,10 @@ function regimeLines(res: BreakEvenResult): string[] {
   const r = res.regimesRepeat;
   const alternating = r
     ? [
-        `  above ${formatQueriesPerDay(r.afterQueriesPerDay)} the pattern of ${formatQueriesPerDay(r.afterQueriesPerDay)} – ${formatQueriesPerDay(new Decimal(r.afterQueriesPerDay).plus(r.everyQueriesPerDay))} repeats every ${formatQueriesPerDay(r.everyQueriesPerDay)} queries/day, forever`,
+        `  above ${formatQueriesPerDay(r.afterQueriesPerDay)}` +
+          ` the pattern of ${formatQueriesPerDay(r.afterQueriesPerDay)}` +
+          ` – ${formatQueriesPerDay(new Decimal(r.afterQueriesPerDay).plus(r.everyQueriesPerDay))}` +
+          ` repeats every ${formatQueriesPerDay(r.everyQueriesPerDay)} queries/day, forever`,
       ]
     : [];
   if (res.regimes.length === 0) return ['  none: no option can be bought for the whole horizon'];
@@ -159,7 +166,8 @@ function regimeLines(res: BreakEvenResult): string[] {
   const s = res.regimesSearchedUpTo;
   const unsearched = s
     ? [
-        `  ${`above ${formatQueriesPerDay(s.queriesPerDay)}`.padEnd(22)} not known: the search for crossings stopped at ${formatQueriesPerDay(s.queriesPerDay)} queries/day`,
+        `  ${`above ${formatQueriesPerDay(s.queriesPerDay)}`.padEnd(22)}` +
+          ` not known: the search for crossings stopped at ${formatQueriesPerDay(s.queriesPerDay)} queries/day`,
       ]
     : [];
   return [...res.regimes.map((r) => `  ${regimeRange(r).padEnd(22)} ${r.cheapest}`), ...alternating, ...unsearched];
@@ -172,15 +180,32 @@ function regimeRange(r: RegimeJson): string {
   return `${from} – ${formatQueriesPerDay(r.toQueriesPerDay)}`;
 }
 
+/** True when some option's training, hosting and token amounts, each rounded to the cent, miss its rounded total. */
+function roundedPartsDiffer(res: BreakEvenResult): boolean {
+  const cents = (v: string) => new Decimal(v).toDecimalPlaces(2, Decimal.ROUND_HALF_UP);
+  return res.options.some((o) => {
+    const v = o.atVolume;
+    if (!v) return false;
+    const parts = cents(v.trainingPerMonth).plus(cents(v.hostingPerMonth)).plus(cents(v.tokensPerMonth));
+    return !parts.eq(cents(v.totalPerMonth));
+  });
+}
+
 function footnotes(res: BreakEvenResult): string[] {
   const lines: string[] = [];
   const out = res.options.filter((o) => !o.decision.competes);
   if (out.length) {
     lines.push(
-      '× left out of the decision (costed, never named cheapest; --include-ending / --include-non-production bring them in):',
+      '× left out of the decision (costed, never named cheapest; ' +
+        '--include-ending / --include-non-production bring them in):',
     );
     for (const o of out) lines.push(`  ${o.id}: ${o.decision.excludedBecause}`);
   }
+  if (roundedPartsDiffer(res))
+    lines.push(
+      "Amounts are rounded to the cent one by one, so a row's parts may not add up to its rounded total " +
+        '(--format json and csv carry them exact).',
+    );
   for (const a of res.assumptions) lines.push(`Assumed: ${a}`);
   for (const n of res.notes) lines.push(`Note: ${n}`);
   for (const o of res.options) for (const n of o.notes) lines.push(`${o.id}: ${n}`);
@@ -232,7 +257,8 @@ export function breakEvenTable(res: BreakEvenResult, opts: RenderOptions = { col
       ? []
       : res.cheapestAtVolume === null
         ? [
-            `No option can be bought for the whole ${res.settings.horizonMonths}-month horizon (each × below says why): none is named cheapest; --include-ending lets them compete.`,
+            `No option can be bought for the whole ${res.settings.horizonMonths}-month horizon ` +
+              '(each × below says why): none is named cheapest; --include-ending lets them compete.',
           ]
         : [`← cheapest at ${formatQueriesPerDay(q)} queries/day: ${res.cheapestAtVolume}${payback}`];
   return (
@@ -325,7 +351,10 @@ function keyBreakEven(res: BreakEvenResult): string[] {
 
 const HOSTED_KINDS: readonly string[] = ['hosted-per-token', 'hosted-hourly'];
 
-/** The cheapest competing option at the volume of each family (hosted by a provider, on rented GPUs) the answer did not name. */
+/**
+ * The cheapest competing option at the volume of each family (hosted by a provider, on rented GPUs)
+ * the answer did not name.
+ */
 function familyPhrase(res: BreakEvenResult): string {
   if (res.settings.queriesPerDay === null || res.cheapestAtVolume === null) return '';
   const cheapestOf = (kinds: (k: string) => boolean) => {
@@ -352,7 +381,8 @@ function regimeSentence(res: BreakEvenResult): string {
   const parts = shown.map((r) => `${r.cheapest} ${regimeRange(r)}`);
   const rest = res.regimes.length - shown.length;
   const repeat = res.regimesRepeat
-    ? `; above ${formatQueriesPerDay(res.regimesRepeat.afterQueriesPerDay)} the pattern repeats every ${formatQueriesPerDay(res.regimesRepeat.everyQueriesPerDay)}`
+    ? `; above ${formatQueriesPerDay(res.regimesRepeat.afterQueriesPerDay)}` +
+      ` the pattern repeats every ${formatQueriesPerDay(res.regimesRepeat.everyQueriesPerDay)}`
     : '';
   const unsearched = res.regimesSearchedUpTo
     ? `; not known above ${formatQueriesPerDay(res.regimesSearchedUpTo.queriesPerDay)} (the search stopped there)`
@@ -363,10 +393,14 @@ function regimeSentence(res: BreakEvenResult): string {
       ? [`${res.breakEvens.length} break-even${res.breakEvens.length === 1 ? '' : 's'}`]
       : []),
   ];
-  return `Cheapest by volume (queries/day): ${parts.join('; ')}${repeat}${unsearched}${more.length ? ` — --all lists ${more.join(' and ')}` : ''}.`;
+  const listed = more.length ? ` — --all lists ${more.join(' and ')}` : '';
+  return `Cheapest by volume (queries/day): ${parts.join('; ')}${repeat}${unsearched}${listed}.`;
 }
 
-/** The options the terminal view lists: all with --all, else the baseline, the cheapest, then the cheapest others (the result's order kept). */
+/**
+ * The options the terminal view lists: all with --all, else the baseline, the cheapest, then the
+ * cheapest others (the result's order kept).
+ */
 function shownOptions(res: BreakEvenResult, view: TerminalView): BreakEvenOptionJson[] {
   if (view.all || res.options.length <= FOLD_ROWS) return res.options;
   const total = (o: BreakEvenOptionJson) => new Decimal(o.atVolume?.totalPerMonth ?? 0);
@@ -436,12 +470,15 @@ export function breakEvenTerminal(res: BreakEvenResult, view: TerminalView, opts
   if (q === null) verdict.push(regimeSentence(res));
   else if (res.cheapestAtVolume === null)
     verdict.push(
-      `No option can be bought for the whole ${res.settings.horizonMonths}-month horizon: none is named cheapest at ${formatQueriesPerDay(q)} queries/day (x below says why; --include-ending lets them compete).`,
+      `No option can be bought for the whole ${res.settings.horizonMonths}-month horizon: ` +
+        `none is named cheapest at ${formatQueriesPerDay(q)} queries/day ` +
+        '(x below says why; --include-ending lets them compete).',
     );
   else {
     const total = res.options.find((o) => o.id === res.cheapestAtVolume)!.atVolume!.totalPerMonth;
     verdict.push(
-      `Cheapest at ${formatQueriesPerDay(q)} queries/day: ${res.cheapestAtVolume}, ${formatUsd(total)}/month${familyPhrase(res)}.`,
+      `Cheapest at ${formatQueriesPerDay(q)} queries/day: ${res.cheapestAtVolume}, ` +
+        `${formatUsd(total)}/month${familyPhrase(res)}.`,
     );
   }
   verdict.push(...keyBreakEven(res));
@@ -460,7 +497,10 @@ export function breakEvenTerminal(res: BreakEvenResult, view: TerminalView, opts
       ? [
           {
             mark: 'x',
-            meaning: `left out of the decision (costed, never named cheapest): ${[...new Set(out.map((o) => o.decision.excludedBecause))].join('; ')}; --include-ending / --include-non-production bring them in`,
+            meaning:
+              'left out of the decision (costed, never named cheapest): ' +
+              [...new Set(out.map((o) => o.decision.excludedBecause))].join('; ') +
+              '; --include-ending / --include-non-production bring them in',
           },
         ]
       : []),
@@ -491,7 +531,8 @@ export function breakEvenTerminal(res: BreakEvenResult, view: TerminalView, opts
   ];
   const sources = res.options.flatMap((o) => o.sources);
   const footer = [
-    `${settingsLine(res).replace(/^Volume: [^·]*· /, '')} · ${where}${hidden.length ? `; ${hidden.join(', ')}: --wide shows them` : ''}.`,
+    `${settingsLine(res).replace(/^Volume: [^·]*· /, '')} · ${where}` +
+      `${hidden.length ? `; ${hidden.join(', ')}: --wide shows them` : ''}.`,
     ...(view.all ? [] : rangeNote(res)),
     ...closedToTeamLine(res.closedToTeam),
     ...(view.sources
@@ -576,14 +617,13 @@ const BREAKEVEN_CSV_HEADER = [
   'horizon_months',
   'retrain_every_months',
   'catalog_version',
-  'as_of',
-  'today',
+  // The same date columns under the same names as estimate's and budget's CSV.
+  'prices_as_of',
+  'run_date',
   'sources',
   'assumptions',
 ] as const;
 type BreakEvenCsvColumn = (typeof BREAKEVEN_CSV_HEADER)[number];
-
-type Cell = string | number | boolean | null;
 
 /** "n/a" (nothing to pay back), "never", or "months". */
 function paybackStatus(o: BreakEvenOptionJson): string {
@@ -591,7 +631,8 @@ function paybackStatus(o: BreakEvenOptionJson): string {
   return o.payback.paysBack ? 'months' : 'never';
 }
 
-export function breakEvenCsv(res: BreakEvenResult): string {
+/** The break-even as one table (the CSV's rows, filterable by `record`; the workbook splits it by record). */
+export function breakEvenSheet(res: BreakEvenResult): SheetTable {
   const q = res.settings.queriesPerDay;
   const common: Partial<Record<BreakEvenCsvColumn, Cell | undefined>> = {
     currency: res.units.money,
@@ -600,16 +641,16 @@ export function breakEvenCsv(res: BreakEvenResult): string {
     horizon_months: res.settings.horizonMonths,
     retrain_every_months: res.settings.retrainEveryMonths,
     catalog_version: res.catalog?.version ?? null,
-    as_of: res.asOf,
-    today: res.today,
-    assumptions: res.assumptions.join('; '),
+    prices_as_of: res.asOf,
+    run_date: res.today,
+    assumptions: listCell(res.assumptions),
   };
   // One merge per row, not per cell: a near-parallel step pair has hundreds of thousands of rows.
   const line = (cells: Partial<Record<BreakEvenCsvColumn, Cell | undefined>>) => {
     const row = { ...common, ...cells };
     return BREAKEVEN_CSV_HEADER.map((c): Cell => row[c] ?? null);
   };
-  return csvLines(BREAKEVEN_CSV_HEADER, [
+  const rows = [
     ...res.options.map((o) =>
       line({
         record: 'option',
@@ -664,7 +705,12 @@ export function breakEvenCsv(res: BreakEvenResult): string {
     ...(res.regimesSearchedUpTo
       ? [line({ record: 'regime', queries_per_day: res.regimesSearchedUpTo.queriesPerDay, kind: 'not-searched' })]
       : []),
-  ]);
+  ];
+  return { name: 'Break-even', header: BREAKEVEN_CSV_HEADER, rows };
+}
+
+export function breakEvenCsv(res: BreakEvenResult, dialect: CsvDialect = CSV_POINT): string {
+  return csvText(breakEvenSheet(res), dialect);
 }
 
 export function breakEvenMarkdown(res: BreakEvenResult): string {
@@ -751,6 +797,6 @@ export function breakEvenJson(res: BreakEvenResult): string {
 export const breakEvenRenderers: Record<Format, (res: BreakEvenResult, opts: RenderOptions) => string> = {
   table: breakEvenTable,
   json: breakEvenJson,
-  csv: breakEvenCsv,
+  csv: (res) => breakEvenCsv(res),
   md: breakEvenMarkdown,
 };

@@ -4,7 +4,8 @@
 import type { BudgetResult, BudgetRowJson } from '../result/budget.js';
 import { formatCount, formatRate, formatUsd } from '../format/money.js';
 import type { Format } from './formats.js';
-import { csvLines, mdTable, textTable } from './layout.js';
+import { baseName, CSV_POINT, type CsvDialect, csvText, listCell, type SheetTable } from './csv.js';
+import { mdTable, textTable } from './layout.js';
 import { availabilityLabel, closedToTeamLine, methodLabel, staleLabel } from './labels.js';
 import {
   droppedLine,
@@ -29,7 +30,8 @@ function question(res: BudgetResult): string {
       : ` of ${formatCount(d.tokensPerExample)} tokens${d.tokensPerExampleAssumed ? ' (assumed)' : ''}`;
   if (res.solveFor === 'epochs') {
     const file = d.counted?.training.file;
-    return `the most epochs of ${formatCount(d.examples ?? 0)} examples${file ? ` counted in ${file}` : tokens} for ${formatUsd(res.maxCost)}`;
+    const examples = `${formatCount(d.examples ?? 0)} examples${file ? ` counted in ${file}` : tokens}`;
+    return `the most epochs of ${examples} for ${formatUsd(res.maxCost)}`;
   }
   return `the most examples${tokens} at ${d.epochs} epoch${d.epochs === 1 ? '' : 's'} for ${formatUsd(res.maxCost)}`;
 }
@@ -59,6 +61,11 @@ function notes(r: BudgetRowJson): string[] {
   return out;
 }
 
+/** The term the answer's cost multiplies: "epochs × cost of one epoch" or "examples × cost of one example". */
+function costTerm(res: BudgetResult): string {
+  return res.solveFor === 'epochs' ? 'epochs × cost of one epoch' : 'examples × cost of one example';
+}
+
 function footnotes(res: BudgetResult): string[] {
   const lines = res.assumptions.map((a) => `Assumed: ${a}`);
   if (res.solveFor === 'epochs') {
@@ -66,13 +73,12 @@ function footnotes(res: BudgetResult): string[] {
     for (const r of res.rows)
       limits.set(
         r.providerName,
-        `Epochs ${r.epochLimit.min}–${r.epochLimit.max} on ${r.providerName}: ${r.epochLimit.note}${r.epochLimit.source ? ` (${r.epochLimit.source})` : ''}`,
+        `Epochs ${r.epochLimit.min}–${r.epochLimit.max} on ${r.providerName}: ${r.epochLimit.note}` +
+          (r.epochLimit.source ? ` (${r.epochLimit.source})` : ''),
       );
     lines.push(...limits.values());
   }
-  lines.push(
-    `Cost of the answer = max(minimum charge, ${res.solveFor === 'epochs' ? 'epochs × cost of one epoch' : 'examples × cost of one example'}); within ${formatUsd(res.maxCost)}.`,
-  );
+  lines.push(`Cost of the answer = max(minimum charge, ${costTerm(res)}); within ${formatUsd(res.maxCost)}.`);
   if (res.rows.some((r) => r.stale))
     lines.push(`stale: the price was last checked more than ${res.staleAfterDays} days before ${res.today}.`);
   if (res.rows.some((r) => r.sourceKind === 'copy'))
@@ -80,7 +86,8 @@ function footnotes(res: BudgetResult): string[] {
   lines.push(...closedToTeamLine(res.closedToTeam));
   if (res.hiddenUnavailable > 0)
     lines.push(
-      `${res.hiddenUnavailable} offer(s) that cannot be trained on ${res.asOf} are hidden; --include-unavailable shows them.`,
+      `${res.hiddenUnavailable} offer(s) that cannot be trained on ${res.asOf} are hidden; ` +
+        '--include-unavailable shows them.',
     );
   const sources = sourceLines(res.rows);
   if (sources.length) lines.push('Sources:', ...sources);
@@ -160,11 +167,15 @@ function buyable(r: BudgetRowJson): boolean {
 /** "5,555 examples" / "12 epochs (the platform's maximum)". */
 function mostLabel(r: BudgetRowJson): string {
   const n = r.maxEpochs ?? r.maxExamples ?? 0;
-  return `${formatCount(n)} ${r.unit}${n === 1 ? '' : 's'}${r.limitedBy === 'epoch-limit' ? " (the platform's maximum)" : ''}`;
+  const maximum = r.limitedBy === 'epoch-limit' ? " (the platform's maximum)" : '';
+  return `${formatCount(n)} ${r.unit}${n === 1 ? '' : 's'}${maximum}`;
 }
 
 function offerPhrase(r: BudgetRowJson, family: string | null): string {
-  return `${r.modelName ?? r.model}${family ? ` (${family})` : ''}, ${methodLabel(r)} on ${shortProviderName(r.providerName)}${r.production ? '' : ', not for production'}, ${formatUsd(r.trainingCost!)}`;
+  const model = `${r.modelName ?? r.model}${family ? ` (${family})` : ''}`;
+  const production = r.production ? '' : ', not for production';
+  const where = `${methodLabel(r)} on ${shortProviderName(r.providerName)}${production}`;
+  return `${model}, ${where}, ${formatUsd(r.trainingCost!)}`;
 }
 
 /** The open-weight / closed-model split of the answer (src/render/terminal.ts openWeightModels). */
@@ -221,20 +232,20 @@ function budgetTerminalNotes(res: BudgetResult, shown: readonly BudgetRowJson[])
     for (const r of shown)
       limits.set(
         r.providerName,
-        `${shortProviderName(r.providerName)} ${r.epochLimit.min}–${r.epochLimit.max}${r.epochLimit.verified ? '' : ' (not verified)'}`,
+        `${shortProviderName(r.providerName)} ${r.epochLimit.min}–${r.epochLimit.max}` +
+          (r.epochLimit.verified ? '' : ' (not verified)'),
       );
     const max = shown.some((r) => r.limitedBy === 'epoch-limit')
       ? '; (max): that maximum, not the budget, stops it'
       : '';
     lines.push(`Epochs a job may have: ${[...limits.values()].join(', ')}${max} (--wide: where each was read).`);
   }
-  lines.push(
-    `Cost = max(minimum charge, ${res.solveFor === 'epochs' ? 'epochs × cost of one epoch' : 'examples × cost of one example'}), within ${formatUsd(res.maxCost)}.`,
-  );
+  lines.push(`Cost = max(minimum charge, ${costTerm(res)}), within ${formatUsd(res.maxCost)}.`);
   lines.push(...closedToTeamLine(res.closedToTeam));
   if (res.hiddenUnavailable > 0)
     lines.push(
-      `${res.hiddenUnavailable} offer(s) that cannot be trained on ${res.asOf} are hidden; --include-unavailable shows them.`,
+      `${res.hiddenUnavailable} offer(s) that cannot be trained on ${res.asOf} are hidden; ` +
+        '--include-unavailable shows them.',
     );
   return lines;
 }
@@ -342,12 +353,29 @@ const BUDGET_CSV_HEADER = [
   'source_kind',
   'as_of',
   'catalog_version',
+  // What a budget row needs to stand alone (appended, so the columns above keep their places): the
+  // dataset it was solved for, the dates, why the epoch limit is what it is, and the assumptions.
+  'tokens_per_example',
+  'tokens_per_example_assumed',
+  'dataset_file',
+  'tokens_exact',
+  'original',
+  'price_age_days',
+  'availability',
+  'prices_as_of',
+  'run_date',
+  'notes',
+  'assumptions',
 ] as const;
 
-export function budgetCsv(res: BudgetResult): string {
-  return csvLines(
-    BUDGET_CSV_HEADER,
-    res.rows.map((r, i) => [
+/** The budget as one table: the rows of its CSV and of the workbook's "Budget" sheet. */
+export function budgetSheet(res: BudgetResult): SheetTable {
+  const training = res.dataset.counted?.training;
+  const exact = training ? training.encodings.every((e) => e.exact) : null;
+  return {
+    name: 'Budget',
+    header: BUDGET_CSV_HEADER,
+    rows: res.rows.map((r, i) => [
       i + 1,
       r.provider,
       r.model,
@@ -375,8 +403,31 @@ export function budgetCsv(res: BudgetResult): string {
       r.sourceKind,
       r.asOf,
       res.catalog.version,
+      res.dataset.tokensPerExample,
+      res.dataset.tokensPerExample === null ? null : res.dataset.tokensPerExampleAssumed,
+      training ? baseName(training.file) : null,
+      exact,
+      r.original,
+      r.priceAgeDays,
+      r.availability?.status ?? 'available',
+      res.asOf,
+      res.today,
+      listCell(rowNotes(r)),
+      listCell(res.assumptions),
     ]),
-  );
+  };
+}
+
+/** The row's notes as the table shows them (its reason has a column), and where its epoch limit comes from. */
+function rowNotes(r: BudgetRowJson): string[] {
+  const limit =
+    `epochs ${r.epochLimit.min}-${r.epochLimit.max} on ${r.providerName}: ${r.epochLimit.note}` +
+    (r.epochLimit.source ? ` (${r.epochLimit.source})` : '');
+  return [...notes(r).filter((n) => n !== r.reason), limit];
+}
+
+export function budgetCsv(res: BudgetResult, dialect: CsvDialect = CSV_POINT): string {
+  return csvText(budgetSheet(res), dialect);
 }
 
 export function budgetJson(res: BudgetResult): string {

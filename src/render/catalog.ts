@@ -20,7 +20,8 @@ import type { CatalogEntry } from '../catalog/listing.js';
 import { formatRate } from '../format/money.js';
 import type { Format } from './formats.js';
 import { availabilityLabel, methodLabel, staleLabel } from './labels.js';
-import { csvLines, mdTable, textTable } from './layout.js';
+import { baseName, CSV_POINT, type CsvDialect, csvText, type SheetTable } from './csv.js';
+import { mdTable, textTable } from './layout.js';
 
 function priceText(field: string, amount: Decimal): string {
   const kind = PRICE_KINDS[field as AnyPriceField];
@@ -37,7 +38,9 @@ function itemLabel(e: CatalogEntry): string {
 
 function kindLabel(e: CatalogEntry): string {
   if (e.kind !== 'fine-tuning')
-    return `${e.kind} ${e.gpuCount && e.gpuCount > 1 ? `${e.gpuCount}x ` : ''}${e.gpu}${e.interruptible ? ' (spot)' : ''}`;
+    return (
+      `${e.kind} ${e.gpuCount && e.gpuCount > 1 ? `${e.gpuCount}x ` : ''}${e.gpu}` + (e.interruptible ? ' (spot)' : '')
+    );
   return e.method ? methodLabel({ method: e.method, tier: e.tier }) : '';
 }
 
@@ -101,16 +104,19 @@ function catalogListTable(res: CatalogListResult): string {
   const lines = [header, '', table, '', `${res.entries.length} entries from ${providers.size} providers.`];
   if (res.entries.some((e) => e.stale))
     lines.push(
-      `stale: the price was last checked more than ${res.staleAfterDays} days before ${res.today}; verify it before budgeting.`,
+      `stale: the price was last checked more than ${res.staleAfterDays} days before ${res.today}; ` +
+        'verify it before budgeting.',
     );
   if (res.entries.some((e) => e.sourceKind === 'copy')) {
     lines.push(
-      "copy: the price was read from a third party's copy of the provider's page (the Source column); `catalog show ID` names the page it copies.",
+      "copy: the price was read from a third party's copy of the provider's page (the Source column); " +
+        '`catalog show ID` names the page it copies.',
     );
   }
   if (res.entries.some((e) => e.notPublished.length))
     lines.push(
-      'not published: the provider charges this but no source ftcost could read gives the figure; ftcost records that instead of guessing.',
+      'not published: the provider charges this but no source ftcost could read gives the figure; ' +
+        'ftcost records that instead of guessing.',
     );
   return lines.join('\n') + '\n';
 }
@@ -147,13 +153,17 @@ const CATALOG_CSV_HEADER = [
   'effective_from_basis',
   'origin',
   'catalog_version',
+  'prices_as_of',
+  'run_date',
 ] as const;
 
-function catalogListCsv(res: CatalogListResult): string {
+/** The catalog listing as one table: the rows of its CSV and of the workbook's "Catalog" sheet. */
+export function catalogListSheet(res: CatalogListResult): SheetTable {
   const p = (e: CatalogEntry, f: string) => (e.prices[f] ? toDecimalString(e.prices[f]!) : null);
-  return csvLines(
-    CATALOG_CSV_HEADER,
-    res.entries.map((e) => [
+  return {
+    name: 'Catalog',
+    header: CATALOG_CSV_HEADER,
+    rows: res.entries.map((e) => [
       e.id,
       e.provider,
       e.kind,
@@ -179,10 +189,21 @@ function catalogListCsv(res: CatalogListResult): string {
       e.asOf,
       e.effectiveFrom,
       e.effectiveFromBasis,
-      e.origin,
+      originCell(e.origin),
       res.version,
+      res.asOf,
+      res.today,
     ]),
-  );
+  };
+}
+
+/** Where an entry came from: "catalog", or an override file by its name (never the local path). */
+function originCell(origin: string): string {
+  return origin === 'catalog' ? origin : (baseName(origin) ?? origin);
+}
+
+export function catalogListCsv(res: CatalogListResult, dialect: CsvDialect = CSV_POINT): string {
+  return csvText(catalogListSheet(res), dialect);
 }
 
 function catalogListMarkdown(res: CatalogListResult): string {
@@ -208,7 +229,7 @@ function catalogListMarkdown(res: CatalogListResult): string {
 export const catalogListRenderers: Record<Format, (res: CatalogListResult) => string> = {
   table: catalogListTable,
   json: catalogListJson,
-  csv: catalogListCsv,
+  csv: (res) => catalogListCsv(res),
   md: catalogListMarkdown,
 };
 
@@ -257,9 +278,9 @@ export const catalogDiffRenderers: Record<Format, (res: CatalogDiffResult) => st
   table: catalogDiffTable,
   json: (res) => JSON.stringify(toCatalogDiffJson(res), null, 2) + '\n',
   csv: (res) =>
-    csvLines(
-      ['effective', 'id', 'provider', 'field', 'change', 'from', 'to', 'source', 'origin'],
-      res.changes.map((c) => [
+    csvText({
+      header: ['effective', 'id', 'provider', 'field', 'change', 'from', 'to', 'source', 'origin'],
+      rows: res.changes.map((c) => [
         c.effective,
         c.id,
         c.provider,
@@ -268,9 +289,9 @@ export const catalogDiffRenderers: Record<Format, (res: CatalogDiffResult) => st
         c.from === null ? null : toDecimalString(c.from),
         c.to === null ? null : toDecimalString(c.to),
         c.source,
-        c.origin,
+        originCell(c.origin),
       ]),
-    ),
+    }),
   md: (res) =>
     [
       `### Price changes ${res.from} → ${res.to}`,
@@ -298,7 +319,8 @@ interface Provenance {
 
 /** "source URL (official, read 2026-11-01)" or "source URL (copy of PAGE, read 2026-07-31)". */
 function provenanceText(p: Provenance): string {
-  return `source ${p.source} (${p.sourceKind === 'copy' ? `copy${p.original ? ` of ${p.original}` : ''}` : 'official'}, read ${p.asOf})`;
+  const kind = p.sourceKind === 'copy' ? `copy${p.original ? ` of ${p.original}` : ''}` : 'official';
+  return `source ${p.source} (${kind}, read ${p.asOf})`;
 }
 
 /** Each dated lifecycle event with its own source, earliest first. */
@@ -349,7 +371,8 @@ export function catalogShowText(res: CatalogShowResult): string {
       out.push(`  max tokens per example: ${model.limits.maxTokensPerExample} (${model.limits.source})`);
     if (availability)
       out.push(
-        `  on ${res.asOf}: ${availabilityLabel(availability) ?? 'available'}${offer.production ? '' : '; not for production (no SLA)'}`,
+        `  on ${res.asOf}: ${availabilityLabel(availability) ?? 'available'}` +
+          (offer.production ? '' : '; not for production (no SLA)'),
       );
     else if (!offer.production) out.push('  not for production (no SLA)');
     out.push(...lifecycleLines([...(model.lifecycle ?? []), ...(offer.lifecycle ?? [])]));
@@ -361,7 +384,8 @@ export function catalogShowText(res: CatalogShowResult): string {
   for (const { offer, id } of res.gpuOffers) {
     out.push(
       '',
-      `${id}  ·  ${offer.providerName} ${offer.label ?? offer.gpu} (${offer.gpuCount}x ${offer.gpu}${offer.interruptible ? ', interruptible' : ''})`,
+      `${id}  ·  ${offer.providerName} ${offer.label ?? offer.gpu} ` +
+        `(${offer.gpuCount}x ${offer.gpu}${offer.interruptible ? ', interruptible' : ''})`,
     );
     out.push('  prices:', ...historyLines(offer.prices, HARDWARE_PRICE_FIELDS));
     for (const n of offer.notes) out.push(`  - ${n}`);
@@ -370,14 +394,16 @@ export function catalogShowText(res: CatalogShowResult): string {
     out.push('', 'Training throughput (tokens/s per GPU):');
     for (const t of res.training)
       out.push(
-        `  ${t.parametersBillions.toFixed()}B ${t.method}: ${t.tokensPerSecond.toFixed()} (${t.basis}${t.minGpus ? `, ≥${t.minGpus} GPU` : ''}) — ${t.note ?? t.source}`,
+        `  ${t.parametersBillions.toFixed()}B ${t.method}: ${t.tokensPerSecond.toFixed()} ` +
+          `(${t.basis}${t.minGpus ? `, ≥${t.minGpus} GPU` : ''}) — ${t.note ?? t.source}`,
       );
   }
   if (res.serving.length) {
     out.push('', 'Serving throughput (output tokens/s per GPU, batched):');
     for (const t of res.serving)
       out.push(
-        `  ${t.parametersBillions.toFixed()}B: ${t.outputTokensPerSecond.toFixed()} (${t.basis}) — ${t.note ?? t.source}`,
+        `  ${t.parametersBillions.toFixed()}B: ${t.outputTokensPerSecond.toFixed()} ` +
+          `(${t.basis}) — ${t.note ?? t.source}`,
       );
   }
   return out.join('\n') + '\n';

@@ -76,7 +76,8 @@ export function renderChart(res: BreakEvenResult, opts: ChartOptions): string {
   if (opts.fit) chart = thinned(chart, Math.max(10, opts.fit.width - labelWidth - 10));
   const volumes = chart.queriesPerDay;
   const cols = volumes.length;
-  // Positions on the log axes (src/engine/breakEven/axis.ts): fast logarithms, the exact ones where a rounding is close.
+  // Positions on the log axes (src/engine/breakEven/axis.ts): fast logarithms, the exact ones where a rounding
+  // is close.
   const x0 = axisLog10(volumes[0]!)!;
   const x1 = axisLog10(volumes[cols - 1]!)!;
   const colOf = (v: string) =>
@@ -150,9 +151,8 @@ export function renderChart(res: BreakEvenResult, opts: ChartOptions): string {
   const legend = chart.series.map(
     (s, i) => `${paint(opts.color, COLORS[i % COLORS.length]!, seriesSymbol(i))} ${s.id}`,
   );
-  lines.push(
-    `Legend: ${legend.join('   ')}${marks.size ? `   X/^ break-even (${[...new Set(res.breakEvens.map((b) => formatQueriesPerDay(b.queriesPerDay)))].join(', ')}/day)` : ''}`,
-  );
+  const crossings = [...new Set(res.breakEvens.map((b) => formatQueriesPerDay(b.queriesPerDay)))].join(', ');
+  lines.push(`Legend: ${legend.join('   ')}${marks.size ? `   X/^ break-even (${crossings}/day)` : ''}`);
   return lines.join('\n') + '\n';
 }
 

@@ -6,7 +6,8 @@ import { PRICE_KINDS, RUNNING_PRICE_FIELDS } from '../domain/priceKinds.js';
 import type { EstimateResult, EstimateRowJson } from '../result/estimate.js';
 import { formatCount, formatRate, formatUsd } from '../format/money.js';
 import type { Format } from './formats.js';
-import { csvLines, mdTable, textTable } from './layout.js';
+import { baseName, CSV_POINT, type CsvDialect, csvText, listCell, type SheetTable } from './csv.js';
+import { mdTable, textTable } from './layout.js';
 import { invalidLinesSummary, warningsSummary } from './inspect.js';
 import { closedToTeamLine, epochsCell, rateLabel, estimateRowNotes, methodLabel } from './labels.js';
 import {
@@ -63,7 +64,11 @@ function datasetLine(res: EstimateResult): string {
     const encodings = c.encodings
       .map((e) => `${formatCount(BigInt(e.totalTokens))} ${e.encoding}${e.exact ? '' : ' (estimate)'}`)
       .join(', ');
-    return `${formatCount(d.examples)} examples counted in ${c.file ?? 'the file'}${c.invalidLines ? ` (${formatCount(c.invalidLines)} invalid line(s) excluded)` : ''}: ${encodings} tokens before per-example caps`;
+    const invalid = c.invalidLines ? ` (${formatCount(c.invalidLines)} invalid line(s) excluded)` : '';
+    return (
+      `${formatCount(d.examples)} examples counted in ${c.file ?? 'the file'}${invalid}: ` +
+      `${encodings} tokens before per-example caps`
+    );
   }
   const per =
     d.tokensPerExample === null
@@ -91,7 +96,8 @@ function footnotes(res: EstimateResult): string[] {
   for (const a of res.assumptions) lines.push(`Assumed: ${a}`);
   if (res.rows.some((r) => r.stale))
     lines.push(
-      `stale: the price was last checked more than ${res.staleAfterDays} days before ${res.today}; verify it before budgeting.`,
+      `stale: the price was last checked more than ${res.staleAfterDays} days before ${res.today}; ` +
+        'verify it before budgeting.',
     );
   if (res.rows.some((r) => r.epochsBasis === 'openai-auto' && r.billing !== 'per-hour'))
     lines.push("auto: OpenAI's default-epochs rule for this many examples (n_epochs=auto).");
@@ -101,7 +107,8 @@ function footnotes(res: EstimateResult): string[] {
   if (dated.length > 0) {
     const providers = [...new Set(dated.map((r) => r.providerName))].join(', ');
     lines.push(
-      `${providers}: lifecycle dates as the providers announced them; \`ftcost catalog show MODEL\` gives each with its source and the notice's words.`,
+      `${providers}: lifecycle dates as the providers announced them; ` +
+        "`ftcost catalog show MODEL` gives each with its source and the notice's words.",
     );
   }
   const hosted = new Map<string, string>();
@@ -109,7 +116,9 @@ function footnotes(res: EstimateResult): string[] {
     if (r.running.hostingPerHour && r.running.hostingPerMonth && !hosted.has(r.providerName)) {
       hosted.set(
         r.providerName,
-        `Running it: ${r.providerName} bills a deployed fine-tune ${formatRate(r.running.hostingPerHour)}/h (${formatUsd(r.running.hostingPerMonth)} per 730-h month) on top of tokens, called or not; ftcost breakeven weighs that against volume.`,
+        `Running it: ${r.providerName} bills a deployed fine-tune ${formatRate(r.running.hostingPerHour)}/h ` +
+          `(${formatUsd(r.running.hostingPerMonth)} per 730-h month) on top of tokens, called or not; ` +
+          'ftcost breakeven weighs that against volume.',
       );
     }
   }
@@ -117,18 +126,22 @@ function footnotes(res: EstimateResult): string[] {
   lines.push(...closedToTeamLine(res.closedToTeam));
   if (res.hiddenUnavailable > 0) {
     lines.push(
-      `${res.hiddenUnavailable} offer(s) that cannot be trained on ${res.asOf} (training ended, shut down, or closed to you) are hidden; --include-unavailable shows them.`,
+      `${res.hiddenUnavailable} offer(s) that cannot be trained on ${res.asOf} ` +
+        '(training ended, shut down, or closed to you) are hidden; --include-unavailable shows them.',
     );
   }
   if (res.notKnownBefore.length > 0) {
     const first = [...new Set(res.notKnownBefore.map((n) => n.firstSeen))].sort();
     lines.push(
-      `${res.notKnownBefore.length} offer(s) have no known price on ${res.asOf}: their earliest price was only first seen later (${first.join(', ')}), so what they cost then is not known — not that they did not exist.`,
+      `${res.notKnownBefore.length} offer(s) have no known price on ${res.asOf}: ` +
+        `their earliest price was only first seen later (${first.join(', ')}), ` +
+        'so what they cost then is not known — not that they did not exist.',
     );
   }
   if (res.rows.some((r) => r.sourceKind === 'copy')) {
     lines.push(
-      "copy: the price was read from a third party's copy of the provider's page (listed under Sources); check the provider's page before budgeting.",
+      "copy: the price was read from a third party's copy of the provider's page (listed under Sources); " +
+        "check the provider's page before budgeting.",
     );
   }
   const warnings = new Set(res.rows.flatMap((r) => r.warnings));
@@ -250,7 +263,9 @@ function offerPhrase(r: EstimateRowJson, family: string | null): string {
       : r.epochsBasis === 'requested'
         ? ''
         : `, ${r.epochs} epoch${r.epochs === 1 ? '' : 's'} (${EPOCHS_BASIS[r.epochsBasis] ?? r.epochsBasis})`;
-  return `${r.modelName ?? r.model}${family ? ` (${family})` : ''}, ${methodLabel(r)} on ${shortProviderName(r.providerName)}${epochs}${r.production ? '' : ', not for production'}`;
+  const model = `${r.modelName ?? r.model}${family ? ` (${family})` : ''}`;
+  const production = r.production ? '' : ', not for production';
+  return `${model}, ${methodLabel(r)} on ${shortProviderName(r.providerName)}${epochs}${production}`;
 }
 
 /** The answer, above the table: the cheapest offer this team can buy, and the cheapest of each other family. */
@@ -314,16 +329,19 @@ function estimateTerminalNotes(res: EstimateResult, shown: readonly EstimateRowJ
       hosting.set(r.providerName, `${shortProviderName(r.providerName)} ${formatRate(r.running.hostingPerHour)}/h`);
   if (hosting.size > 0)
     lines.push(
-      `Running it: a deployed fine-tune is billed by the hour on top of tokens, called or not (${[...hosting.values()].join(', ')}); ftcost breakeven weighs that against volume.`,
+      'Running it: a deployed fine-tune is billed by the hour on top of tokens, called or not ' +
+        `(${[...hosting.values()].join(', ')}); ftcost breakeven weighs that against volume.`,
     );
   lines.push(...closedToTeamLine(res.closedToTeam));
   if (res.hiddenUnavailable > 0)
     lines.push(
-      `${res.hiddenUnavailable} offer(s) that cannot be trained on ${res.asOf} are hidden; --include-unavailable shows them.`,
+      `${res.hiddenUnavailable} offer(s) that cannot be trained on ${res.asOf} are hidden; ` +
+        '--include-unavailable shows them.',
     );
   if (res.notKnownBefore.length > 0)
     lines.push(
-      `${res.notKnownBefore.length} offer(s) have no known price on ${res.asOf} (their earliest price was first seen later); --wide lists when.`,
+      `${res.notKnownBefore.length} offer(s) have no known price on ${res.asOf} ` +
+        '(their earliest price was first seen later); --wide lists when.',
     );
   // Warnings the markers already say (minimum charge, per-job cap, truncated examples) are not repeated.
   const said = /is billed the minimum|per-job cap|billed \(and trained\) truncated/;
@@ -439,6 +457,9 @@ export const ESTIMATE_CSV_HEADER = [
   'ft_hosting_per_month',
   'notes',
   'assumptions',
+  // Where a file was counted: its name (never the local path) and whether this row's count is exact.
+  'dataset_file',
+  'tokens_exact',
 ] as const;
 
 /** The columns --range adds at the end of every CSV row. */
@@ -449,11 +470,14 @@ function chargeTotal(r: EstimateRowJson, name: string): string | null {
   return r.charges.find((c) => c.name === name)?.total ?? null;
 }
 
-export function estimateCsv(res: EstimateResult): string {
+/** The estimate as one table: the rows of its CSV and of the workbook's "Estimate" sheet. */
+export function estimateSheet(res: EstimateResult): SheetTable {
   const ranged = res.range !== undefined;
-  return csvLines(
-    ranged ? [...ESTIMATE_CSV_HEADER, ...ESTIMATE_CSV_RANGE_HEADER] : ESTIMATE_CSV_HEADER,
-    res.rows.map((r, i) => [
+  const training = res.dataset.counted?.training;
+  return {
+    name: 'Estimate',
+    header: ranged ? [...ESTIMATE_CSV_HEADER, ...ESTIMATE_CSV_RANGE_HEADER] : ESTIMATE_CSV_HEADER,
+    rows: res.rows.map((r, i) => [
       i + 1,
       r.provider,
       r.model,
@@ -492,13 +516,19 @@ export function estimateCsv(res: EstimateResult): string {
       r.charges.find((c) => c.name.startsWith('per-job cap'))?.total ?? null,
       r.missingPrice,
       r.running.hostingPerMonth,
-      [...estimateRowNotes(r), ...r.warnings].join('; '),
-      res.assumptions.join('; '),
+      listCell([...estimateRowNotes(r), ...r.warnings]),
+      listCell(res.assumptions),
+      training ? baseName(training.file) : null,
+      training ? r.tokenCountExact : null,
       ...(ranged
         ? [r.trainingCostRange?.low ?? null, r.trainingCostRange?.expected ?? null, r.trainingCostRange?.high ?? null]
         : []),
     ]),
-  );
+  };
+}
+
+export function estimateCsv(res: EstimateResult, dialect: CsvDialect = CSV_POINT): string {
+  return csvText(estimateSheet(res), dialect);
 }
 
 export function estimateMarkdown(res: EstimateResult): string {

@@ -23,8 +23,10 @@ export function invalidLinesSummary(f: FileSummaryJson, what = 'this file'): str
   const ownLimitOnly = f.errors.length > 0 && f.errors.every((e) => e.code === 'line_too_long');
   const lines = [
     ownLimitOnly
-      ? `ftcost could not read ${formatCount(f.invalidLines)} line(s) of ${what}: over its own 64 MiB line limit (excluded from these counts).`
-      : `The platform would reject ${what} as it is: ${formatCount(f.invalidLines)} invalid line(s) (excluded from these counts; fix them before uploading).`,
+      ? `ftcost could not read ${formatCount(f.invalidLines)} line(s) of ${what}: ` +
+        'over its own 64 MiB line limit (excluded from these counts).'
+      : `The platform would reject ${what} as it is: ${formatCount(f.invalidLines)} invalid line(s) ` +
+        '(excluded from these counts; fix them before uploading).',
   ];
   const byLine = new Map<number, string[]>();
   for (const e of f.errors) byLine.set(e.line, [...(byLine.get(e.line) ?? []), `${e.code}: ${e.message}`]);
@@ -50,7 +52,8 @@ export function warningsSummary(f: FileSummaryJson): string[] {
       .slice(0, 3)
       .map((w) => w.line);
     out.push(
-      `Warning: ${formatCount(n)} example(s) ${names[code] ?? code} (${code}; line ${first.join(', ')}${n > first.length ? ', …' : ''})`,
+      `Warning: ${formatCount(n)} example(s) ${names[code] ?? code} ` +
+        `(${code}; line ${first.join(', ')}${n > first.length ? ', …' : ''})`,
     );
   }
   return out;
@@ -74,7 +77,8 @@ function encodingRows(f: FileSummaryJson): string[][] {
 
 function fileReport(f: FileSummaryJson, cap: number | null, title: string): string[] {
   const out = [
-    `${title}: ${f.file ?? '(text)'} · ${formatCount(f.lines)} lines · ${formatCount(f.examples)} valid examples · ${formatCount(f.invalidLines)} invalid${f.blankLines ? ` · ${formatCount(f.blankLines)} blank` : ''}`,
+    `${title}: ${f.file ?? '(text)'} · ${formatCount(f.lines)} lines · ${formatCount(f.examples)} valid examples · ` +
+      `${formatCount(f.invalidLines)} invalid${f.blankLines ? ` · ${formatCount(f.blankLines)} blank` : ''}`,
   ];
   out.push(...invalidLinesSummary(f));
   if (f.encodings.length) {

@@ -105,7 +105,8 @@ export function closedToTeamLine(
       .join(', ');
     const ids = list.map((c) => c.provider).join(' ');
     lines.push(
-      `Closed to you as ${who}: ${where}; if you fine-tune there already, pass --existing-customer ${ids.replaceAll(' ', ' --existing-customer ')}.`,
+      `Closed to you as ${who}: ${where}; ` +
+        `if you fine-tune there already, pass --existing-customer ${ids.replaceAll(' ', ' --existing-customer ')}.`,
     );
   }
   return lines;

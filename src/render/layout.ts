@@ -1,4 +1,4 @@
-/** Plain-text table layout and CSV quoting shared by the renderers (no numbers are computed here). */
+/** Plain-text and Markdown table layout shared by the renderers (no numbers are computed here; CSV: csv.ts). */
 
 export interface Column {
   header: string;
@@ -22,19 +22,6 @@ export function textTable(columns: readonly Column[], rows: readonly (readonly s
       .join('  ')
       .trimEnd();
   return [line(columns.map((c) => c.header)), line(widths.map((w) => '-'.repeat(w))), ...rows.map(line)].join('\n');
-}
-
-function csvCell(value: string | number | boolean | null): string {
-  if (value === null) return '';
-  const text = String(value);
-  return /[",\n\r]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
-}
-
-export function csvLines(
-  header: readonly string[],
-  rows: readonly (readonly (string | number | boolean | null)[])[],
-): string {
-  return [header, ...rows].map((r) => r.map(csvCell).join(',')).join('\n') + '\n';
 }
 
 export function mdTable(

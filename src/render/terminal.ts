@@ -239,7 +239,9 @@ export function markerLegend(
   const all: Marker[] = [
     {
       mark: 's',
-      meaning: `stale: the price was last checked more than ${res.staleAfterDays} days before ${res.today}; verify it before budgeting`,
+      meaning:
+        `stale: the price was last checked more than ${res.staleAfterDays} days before ${res.today}; ` +
+        'verify it before budgeting',
     },
     { mark: 'u', meaning: `cannot be trained on ${res.asOf}: closed to you, training ended, or retired` },
     { mark: 'p', meaning: 'preview' },

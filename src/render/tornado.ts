@@ -26,7 +26,11 @@ function scaleOf(s: SensitivityJson): (v: string) => number {
 const volume = (v: string | null) => (v === null ? 'never' : formatQueriesPerDay(v));
 
 function titleOf(s: SensitivityJson): string {
-  return `Sensitivity: total monthly saving (training included) of ${s.option} against ${s.baseline} at ${formatQueriesPerDay(s.queriesPerDay)} queries/day (expected ${formatUsd(s.expected.savingPerMonth)}, break-even ${volume(s.expected.breakEvenQueriesPerDay)})`;
+  return (
+    `Sensitivity: total monthly saving (training included) of ${s.option} against ${s.baseline} ` +
+    `at ${formatQueriesPerDay(s.queriesPerDay)} queries/day ` +
+    `(expected ${formatUsd(s.expected.savingPerMonth)}, break-even ${volume(s.expected.breakEvenQueriesPerDay)})`
+  );
 }
 
 /** ASCII bar: '-' from the expected saving to the low end's, '#' to the high end's, '|' at the expected. */
@@ -78,7 +82,8 @@ export function tornadoLines(res: BreakEvenResult): string[] {
   return [
     titleOf(s),
     table,
-    "  '-' toward the saving at the input's low end, '#' at its high end, '|' the expected saving (docs/sensitivity.md)",
+    "  '-' toward the saving at the input's low end, '#' at its high end, " +
+      "'|' the expected saving (docs/sensitivity.md)",
     ...s.notApplicable.map((n) => `  Not varied: ${n.label} (${n.reason})`),
   ];
 }
@@ -164,7 +169,11 @@ export function tornadoSvg(res: BreakEvenResult): string {
     const y = top + n * rowH;
     const bar = (v: string, fill: string) => {
       const [a, b] = [Number(ex), Number(x(v))].sort((p, q) => p - q) as [number, number];
-      return `<rect x="${a.toFixed(1)}" y="${y + 4}" width="${(b - a).toFixed(1)}" height="${rowH - 8}" fill="${fill}"><title>${escapeXml(`${i.label} ${v === i.low.savingPerMonth ? i.low.value : i.high.value}: ${formatUsd(v)}/month`)}</title></rect>`;
+      const title = `${i.label} ${v === i.low.savingPerMonth ? i.low.value : i.high.value}: ${formatUsd(v)}/month`;
+      return (
+        `<rect x="${a.toFixed(1)}" y="${y + 4}" width="${(b - a).toFixed(1)}" height="${rowH - 8}" fill="${fill}">` +
+        `<title>${escapeXml(title)}</title></rect>`
+      );
     };
     const lowLeft = Number(x(i.low.savingPerMonth)) <= Number(x(i.high.savingPerMonth));
     const [left, right] = lowLeft ? [i.low, i.high] : [i.high, i.low];
@@ -172,18 +181,23 @@ export function tornadoSvg(res: BreakEvenResult): string {
       `<text x="${labelW - 8}" y="${y + rowH / 2 + 4}" text-anchor="end">${escapeXml(i.label)}</text>`,
       bar(i.low.savingPerMonth, '#4c78a8'),
       bar(i.high.savingPerMonth, '#f58518'),
-      `<text x="${labelW + valueW - 6}" y="${y + rowH / 2 + 4}" text-anchor="end">${escapeXml(formatUsd(left.savingPerMonth))}</text>`,
-      `<text x="${labelW + valueW + barW + 6}" y="${y + rowH / 2 + 4}">${escapeXml(formatUsd(right.savingPerMonth))}</text>`,
+      `<text x="${labelW + valueW - 6}" y="${y + rowH / 2 + 4}" text-anchor="end">` +
+        `${escapeXml(formatUsd(left.savingPerMonth))}</text>`,
+      `<text x="${labelW + valueW + barW + 6}" y="${y + rowH / 2 + 4}">` +
+        `${escapeXml(formatUsd(right.savingPerMonth))}</text>`,
     ].join('');
   });
   return [
-    `<svg xmlns="http://www.w3.org/2000/svg" width="${width}" height="${height}" viewBox="0 0 ${width} ${height}" font-family="sans-serif" font-size="12" role="img" aria-label="${escapeXml(titleOf(s))}">`,
+    `<svg xmlns="http://www.w3.org/2000/svg" width="${width}" height="${height}" viewBox="0 0 ${width} ${height}" ` +
+      `font-family="sans-serif" font-size="12" role="img" aria-label="${escapeXml(titleOf(s))}">`,
     `<title>${escapeXml(titleOf(s))}</title>`,
     `<text x="8" y="20" font-weight="bold">${escapeXml(`Monthly saving of ${s.option} against ${s.baseline}`)}</text>`,
     ...rows,
     `<line x1="${ex}" y1="${top - 4}" x2="${ex}" y2="${top + rowH * s.inputs.length + 4}" stroke="#333"/>`,
-    `<text x="${ex}" y="${height - 8}" text-anchor="middle">${escapeXml(`expected ${formatUsd(s.expected.savingPerMonth)}`)}</text>`,
-    `<text x="${width - 8}" y="20" text-anchor="end"><tspan fill="#4c78a8">■ low end</tspan> <tspan fill="#f58518">■ high end</tspan></text>`,
+    `<text x="${ex}" y="${height - 8}" text-anchor="middle">` +
+      `${escapeXml(`expected ${formatUsd(s.expected.savingPerMonth)}`)}</text>`,
+    `<text x="${width - 8}" y="20" text-anchor="end">` +
+      '<tspan fill="#4c78a8">■ low end</tspan> <tspan fill="#f58518">■ high end</tspan></text>',
     '</svg>',
   ].join('\n');
 }

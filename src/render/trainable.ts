@@ -5,7 +5,8 @@
 import type { TrainableModel } from '../catalog/trainable.js';
 import type { Format } from './formats.js';
 import { type CatalogTrainableResult, toCatalogTrainableJson } from '../result/trainable.js';
-import { csvLines, mdTable, textTable } from './layout.js';
+import { CSV_POINT, type CsvDialect, csvText } from './csv.js';
+import { mdTable, textTable } from './layout.js';
 
 const HEADER = ['Provider', 'Model', 'Methods', 'Trainable until', 'Serves until', 'Training price source'];
 
@@ -25,7 +26,8 @@ function cells(m: TrainableModel): string[] {
 function withoutLines(res: CatalogTrainableResult): string[] {
   return res.without.map(
     (w) =>
-      `${w.providerName}: no fine-tuning to start on ${res.asOf}${w.since ? ` (since ${w.since})` : ''}: ${w.reason}${w.source ? ` (${w.source})` : ''}`,
+      `${w.providerName}: no fine-tuning to start on ${res.asOf}${w.since ? ` (since ${w.since})` : ''}: ` +
+      `${w.reason}${w.source ? ` (${w.source})` : ''}`,
   );
 }
 
@@ -60,24 +62,26 @@ function markdown(res: CatalogTrainableResult): string {
   return lines.join('\n') + '\n';
 }
 
-function csv(res: CatalogTrainableResult): string {
-  return csvLines(
-    [
-      'provider',
-      'model',
-      'model_name',
-      'customer',
-      'methods',
-      'status',
-      'trainable_until',
-      'serves_until',
-      'price_source',
-      'price_as_of',
-      'price_source_kind',
-      'as_of',
-    ],
-    [
-      ...res.models.map((m) => [
+/** The same date columns under the same names as every other CSV: the price's date, the pricing date, the run date. */
+export function catalogTrainableCsv(res: CatalogTrainableResult, dialect: CsvDialect = CSV_POINT): string {
+  return csvText(
+    {
+      header: [
+        'provider',
+        'model',
+        'model_name',
+        'customer',
+        'methods',
+        'status',
+        'trainable_until',
+        'serves_until',
+        'source',
+        'as_of',
+        'source_kind',
+        'prices_as_of',
+        'run_date',
+      ],
+      rows: res.models.map((m) => [
         m.provider,
         m.model,
         m.modelName,
@@ -90,14 +94,16 @@ function csv(res: CatalogTrainableResult): string {
         m.priceAsOf,
         m.priceSourceKind,
         res.asOf,
+        res.today,
       ]),
-    ],
+    },
+    dialect,
   );
 }
 
 export const catalogTrainableRenderers: Record<Format, (res: CatalogTrainableResult) => string> = {
   table,
   json: (res) => `${JSON.stringify(toCatalogTrainableJson(res), null, 2)}\n`,
-  csv,
+  csv: (res) => catalogTrainableCsv(res),
   md: markdown,
 };

@@ -7,6 +7,7 @@
  * in base ten (a break-even of 360000/35843 queries/day, training spread over 3 months) is written to
  * 60 significant digits, and its exact fraction is given next to it (`…Exact`, "n" or "n/d").
  */
+import type { Note, NoteWords, SensitivityInput } from '../domain/notes.js';
 import type { ClosedProvider } from '../domain/offers.js';
 import { type ClosedProviderJson, closedProvidersJson } from './availability.js';
 import { toDecimalString, type Decimal } from '../decimal.js';
@@ -15,7 +16,8 @@ import type { CostOptionKind, CostSource } from '../engine/breakEven/costCurve.j
 import { Rational } from '../engine/breakEven/rational.js';
 import type { BreakEvenRangeAnalysis } from '../engine/breakEven/range.js';
 import type { UncertaintyId } from '../engine/training/range.js';
-import type { SensitivityAnalysis, SensitivityEnd, SensitivityInput } from '../engine/breakEven/sensitivity.js';
+import type { SensitivityAnalysis, SensitivityEnd } from '../engine/breakEven/sensitivity.js';
+import { type WithFacts, withFacts } from './facts.js';
 import { BREAKEVEN_SCHEMA_URL } from './schemaIds.js';
 
 /**
@@ -254,8 +256,61 @@ export interface SensitivityJson {
   notApplicable: { input: SensitivityInput; label: string; reason: string }[];
 }
 
+/**
+ * The facts behind every worded field of a BreakEvenResult (src/domain/notes.ts), in the same order:
+ * what `assumptions`, `notes`, each skipped offer's reason, each option's notes and excludedBecause
+ * (its reasons, joined with "; "), the range's bounds and the sensitivity's names and reasons say.
+ */
+export interface BreakEvenFacts {
+  assumptions: Note[];
+  notes: Note[];
+  skipped: { id: string; reason: Note }[];
+  options: { id: string; notes: Note[]; excludedBecause: Note[] | null }[];
+  range?: { sources: { source: UncertaintyId; bounds: Note }[] };
+  sensitivity?: {
+    inputs: { input: SensitivityInput; label: Note }[];
+    notApplicable: { input: SensitivityInput; label: Note; reason: Note }[];
+  };
+}
+
+/** A BreakEvenResult as the library returns it, with its facts (not part of the JSON: src/result/facts.ts). */
+export type BreakEvenResultWithFacts = WithFacts<BreakEvenResult, BreakEvenFacts>;
+
+/**
+ * (Re)writes every worded field of a result from its facts, in one audience's words: what the
+ * builders below word with, and how src/render/words rewords a result for another audience.
+ */
+export function wordBreakEven(result: BreakEvenResult, facts: BreakEvenFacts, words: NoteWords): void {
+  result.assumptions = facts.assumptions.map(words);
+  result.notes = facts.notes.map(words);
+  result.skipped = facts.skipped.map((s) => ({ id: s.id, reason: words(s.reason) }));
+  result.options.forEach((o, i) => {
+    const f = facts.options[i]!;
+    o.notes = f.notes.map(words);
+    o.decision.excludedBecause = f.excludedBecause ? f.excludedBecause.map(words).join('; ') : null;
+  });
+  result.range?.sources.forEach((s, i) => {
+    s.bounds = words(facts.range!.sources[i]!.bounds);
+  });
+  if (result.sensitivity && facts.sensitivity) {
+    const { inputs, notApplicable } = facts.sensitivity;
+    result.sensitivity.inputs.forEach((row, i) => {
+      row.label = words(inputs[i]!.label);
+    });
+    result.sensitivity.notApplicable = notApplicable.map((n) => ({
+      input: n.input,
+      label: words(n.label),
+      reason: words(n.reason),
+    }));
+  }
+}
+
 /** Adds the break-evens' bands (in place: the result was just built from the same expected analysis). */
-export function addBreakEvenRanges(result: BreakEvenResult, r: BreakEvenRangeAnalysis): void {
+export function addBreakEvenRanges(
+  result: BreakEvenResultWithFacts,
+  r: BreakEvenRangeAnalysis,
+  words: NoteWords,
+): void {
   result.breakEvens.forEach((b, i) => {
     const band = r.bands[i]!;
     b.queriesPerDayRange = {
@@ -270,7 +325,8 @@ export function addBreakEvenRanges(result: BreakEvenResult, r: BreakEvenRangeAna
     if (o.atVolume && t)
       o.atVolume.totalPerMonthRange = { low: dec(t.low), expected: dec(t.expected), high: dec(t.high) };
   }
-  result.range = { sources: r.spread ? [r.spread] : [] };
+  result.facts.range = { sources: r.spread ? [{ source: r.spread.source, bounds: r.spread.bounds }] : [] };
+  result.range = { sources: result.facts.range.sources.map((f) => ({ source: f.source, bounds: words(f.bounds) })) };
 }
 
 function sensitivityEnd(e: Omit<SensitivityEnd, 'value'>): Omit<SensitivityEndJson, 'value'> {
@@ -281,21 +337,30 @@ function sensitivityEnd(e: Omit<SensitivityEnd, 'value'>): Omit<SensitivityEndJs
   };
 }
 
-export function toSensitivityJson(s: SensitivityAnalysis): SensitivityJson {
-  return {
+/** Adds the sensitivity analysis (in place, as addBreakEvenRanges). */
+export function addBreakEvenSensitivity(
+  result: BreakEvenResultWithFacts,
+  s: SensitivityAnalysis,
+  words: NoteWords,
+): void {
+  result.facts.sensitivity = {
+    inputs: s.rows.map((r) => ({ input: r.input, label: r.label })),
+    notApplicable: s.notApplicable.map((n) => ({ input: n.input, label: n.label, reason: n.reason })),
+  };
+  result.sensitivity = {
     baseline: s.baseline,
     option: s.option,
     queriesPerDay: toDecimalString(s.queriesPerDay),
     expected: sensitivityEnd(s.expected),
     inputs: s.rows.map((r) => ({
       input: r.input,
-      label: r.label,
+      label: words(r.label),
       range: r.range,
       low: { value: r.low.value, ...sensitivityEnd(r.low) },
       high: { value: r.high.value, ...sensitivityEnd(r.high) },
       swing: dec(r.swing),
     })),
-    notApplicable: s.notApplicable,
+    notApplicable: s.notApplicable.map((n) => ({ input: n.input, label: words(n.label), reason: words(n.reason) })),
   };
 }
 
@@ -304,35 +369,40 @@ export interface BreakEvenContext {
   asOf?: string | null;
   today: string;
   source: { kind: 'catalog' | 'scenario'; file: string | null };
-  assumptions?: string[];
-  notes?: string[];
-  skipped?: { id: string; reason: string }[];
+  assumptions?: Note[];
+  notes?: Note[];
+  skipped?: { id: string; reason: Note }[];
   closedToTeam?: readonly ClosedProvider[];
+  /** The audience's words for the facts (src/render/words: noteWords(wording)). */
+  words: NoteWords;
 }
 
 const dec = (r: Rational): string => toDecimalString(r.toDecimal());
 const opt = (v: Decimal | undefined): string | null => (v === undefined ? null : toDecimalString(v));
 
-export function toBreakEvenResult(a: BreakEvenAnalysis, ctx: BreakEvenContext): BreakEvenResult {
-  const notes = [...(ctx.notes ?? [])];
+export function toBreakEvenResult(a: BreakEvenAnalysis, ctx: BreakEvenContext): BreakEvenResultWithFacts {
+  const notes: Note[] = [...(ctx.notes ?? [])];
   // The regimes end short of infinity without a repeat only where a search stopped (src/engine/breakEven/crossings.ts).
   const lastRegime = a.regimes.at(-1);
   const regimesSearchedUpTo = !a.regimesRepeat && lastRegime?.to ? lastRegime.to : null;
   for (const p of a.pairs) {
     if (p.repeatsEvery)
-      notes.push(
-        `${p.between[0]} and ${p.between[1]} cost the same per query on average: their order keeps alternating, and the crossings listed repeat every ${dec(p.repeatsEvery)} queries/day.`,
-      );
+      notes.push({ kind: 'crossings-repeat', between: p.between, everyQueriesPerDay: dec(p.repeatsEvery) });
     if (p.searchedUpTo)
-      notes.push(
-        `${p.between[0]} and ${p.between[1]}: crossings were searched up to ${dec(p.searchedUpTo)} queries/day only (a great many replica steps).`,
-      );
+      notes.push({ kind: 'crossings-searched-up-to', between: p.between, queriesPerDay: dec(p.searchedUpTo) });
   }
-  if (regimesSearchedUpTo)
-    notes.push(
-      `the cheapest option is known up to ${dec(regimesSearchedUpTo)} queries/day only: the search for crossings stopped there, and past it nothing is named.`,
-    );
-  return {
+  if (regimesSearchedUpTo) notes.push({ kind: 'cheapest-known-up-to', queriesPerDay: dec(regimesSearchedUpTo) });
+  const facts: BreakEvenFacts = {
+    assumptions: ctx.assumptions ?? [],
+    notes,
+    skipped: ctx.skipped ?? [],
+    options: a.options.map(({ option: o }) => ({
+      id: o.id,
+      notes: o.notes ?? [],
+      excludedBecause: a.excluded.find((e) => e.id === o.id)?.reasons ?? null,
+    })),
+  };
+  const result: BreakEvenResult = {
     $schema: BREAKEVEN_SCHEMA_URL,
     schemaVersion: BREAKEVEN_SCHEMA_VERSION,
     kind: 'breakeven',
@@ -378,7 +448,7 @@ export function toBreakEvenResult(a: BreakEvenAnalysis, ctx: BreakEvenContext): 
       },
       decision: {
         competes: !a.excluded.some((e) => e.id === o.id),
-        excludedBecause: a.excluded.find((e) => e.id === o.id)?.reason ?? null,
+        excludedBecause: null, // worded below
         servingEndsOn: o.servingEndsOn ?? null,
         remainingMonths: o.remainingMonths ? dec(o.remainingMonths) : null,
         remainingMonthsExact: o.remainingMonths ? o.remainingMonths.toFractionString() : null,
@@ -404,7 +474,7 @@ export function toBreakEvenResult(a: BreakEvenAnalysis, ctx: BreakEvenContext): 
         withinHorizon: payback.withinHorizon,
       },
       sources: o.sources ?? [],
-      notes: o.notes ?? [],
+      notes: [], // worded below
     })),
     // In order of volume (stable: pairs in option order at equal volumes).
     breakEvens: a.crossings.map(({ pair: p, crossing: c, monthly }) => ({
@@ -445,9 +515,12 @@ export function toBreakEvenResult(a: BreakEvenAnalysis, ctx: BreakEvenContext): 
       queriesPerDay: a.chart.volumes.map(dec),
       series: a.chart.series.map((s) => ({ id: s.id, monthly: s.monthly.map(dec) })),
     },
-    assumptions: ctx.assumptions ?? [],
-    notes,
-    skipped: ctx.skipped ?? [],
+    // Worded below, from the facts.
+    assumptions: [],
+    notes: [],
+    skipped: [],
     closedToTeam: closedProvidersJson(ctx.closedToTeam ?? []),
   };
+  wordBreakEven(result, facts, ctx.words);
+  return withFacts(result, facts);
 }

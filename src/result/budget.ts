@@ -4,11 +4,13 @@
  */
 import { type ClosedProviderJson, closedProvidersJson } from './availability.js';
 import type { Method, SourceKind } from '../domain/vocabulary.js';
+import type { Note, NoteWords } from '../domain/notes.js';
 import type { DatasetSummaryJson } from '../dataset/report.js';
 import type { Budget, BudgetRow, EpochLimit } from '../engine/training/budget.js';
 import type { TrainingBilling } from '../engine/training/estimate.js';
 import { toDecimalString } from '../decimal.js';
 import { availabilityJson, type AvailabilityJson } from './availability.js';
+import { type WithFacts, withFacts } from './facts.js';
 import { BUDGET_SCHEMA_URL } from './schemaIds.js';
 
 export const BUDGET_SCHEMA_VERSION = 1;
@@ -85,11 +87,32 @@ export interface BudgetResult {
   closedToTeam: ClosedProviderJson[];
 }
 
+/** The facts behind every worded field of a BudgetResult (src/domain/notes.ts): its assumptions, each row's reason. */
+export interface BudgetFacts {
+  assumptions: Note[];
+  rows: { reason: Note | null }[];
+}
+
+/** A BudgetResult as the library returns it, with its facts (not part of the JSON: src/result/facts.ts). */
+export type BudgetResultWithFacts = WithFacts<BudgetResult, BudgetFacts>;
+
 export interface BudgetResultContext {
   counted?: DatasetSummaryJson;
   tokensPerExample?: number;
   tokensPerExampleAssumed?: boolean;
-  assumptions?: string[];
+  /** The caller's own assumptions, first. */
+  assumptions?: Note[];
+  /** The audience's words for the facts (src/render/words: noteWords(wording)). */
+  words: NoteWords;
+}
+
+/** (Re)writes every worded field of a result from its facts, in one audience's words (as wordEstimate). */
+export function wordBudget(result: BudgetResult, facts: BudgetFacts, words: NoteWords): void {
+  result.assumptions = facts.assumptions.map(words);
+  result.rows.forEach((row, i) => {
+    const reason = facts.rows[i]!.reason;
+    row.reason = reason ? words(reason) : null;
+  });
 }
 
 function opt(v: { toFixed(): string } | null | undefined): string | null {
@@ -118,7 +141,7 @@ function rowJson(r: BudgetRow, unit: 'epoch' | 'example'): BudgetRowJson {
     minimumCharge: opt(r.minimumCharge),
     epochLimit: r.epochLimit,
     limitedBy: r.limitedBy,
-    reason: r.reason,
+    reason: null, // worded from the facts
     truncatedExamples: o.tokens.truncatedExamples,
     currency: 'USD',
     source: o.source,
@@ -132,18 +155,17 @@ function rowJson(r: BudgetRow, unit: 'epoch' | 'example'): BudgetRowJson {
   };
 }
 
-export function toBudgetResult(b: Budget, ctx: BudgetResultContext = {}): BudgetResult {
+export function toBudgetResult(b: Budget, ctx: BudgetResultContext): BudgetResultWithFacts {
   const q = b.question;
   const unit = q.solveFor === 'epochs' ? 'epoch' : 'example';
-  const assumptions = [...(ctx.assumptions ?? [])];
+  const assumptions: Note[] = [...(ctx.assumptions ?? [])];
   if (ctx.tokensPerExampleAssumed && ctx.tokensPerExample !== undefined)
-    assumptions.push(
-      `${ctx.tokensPerExample} tokens per example assumed (pass --tokens-per-example or --file for your data)`,
-    );
+    assumptions.push({ kind: 'tokens-per-example-assumed', tokensPerExample: ctx.tokensPerExample });
   const unverified = new Set(b.rows.filter((r) => !r.epochLimit.verified).map((r) => r.offer.providerName));
   if (q.solveFor === 'epochs' && unverified.size > 0)
-    assumptions.push(`epoch maximum not verified for ${[...unverified].join(', ')}: see each row's epochLimit`);
-  return {
+    assumptions.push({ kind: 'epoch-maximum-unverified', providerNames: [...unverified] });
+  const facts: BudgetFacts = { assumptions, rows: b.rows.map((r) => ({ reason: r.reason })) };
+  const result: BudgetResult = {
     $schema: BUDGET_SCHEMA_URL,
     schemaVersion: BUDGET_SCHEMA_VERSION,
     kind: 'budget',
@@ -162,9 +184,11 @@ export function toBudgetResult(b: Budget, ctx: BudgetResultContext = {}): Budget
       epochs: q.solveFor === 'examples' ? q.epochs : null,
       counted: ctx.counted ?? null,
     },
-    assumptions,
+    assumptions: [], // worded from the facts
     rows: b.rows.map((r) => rowJson(r, unit)),
     hiddenUnavailable: b.hiddenUnavailable,
     closedToTeam: closedProvidersJson(b.closedToTeam),
   };
+  wordBudget(result, facts, ctx.words);
+  return withFacts(result, facts);
 }

@@ -10,6 +10,7 @@ import {
   closedProvidersJson,
 } from './availability.js';
 import type { Method, SourceKind } from '../domain/vocabulary.js';
+import type { EstimateNote } from '../domain/notes.js';
 import type { EpochsBasis } from '../engine/training/epochs.js';
 import { RUNNING_PRICE_FIELDS, type RunningPriceField } from '../domain/priceKinds.js';
 import type { Charge } from '../engine/training/charges.js';
@@ -18,6 +19,7 @@ import { toDecimalString, type Decimal } from '../decimal.js';
 import { ESTIMATE_SCHEMA_URL } from './schemaIds.js';
 import type { DatasetSummaryJson } from '../dataset/report.js';
 import type { MoneyRange, UncertaintyId } from '../engine/training/range.js';
+import { type WithFacts, withFacts } from './facts.js';
 
 /**
  * 2: availability is a dated lifecycle ({ status, trainable, serving, closedToNewUsersOn,
@@ -80,7 +82,10 @@ export interface EstimateRowJson {
   warnings: string[];
   /** With range (--range): the training cost's band, exact decimal strings (null: no cost to bound). */
   trainingCostRange?: MoneyRangeJson | null;
-  /** With range: each source of uncertainty of this row and the training cost at its bounds (the others as expected). */
+  /**
+   * With range: each source of uncertainty of this row and the training cost at its bounds (the others
+   * as expected).
+   */
   trainingCostRangeSources?: RangeSourceJson[];
 }
 
@@ -104,15 +109,18 @@ export interface RangeSourceJson {
 /** What each source of uncertainty means and how its bounds are chosen (docs/ranges.md). */
 const UNCERTAINTY_SOURCES: Record<UncertaintyId, string> = {
   'tokens-per-example':
-    'tokens per example not counted: an assumed count spans half to one and a half times the assumption (250–750 around 500); a range given to the library is used as given',
+    'tokens per example not counted: an assumed count spans half to one and a half times the assumption ' +
+    '(250–750 around 500); a range given to the library is used as given',
   'token-count':
     "a file counted with a stand-in tokenizer, not the model's own: ±10% of the count (exact counts: none)",
   epochs:
-    "auto epochs: OpenAI's service picks n_epochs from the dataset size (ftcost prices the cookbook rule ±1 epoch, at least 1); an unpublished, assumed default spans 1 epoch to twice the assumption",
+    "auto epochs: OpenAI's service picks n_epochs from the dataset size (ftcost prices the cookbook rule " +
+    '±1 epoch, at least 1); an unpublished, assumed default spans 1 epoch to twice the assumption',
   'price-copy':
     "price read from a copy of the provider's page: no other figure is known, so it adds no width; verify it",
   'price-conflict':
-    'other sources gave other figures, rejected with a reason (ftcost catalog show lists them): a decided conflict adds no width',
+    'other sources gave other figures, rejected with a reason (ftcost catalog show lists them): ' +
+    'a decided conflict adds no width',
 };
 
 function moneyRangeJson(r: MoneyRange): MoneyRangeJson {
@@ -127,7 +135,10 @@ export interface EstimateResult {
   catalog: { version: string; schemaVersion: number };
   asOf: string;
   today: string;
-  /** The catalog's staleness limit in days: a row is `stale` when its price's asOf is more than this many days before `today`. */
+  /**
+   * The catalog's staleness limit in days: a row is `stale` when its price's asOf is more than this
+   * many days before `today`.
+   */
   staleAfterDays: number;
   dataset: {
     kind: 'assumed' | 'counted';
@@ -149,14 +160,31 @@ export interface EstimateResult {
   range?: { sources: { source: UncertaintyId; description: string }[] };
 }
 
+/**
+ * The facts behind every worded field of an EstimateResult (src/domain/notes.ts), in the same order:
+ * its assumptions, and per row its warnings, why it has no price, and (with range) each source's bounds.
+ */
+export interface EstimateFacts {
+  assumptions: EstimateNote[];
+  rows: { warnings: EstimateNote[]; missingPrice: EstimateNote | null; rangeBounds?: EstimateNote[] }[];
+}
+
+/** An estimate's notes in one audience's words (src/render/words: estimateNoteWords(wording)). */
+type EstimateWords = (note: EstimateNote) => string;
+
+/** An EstimateResult as the library returns it, with its facts (not part of the JSON: src/result/facts.ts). */
+export type EstimateResultWithFacts = WithFacts<EstimateResult, EstimateFacts>;
+
 export interface ResultContext {
   /** The summary of a counted training file (and validation file). */
   counted?: DatasetSummaryJson;
   tokensPerExample?: number;
   tokensPerExampleAssumed?: boolean;
-  assumptions?: string[];
+  /** The caller's own assumptions, first. */
+  assumptions?: EstimateNote[];
   /** Ranges were asked for: rows carry trainingCostRange, the result lists the sources. */
   range?: boolean;
+  words: EstimateWords;
 }
 
 function chargeJson(c: Charge): ChargeJson {
@@ -193,7 +221,7 @@ function rowJson(r: EstimateRow, range: boolean): EstimateRowJson {
     trainingPer1M: r.trainingPer1M ? toDecimalString(r.trainingPer1M) : null,
     trainingPerHour: r.trainingPerHour ? toDecimalString(r.trainingPerHour) : null,
     trainingCost: r.trainingCost ? toDecimalString(r.trainingCost) : null,
-    missingPrice: r.missingPrice ?? null,
+    missingPrice: null, // worded from the facts
     currency: r.currency,
     charges: r.charges.map(chargeJson),
     source: r.source,
@@ -213,13 +241,13 @@ function rowJson(r: EstimateRow, range: boolean): EstimateRowJson {
       }),
       hostingPerMonth: opt(r.running.hostingPerMonth),
     },
-    warnings: r.warnings,
+    warnings: [], // worded from the facts
   };
   if (range) {
     json.trainingCostRange = r.trainingCostRange ? moneyRangeJson(r.trainingCostRange) : null;
     json.trainingCostRangeSources = (r.rangeContributions ?? []).map((c) => ({
       source: c.source,
-      bounds: c.bounds,
+      bounds: '', // worded from the facts
       low: toDecimalString(c.low),
       high: toDecimalString(c.high),
     }));
@@ -227,24 +255,49 @@ function rowJson(r: EstimateRow, range: boolean): EstimateRowJson {
   return json;
 }
 
-/** The assumptions an estimate rests on, in words, for every renderer to show. */
-function estimateAssumptions(e: Estimate, ctx: ResultContext): string[] {
+/** The assumptions an estimate rests on, as facts, for every renderer to show. */
+function estimateAssumptions(e: Estimate, ctx: ResultContext): EstimateNote[] {
   const out = [...(ctx.assumptions ?? [])];
-  if (ctx.tokensPerExampleAssumed && ctx.tokensPerExample !== undefined) {
-    out.push(`${ctx.tokensPerExample} tokens per example assumed (pass --tokens-per-example or --file for your data)`);
-  }
-  const assumedEpochs = new Map<string, string>();
+  if (ctx.tokensPerExampleAssumed && ctx.tokensPerExample !== undefined)
+    out.push({ kind: 'tokens-per-example-assumed', tokensPerExample: ctx.tokensPerExample });
+  const assumedEpochs = new Map<string, EstimateNote>();
   for (const r of e.rows)
     if (r.epochs.basis === 'assumed')
-      assumedEpochs.set(
-        r.providerName,
-        `${r.epochs.epochs} epochs assumed for ${r.providerName}: ${r.epochs.note ?? 'its default is not published'}`,
-      );
+      assumedEpochs.set(r.providerName, {
+        kind: 'epochs-assumed-default',
+        epochs: r.epochs.epochs,
+        providerName: r.providerName,
+        note: r.epochs.note ?? null,
+      });
   out.push(...assumedEpochs.values());
   return out;
 }
 
-export function toEstimateResult(e: Estimate, ctx: ResultContext = {}): EstimateResult {
+/**
+ * (Re)writes every worded field of a result from its facts, in one audience's words: what
+ * toEstimateResult words with, and how src/render/words rewords a result for another audience.
+ */
+export function wordEstimate(result: EstimateResult, facts: EstimateFacts, words: EstimateWords): void {
+  result.assumptions = facts.assumptions.map(words);
+  result.rows.forEach((row, i) => {
+    const f = facts.rows[i]!;
+    row.missingPrice = f.missingPrice ? words(f.missingPrice) : null;
+    row.warnings = f.warnings.map(words);
+    row.trainingCostRangeSources?.forEach((c, j) => {
+      c.bounds = words(f.rangeBounds![j]!);
+    });
+  });
+}
+
+export function toEstimateResult(e: Estimate, ctx: ResultContext): EstimateResultWithFacts {
+  const facts: EstimateFacts = {
+    assumptions: estimateAssumptions(e, ctx),
+    rows: e.rows.map((r) => ({
+      warnings: r.warnings,
+      missingPrice: r.missingPrice ?? null,
+      ...(ctx.range ? { rangeBounds: (r.rangeContributions ?? []).map((c) => c.bounds) } : {}),
+    })),
+  };
   const result: EstimateResult = {
     $schema: ESTIMATE_SCHEMA_URL,
     schemaVersion: ESTIMATE_SCHEMA_VERSION,
@@ -260,7 +313,7 @@ export function toEstimateResult(e: Estimate, ctx: ResultContext = {}): Estimate
       tokensPerExampleAssumed: ctx.tokensPerExampleAssumed ?? false,
       counted: ctx.counted ?? null,
     },
-    assumptions: estimateAssumptions(e, ctx),
+    assumptions: [], // worded from the facts
     rows: e.rows.map((r) => rowJson(r, ctx.range ?? false)),
     hiddenUnavailable: e.hiddenUnavailable,
     closedToTeam: closedProvidersJson(e.closedToTeam),
@@ -273,5 +326,6 @@ export function toEstimateResult(e: Estimate, ctx: ResultContext = {}): Estimate
       sources: order.filter((s) => used.has(s)).map((source) => ({ source, description: UNCERTAINTY_SOURCES[source] })),
     };
   }
-  return result;
+  wordEstimate(result, facts, ctx.words);
+  return withFacts(result, facts);
 }

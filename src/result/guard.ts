@@ -49,8 +49,8 @@ export function checkMaxCost(result: EstimateResult, limit: Decimal, appliesTo: 
 /**
  * The CI guard of `breakeven … --max-monthly-cost USD`: the total monthly cost, at the volume asked
  * about, of the cheapest competing option (result.cheapestAtVolume → options[].atVolume.totalPerMonth,
- * training spread over its cycle included; with ranges, the high end of its band). Null when the result has no volume to check at (the
- * caller refuses --max-monthly-cost without one).
+ * training spread over its cycle included; with ranges, the high end of its band). Null when the
+ * result has no volume to check at (the caller refuses --max-monthly-cost without one).
  */
 export interface MonthlyGuardVerdict {
   /** The option checked: the cheapest competing option at the volume. */

@@ -1,7 +1,8 @@
 /**
  * Where each `--format json` output's JSON Schema is published: the files in schema/ of the npm
  * package (generated from the result types by scripts/output-schemas.ts), as served by a package CDN.
- * Plain literals (the schema generator reads these types). Each output names its own in a `$schema` field; each schema file carries the same URL as its `$id`.
+ * Plain literals (the schema generator reads these types). Each output names its own in a `$schema`
+ * field; each schema file carries the same URL as its `$id`.
  */
 export const ESTIMATE_SCHEMA_URL = 'https://unpkg.com/ftcost/schema/estimate.schema.json';
 export const BUDGET_SCHEMA_URL = 'https://unpkg.com/ftcost/schema/budget.schema.json';

@@ -103,7 +103,8 @@ export function parseScenario(text: string, file: string): Scenario {
         problems.push({
           file,
           path: 'hoursPerMonth',
-          message: `is ${JSON.stringify(hours)}; use 730 (8,760 hours / 12) or 720 (30 days), as --hours-per-month does`,
+          message:
+            `is ${JSON.stringify(hours)}; ` + 'use 730 (8,760 hours / 12) or 720 (30 days), as --hours-per-month does',
           line: lineOf(doc, counter, ['hoursPerMonth']),
         });
         value = undefined;

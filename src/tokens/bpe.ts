@@ -314,7 +314,10 @@ function contractionLength(text: string, i: number): number {
   return 0;
 }
 
-/** ASCII pieces up to this many chars are cached in the packed table (4 + 4 + 4 chars of 7 bits, after a 4-bit length). */
+/**
+ * ASCII pieces up to this many chars are cached in the packed table (4 + 4 + 4 chars of 7 bits, after a 4-bit
+ * length).
+ */
 const SMALL_PIECE_CHARS = 11;
 /** The packed table starts small (fits in the CPU cache) and doubles up to this size. */
 const TABLE_MIN_BITS = 14;
@@ -446,7 +449,8 @@ export class BpeCounter {
       if (surrogate < i) surrogate = nextSurrogate(text, i);
       let end = asciiWordEnd(text, i, o200k);
       if (end < 0) end = pieceEnd(text, i, flavor);
-      if (end + 2 >= surrogate && surrogate < len) end = -1; // it may have looked at a surrogate: let the pattern decide
+      // It may have looked at a surrogate: let the pattern decide.
+      if (end + 2 >= surrogate && surrogate < len) end = -1;
       if (end < 0) {
         // test() moves lastIndex to the piece's end without allocating a match array.
         this.sticky.lastIndex = i;

@@ -84,19 +84,27 @@ const EXACT_OPEN: Record<string, { base: OpenTokenizer; note?: string }> = {
 const STAND_INS: Record<string, { base: ExactEncoding; why: string }> = {
   llama4: {
     base: 'o200k_base',
-    why: "Llama 4's 202k tiktoken-style vocabulary is not shipped in an npm package; o200k_base is the closest in size and split pattern",
+    why:
+      "Llama 4's 202k tiktoken-style vocabulary is not shipped in an npm package; " +
+      'o200k_base is the closest in size and split pattern',
   },
   mistral_v3: {
     base: 'mistral_v1',
-    why: "Mistral's v3 SentencePiece tokenizer (Mistral 7B v0.3) adds 768 control tokens to the v1 vocabulary it is counted with; ordinary text should split the same, not verified",
+    why:
+      "Mistral's v3 SentencePiece tokenizer (Mistral 7B v0.3) adds 768 control tokens to the v1 vocabulary it is " +
+      'counted with; ordinary text should split the same, not verified',
   },
   tekken: {
     base: 'o200k_base',
-    why: "Mistral's Tekken tokenizer (131k tiktoken-style vocabulary, o200k-like split pattern) is not shipped in an npm package ftcost uses",
+    why:
+      "Mistral's Tekken tokenizer (131k tiktoken-style vocabulary, o200k-like split pattern) " +
+      'is not shipped in an npm package ftcost uses',
   },
   gemini: {
     base: 'gemma3',
-    why: "Gemini's tokenizer is not published; Google's Gemma 3 report says Gemma 3 uses Gemini 2.0's tokenizer, and the chat template counted is Gemma's",
+    why:
+      "Gemini's tokenizer is not published; Google's Gemma 3 report says Gemma 3 uses Gemini 2.0's tokenizer, " +
+      "and the chat template counted is Gemma's",
   },
 };
 
@@ -115,7 +123,10 @@ const WITHOUT_PACKAGE: Record<OpenTokenizer, { base: TiktokenEncoding; why?: str
   mistral_v1: { base: 'o200k_base' },
 };
 
-/** The plan for `name` (counted with open tokenizer `tokenizer` when its package is there) when the package is missing. */
+/**
+ * The plan for `name` (counted with open tokenizer `tokenizer` when its package is there) when the package is
+ * missing.
+ */
 function withoutPackage(name: string, tokenizer: OpenTokenizer, exactWithIt: boolean): EncodingPlan {
   const pkg = OPEN_TOKENIZER_PACKAGES[tokenizer];
   const { base, why } = WITHOUT_PACKAGE[tokenizer];
@@ -124,8 +135,10 @@ function withoutPackage(name: string, tokenizer: OpenTokenizer, exactWithIt: boo
     base,
     exact: false,
     method:
-      `estimate: ${name} counted with ${countedWith(base)}${why ? ` (${why})` : ''}, because ${pkg.name} is not installed; ` +
-      `the real count may differ by several percent; install ${pkg.name}@${pkg.version} for ${exactWithIt ? 'an exact count' : 'a closer estimate'}`,
+      `estimate: ${name} counted with ${countedWith(base)}${why ? ` (${why})` : ''}, ` +
+      `because ${pkg.name} is not installed; ` +
+      `the real count may differ by several percent; install ${pkg.name}@${pkg.version} ` +
+      `for ${exactWithIt ? 'an exact count' : 'a closer estimate'}`,
   };
 }
 
@@ -169,6 +182,8 @@ export function planEncoding(name: string | undefined): EncodingPlan | undefined
     name,
     base: standIn.base,
     exact: false,
-    method: `estimate: ${name} counted with ${countedWith(standIn.base)} (${standIn.why}); the real count may differ by several percent`,
+    method:
+      `estimate: ${name} counted with ${countedWith(standIn.base)} (${standIn.why}); ` +
+      'the real count may differ by several percent',
   };
 }

@@ -109,11 +109,13 @@ describe('breakEvenFromCatalog(): engine messages name option keys; the CLI name
     [
       'a base model with no base prices at the provider asked for',
       { baseProvider: 'confluence' },
-      'baseModel: the catalog has no base (un-tuned) prices for "ol-large" at confluence as of 2026-11-23; providers listing the model: openlab',
+      'baseModel: the catalog has no base (un-tuned) prices for "ol-large" at ' +
+        'confluence as of 2026-11-23; providers listing the model: openlab',
       'invalid-input',
       'baseModel',
       { '--base-provider': 'confluence' },
-      '--base-model: the catalog has no base (un-tuned) prices for "ol-large" at confluence as of 2026-11-23; providers listing the model: openlab',
+      '--base-model: the catalog has no base (un-tuned) prices for "ol-large" at ' +
+        'confluence as of 2026-11-23; providers listing the model: openlab',
     ],
     [
       'more cached base prompt tokens than prompt tokens',

@@ -36,20 +36,23 @@ function expectRefused(fn: () => unknown, code: UserErrorCode, message: string |
 const base = { examples: 500, tokensPerExample: 400, catalog, today: TODAY } as const;
 
 describe('estimate(): as strict as ftcost estimate', () => {
-  it('accepts good input: ol-mini at OpenLab, 500 × 400 tokens × 3 auto epochs = 600,000 tokens × $2.50/1M = $1.5', () => {
-    // OpenLab closed to new customers on 2026-06-01: this team already fine-tunes there.
-    const res = estimate({
-      ...base,
-      asOf: TODAY,
-      models: ['ol-mini'],
-      providers: ['openlab'],
-      methods: ['sft'],
-      existingCustomers: ['openlab'],
-    });
-    expect(res.rows.map((r) => [r.provider, r.trainingTokens, r.trainingPer1M, r.trainingCost])).toEqual([
-      ['openlab', '600000', '2.5', '1.5'],
-    ]);
-  });
+  it(
+    'accepts good input: ol-mini at OpenLab, 500 × 400 tokens × 3 ' + 'auto epochs = 600,000 tokens × $2.50/1M = $1.5',
+    () => {
+      // OpenLab closed to new customers on 2026-06-01: this team already fine-tunes there.
+      const res = estimate({
+        ...base,
+        asOf: TODAY,
+        models: ['ol-mini'],
+        providers: ['openlab'],
+        methods: ['sft'],
+        existingCustomers: ['openlab'],
+      });
+      expect(res.rows.map((r) => [r.provider, r.trainingTokens, r.trainingPer1M, r.trainingCost])).toEqual([
+        ['openlab', '600000', '2.5', '1.5'],
+      ]);
+    },
+  );
 
   const cases: [string, Record<string, unknown>, UserErrorCode, RegExp, string[]][] = [
     [
@@ -142,12 +145,17 @@ describe('breakEven(): as strict as ftcost breakeven', () => {
     { id: 'prompted', perQuery: '0.05' },
     { id: 'tuned', perQuery: '0.01', oneTime: '300' },
   ];
-  it('accepts good input: $300 once over 12 months vs $0.04 saved a query → break-even at 300 / 12 / 30.41666… / 0.04 ≈ 20.5 queries/day', () => {
-    // A month of 730 hours is 730 / 24 = 30.416… days; the one-time cost per month is 300 / 12 = 25 USD;
-    // equal cost when q × 30.416… × 0.04 = 25 → q = 25 / (0.04 × 730/24) = 25 × 24 / (0.04 × 730) = 600 / 29.2 = 20.547…
-    const res = breakEven({ options, today: TODAY });
-    expect(res.breakEvens[0]!.queriesPerDayExact).toBe('1500/73');
-  });
+  it(
+    'accepts good input: $300 once over 12 months vs $0.04 saved a query → ' +
+      'break-even at 300 / 12 / 30.41666… / 0.04 ≈ 20.5 queries/day',
+    () => {
+      // A month of 730 hours is 730 / 24 = 30.416… days; the one-time cost per month is 300 / 12 = 25 USD;
+      // equal cost when q × 30.416… × 0.04 = 25 → q = 25 / (0.04 × 730/24) = 25 × 24 / (0.04 × 730) = 600 / 29.2 =
+      // 20.547…
+      const res = breakEven({ options, today: TODAY });
+      expect(res.breakEvens[0]!.queriesPerDayExact).toBe('1500/73');
+    },
+  );
   it('refuses hoursPerMonth other than 730 or 720, a bad date, an unknown option key (did-you-mean)', () => {
     expectRefused(() => breakEven({ options, hoursPerMonth: 700 }), 'invalid-choice', /^hoursPerMonth must be 730/);
     expectRefused(() => breakEven({ options, today: 'yesterday' }), 'invalid-date', /^today must be a date/);

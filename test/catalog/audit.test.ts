@@ -37,14 +37,19 @@ describe('catalog audit: one fixture per rule', () => {
 
   it('as-of-after-today, with the file and line', () => {
     const text = providerFile({
-      price: `          - effectiveFrom: "2026-01-01"\n            source: https://acme.example.com/pricing\n            asOf: "2026-12-01"\n            trainingPer1M: "3.00"\n`,
+      price:
+        '          - effectiveFrom: "2026-01-01"\n            source: https://acme.example.com/pricing\n' +
+        '            asOf: "2026-12-01"\n            trainingPer1M: "3.00"\n',
     });
     const [f] = auditFile(text, 'acme.yaml', ctx);
     expect(formatFinding(f!)).toBe('acme.yaml:14: as-of-after-today: asOf 2026-12-01 is after 2026-11-29');
   });
 
   it('copy-cited-as-official and copy-without-original', () => {
-    const copy = `          - effectiveFrom: "2026-01-01"\n            source: https://github.com/someone/prices/blob/abc/acme.md\n            asOf: "2026-11-01"\n            trainingPer1M: "3.00"\n`;
+    const copy =
+      '          - effectiveFrom: "2026-01-01"\n' +
+      '            source: https://github.com/someone/prices/blob/abc/acme.md\n' +
+      '            asOf: "2026-11-01"\n            trainingPer1M: "3.00"\n';
     expect(rules(providerFile({ price: copy }))).toEqual(['copy-cited-as-official']);
     expect(rules(providerFile({ price: copy.replace('asOf:', 'sourceKind: copy\n            asOf:') }))).toEqual([
       'copy-without-original',
@@ -63,10 +68,16 @@ describe('catalog audit: one fixture per rule', () => {
 
   it('price-after-shutdown', () => {
     const life =
-      '    lifecycle:\n      - { event: serving-ends, on: "2026-06-01", source: https://acme.example.com/deprecations, asOf: "2026-05-01" }\n';
-    const late = `          - effectiveFrom: "2026-07-01"\n            source: https://acme.example.com/pricing\n            asOf: "2026-11-01"\n            trainingPer1M: "3.00"\n`;
+      '    lifecycle:\n' +
+      '      - { event: serving-ends, on: "2026-06-01", ' +
+      'source: https://acme.example.com/deprecations, asOf: "2026-05-01" }\n';
+    const late =
+      '          - effectiveFrom: "2026-07-01"\n            source: https://acme.example.com/pricing\n' +
+      '            asOf: "2026-11-01"\n            trainingPer1M: "3.00"\n';
     // A later change of the fine-tuned model's inference prices only: this rule alone.
-    const lateInference = `          - effectiveFrom: "2026-07-01"\n            source: https://acme.example.com/pricing\n            asOf: "2026-11-01"\n            inputPer1M: "0.30"\n            outputPer1M: "1.20"\n`;
+    const lateInference =
+      '          - effectiveFrom: "2026-07-01"\n            source: https://acme.example.com/pricing\n' +
+      '            asOf: "2026-11-01"\n            inputPer1M: "0.30"\n            outputPer1M: "1.20"\n';
     expect(rules(providerFile({ modelExtra: life }))).toEqual([]);
     expect(rules(providerFile({ modelExtra: life, price: lateInference }))).toEqual(['price-after-shutdown']);
     // A training price there is also one after training ended (a shutdown ends training too).
@@ -102,7 +113,9 @@ describe('catalog audit: one fixture per rule', () => {
   });
 
   it('stale-price is a warning, an error with strict', () => {
-    const old = `          - effectiveFrom: "2026-01-01"\n            source: https://acme.example.com/pricing\n            asOf: "2026-01-02"\n            trainingPer1M: "3.00"\n`;
+    const old =
+      '          - effectiveFrom: "2026-01-01"\n            source: https://acme.example.com/pricing\n' +
+      '            asOf: "2026-01-02"\n            trainingPer1M: "3.00"\n';
     const [w] = auditFile(providerFile({ price: old }), 'acme.yaml', ctx);
     expect(w).toMatchObject({ rule: 'stale-price', severity: 'warning' });
     const [e] = auditFile(providerFile({ price: old }), 'acme.yaml', { ...ctx, strict: true });

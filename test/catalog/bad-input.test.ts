@@ -102,7 +102,10 @@ describe('--prices overrides', () => {
     expect(r.code).toBe(2);
     expect(r.stdout).toBe('');
     expect(r.stderr).toMatch(
-      /^ftcost: --prices: 1 problem: .*typo\.yaml:5 models\[0\]\.id: model "ol-mni" is not in the catalog for openlab; did you mean "ol-mini"/,
+      new RegExp(
+        /^ftcost: --prices: 1 problem: .*typo\.yaml:5 models\[0\]\.id: /.source +
+          /model "ol-mni" is not in the catalog for openlab; did you mean "ol-mini"/.source,
+      ),
     );
   });
 
@@ -132,7 +135,10 @@ describe('--prices overrides', () => {
     const warned = await estimate(override('x12.yaml', { price: '30.00' }));
     expect(warned.code).toBe(0);
     expect(warned.stderr).toMatch(
-      /^ftcost: warning: --prices: .*x12\.yaml:12 models\[0\]\.offers\[0\]\.prices\[0\]\.trainingPer1M: 30\.00 is 12× the shipped 2\.5 for openlab\/ol-mini-2025-01-15 sft; check the unit/,
+      new RegExp(
+        /^ftcost: warning: --prices: .*x12\.yaml:12 models\[0\]\.offers\[0\]\.prices\[0\]\.trainingPer1M: /.source +
+          /30\.00 is 12× the shipped 2\.5 for openlab\/ol-mini-2025-01-15 sft; check the unit/.source,
+      ),
     );
     expect(trainingCost(warned.stdout)).toBe('22.5');
     // $480 / $2.50 = 192×: refused.
@@ -155,7 +161,10 @@ describe('--prices overrides', () => {
     const r = await estimate(override('a.yaml'), override('b.yaml', { price: '2.10' }));
     expect(r.code).toBe(2);
     expect(r.stderr).toMatch(
-      /b\.yaml:9 .*effectiveFrom: 2026-10-01: .*a\.yaml also gives openlab\/ol-mini-2025-01-15 sft a price from this day/,
+      new RegExp(
+        /b\.yaml:9 .*effectiveFrom: 2026-10-01: /.source +
+          /.*a\.yaml also gives openlab\/ol-mini-2025-01-15 sft a price from this day/.source,
+      ),
     );
   });
 

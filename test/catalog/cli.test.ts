@@ -49,7 +49,8 @@ describe('ftcost catalog list', () => {
       'stale (470 d); closed-to-new-users; training ends 2027-01-06; shuts down 2027-01-14 (secondary claim); copy',
     );
     expect(stdout).toContain(
-      'https://github.com/dakota-jamie-sims/OpenAI-Learning-Center-Agent/blob/225d78b788350bb6f924efadd7e1e5b6ab9e2815/docs/openai_documentation/03_Models/02_Pricing.md',
+      'https://github.com/dakota-jamie-sims/OpenAI-Learning-Center-Agent/blob/' +
+        '225d78b788350bb6f924efadd7e1e5b6ab9e2815/docs/openai_documentation/03_Models/02_Pricing.md',
     );
     expect(stdout).not.toContain('Cohere');
     expect(stdout).not.toContain('Azure');
@@ -189,7 +190,8 @@ describe('estimate with --prices and --as-of', () => {
     expect([row.trainingPer1M, row.trainingCost, row.source]).toEqual([
       '3',
       '4.5',
-      'https://github.com/dakota-jamie-sims/OpenAI-Learning-Center-Agent/blob/225d78b788350bb6f924efadd7e1e5b6ab9e2815/docs/openai_documentation/03_Models/02_Pricing.md',
+      'https://github.com/dakota-jamie-sims/OpenAI-Learning-Center-Agent/blob/' +
+        '225d78b788350bb6f924efadd7e1e5b6ab9e2815/docs/openai_documentation/03_Models/02_Pricing.md',
     ]);
   });
 
@@ -209,7 +211,8 @@ describe('estimate with --prices and --as-of', () => {
     });
     expect(code).toBe(2);
     expect(stderr.split('\n')[0]).toBe(
-      'ftcost: --prices: 10 problems: bad-provider.yaml:7 provider.colour: unknown key (a typo, or a field this catalog version does not have)',
+      'ftcost: --prices: 10 problems: bad-provider.yaml:7 provider.colour: ' +
+        'unknown key (a typo, or a field this catalog version does not have)',
     );
   });
 

@@ -101,15 +101,18 @@ describe('estimate(): a new customer by default, an existing one when told', () 
 });
 
 describe('every door reads availability for the same team', () => {
-  it('catalog list reads OpenLab for an existing customer when told (trainable), for a new one by default (closed)', () => {
-    const catalog = fixtureCatalog();
-    const mini = (customers?: Customers) =>
-      listEntries(catalog, '2026-11-23', '2026-11-23', { providers: ['openlab'], customers }).find(
-        (e) => e.kind === 'fine-tuning' && e.model === 'ol-mini-2025-01-15',
-      )!;
-    expect(mini().availability).toMatchObject({ customer: 'new', trainable: false, closedToTeamOn: '2026-06-01' });
-    expect(mini({ openlab: 'existing' }).availability).toMatchObject({ customer: 'existing', trainable: true });
-  });
+  it(
+    'catalog list reads OpenLab for an existing customer when told (trainable), ' + 'for a new one by default (closed)',
+    () => {
+      const catalog = fixtureCatalog();
+      const mini = (customers?: Customers) =>
+        listEntries(catalog, '2026-11-23', '2026-11-23', { providers: ['openlab'], customers }).find(
+          (e) => e.kind === 'fine-tuning' && e.model === 'ol-mini-2025-01-15',
+        )!;
+      expect(mini().availability).toMatchObject({ customer: 'new', trainable: false, closedToTeamOn: '2026-06-01' });
+      expect(mini({ openlab: 'existing' }).availability).toMatchObject({ customer: 'existing', trainable: true });
+    },
+  );
 
   it("the footer's count of closed offers is the count of hidden ones: only the methods asked for", () => {
     const res = estimate({
@@ -162,18 +165,21 @@ describe('catalog list --trainable on three dates', () => {
     expect(l.without).toEqual([]);
   });
 
-  it('2026-11-23: closed to a new customer (one line, since 2026-06-01); open to an existing one until 2027-03-01', () => {
-    const asNew = openlab('2026-11-23');
-    expect(asNew.models).toEqual([]);
-    expect(asNew.without).toMatchObject([
-      { provider: 'openlab', since: '2026-06-01', reason: 'closed to new customers' },
-    ]);
-    const asExisting = openlab('2026-11-23', { openlab: 'existing' });
-    expect(asExisting.models.map((m) => [m.model, m.trainableUntil, m.priceSource])).toEqual([
-      ['ol-mini-2025-01-15', '2027-03-01', 'https://openlab.example.com/pricing'],
-      ['ol-large-2025-03-01', '2027-03-01', 'https://openlab.example.com/pricing'],
-    ]);
-  });
+  it(
+    '2026-11-23: closed to a new customer (one line, since 2026-06-01); ' + 'open to an existing one until 2027-03-01',
+    () => {
+      const asNew = openlab('2026-11-23');
+      expect(asNew.models).toEqual([]);
+      expect(asNew.without).toMatchObject([
+        { provider: 'openlab', since: '2026-06-01', reason: 'closed to new customers' },
+      ]);
+      const asExisting = openlab('2026-11-23', { openlab: 'existing' });
+      expect(asExisting.models.map((m) => [m.model, m.trainableUntil, m.priceSource])).toEqual([
+        ['ol-mini-2025-01-15', '2027-03-01', 'https://openlab.example.com/pricing'],
+        ['ol-large-2025-03-01', '2027-03-01', 'https://openlab.example.com/pricing'],
+      ]);
+    },
+  );
 
   it('2027-03-01: training has ended for everyone', () => {
     const l = openlab('2027-03-01', { openlab: 'existing' });

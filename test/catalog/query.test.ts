@@ -38,7 +38,8 @@ describe('resolveField', () => {
 
 describe('availabilityOn', () => {
   const source = 'https://example.com';
-  // Provider: no new training from 2027-01-06; model: shut down 2027-01-14; the offer itself: closed to new users 2026-06-01.
+  // Provider: no new training from 2027-01-06; model: shut down 2027-01-14; the offer itself: closed to new users
+  // 2026-06-01.
   const provider = {
     id: 'p',
     name: 'P',

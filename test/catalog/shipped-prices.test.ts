@@ -42,24 +42,28 @@ describe('shipped prices on 2026-11-23', () => {
     });
   });
 
-  it('gpt-4o-mini: OpenAI and Azure global $3.00/1M, Azure regional and Data Zone $3.30/1M, Azure Developer $1.50/1M', () => {
-    const result = estimate({
-      examples: 500,
-      tokensPerExample: 400,
-      epochs: 3,
-      models: ['gpt-4o-mini'],
-      today: TODAY,
-      existingCustomers,
-    });
-    // 600,000 tokens × $3.30/1M = $1.98; × $1.50/1M = $0.90.
-    expect(result.rows.map((r) => `${r.provider}/${r.tier ?? '-'}:${r.trainingCost}`).sort()).toEqual([
-      'azure-openai/datazone:1.98',
-      'azure-openai/developer:0.9',
-      'azure-openai/global:1.8',
-      'azure-openai/regional:1.98',
-      'openai/-:1.8',
-    ]);
-  });
+  it(
+    'gpt-4o-mini: OpenAI and Azure global $3.00/1M, Azure regional and Data Zone $3.30/1M, ' +
+      'Azure Developer $1.50/1M',
+    () => {
+      const result = estimate({
+        examples: 500,
+        tokensPerExample: 400,
+        epochs: 3,
+        models: ['gpt-4o-mini'],
+        today: TODAY,
+        existingCustomers,
+      });
+      // 600,000 tokens × $3.30/1M = $1.98; × $1.50/1M = $0.90.
+      expect(result.rows.map((r) => `${r.provider}/${r.tier ?? '-'}:${r.trainingCost}`).sort()).toEqual([
+        'azure-openai/datazone:1.98',
+        'azure-openai/developer:0.9',
+        'azure-openai/global:1.8',
+        'azure-openai/regional:1.98',
+        'openai/-:1.8',
+      ]);
+    },
+  );
 
   it('OpenAI gpt-4o-mini caps an example at 65,536 billed tokens (10 × 70,000 → 655,360 → $1.96608)', () => {
     const result = estimate({
@@ -118,26 +122,29 @@ describe('shipped prices on 2026-11-23', () => {
     expect(result.assumptions.join('\n')).toMatch(/3 epochs assumed for Google Vertex AI/);
   });
 
-  it("OpenAI gpt-4o's price was read on 2025-08-10: stale on 2026-11-23 (470 days), not on 2025-12-01 (113 days)", () => {
-    const now = estimate({
-      examples: 500,
-      epochs: 3,
-      models: ['gpt-4o'],
-      providers: ['openai'],
-      today: TODAY,
-      existingCustomers,
-    });
-    expect(now.rows[0]).toMatchObject({ stale: true, priceAgeDays: 470, asOf: '2025-08-10' });
-    const then = estimate({
-      examples: 500,
-      epochs: 3,
-      models: ['gpt-4o'],
-      providers: ['openai'],
-      today: '2025-12-01',
-      asOf: '2025-12-01',
-    });
-    expect(then.rows[0]).toMatchObject({ stale: false, priceAgeDays: 113 });
-  });
+  it(
+    "OpenAI gpt-4o's price was read on 2025-08-10: " + 'stale on 2026-11-23 (470 days), not on 2025-12-01 (113 days)',
+    () => {
+      const now = estimate({
+        examples: 500,
+        epochs: 3,
+        models: ['gpt-4o'],
+        providers: ['openai'],
+        today: TODAY,
+        existingCustomers,
+      });
+      expect(now.rows[0]).toMatchObject({ stale: true, priceAgeDays: 470, asOf: '2025-08-10' });
+      const then = estimate({
+        examples: 500,
+        epochs: 3,
+        models: ['gpt-4o'],
+        providers: ['openai'],
+        today: '2025-12-01',
+        asOf: '2025-12-01',
+      });
+      expect(then.rows[0]).toMatchObject({ stale: false, priceAgeDays: 113 });
+    },
+  );
 
   it('OpenAI gpt-4.1-nano was retired on 2026-10-23 ($1.50/1M): hidden unless asked', () => {
     const hidden = estimate({
@@ -166,72 +173,80 @@ describe('shipped prices on 2026-11-23', () => {
 
 describe('lifecycle, methods and provenance of the shipped catalog on 2026-11-29', () => {
   const NOW = '2026-11-29';
-  it('offers none of the models OpenAI shut down on 2026-10-23 (or before); they show with includeUnavailable, marked', () => {
-    const result = estimate({ examples: 500, tokensPerExample: 400, epochs: 3, providers: ['openai'], today: NOW });
-    const retired = ['gpt-3.5-turbo-0125', 'gpt-4.1-nano-2025-04-14', 'babbage-002', 'davinci-002'];
-    expect(result.rows.map((r) => r.model).filter((m) => retired.includes(m))).toEqual([]);
-    const all = estimate({
-      examples: 500,
-      tokensPerExample: 400,
-      epochs: 3,
-      providers: ['openai'],
-      today: NOW,
-      includeUnavailable: true,
-    });
-    for (const model of retired) {
-      expect(all.rows.find((r) => r.model === model)?.availability).toMatchObject({
-        status: 'retired',
-        trainable: false,
-        serving: false,
+  it(
+    'offers none of the models OpenAI shut down on 2026-10-23 (or before); ' +
+      'they show with includeUnavailable, marked',
+    () => {
+      const result = estimate({ examples: 500, tokensPerExample: 400, epochs: 3, providers: ['openai'], today: NOW });
+      const retired = ['gpt-3.5-turbo-0125', 'gpt-4.1-nano-2025-04-14', 'babbage-002', 'davinci-002'];
+      expect(result.rows.map((r) => r.model).filter((m) => retired.includes(m))).toEqual([]);
+      const all = estimate({
+        examples: 500,
+        tokensPerExample: 400,
+        epochs: 3,
+        providers: ['openai'],
+        today: NOW,
+        includeUnavailable: true,
       });
-    }
-    expect(all.rows.find((r) => r.model === 'gpt-3.5-turbo-0125')!.availability!.servingEndsOn).toBe('2026-10-23');
-  });
+      for (const model of retired) {
+        expect(all.rows.find((r) => r.model === model)?.availability).toMatchObject({
+          status: 'retired',
+          trainable: false,
+          serving: false,
+        });
+      }
+      expect(all.rows.find((r) => r.model === 'gpt-3.5-turbo-0125')!.availability!.servingEndsOn).toBe('2026-10-23');
+    },
+  );
 
-  it('as of 2026-06-01, gpt-3.5-turbo-0125 is offered again to an existing customer (trainable, shutting down 2026-10-23), closed to a new one', () => {
-    const job = {
-      examples: 500,
-      tokensPerExample: 400,
-      epochs: 3,
-      models: ['gpt-3.5-turbo'],
-      providers: ['openai'],
-      today: NOW,
-      asOf: '2026-06-01',
-    };
-    // A team that already fine-tunes at OpenAI can still train it (deprecated since 2026-04-22, not
-    // closed to it) until it shuts down. 600,000 tokens × $8.00/1M = $4.80
-    const existing = estimate({ ...job, existingCustomers });
-    expect(existing.rows[0]).toMatchObject({
-      trainingCost: '4.8',
-      availability: {
-        status: 'deprecated',
-        customer: 'existing',
-        trainable: true,
-        closedToNewUsersOn: '2026-05-07',
-        closedToTeamOn: null,
-        trainingEndsOn: '2026-10-23',
-        servingEndsOn: '2026-10-23',
-      },
-    });
-    // A new customer (the default) was turned away on 2026-05-07: hidden, counted, and named in the
-    // footer; shown with includeUnavailable, closed to new users and not trainable.
-    const fresh = estimate(job);
-    expect(fresh.rows).toEqual([]);
-    expect(fresh.hiddenUnavailable).toBe(1);
-    expect(fresh.closedToTeam).toMatchObject([{ provider: 'openai', customer: 'new', since: '2026-05-07' }]);
-    expect(estimate({ ...job, includeUnavailable: true }).rows[0]).toMatchObject({
-      trainingCost: '4.8',
-      availability: {
-        status: 'closed-to-new-users',
-        customer: 'new',
-        trainable: false,
-        closedToNewUsersOn: '2026-05-07',
-        closedToTeamOn: '2026-05-07',
-        trainingEndsOn: '2026-10-23',
-        servingEndsOn: '2026-10-23',
-      },
-    });
-  });
+  it(
+    'as of 2026-06-01, gpt-3.5-turbo-0125 is offered again to an existing customer ' +
+      '(trainable, shutting down 2026-10-23), closed to a new one',
+    () => {
+      const job = {
+        examples: 500,
+        tokensPerExample: 400,
+        epochs: 3,
+        models: ['gpt-3.5-turbo'],
+        providers: ['openai'],
+        today: NOW,
+        asOf: '2026-06-01',
+      };
+      // A team that already fine-tunes at OpenAI can still train it (deprecated since 2026-04-22, not
+      // closed to it) until it shuts down. 600,000 tokens × $8.00/1M = $4.80
+      const existing = estimate({ ...job, existingCustomers });
+      expect(existing.rows[0]).toMatchObject({
+        trainingCost: '4.8',
+        availability: {
+          status: 'deprecated',
+          customer: 'existing',
+          trainable: true,
+          closedToNewUsersOn: '2026-05-07',
+          closedToTeamOn: null,
+          trainingEndsOn: '2026-10-23',
+          servingEndsOn: '2026-10-23',
+        },
+      });
+      // A new customer (the default) was turned away on 2026-05-07: hidden, counted, and named in the
+      // footer; shown with includeUnavailable, closed to new users and not trainable.
+      const fresh = estimate(job);
+      expect(fresh.rows).toEqual([]);
+      expect(fresh.hiddenUnavailable).toBe(1);
+      expect(fresh.closedToTeam).toMatchObject([{ provider: 'openai', customer: 'new', since: '2026-05-07' }]);
+      expect(estimate({ ...job, includeUnavailable: true }).rows[0]).toMatchObject({
+        trainingCost: '4.8',
+        availability: {
+          status: 'closed-to-new-users',
+          customer: 'new',
+          trainable: false,
+          closedToNewUsersOn: '2026-05-07',
+          closedToTeamOn: '2026-05-07',
+          trainingEndsOn: '2026-10-23',
+          servingEndsOn: '2026-10-23',
+        },
+      });
+    },
+  );
 
   it('DPO on gpt-4.1-mini at OpenAI is priced by training tokens: 600,000 × $5.00/1M = $3.00', () => {
     const result = estimate({
@@ -247,53 +262,57 @@ describe('lifecycle, methods and provenance of the shipped catalog on 2026-11-29
     expect(result.rows.map((r) => [r.method, r.trainingCost, r.billing])).toEqual([['dpo', '3', 'per-token']]);
   });
 
-  it('RFT is priced by hours, never by tokens: Azure o4-mini global 10 h × $100 = $1,000; 60 h stops at the $5,000 cap', () => {
-    // Azure closed o4-mini fine-tuning to new customers at its base retirement, 2026-11-19
-    // (pricing/azure-openai.yaml): this team already fine-tunes it there.
-    const azure = ['azure-openai'];
-    const ten = estimate({
-      examples: 500,
-      epochs: 3,
-      models: ['o4-mini'],
-      providers: ['azure-openai'],
-      methods: ['rft'],
-      trainingHours: d(10),
-      today: NOW,
-      existingCustomers: azure,
-    });
-    const global = ten.rows.find((r) => r.tier === 'global')!;
-    expect(global).toMatchObject({
-      billing: 'per-hour',
-      trainingPerHour: '100',
-      trainingHours: '10',
-      trainingCost: '1000',
-      trainingPer1M: null,
-    });
-    const sixty = estimate({
-      examples: 500,
-      epochs: 3,
-      models: ['o4-mini'],
-      providers: ['azure-openai'],
-      methods: ['rft'],
-      trainingHours: d(60),
-      today: NOW,
-      existingCustomers: azure,
-    });
-    expect(sixty.rows.find((r) => r.tier === 'global')).toMatchObject({ trainingCost: '5000' });
-    const unknown = estimate({
-      examples: 500,
-      epochs: 3,
-      models: ['o4-mini'],
-      providers: ['azure-openai'],
-      methods: ['rft'],
-      today: NOW,
-      existingCustomers: azure,
-    });
-    expect(unknown.rows.find((r) => r.tier === 'global')).toMatchObject({
-      trainingCost: null,
-      missingPrice: expect.stringMatching(/per training hour/),
-    });
-  });
+  it(
+    'RFT is priced by hours, never by tokens: ' +
+      'Azure o4-mini global 10 h × $100 = $1,000; 60 h stops at the $5,000 cap',
+    () => {
+      // Azure closed o4-mini fine-tuning to new customers at its base retirement, 2026-11-19
+      // (pricing/azure-openai.yaml): this team already fine-tunes it there.
+      const azure = ['azure-openai'];
+      const ten = estimate({
+        examples: 500,
+        epochs: 3,
+        models: ['o4-mini'],
+        providers: ['azure-openai'],
+        methods: ['rft'],
+        trainingHours: d(10),
+        today: NOW,
+        existingCustomers: azure,
+      });
+      const global = ten.rows.find((r) => r.tier === 'global')!;
+      expect(global).toMatchObject({
+        billing: 'per-hour',
+        trainingPerHour: '100',
+        trainingHours: '10',
+        trainingCost: '1000',
+        trainingPer1M: null,
+      });
+      const sixty = estimate({
+        examples: 500,
+        epochs: 3,
+        models: ['o4-mini'],
+        providers: ['azure-openai'],
+        methods: ['rft'],
+        trainingHours: d(60),
+        today: NOW,
+        existingCustomers: azure,
+      });
+      expect(sixty.rows.find((r) => r.tier === 'global')).toMatchObject({ trainingCost: '5000' });
+      const unknown = estimate({
+        examples: 500,
+        epochs: 3,
+        models: ['o4-mini'],
+        providers: ['azure-openai'],
+        methods: ['rft'],
+        today: NOW,
+        existingCustomers: azure,
+      });
+      expect(unknown.rows.find((r) => r.tier === 'global')).toMatchObject({
+        trainingCost: null,
+        missingPrice: expect.stringMatching(/per training hour/),
+      });
+    },
+  );
 
   it('every catalog entry says whether its source is official or a copy, and a copy names its original', () => {
     const entries = listEntries(embeddedCatalog(), NOW, NOW);

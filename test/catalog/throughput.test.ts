@@ -19,10 +19,14 @@ describe('training throughput', () => {
     expect(training('a100-80gb', '8', 'qlora')!.tokensPerSecond.toFixed()).toBe('2184');
   });
 
-  it('derives full fine-tuning of 8B on an H100 as floor(989 × 0.40 × 1000 / 48) = 8,241, on 2 GPUs (16 B/param × 8B / (80 GB × 0.8))', () => {
-    const t = training('h100-sxm', '8', 'full')!;
-    expect([t.tokensPerSecond.toFixed(), t.minGpus]).toEqual(['8241', 2]);
-  });
+  it(
+    'derives full fine-tuning of 8B on an H100 as floor(989 × 0.40 × 1000 / 48) = 8,241, ' +
+      'on 2 GPUs (16 B/param × 8B / (80 GB × 0.8))',
+    () => {
+      const t = training('h100-sxm', '8', 'full')!;
+      expect([t.tokensPerSecond.toFixed(), t.minGpus]).toEqual(['8241', 2]);
+    },
+  );
 
   it('prefers a measurement: XTuner 8B full on A100 (2,771.2), NeMo 7B LoRA on H100 (24,824)', () => {
     expect([
@@ -56,12 +60,16 @@ describe('precision: a figure stands in only for figures of its own precision', 
       (t) => t.gpu === gpu && t.parametersBillions.eq(size) && t.method === method && t.precision === precision,
     );
 
-  it("NeMo's FP8 7B SFT on H100 (16,891 tokens/s) does not replace the BF16 rule's figure: floor(989 × 0.40 / (6 × 7)) = 9,419", () => {
-    expect(at('h100-sxm', '7', 'full', 'fp8')).toMatchObject({ basis: 'measured', engine: 'NeMo 24.07' });
-    expect(at('h100-sxm', '7', 'full', 'fp8')!.tokensPerSecond.toFixed()).toBe('16891');
-    const bf16 = at('h100-sxm', '7', 'full', 'bf16')!;
-    expect([bf16.basis, bf16.tokensPerSecond.toFixed()]).toEqual(['derived', '9419']);
-  });
+  it(
+    "NeMo's FP8 7B SFT on H100 (16,891 tokens/s) does not replace the BF16 rule's figure: " +
+      'floor(989 × 0.40 / (6 × 7)) = 9,419',
+    () => {
+      expect(at('h100-sxm', '7', 'full', 'fp8')).toMatchObject({ basis: 'measured', engine: 'NeMo 24.07' });
+      expect(at('h100-sxm', '7', 'full', 'fp8')!.tokensPerSecond.toFixed()).toBe('16891');
+      const bf16 = at('h100-sxm', '7', 'full', 'bf16')!;
+      expect([bf16.basis, bf16.tokensPerSecond.toFixed()]).toEqual(['derived', '9419']);
+    },
+  );
 
   it('every measured figure says its precision; an unstated one is listed but stands in for nothing', () => {
     for (const t of [...catalog.trainingThroughput, ...catalog.servingThroughput])

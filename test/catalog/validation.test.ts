@@ -25,7 +25,8 @@ describe('validating a crafted bad provider file', () => {
     ['an unknown key', 'bad-provider.yaml:7 provider.colour: unknown key'],
     [
       'an impossible date range',
-      'bad-provider.yaml:14 models[0].offers[0].prices[0].effectiveTo: 2026-04-01 is not after effectiveFrom 2026-05-01',
+      'bad-provider.yaml:14 models[0].offers[0].prices[0].effectiveTo: ' +
+        '2026-04-01 is not after effectiveFrom 2026-05-01',
     ],
     [
       'a non-decimal (float) price',
@@ -34,7 +35,8 @@ describe('validating a crafted bad provider file', () => {
     ['a missing source', 'bad-provider.yaml:18 models[0].offers[0].prices[1].source: is required'],
     [
       'a per-1M training price below $0.01 (a per-1K figure)',
-      'bad-provider.yaml:20 models[0].offers[0].prices[1].trainingPer1M: 0.003 is outside the plausible range 0.01–1000',
+      'bad-provider.yaml:20 models[0].offers[0].prices[1].trainingPer1M: ' +
+        '0.003 is outside the plausible range 0.01–1000',
     ],
     [
       'a price both given and listed as not published',
@@ -42,7 +44,8 @@ describe('validating a crafted bad provider file', () => {
     ],
     [
       'an hourly GPU price above $200',
-      'bad-provider.yaml:27 hardware[0].prices[0].gpuPerHour: 250 is outside the plausible range 0.05–200 USD per GPU-hour',
+      'bad-provider.yaml:27 hardware[0].prices[0].gpuPerHour: ' +
+        '250 is outside the plausible range 0.05–200 USD per GPU-hour',
     ],
     ['a GPU price entry with no price', 'bad-provider.yaml:28 hardware[0].prices[1]: gives no price'],
     ['an unknown GPU id', 'bad-provider.yaml:29 hardware[1].gpu: is not a GPU id ftcost knows'],
@@ -86,6 +89,7 @@ hosts:
   });
 
   it('refuses an instance price that disagrees with the per-GPU price given next to it', () => {
+    const read = 'source: "https://x.example", asOf: "2026-01-01"';
     const t = `schemaVersion: 1
 hosts:
   - id: x
@@ -96,21 +100,23 @@ hosts:
         kind: gpu-rental
         gpuCount: 8
         prices:
-          - { effectiveFrom: "2026-01-01", source: "https://x.example", asOf: "2026-01-01", gpuPerHour: "3.00", instancePerHour: "25.00" }
+          - { effectiveFrom: "2026-01-01", ${read}, gpuPerHour: "3.00", instancePerHour: "25.00" }
 `;
     const result = validateHostsFile(t, 'x.yaml');
     expect(result.ok ? [] : result.problems.map(formatProblem)).toEqual([
-      'x.yaml:11 hosts[0].hardware[0].prices[0].gpuPerHour: 3.00 × 8 GPUs is not the instance price 25.00; give one of the two',
+      'x.yaml:11 hosts[0].hardware[0].prices[0].gpuPerHour: ' +
+        '3.00 × 8 GPUs is not the instance price 25.00; give one of the two',
     ]);
   });
 
   it('guards throughput files too: a peak in the wrong unit, a duplicate measurement', () => {
+    const read = 'source: "https://x.example", asOf: "2026-01-01"';
     const t = `schemaVersion: 1
 gpus:
-  - { id: a100-80gb, name: A100, memoryGB: 80, peakBf16Tflops: "312000000000000", source: "https://x.example", asOf: "2026-01-01" }
+  - { id: a100-80gb, name: A100, memoryGB: 80, peakBf16Tflops: "312000000000000", ${read} }
 trainingThroughput:
-  - { gpu: a100-80gb, parametersBillions: "8", method: lora, tokensPerSecond: "3000", precision: bf16, source: "https://x.example", asOf: "2026-01-01" }
-  - { gpu: a100-80gb, parametersBillions: "8.0", method: lora, tokensPerSecond: "3100", precision: bf16, source: "https://x.example", asOf: "2026-01-01" }
+  - { gpu: a100-80gb, parametersBillions: "8", method: lora, tokensPerSecond: "3000", precision: bf16, ${read} }
+  - { gpu: a100-80gb, parametersBillions: "8.0", method: lora, tokensPerSecond: "3100", precision: bf16, ${read} }
 `;
     const result = validateThroughputFile(t, 't.yaml');
     const found = result.ok ? [] : result.problems.map(formatProblem);
@@ -118,13 +124,15 @@ trainingThroughput:
       /^t\.yaml:3 gpus\[0\]\.peakBf16Tflops: 312000000000000 is outside the plausible range 10–20000/,
     );
     expect(found[1]).toBe(
-      't.yaml:6 trainingThroughput[1]: a second figure for lora of 8.0B on a100-80gb; keep the one you chose and note the other',
+      't.yaml:6 trainingThroughput[1]: a second figure for lora of 8.0B on a100-80gb; ' +
+        'keep the one you chose and note the other',
     );
   });
 
   it('says what a file is not when it has none of the known top-level keys', () => {
     expect(problems('hello: world\n', 'x.yaml')).toEqual([
-      'x.yaml:1: is not a catalog file: expected a top-level provider:, hosts:, gpus: / trainingThroughput: or version: key',
+      'x.yaml:1: is not a catalog file: ' +
+        'expected a top-level provider:, hosts:, gpus: / trainingThroughput: or version: key',
     ]);
   });
 });

@@ -61,7 +61,8 @@ describe('catalog diff', () => {
       change: 'changed',
       effective: '2026-10-07',
       source:
-        'https://github.com/api-evangelist/fireworks-ai/blob/1c5ae01cd3bd3dd4482d8ed1878ea8006812599d/plans/fireworks-ai-plans-pricing.yml',
+        'https://github.com/api-evangelist/fireworks-ai/blob/' +
+        '1c5ae01cd3bd3dd4482d8ed1878ea8006812599d/plans/fireworks-ai-plans-pricing.yml',
     });
     expect([h100.from!.toFixed(), h100.to!.toFixed()]).toEqual(['4', '8']);
   });
@@ -141,7 +142,10 @@ describe('--prices overrides', () => {
     expect(merged.catalog).toBeUndefined();
     expect(merged.problems.map(formatProblem)).toEqual([
       expect.stringMatching(
-        /^b\.yaml:\d+ models\[0\]\.offers\[0\]\.prices\[0\]\.effectiveFrom: \d{4}-\d{2}-\d{2}: a\.yaml also gives openai\/gpt-4o-mini-2024-07-18 sft a price from this day; keep one/,
+        new RegExp(
+          /^b\.yaml:\d+ models\[0\]\.offers\[0\]\.prices\[0\]\.effectiveFrom: \d{4}-\d{2}-\d{2}: /.source +
+            /a\.yaml also gives openai\/gpt-4o-mini-2024-07-18 sft a price from this day; keep one/.source,
+        ),
       ),
     ]);
   });
@@ -150,7 +154,8 @@ describe('--prices overrides', () => {
     const text = 'schemaVersion: 1\nprovider:\n  id: openai\nmodels:\n  - id: gpt-4o-mni\n    name: typo\n';
     const merged = mergeOverrides(base, [{ file: 'p.yaml', text }]);
     expect(merged.problems.map(formatProblem)).toEqual([
-      'p.yaml:5 models[0].id: model "gpt-4o-mni" is not in the catalog for openai; did you mean "gpt-4o-mini", "gpt-4o", "gpt-4.1-mini"? (a model the catalog lacks needs new: true)',
+      'p.yaml:5 models[0].id: model "gpt-4o-mni" is not in the catalog for openai; ' +
+        'did you mean "gpt-4o-mini", "gpt-4o", "gpt-4.1-mini"? (a model the catalog lacks needs new: true)',
     ]);
     const marked = text.replace('    name: typo', '    new: true\n    name: mine');
     expect(mergeOverrides(base, [{ file: 'p.yaml', text: marked }]).problems.map(formatProblem)).toEqual([

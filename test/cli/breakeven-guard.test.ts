@@ -11,7 +11,8 @@ describe('breakeven --max-monthly-cost', () => {
     const over = await runCli([...SCENARIO, '--max-monthly-cost', '700']);
     expect(over.code).toBe(1);
     expect(over.stderr).toBe(
-      "ftcost: over budget: the cheapest option's monthly cost at 500 queries/day exceeds the $700.00 limit: prompted $760.42 ($60.42 over)\n",
+      "ftcost: over budget: the cheapest option's monthly cost at 500 queries/day exceeds the $700.00 limit: " +
+        'prompted $760.42 ($60.42 over)\n',
     );
     expect(over.stdout).toContain('$760.42'); // the report is still printed
     const under = await runCli([...SCENARIO, '--max-monthly-cost', '761']);
@@ -31,7 +32,8 @@ describe('breakeven --max-monthly-cost', () => {
     const over = await runCli([...HOSTED, '-q', '500', '--max-monthly-cost', '98.85']);
     expect(over.code).toBe(1);
     expect(over.stderr).toBe(
-      "ftcost: over budget: the cheapest option's monthly cost at 500 queries/day exceeds the $98.85 limit: prompted/ol-large $98.85 ($0.0042 over)\n",
+      "ftcost: over budget: the cheapest option's monthly cost at 500 queries/day exceeds the $98.85 limit: " +
+        'prompted/ol-large $98.85 ($0.0042 over)\n',
     );
     const under = await runCli([...HOSTED, '-q', '500', '--max-monthly-cost', '98.86']);
     expect(under.code).toBe(0);
@@ -47,7 +49,8 @@ describe('breakeven --max-monthly-cost', () => {
     const ranged = await runCli([...args, '--range']);
     expect(ranged.code).toBe(1);
     expect(ranged.stderr).toBe(
-      "ftcost: over budget: the cheapest option's high end of the monthly cost at 100,000 queries/day exceeds the $730.50 limit: openlab $730.61 ($0.11 over)\n",
+      "ftcost: over budget: the cheapest option's high end of the monthly cost at 100,000 queries/day " +
+        'exceeds the $730.50 limit: openlab $730.61 ($0.11 over)\n',
     );
   });
 

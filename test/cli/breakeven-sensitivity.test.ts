@@ -9,9 +9,11 @@ describe('breakeven --sensitivity', () => {
     const r = await runCli([...SCENARIO, '--sensitivity']);
     expect(r.code).toBe(0);
     // At 500/day: prompted 760.42, azure-ft 152.08 + 1,460 = 1,612.08 → saving −851.67; hosting at $1/$3 an
-    // hour: −851.67 + 730 = −121.67 and −851.67 − 730 = −1,581.67 (swing 1,460); break-evens 24/0.04 = 600, 72/0.04 = 1,800.
+    // hour: −851.67 + 730 = −121.67 and −851.67 − 730 = −1,581.67 (swing 1,460); break-evens 24/0.04 = 600,
+    // 72/0.04 = 1,800.
     expect(r.stdout).toContain(
-      'Sensitivity: total monthly saving (training included) of azure-ft against prompted at 500 queries/day (expected -$851.67, break-even 1,200)',
+      'Sensitivity: total monthly saving (training included) of azure-ft against prompted at 500 queries/day ' +
+        '(expected -$851.67, break-even 1,200)',
     );
     const rows = r.stdout.split('Sensitivity:')[1]!.split('\n').slice(3);
     expect(rows[0]).toMatch(/^hosting \$\/h .* -\$121\.67 +-\$1,581\.67 +\$1,460\.00 +600 → 1,800$/);

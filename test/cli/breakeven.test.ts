@@ -88,7 +88,8 @@ describe('breakeven --scenario', () => {
       'gpu 3000',
       'azure-ft null',
     ]);
-    // Payback of azure-ft's 600 against prompting at 2,500/day: saving (0.04 × 2500 − 48) × 730/24 = 52 × 730/24 a month.
+    // Payback of azure-ft's 600 against prompting at 2,500/day: saving (0.04 × 2500 − 48) × 730/24 = 52 × 730/24 a
+    // month.
     const azure = res.options.find((o) => o.id === 'azure-ft')!;
     expect(azure.payback!.months!.startsWith('0.379346680716')).toBe(true); // 600 × 24 / (52 × 730) = 14400/37960
     expect(azure.atVolume!.replicas).toBe('1');
@@ -121,11 +122,20 @@ describe('breakeven --scenario', () => {
     expect(csv.code).toBe(0);
     const lines = csv.stdout.trim().split('\n');
     expect(lines[0]).toBe(
-      'record,option,other,queries_per_day,to_queries_per_day,kind,training_per_month,hosting_per_month,tokens_per_month,total_per_month,replicas,payback_months,cheaper_below,cheaper_above,competes,excluded_because,payback_status,name,currency,per_query,hourly,hours_per_day,monthly,one_time,capacity_per_day,option_cost_per_month,other_cost_per_month,settings_queries_per_day,hours_per_month,horizon_months,retrain_every_months,catalog_version,as_of,today,sources,assumptions',
+      [
+        'record,option,other,queries_per_day,to_queries_per_day,kind',
+        'training_per_month,hosting_per_month,tokens_per_month,total_per_month,replicas,payback_months',
+        'cheaper_below,cheaper_above,competes,excluded_because,payback_status',
+        'name,currency,per_query,hourly,hours_per_day,monthly,one_time,capacity_per_day',
+        'option_cost_per_month,other_cost_per_month',
+        'settings_queries_per_day,hours_per_month,horizon_months,retrain_every_months',
+        'catalog_version,prices_as_of,run_date,sources,assumptions',
+      ].join(','),
     );
     // At 1,200 a day both cost 0.05 × 1,200 × 730/24 = 1,825 a month; every row carries the settings.
     const settings =
-      ',500,730,12,,,,2026-11-23,,"a month is 730 hours (365 × 24 ÷ 12, the cloud billing convention) and a day 24; training is paid once and spread over the 12-month horizon"';
+      ',500,730,12,,,,2026-11-23,,"a month is 730 hours (365 x 24 / 12, the cloud billing convention) and a day 24 | ' +
+      'training is paid once and spread over the 12-month horizon"';
     expect(lines).toContain(
       `breakeven,prompted,azure-ft,1200,,equal,,,,,,,prompted,azure-ft,true,,,,USD,,,,,,,1825,1825${settings}`,
     );
@@ -150,19 +160,23 @@ describe('breakeven --scenario', () => {
   const bad: [string, string][] = [
     [
       'bad-unknown-key',
-      'ftcost: test/fixtures/scenarios/bad-unknown-key.yaml: options[1].perQuerry: unknown key; did you mean "perQuery"? (line 4)\n',
+      'ftcost: test/fixtures/scenarios/bad-unknown-key.yaml: ' +
+        'options[1].perQuerry: unknown key; did you mean "perQuery"? (line 4)\n',
     ],
     [
       'bad-negative',
-      'ftcost: test/fixtures/scenarios/bad-negative.yaml: options[0].perQuery: must not be negative (got "-0.05") (line 4)\n',
+      'ftcost: test/fixtures/scenarios/bad-negative.yaml: ' +
+        'options[0].perQuery: must not be negative (got "-0.05") (line 4)\n',
     ],
     [
       'bad-no-price',
-      'ftcost: test/fixtures/scenarios/bad-no-price.yaml: options[1]: gives no price (give at least one of perQuery, hourly, monthly, oneTime) (line 4)\n',
+      'ftcost: test/fixtures/scenarios/bad-no-price.yaml: ' +
+        'options[1]: gives no price (give at least one of perQuery, hourly, monthly, oneTime) (line 4)\n',
     ],
     [
       'bad-float',
-      'ftcost: test/fixtures/scenarios/bad-float.yaml: options[0].perQuery: must be a quoted decimal string like "0.05" (a bare YAML number is a binary float) (line 2)\n',
+      'ftcost: test/fixtures/scenarios/bad-float.yaml: options[0].perQuery: ' +
+        'must be a quoted decimal string like "0.05" (a bare YAML number is a binary float) (line 2)\n',
     ],
     ['missing', 'ftcost: test/fixtures/scenarios/missing.yaml: cannot be read: no such file\n'],
   ];
@@ -237,7 +251,10 @@ describe('breakeven from the catalog (the common case)', () => {
     const missing = await runCli(['breakeven', '--base-model', 'gpt-4o']);
     expect(missing.code).toBe(2);
     expect(missing.stderr).toMatch(
-      /^ftcost: breakeven needs --base-input-tokens, --ft-model, --input-tokens, --output-tokens, --examples \(or --scenario FILE\)/,
+      new RegExp(
+        /^ftcost: breakeven needs --base-input-tokens, --ft-model, --input-tokens, --output-tokens, /.source +
+          /--examples \(or --scenario FILE\)/.source,
+      ),
     );
     const month = await runCli([...COMMON, '--hours-per-month', '700']);
     expect(month.code).toBe(2);
@@ -249,12 +266,15 @@ describe('breakeven from the catalog (the common case)', () => {
     expect(volume.code).toBe(2);
   });
 
-  it("an offer's own caveats reach the option (Azure's Developer tier is spot capacity, removed after 24 h)", async () => {
-    const res = await json(breakevenArgv(BREAKEVEN_SHIPPED, { '--ft-model': 'gpt-4.1-mini' }));
-    const dev = res.options.find((o) => o.id === 'azure-openai/developer')!;
-    expect(dev.kind).toBe('hosted-per-token');
-    expect(dev.notes.join(' ')).toMatch(/deployment removed after 24 h/);
-  });
+  it(
+    "an offer's own caveats reach the option " + "(Azure's Developer tier is spot capacity, removed after 24 h)",
+    async () => {
+      const res = await json(breakevenArgv(BREAKEVEN_SHIPPED, { '--ft-model': 'gpt-4.1-mini' }));
+      const dev = res.options.find((o) => o.id === 'azure-openai/developer')!;
+      expect(dev.kind).toBe('hosted-per-token');
+      expect(dev.notes.join(' ')).toMatch(/deployment removed after 24 h/);
+    },
+  );
 
   it('an open-weight model gets a self-hosted option on rented GPUs', async () => {
     const res = await json(
@@ -266,43 +286,47 @@ describe('breakeven from the catalog (the common case)', () => {
     expect(self!.sources.length).toBeGreaterThanOrEqual(4);
   });
 
-  it('--file counts the training set exactly; the training cost is the one estimate --file gives for the same file', async () => {
-    // OpenAI closed to new customers on 2026-05-07: this team already fine-tunes there (estimate hides
-    // what a team cannot buy).
-    const args = breakevenArgv(
-      BREAKEVEN_SHIPPED,
-      { '--examples': null },
-      '--file',
-      'test/fixtures/toy_chat_fine_tuning.jsonl',
-      '--no-progress',
-      '--existing-customer',
-      'openai',
-    );
-    const res = await json(args);
-    const openai = res.options.find((o) => o.id === 'openai')!;
-    // o200k_base, 65,536-token cap, 20 auto epochs: 164,660 training tokens × $3/1M = $0.49398, spread over 12 months.
-    expect(openai.prices.oneTime).toBe('0.49398');
-    // Over the 53/31 months OpenAI's gpt-4o-mini has left: 0.49398 ÷ 53/31 = 765669/2650000.
-    expect(openai.atVolume!.trainingPerMonth.startsWith('0.288931698113207547169811320754716981')).toBe(true);
-    expect(res.notes.join('\n')).toMatch(
-      /training set: 5 valid examples counted in test\/fixtures\/toy_chat_fine_tuning\.jsonl/,
-    );
-    const est = await runCli([
-      'estimate',
-      '--file',
-      'test/fixtures/toy_chat_fine_tuning.jsonl',
-      '-m',
-      'gpt-4o-mini',
-      '-p',
-      'openai',
-      '--existing-customer',
-      'openai',
-      '-f',
-      'json',
-      '--no-progress',
-    ]);
-    expect(JSON.parse(est.stdout).rows[0].trainingCost).toBe(openai.prices.oneTime);
-  });
+  it(
+    '--file counts the training set exactly; ' + 'the training cost is the one estimate --file gives for the same file',
+    async () => {
+      // OpenAI closed to new customers on 2026-05-07: this team already fine-tunes there (estimate hides
+      // what a team cannot buy).
+      const args = breakevenArgv(
+        BREAKEVEN_SHIPPED,
+        { '--examples': null },
+        '--file',
+        'test/fixtures/toy_chat_fine_tuning.jsonl',
+        '--no-progress',
+        '--existing-customer',
+        'openai',
+      );
+      const res = await json(args);
+      const openai = res.options.find((o) => o.id === 'openai')!;
+      // o200k_base, 65,536-token cap, 20 auto epochs: 164,660 training tokens × $3/1M = $0.49398, spread over 12
+      // months.
+      expect(openai.prices.oneTime).toBe('0.49398');
+      // Over the 53/31 months OpenAI's gpt-4o-mini has left: 0.49398 ÷ 53/31 = 765669/2650000.
+      expect(openai.atVolume!.trainingPerMonth.startsWith('0.288931698113207547169811320754716981')).toBe(true);
+      expect(res.notes.join('\n')).toMatch(
+        /training set: 5 valid examples counted in test\/fixtures\/toy_chat_fine_tuning\.jsonl/,
+      );
+      const est = await runCli([
+        'estimate',
+        '--file',
+        'test/fixtures/toy_chat_fine_tuning.jsonl',
+        '-m',
+        'gpt-4o-mini',
+        '-p',
+        'openai',
+        '--existing-customer',
+        'openai',
+        '-f',
+        'json',
+        '--no-progress',
+      ]);
+      expect(JSON.parse(est.stdout).rows[0].trainingCost).toBe(openai.prices.oneTime);
+    },
+  );
 
   it('--file with a mistyped model is refused before counting, and --file with --examples is refused', async () => {
     const typo = await runCli(
@@ -320,27 +344,31 @@ describe('breakeven from the catalog (the common case)', () => {
     expect(both.stderr).toBe('ftcost: give either --file or --examples, not both\n');
   });
 
-  it('--prices and --as-of work as in estimate: the negotiated $2.40 applies from its date (600,000 tokens: $1.80 → $1.44)', async () => {
-    const args = (asOf: string) => [
-      ...breakevenArgv(BREAKEVEN_SHIPPED),
-      '--tokens-per-example',
-      '500',
-      '--epochs',
-      '3',
-      '-p',
-      'openai',
-      '--prices',
-      'test/fixtures/catalog/negotiated.yaml',
-      '--as-of',
-      asOf,
-    ];
-    const before = (await json(args('2026-05-31'))).options.find((o) => o.id === 'openai')!;
-    const after = (await json(args('2026-06-01'))).options.find((o) => o.id === 'openai')!;
-    expect(before.prices.oneTime).toBe('1.8');
-    expect(after.prices.oneTime).toBe('1.44');
-    expect(after.prices.perQuery).toBe(before.prices.perQuery); // only the training price was negotiated
-    expect(JSON.stringify(after.sources)).toContain('https://example.com/our-openai-contract');
-  });
+  it(
+    '--prices and --as-of work as in estimate: ' +
+      'the negotiated $2.40 applies from its date (600,000 tokens: $1.80 → $1.44)',
+    async () => {
+      const args = (asOf: string) => [
+        ...breakevenArgv(BREAKEVEN_SHIPPED),
+        '--tokens-per-example',
+        '500',
+        '--epochs',
+        '3',
+        '-p',
+        'openai',
+        '--prices',
+        'test/fixtures/catalog/negotiated.yaml',
+        '--as-of',
+        asOf,
+      ];
+      const before = (await json(args('2026-05-31'))).options.find((o) => o.id === 'openai')!;
+      const after = (await json(args('2026-06-01'))).options.find((o) => o.id === 'openai')!;
+      expect(before.prices.oneTime).toBe('1.8');
+      expect(after.prices.oneTime).toBe('1.44');
+      expect(after.prices.perQuery).toBe(before.prices.perQuery); // only the training price was negotiated
+      expect(JSON.stringify(after.sources)).toContain('https://example.com/our-openai-contract');
+    },
+  );
 
   it('an unknown --gpu is refused with the closest ids instead of silently dropping the GPU options', async () => {
     const r = await runCli(breakevenArgv(BREAKEVEN_SHIPPED, { '--ft-model': 'llama-3.1-8b' }, '--gpu', 'h100'));
@@ -348,24 +376,30 @@ describe('breakeven from the catalog (the common case)', () => {
     expect(r.stderr).toMatch(/^ftcost: unknown GPU "h100"; did you mean "h100-nvl", "h100-sxm", "h100-pcie"\?/);
   });
 
-  it('the cheapest option at the volume is read off the curves, also beyond the first period of a pair that keeps swapping', async () => {
-    // a: 0.024/query + 365/month (= 12/day); b: 24/day per 1,000 queries/day. At 1,700/day: a = 52.8/day, b = 48/day.
-    const dir = mkdtempSync(join(tmpdir(), 'ftcost-be-'));
-    const file = join(dir, 's.yaml');
-    writeFileSync(
-      file,
-      'queriesPerDay: 1700\noptions:\n  - { id: a, perQuery: "0.024", monthly: "365" }\n  - { id: b, hourly: "1", capacityPerDay: 1000 }\n',
-    );
-    const res = await json(['breakeven', '--scenario', file]);
-    expect(res.cheapestAtVolume).toBe('b');
-  });
+  it(
+    'the cheapest option at the volume is read off the curves, ' +
+      'also beyond the first period of a pair that keeps swapping',
+    async () => {
+      // a: 0.024/query + 365/month (= 12/day); b: 24/day per 1,000 queries/day. At 1,700/day: a = 52.8/day, b = 48/day.
+      const dir = mkdtempSync(join(tmpdir(), 'ftcost-be-'));
+      const file = join(dir, 's.yaml');
+      writeFileSync(
+        file,
+        'queriesPerDay: 1700\noptions:\n' +
+          '  - { id: a, perQuery: "0.024", monthly: "365" }\n  - { id: b, hourly: "1", capacityPerDay: 1000 }\n',
+      );
+      const res = await json(['breakeven', '--scenario', file]);
+      expect(res.cheapestAtVolume).toBe('b');
+    },
+  );
 
   it('the total over the horizon pays a training run inside it even when retraining is every 24 months', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'ftcost-be-'));
     const file = join(dir, 'r.yaml');
     writeFileSync(
       file,
-      'queriesPerDay: 100\nhorizonMonths: 12\nretrainEveryMonths: 24\noptions:\n  - { id: a, perQuery: "0.01" }\n  - { id: ft, perQuery: "0.001", oneTime: "2400" }\n',
+      'queriesPerDay: 100\nhorizonMonths: 12\nretrainEveryMonths: 24\noptions:\n' +
+        '  - { id: a, perQuery: "0.01" }\n  - { id: ft, perQuery: "0.001", oneTime: "2400" }\n',
     );
     const res = await json(['breakeven', '--scenario', file]);
     // 100 × 0.001 × 365 days = 36.5 running + the 2,400 training paid within the 12 months.
@@ -373,19 +407,23 @@ describe('breakeven from the catalog (the common case)', () => {
     expect(res.options.find((o) => o.id === 'a')!.atVolume!.totalOverHorizon).toBe('365');
   });
 
-  it("a fine-tune's storage per month is part of its running cost (Bedrock Llama 3.1 8B: $24.00/h × 730 + $1.95 = $17,521.95)", async () => {
-    // Titan Text Lite's storage price is no longer published in the shipped catalog (its copy had no
-    // Titan row): Llama 3.1 8B on Bedrock has both a storage and a Provisioned Throughput price
-    // (pricing/aws-bedrock.yaml: $1.95 per model-month, $24.00 per model-unit-hour).
-    const res = await json(
-      breakevenArgv(BREAKEVEN_SHIPPED, {
-        '--base-model': 'amazon.nova-pro-v1:0',
-        '--ft-model': 'meta.llama3-1-8b-instruct-v1:0',
-      }),
-    );
-    const bedrock = res.options.find((o) => o.id === 'aws-bedrock')!;
-    expect(bedrock.prices.hourly).toBe('24');
-    expect(bedrock.prices.monthly).toBe('1.95');
-    expect(bedrock.atVolume!.hostingPerMonth).toBe('17521.95');
-  });
+  it(
+    "a fine-tune's storage per month is part of its running cost " +
+      '(Bedrock Llama 3.1 8B: $24.00/h × 730 + $1.95 = $17,521.95)',
+    async () => {
+      // Titan Text Lite's storage price is no longer published in the shipped catalog (its copy had no
+      // Titan row): Llama 3.1 8B on Bedrock has both a storage and a Provisioned Throughput price
+      // (pricing/aws-bedrock.yaml: $1.95 per model-month, $24.00 per model-unit-hour).
+      const res = await json(
+        breakevenArgv(BREAKEVEN_SHIPPED, {
+          '--base-model': 'amazon.nova-pro-v1:0',
+          '--ft-model': 'meta.llama3-1-8b-instruct-v1:0',
+        }),
+      );
+      const bedrock = res.options.find((o) => o.id === 'aws-bedrock')!;
+      expect(bedrock.prices.hourly).toBe('24');
+      expect(bedrock.prices.monthly).toBe('1.95');
+      expect(bedrock.atVolume!.hostingPerMonth).toBe('17521.95');
+    },
+  );
 });

@@ -20,8 +20,12 @@ describe('ftcost estimate — formats', () => {
     expect(stdout).toContain('Dataset: 500 examples × 400 tokens');
     const lines = stdout.split('\n').filter((l) => /^\s*\d+\s{2}/.test(l));
     expect(lines[0]).toMatch(
-      // Azure's retirement schedule (pricing/azure-openai.yaml): fine-tuned gpt-4o-mini trains to 2027-04-01, serves to 2027-10-01.
-      /gpt-4o-mini-2024-07-18\s+sft \(developer\)\s+3\s+600,000\s+\$1\.50\s+\$0\.90\s+training ends 2027-04-01; shuts down 2027-10-01; not for production; copy/,
+      // Azure's retirement schedule (pricing/azure-openai.yaml): fine-tuned gpt-4o-mini trains to 2027-04-01, serves
+      // to 2027-10-01.
+      new RegExp(
+        /gpt-4o-mini-2024-07-18\s+sft \(developer\)\s+3\s+600,000\s+\$1\.50\s+\$0\.90\s+/.source +
+          /training ends 2027-04-01; shuts down 2027-10-01; not for production; copy/.source,
+      ),
     );
     expect(lines[1]).toMatch(/gpt-4o-mini-2024-07-18\s+sft \(global\)\s+3\s+600,000\s+\$3\.00\s+\$1\.80/);
     expect(stdout).toMatch(/OpenAI\s+gpt-4o-mini-2024-07-18\s+sft\s+3\s+600,000\s+\$3\.00\s+\$1\.80\s+stale/);
@@ -55,7 +59,8 @@ describe('ftcost estimate — formats', () => {
       trainingCost: '1.8',
       currency: 'USD',
       source:
-        'https://github.com/dakota-jamie-sims/OpenAI-Learning-Center-Agent/blob/225d78b788350bb6f924efadd7e1e5b6ab9e2815/docs/openai_documentation/03_Models/02_Pricing.md',
+        'https://github.com/dakota-jamie-sims/OpenAI-Learning-Center-Agent/blob/' +
+        '225d78b788350bb6f924efadd7e1e5b6ab9e2815/docs/openai_documentation/03_Models/02_Pricing.md',
       sourceKind: 'copy',
       original: 'https://platform.openai.com/docs/pricing',
       asOf: '2025-08-10',
@@ -107,7 +112,10 @@ describe('ftcost estimate — formats', () => {
     expect(lines[0]).toBe(ESTIMATE_CSV_HEADER.join(','));
     expect(lines).toHaveLength(6); // header + OpenAI + Azure developer, global, regional, Data Zone
     expect(lines[2]).toMatch(
-      /^2,azure-openai,gpt-4o-mini-2024-07-18,sft,global,3,requested,200000,600000,3,1\.8,USD,0\.15,0\.075,,,0\.6,1\.7,,false,available,true,/,
+      new RegExp(
+        /^2,azure-openai,gpt-4o-mini-2024-07-18,sft,global,3,requested,200000,600000,3,1\.8,USD,/.source +
+          /0\.15,0\.075,,,0\.6,1\.7,,false,available,true,/.source,
+      ),
     );
   });
 
@@ -241,7 +249,8 @@ describe('ftcost estimate — bad input: one line on stderr, exit 2, no stack tr
     expect(code).toBe(0);
     expect(stdout.split('\n')[0]).toBe(ESTIMATE_CSV_HEADER.join(','));
     expect(stderr).toBe(
-      'ftcost: warning: the platform would reject test/fixtures/broken.jsonl as it is: 7 invalid line(s), excluded from these counts (--format json lists every one)\n',
+      'ftcost: warning: the platform would reject test/fixtures/broken.jsonl as it is: ' +
+        '7 invalid line(s), excluded from these counts (--format json lists every one)\n',
     );
   });
 

@@ -10,7 +10,10 @@ import { runCli } from '../helpers/cli.js';
 
 type Cell = string | number | boolean | null;
 
-/** RFC 4180, strictly: quoted cells may hold commas, quotes ("") and newlines; a ragged row is an error. Numbers, booleans and empty cells are typed. */
+/**
+ * RFC 4180, strictly: quoted cells may hold commas, quotes ("") and newlines; a ragged row is an error. Numbers,
+ * booleans and empty cells are typed.
+ */
 function parseCsv(text: string): Record<string, Cell>[] {
   const records: string[][] = [];
   let row: string[] = [];
@@ -70,21 +73,26 @@ async function csv(args: string[]) {
 const dec = (c: Cell | undefined): Decimal => d(c === null || c === undefined ? '0' : String(c));
 
 describe('estimate --format csv stands alone', () => {
-  it('every row carries the dataset, both dates, the catalog version and whether tokens per example was assumed', async () => {
-    const assumed = await csv(['--examples', '500']);
-    for (const r of assumed.rows) {
-      expect(r.examples).toBe(500);
-      // The fixture catalog's default tokens per example (meta.defaultTokensPerExample).
-      expect(typeof r.tokens_per_example).toBe('number');
-      expect(r.tokens_per_example_assumed).toBe(true);
-      expect(r.prices_as_of).toBe('2026-11-20');
-      expect(r.run_date).toBe('2026-11-23');
-      expect(r.catalog_version).toBe('2026.10.01');
-      expect(typeof r.price_age_days).toBe('number');
-    }
-    const given = await csv(['--examples', '500', '--tokens-per-example', '400']);
-    expect(given.rows.every((r) => r.tokens_per_example === 400 && r.tokens_per_example_assumed === false)).toBe(true);
-  });
+  it(
+    'every row carries the dataset, both dates, the catalog version ' + 'and whether tokens per example was assumed',
+    async () => {
+      const assumed = await csv(['--examples', '500']);
+      for (const r of assumed.rows) {
+        expect(r.examples).toBe(500);
+        // The fixture catalog's default tokens per example (meta.defaultTokensPerExample).
+        expect(typeof r.tokens_per_example).toBe('number');
+        expect(r.tokens_per_example_assumed).toBe(true);
+        expect(r.prices_as_of).toBe('2026-11-20');
+        expect(r.run_date).toBe('2026-11-23');
+        expect(r.catalog_version).toBe('2026.10.01');
+        expect(typeof r.price_age_days).toBe('number');
+      }
+      const given = await csv(['--examples', '500', '--tokens-per-example', '400']);
+      expect(given.rows.every((r) => r.tokens_per_example === 400 && r.tokens_per_example_assumed === false)).toBe(
+        true,
+      );
+    },
+  );
 
   it('reconciles row by row: cost = tokens × rate, plus a stated minimum-charge top-up', async () => {
     const { rows } = await csv(['--examples', '500', '--tokens-per-example', '400']);

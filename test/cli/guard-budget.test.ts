@@ -35,7 +35,8 @@ describe('estimate --max-cost: the CI guard (in-process)', () => {
     const over = await runCli([...JOB, '--max-cost', '1']);
     expect(over.code).toBe(1);
     expect(over.stderr).toBe(
-      "ftcost: over budget: the cheapest row's training cost exceeds the $1.00 limit: openai gpt-4o-mini-2024-07-18 sft $1.80 ($0.80 over)\n",
+      "ftcost: over budget: the cheapest row's training cost exceeds the $1.00 limit: " +
+        'openai gpt-4o-mini-2024-07-18 sft $1.80 ($0.80 over)\n',
     );
     expect(over.stdout).toContain('$1.80'); // the report is still printed
     const under = await runCli([...JOB, '--max-cost', '2']);
@@ -90,7 +91,8 @@ describe('estimate --max-cost: the CI guard (in-process)', () => {
     const all = await runCli([...args, '--max-cost-applies-to', 'all']);
     expect(all.code).toBe(1);
     expect(all.stderr).toBe(
-      "ftcost: over budget: 1 of 2 rows' training cost exceeds the $2.00 limit: openlab ol-large-2025-03-01 sft $15.00 ($13.00 over)\n",
+      "ftcost: over budget: 1 of 2 rows' training cost exceeds the $2.00 limit: " +
+        'openlab ol-large-2025-03-01 sft $15.00 ($13.00 over)\n',
     );
   });
 

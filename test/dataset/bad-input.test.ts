@@ -100,36 +100,42 @@ describe('vision examples', () => {
     expect(s).toMatchObject({ examples: 3, invalidLines: 0, approximateExamples: 2, images: 2, imagesSizeAssumed: 1 });
     expect(s.encodings[0]).toMatchObject({ exact: false, exactExamples: 1 });
     expect(s.encodings[0]!.method).toBe(
-      "counted with o200k_base (OpenAI chat rule); 1 of 3 example(s) exact, 2 approximate: 2 with images (2 image(s) by OpenAI's tile rule, 85 + 170 tokens per 512 px tile; 1 of unknown size counted as 1024×1024 px = 765 tokens)",
+      'counted with o200k_base (OpenAI chat rule); 1 of 3 example(s) exact, 2 approximate: ' +
+        "2 with images (2 image(s) by OpenAI's tile rule, 85 + 170 tokens per 512 px tile; " +
+        '1 of unknown size counted as 1024×1024 px = 765 tokens)',
     );
   });
 
-  it('audio and file parts are accepted and reported as not counted; an image from the assistant is refused', async () => {
-    const audio = {
-      messages: [
-        { role: 'user', content: [{ type: 'input_audio', input_audio: { data: 'AAAA', format: 'wav' } }] },
-        { role: 'assistant', content: 'ok' },
-      ],
-    };
-    const s = await summary([audio]);
-    expect(s.encodings[0]!.method).toContain('1 with audio (not counted)');
-    const bad = checkExample({
-      messages: [
-        { role: 'user', content: 'draw' },
-        { role: 'assistant', content: [{ type: 'image_url', image_url: { url: 'https://x' } }] },
-      ],
-    });
-    expect(bad).toEqual({
-      ok: false,
-      errors: [
-        {
-          code: 'unsupported_content_part',
-          message:
-            'message 2 has content part 1 of type image_url; an assistant message trains on text only; give text, or a list of text / image_url / input_audio / file parts',
-        },
-      ],
-    });
-  });
+  it(
+    'audio and file parts are accepted and reported as not counted; ' + 'an image from the assistant is refused',
+    async () => {
+      const audio = {
+        messages: [
+          { role: 'user', content: [{ type: 'input_audio', input_audio: { data: 'AAAA', format: 'wav' } }] },
+          { role: 'assistant', content: 'ok' },
+        ],
+      };
+      const s = await summary([audio]);
+      expect(s.encodings[0]!.method).toContain('1 with audio (not counted)');
+      const bad = checkExample({
+        messages: [
+          { role: 'user', content: 'draw' },
+          { role: 'assistant', content: [{ type: 'image_url', image_url: { url: 'https://x' } }] },
+        ],
+      });
+      expect(bad).toEqual({
+        ok: false,
+        errors: [
+          {
+            code: 'unsupported_content_part',
+            message:
+              'message 2 has content part 1 of type image_url; an assistant message trains on text only; ' +
+              'give text, or a list of text / image_url / input_audio / file parts',
+          },
+        ],
+      });
+    },
+  );
 });
 
 describe('tool-call examples', () => {
@@ -147,7 +153,9 @@ describe('tool-call examples', () => {
 
 describe('limits end in a per-line error', () => {
   it("a line nested 5,000 deep (inside tools) is that line's error; the other lines are counted as alone", async () => {
-    const deep = `{"tools":${'['.repeat(5000)}${']'.repeat(5000)},"messages":[{"role":"user","content":"a"},{"role":"assistant","content":"b"}]}`;
+    const deep =
+      `{"tools":${'['.repeat(5000)}${']'.repeat(5000)},` +
+      '"messages":[{"role":"user","content":"a"},{"role":"assistant","content":"b"}]}';
     const alone = await summary([textOnly]);
     const s = await summary([textOnly, deep]);
     expect(s.examples).toBe(1);
@@ -172,7 +180,8 @@ describe('limits end in a per-line error', () => {
       line: 2,
       code: 'line_too_long',
       message:
-        "the line is 200 bytes long, over ftcost's own limit of 100 bytes per line (a limit of this tool, not of the platform); it was not read or counted",
+        "the line is 200 bytes long, over ftcost's own limit of 100 bytes per line " +
+        '(a limit of this tool, not of the platform); it was not read or counted',
     });
   });
 });

@@ -94,26 +94,30 @@ describe('ftcost estimate --file', () => {
     }
   });
 
-  it('open-weight models: their own tokenizer where a package ships it, else an estimate labelled with how it was made', async () => {
-    const r = await runCli(['estimate', '--file', TOY, '-p', 'together', '--format', 'json']);
-    expect(r.code).toBe(0);
-    const rows = JSON.parse(r.stdout).rows as { tokenCountExact: boolean; tokenCountMethod: string }[];
-    expect(rows.length).toBeGreaterThan(0);
-    expect(
-      rows.some(
-        (row) =>
-          row.tokenCountExact &&
-          /^counted with Llama 3's tokenizer \(@lenml\/tokenizer-llama3_1 3\.7\.2\)/.test(row.tokenCountMethod),
-      ),
-    ).toBe(true);
-    expect(
-      rows.some(
-        (row) => !row.tokenCountExact && /^estimate: llama4 counted with o200k_base/.test(row.tokenCountMethod),
-      ),
-    ).toBe(true);
-    const table = await runCli(['estimate', '--file', TOY, '-p', 'together']);
-    expect(table.stdout).toMatch(/Token count estimate: llama4 counted with o200k_base/);
-  });
+  it(
+    'open-weight models: their own tokenizer where a package ships it, ' +
+      'else an estimate labelled with how it was made',
+    async () => {
+      const r = await runCli(['estimate', '--file', TOY, '-p', 'together', '--format', 'json']);
+      expect(r.code).toBe(0);
+      const rows = JSON.parse(r.stdout).rows as { tokenCountExact: boolean; tokenCountMethod: string }[];
+      expect(rows.length).toBeGreaterThan(0);
+      expect(
+        rows.some(
+          (row) =>
+            row.tokenCountExact &&
+            /^counted with Llama 3's tokenizer \(@lenml\/tokenizer-llama3_1 3\.7\.2\)/.test(row.tokenCountMethod),
+        ),
+      ).toBe(true);
+      expect(
+        rows.some(
+          (row) => !row.tokenCountExact && /^estimate: llama4 counted with o200k_base/.test(row.tokenCountMethod),
+        ),
+      ).toBe(true);
+      const table = await runCli(['estimate', '--file', TOY, '-p', 'together']);
+      expect(table.stdout).toMatch(/Token count estimate: llama4 counted with o200k_base/);
+    },
+  );
 
   it('a validation file is billed by Together as evaluations × validation tokens', async () => {
     const base = ['estimate', '--file', TOY, '-p', 'together', '--format', 'json', '--epochs', '1'];

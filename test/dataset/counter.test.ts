@@ -180,20 +180,23 @@ describe('line handling', () => {
 });
 
 describe('worker threads', () => {
-  it('two workers over newline-cut byte ranges give the same report as one pass (line numbers, duplicates)', async () => {
-    const dir = mkdtempSync(join(tmpdir(), 'ftcost-'));
-    const path = join(dir, 'train.jsonl');
-    // Errors and duplicates on both sides of the cut; line 1 duplicated near the end.
-    const lines = Array.from({ length: 400 }, (_, i) =>
-      i % 97 === 5 ? '{"broken": ' : example.replace('"A"', `"A${i % 150}"`),
-    );
-    writeFileSync(path, '\ufeff' + lines.join('\r\n'));
-    const one = await countFile(path, { encodings: ['o200k_base', 'llama3'], threads: 0 });
-    const two = await countFile(path, { encodings: ['o200k_base', 'llama3'], threads: 2 });
-    expect(fileSummary(two)).toEqual(fileSummary(one));
-    const s = fileSummary(one);
-    expect(s.errors.map((e) => e.line)).toEqual([6, 103, 200, 297, 394]);
-    expect(s.warningCounts.duplicate_example).toBe(400 - 5 - 150);
-    expect(s.encodings.map((e) => e.countedWith)).toEqual(['o200k_base', 'llama3']);
-  });
+  it(
+    'two workers over newline-cut byte ranges give the same report as one pass ' + '(line numbers, duplicates)',
+    async () => {
+      const dir = mkdtempSync(join(tmpdir(), 'ftcost-'));
+      const path = join(dir, 'train.jsonl');
+      // Errors and duplicates on both sides of the cut; line 1 duplicated near the end.
+      const lines = Array.from({ length: 400 }, (_, i) =>
+        i % 97 === 5 ? '{"broken": ' : example.replace('"A"', `"A${i % 150}"`),
+      );
+      writeFileSync(path, '\ufeff' + lines.join('\r\n'));
+      const one = await countFile(path, { encodings: ['o200k_base', 'llama3'], threads: 0 });
+      const two = await countFile(path, { encodings: ['o200k_base', 'llama3'], threads: 2 });
+      expect(fileSummary(two)).toEqual(fileSummary(one));
+      const s = fileSummary(one);
+      expect(s.errors.map((e) => e.line)).toEqual([6, 103, 200, 297, 394]);
+      expect(s.warningCounts.duplicate_example).toBe(400 - 5 - 150);
+      expect(s.encodings.map((e) => e.countedWith)).toEqual(['o200k_base', 'llama3']);
+    },
+  );
 });

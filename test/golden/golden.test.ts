@@ -74,7 +74,8 @@ const BREAKEVEN_SELF_HOSTED = [
 ];
 
 const CASES: readonly GoldenCase[] = [
-  // estimate: every offer of the catalog (LoRA/full, tiers, hourly hosting, a minimum charge, a stale price, closed-to-new-users).
+  // estimate: every offer of the catalog (LoRA/full, tiers, hourly hosting, a minimum charge, a stale price,
+  // closed-to-new-users).
   {
     name: 'estimate-all',
     args: ['estimate', '--examples', '500', '--tokens-per-example', '400', ...PRICED],
@@ -149,7 +150,8 @@ const CASES: readonly GoldenCase[] = [
 
   // Prompting a large closed model vs fine-tuning a small one per token and on hourly deployments.
   { name: 'breakeven-hosted', args: ['breakeven', ...BREAKEVEN_HOSTED, ...PRICED], formats: ALL },
-  // An open-weight model: serverless LoRA, a dedicated endpoint, self-hosted on rented GPUs, and a full fine-tune left out.
+  // An open-weight model: serverless LoRA, a dedicated endpoint, self-hosted on rented GPUs, and a full fine-tune left
+  // out.
   { name: 'breakeven-self-hosted', args: ['breakeven', ...BREAKEVEN_SELF_HOSTED, ...PRICED], formats: ALL },
   {
     name: 'breakeven-scenario-steps',
@@ -191,7 +193,8 @@ function checkGolden(file: string, actual: string, optional: boolean): void {
   if (!existsSync(file)) {
     if (optional && actual === '') return;
     expect.fail(
-      `missing golden ${file.slice(ROOT.length)}; create it with UPDATE_GOLDENS=1 npx vitest run test/golden and review it`,
+      `missing golden ${file.slice(ROOT.length)}; ` +
+        'create it with UPDATE_GOLDENS=1 npx vitest run test/golden and review it',
     );
   }
   expect(actual, `${file.slice(ROOT.length)} differs (UPDATE_GOLDENS=1 npx vitest run test/golden refreshes it)`).toBe(

@@ -52,7 +52,8 @@ describe('output JSON Schemas', () => {
     const named = goldens
       .map((n) => [n, JSON.parse(readFileSync(join(GOLDEN_DIR, n), 'utf8')).$schema] as const)
       .filter(([, id]) => id !== undefined);
-    // estimate ×3, budget ×2, breakeven ×3, catalog list, catalog list --trainable, catalog diff, catalog show ×2, inspect ×2.
+    // estimate ×3, budget ×2, breakeven ×3, catalog list, catalog list --trainable, catalog diff, catalog show ×2,
+    // inspect ×2.
     expect(named.length).toBe(15);
     for (const [, id] of named) expect(published.has(id)).toBe(true);
   });

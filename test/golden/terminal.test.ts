@@ -48,7 +48,8 @@ const CASES: readonly Case[] = [
   },
   // The first thing every user runs: tokens assumed, the epochs given once.
   { name: 'estimate-epochs', args: ['estimate', '--examples', '500', '--epochs', '3', ...PRICED], widths: WIDTHS },
-  // --range, --include-unavailable and --sources at the narrowest width: the range column, the u marker, whole addresses.
+  // --range, --include-unavailable and --sources at the narrowest width: the range column, the u marker, whole
+  // addresses.
   {
     name: 'estimate-range-sources',
     args: ['estimate', '--examples', '500', '--range', '--include-unavailable', '--sources', ...PRICED],

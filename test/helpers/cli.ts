@@ -50,7 +50,10 @@ export const BREAKEVEN_FIXTURE: Readonly<Record<string, string>> = {
   '--as-of': '2026-11-23',
 };
 
-/** `breakeven` argv from one of those cases: a flag in `over` replaces its value (null leaves it out); `extra` follows. */
+/**
+ * `breakeven` argv from one of those cases: a flag in `over` replaces its value (null leaves it out); `extra`
+ * follows.
+ */
 export function breakevenArgv(
   flags: Readonly<Record<string, string>>,
   over: Record<string, string | null> = {},

@@ -16,7 +16,8 @@ function refused(text: string): UserError {
 describe('scenario bad input', () => {
   it('a YAML alias bomb is one line, not an internal error', () => {
     expect(refused(aliasBomb('options')).message).toBe(
-      's.yaml: (top level): YAML aliases expand too far (more than 1000 expansions; an alias bomb?): write the values out (line 1)',
+      's.yaml: (top level): YAML aliases expand too far (more than 1000 expansions; an alias bomb?): ' +
+        'write the values out (line 1)',
     );
   });
 

@@ -15,7 +15,8 @@ function problem(text: string): { message: string; details: readonly string[] } 
 describe('scenario files', () => {
   it('reads options, prices as decimal strings, counts as plain numbers', () => {
     const s = parseScenario(
-      'hoursPerMonth: 720\nqueriesPerDay: 500\noptions:\n  - { id: a, perQuery: "0.05" }\n  - { id: b, hourly: "2.00", capacityPerDay: 1000, oneTime: "300" }\n',
+      'hoursPerMonth: 720\nqueriesPerDay: 500\noptions:\n  - { id: a, perQuery: "0.05" }\n' +
+        '  - { id: b, hourly: "2.00", capacityPerDay: 1000, oneTime: "300" }\n',
       's.yaml',
     );
     expect(s.hoursPerMonth).toBe('720');
@@ -49,19 +50,24 @@ describe('scenario files', () => {
 
   it('a bare YAML number as a price (a binary float)', () => {
     expect(problem('options:\n  - { id: a, perQuery: 0.05 }\n').message).toMatch(
-      /^s\.yaml: options\[0\]\.perQuery: must be a quoted decimal string like "0.05" \(a bare YAML number is a binary float\)/,
+      new RegExp(
+        /^s\.yaml: options\[0\]\.perQuery: must be a quoted decimal string like "0.05" /.source +
+          /\(a bare YAML number is a binary float\)/.source,
+      ),
     );
   });
 
   it('every problem at once: the first as the message, the rest as details', () => {
     const p = problem(
-      'options:\n  - { id: a, perQuery: "x" }\n  - { id: a, hourly: "1", capacityPerDay: 0 }\n  - { id: c, capacityPerDay: 5, monthly: "1" }\n',
+      'options:\n  - { id: a, perQuery: "x" }\n  - { id: a, hourly: "1", capacityPerDay: 0 }\n' +
+        '  - { id: c, capacityPerDay: 5, monthly: "1" }\n',
     );
     expect([p.message, ...p.details]).toEqual([
       's.yaml: options[0].perQuery: must be a decimal like "0.05" (no currency sign, no exponent; got "x") (line 2)',
       's.yaml: options[1].capacityPerDay: must be more than 0 (queries one replica serves per day) (line 3)',
       's.yaml: options[1].id: "a" is also the id of options[0]; ids must be unique (line 3)',
-      's.yaml: options[2].capacityPerDay: needs hourly: a capacity adds replicas, and hourly is what one replica costs (line 4)',
+      's.yaml: options[2].capacityPerDay: ' +
+        'needs hourly: a capacity adds replicas, and hourly is what one replica costs (line 4)',
     ]);
   });
 

@@ -221,15 +221,22 @@ describe('the meter table', () => {
 });
 
 describe('reading saved responses', () => {
-  it('reads an API page ({"Items": [...], "NextPageLink"}) like NDJSON, and takes the $filter off its NextPageLink', () => {
-    const lines = readFileSync(AZURE_FIXTURE, 'utf8').trim().split('\n');
-    const page = `{"BillingCurrency": "USD", "Items": [${lines.join(', ')}], "NextPageLink": "https://prices.azure.com:443/api/retail/prices?$filter=serviceName%20eq%20%27Cognitive%20Services%27&$skip=1000", "Count": 1000}`;
-    const read = retailItemsFromText(page, 'page.json');
-    expect(read.filter).toBe("serviceName eq 'Cognitive Services'");
-    expect(read.items.map((i) => [i.meterName, i.retailPrice])).toEqual(
-      readRetailFile(AZURE_FIXTURE, AZURE_FIXTURE).items.map((i) => [i.meterName, i.retailPrice]),
-    );
-  });
+  it(
+    'reads an API page ({"Items": [...], "NextPageLink"}) like NDJSON, ' + 'and takes the $filter off its NextPageLink',
+    () => {
+      const lines = readFileSync(AZURE_FIXTURE, 'utf8').trim().split('\n');
+      const next =
+        'https://prices.azure.com:443/api/retail/prices' +
+        '?$filter=serviceName%20eq%20%27Cognitive%20Services%27&$skip=1000';
+      const page =
+        `{"BillingCurrency": "USD", "Items": [${lines.join(', ')}], ` + `"NextPageLink": "${next}", "Count": 1000}`;
+      const read = retailItemsFromText(page, 'page.json');
+      expect(read.filter).toBe("serviceName eq 'Cognitive Services'");
+      expect(read.items.map((i) => [i.meterName, i.retailPrice])).toEqual(
+        readRetailFile(AZURE_FIXTURE, AZURE_FIXTURE).items.map((i) => [i.meterName, i.retailPrice]),
+      );
+    },
+  );
 
   it('reports a malformed line by file:line and reads the rest', () => {
     const lines = readFileSync(AZURE_FIXTURE, 'utf8').trim().split('\n');
@@ -256,13 +263,15 @@ describe('npm run prices:import -- azure', () => {
       '  different: gpt-4.1-2025-04-14 sft developer trainingPer1M (catalog 12.50 vs feed 44.00)',
     );
     expect(lines).toContain(
-      '  missing in catalog: gpt-4o-mini-2024-07-18 sft developer trainingPer1M (feed 22.00; no price in force on 2025-11-30)',
+      '  missing in catalog: gpt-4o-mini-2024-07-18 sft developer trainingPer1M ' +
+        '(feed 22.00; no price in force on 2025-11-30)',
     );
     expect(lines).toContain(
       "  'Phi-4-FT Tokens' (product Phi, unit 1K; 1 row): no row in scripts/prices-import/azure/meters.ts",
     );
     expect(lines).toContain(
-      'summary: 26 same, 1 different, 2 missing in catalog; 2 row names not mapped; 2 known row names not imported; 0 unreadable rows',
+      'summary: 26 same, 1 different, 2 missing in catalog; ' +
+        '2 row names not mapped; 2 known row names not imported; 0 unreadable rows',
     );
     const yaml = parse(stdout);
     const mini = yaml.models.find((m: { id: string }) => m.id === 'gpt-4o-mini-2024-07-18');
@@ -317,7 +326,10 @@ describe('npm run prices:import -- azure', () => {
     // of November 2025 (0.022 per 1K), later 0.0015 per 1K (the catalog's 1.50 from 2025-12-01).
     expect(warnings).toEqual([
       expect.stringMatching(
-        /azure\.yaml:\d+ models\[0\]\.offers\[\d\]\.prices\[0\]\.trainingPer1M: 22\.00 is 14\.7× the shipped 1\.5 for azure-openai\/gpt-4o-mini-2024-07-18 sft \(developer\)/,
+        new RegExp(
+          /azure\.yaml:\d+ models\[0\]\.offers\[\d\]\.prices\[0\]\.trainingPer1M: /.source +
+            /22\.00 is 14\.7× the shipped 1\.5 for azure-openai\/gpt-4o-mini-2024-07-18 sft \(developer\)/.source,
+        ),
       ),
     ]);
   });
@@ -337,18 +349,21 @@ describe('npm run prices:import -- azure', () => {
 });
 
 describe('npm run prices:import -- aws', () => {
-  it('maps the offer file’s custom-model SKU to the catalog (Nova Lite custom-model input $0.06 / 1M = catalog)', () => {
-    const offer = readAwsOffer(AWS_FIXTURE, AWS_FIXTURE);
-    const result = importAwsRows(offer.rows);
-    const prices = aggregate(result.observations);
-    expect(prices.map((p) => [p.target.modelId, p.target.method, p.target.field, catalogDecimal(p.amount)])).toEqual([
-      ['amazon.nova-lite-v1:0', 'sft-lora', 'inputPer1M', '0.06'],
-    ]);
-    expect(prices[0]!.effectiveFrom).toBe('2026-08-01');
-    expect(diffAgainstCatalog(catalog, 'aws-bedrock', prices, '2026-09-11').map((r) => r.status)).toEqual(['same']);
-    expect(result.known.map((k) => k.name)).toEqual(['USE1-NovaLite-ProvisionedThroughput-1month-ModelUnits']);
-    expect(result.ignored).toEqual([{ reason: expect.stringMatching(/^not a model-customization SKU/), items: 2 }]);
-  });
+  it(
+    'maps the offer file’s custom-model SKU to the catalog ' + '(Nova Lite custom-model input $0.06 / 1M = catalog)',
+    () => {
+      const offer = readAwsOffer(AWS_FIXTURE, AWS_FIXTURE);
+      const result = importAwsRows(offer.rows);
+      const prices = aggregate(result.observations);
+      expect(prices.map((p) => [p.target.modelId, p.target.method, p.target.field, catalogDecimal(p.amount)])).toEqual([
+        ['amazon.nova-lite-v1:0', 'sft-lora', 'inputPer1M', '0.06'],
+      ]);
+      expect(prices[0]!.effectiveFrom).toBe('2026-08-01');
+      expect(diffAgainstCatalog(catalog, 'aws-bedrock', prices, '2026-09-11').map((r) => r.status)).toEqual(['same']);
+      expect(result.known.map((k) => k.name)).toEqual(['USE1-NovaLite-ProvisionedThroughput-1month-ModelUnits']);
+      expect(result.ignored).toEqual([{ reason: expect.stringMatching(/^not a model-customization SKU/), items: 2 }]);
+    },
+  );
 
   it('prints the diff with asOf from the offer file’s publicationDate and the bulk-API URL as source', () => {
     const { code, stdout, stderr } = run(['aws', AWS_FIXTURE]);

@@ -6,7 +6,7 @@
 import type { TrainingDataset } from '../../src/api/estimate.js';
 import { breakEvenFromCatalog } from '../../src/api/breakEven.js';
 import type { Catalog } from '../../src/catalog/model.js';
-import type { BreakEvenResult, CostOptionKind } from '../../src/result/breakEven.js';
+import type { BreakEvenResultWithFacts, CostOptionKind } from '../../src/result/breakEven.js';
 import {
   attempt,
   parseEpochs,
@@ -16,6 +16,7 @@ import {
   parseWhole,
   trainingDataset,
   type Outcome,
+  WIDGET_WORDING,
 } from './compute.js';
 import { LABELS } from './labels.js';
 import type { WidgetState } from './state.js';
@@ -26,7 +27,7 @@ const WITHOUT_HOURLY: readonly CostOptionKind[] = ['prompted', 'hosted-per-token
 export function computeBreakEven(
   state: WidgetState,
   ctx: { catalog: Catalog; today: string; dataset?: TrainingDataset },
-): Outcome<BreakEvenResult> {
+): Outcome<BreakEvenResultWithFacts> {
   return attempt(() => {
     const dataset = trainingDataset(state, ctx.dataset);
     const hoursPerDay = parseHoursPerDay(state);
@@ -56,6 +57,8 @@ export function computeBreakEven(
       includeNonProduction: state.includeEnding,
       range: state.howSure,
       sensitivity: state.howSure,
+      // The notes in the widget's words: its boxes' labels, never a CLI flag.
+      wording: WIDGET_WORDING,
     });
   });
 }

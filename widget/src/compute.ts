@@ -56,12 +56,20 @@ export function trainingDataset(state: WidgetState, counted: TrainingDataset | u
 
 export type Outcome<T> = { ok: true; value: T } | { ok: false; error: string };
 
-/** The widget's label for each option a library message may cite (others keep their option key). */
+const labelOf = (key: string): string | undefined => (LABELS as Record<string, string>)[key];
 
-/** A library message in the widget's words: its boxes and pickers, never a CLI flag or command. */
-const WIDGET_WORDING: Wording = {
-  option: (key) => (LABELS as Record<string, string>)[key] ?? key,
+/**
+ * A library message, or a result's note, in the widget's words: its boxes and pickers, never a CLI
+ * flag or command. A note's hint names a box ("Peak ÷ average load = 2 sizes replicas…"), and is left
+ * out where the widget has no box for the input (the prompted model's provider, training hours).
+ */
+export const WIDGET_WORDING: Wording = {
+  option: (key) => labelOf(key) ?? key,
   everyModel: ' (the Models list shows every model)',
+  setting: (key, value) => {
+    const label = labelOf(key);
+    return label === undefined || value === undefined ? label : `${label} = ${value}`;
+  },
 };
 
 export function attempt<T>(fn: () => T): Outcome<T> {
@@ -153,6 +161,7 @@ export function computeEstimate(state: WidgetState, ctx: ComputeContext): Outcom
       providers: state.providers,
       existingCustomers: state.existingCustomers,
       ...(state.howSure ? { range: true } : {}),
+      wording: WIDGET_WORDING,
     });
   });
 }

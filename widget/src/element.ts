@@ -52,7 +52,10 @@ function optionsFromAttributes(el: Element): MountOptions {
 
 export const ELEMENT_NAME = 'ftcost-calculator';
 
-/** Register <ftcost-calculator> (once; a second call is a no-op). The class is made here, not at import, so importing never needs a DOM. */
+/**
+ * Register <ftcost-calculator> (once; a second call is a no-op). The class is made here, not at import, so importing
+ * never needs a DOM.
+ */
 export function defineCalculatorElement(
   name: string = ELEMENT_NAME,
   registry: CustomElementRegistry = customElements,

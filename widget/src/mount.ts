@@ -51,7 +51,10 @@ export interface WidgetHandle {
   destroy(): void;
   /** The current inputs (a copy). */
   readonly state: WidgetState;
-  /** The current estimate, the library's JSON-safe EstimateResult (a copy); undefined while inputs are invalid or prices load. */
+  /**
+   * The current estimate, the library's JSON-safe EstimateResult (a copy); undefined while inputs are invalid or prices
+   * load.
+   */
   readonly result: EstimateResult | undefined;
   /** Settles when the catalog is loaded and the results are on screen (rejects if it cannot be loaded). */
   readonly ready: Promise<void>;

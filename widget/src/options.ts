@@ -64,7 +64,9 @@ export function sanitizeOptions<T extends object>(options: T, fromAttributes = f
   for (const [field, min] of Object.entries(NUMERIC)) {
     const value = out[field];
     if (value === undefined || value === null || numericOk(field, String(value), min)) continue;
-    const rule = `${field === 'epochs' ? '"auto" or ' : ''}a whole number${min ? ` of at least ${min}` : ''}${field === 'hoursPerDay' ? ' up to 24' : ''}`;
+    const rule =
+      `${field === 'epochs' ? '"auto" or ' : ''}a whole number${min ? ` of at least ${min}` : ''}` +
+      `${field === 'hoursPerDay' ? ' up to 24' : ''}`;
     drop(field, value, rule, `the default (${DEFAULT_STATE[field as 'examples']})`);
   }
   if (out.theme !== undefined && !THEMES.includes(out.theme as Theme))

@@ -48,7 +48,8 @@ export function awsSkuMapping(usagetype: string, feature: string): SkuMapping {
     return {
       kind: 'skip',
       reason:
-        'Provisioned Throughput model units: not imported (the offer file does not say which custom models a unit serves)',
+        'Provisioned Throughput model units: not imported ' +
+        '(the offer file does not say which custom models a unit serves)',
     };
   }
   if (!isCustomizationSku(usagetype, feature)) return { kind: 'not-customization' };

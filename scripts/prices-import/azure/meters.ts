@@ -234,7 +234,8 @@ const AZURE_KNOWN_SKIPS: readonly { match: (normalised: string) => boolean; reas
   {
     match: (name) => /^gpt 4o( mini)? dev ft (inpt|cchd inpt|opt) glbl tokens$/.test(name),
     reason:
-      "Developer-tier 4o / 4o-mini inference meters are inconsistent (cached input above input); the catalog uses the Global rates, as Microsoft's cost-management doc says (pricing/azure-openai.yaml)",
+      'Developer-tier 4o / 4o-mini inference meters are inconsistent (cached input above input); ' +
+      "the catalog uses the Global rates, as Microsoft's cost-management doc says (pricing/azure-openai.yaml)",
   },
 ];
 

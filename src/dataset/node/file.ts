@@ -34,7 +34,10 @@ const CHUNK_BYTES = 1024 * 1024;
 const PROGRESS_EVERY_BYTES = 4 * 1024 * 1024;
 
 export interface CountFileOptions extends CountOptions {
-  /** Counting threads, this one included; default: one per core (at most 2) for files ≥ 16 MiB, else 1 (this thread alone). */
+  /**
+   * Counting threads, this one included; default: one per core (at most 2) for files ≥ 16 MiB, else 1 (this thread
+   * alone).
+   */
   threads?: number;
   /** Size of the ranges threads take (default 4 MiB); tests make it small to cut a small file into many. */
   rangeBytes?: number;
@@ -44,7 +47,10 @@ export interface CountFileOptions extends CountOptions {
   label?: string;
 }
 
-/** What a worker is asked to do (posted as workerData): count ranges [points[k], points[k+1]) for k taken from `next`. */
+/**
+ * What a worker is asked to do (posted as workerData): count ranges [points[k], points[k+1]) for k taken from
+ * `next`.
+ */
 export interface WorkerTask {
   path: string;
   points: number[];
@@ -148,7 +154,9 @@ function startWorker(task: WorkerTask): Worker {
     .resolve('tsx/esm/api')
     .replace(/\.cjs$/, '.mjs');
   const worker = new URL('./worker.ts', import.meta.url).href;
-  const boot = `import(${JSON.stringify(pathToFileURL(tsx).href)}).then((api) => { api.register(); return import(${JSON.stringify(worker)}); });`;
+  const boot =
+    `import(${JSON.stringify(pathToFileURL(tsx).href)})` +
+    `.then((api) => { api.register(); return import(${JSON.stringify(worker)}); });`;
   return new Worker(boot, { eval: true, workerData: task });
 }
 

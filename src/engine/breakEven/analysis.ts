@@ -5,6 +5,7 @@
  */
 import { axisLog10, axisSample } from './axis.js';
 import type { Decimal } from '../../decimal.js';
+import type { Note } from '../../domain/notes.js';
 import { UserError } from '../../errors.js';
 import {
   analyzeAllPairs,
@@ -35,7 +36,10 @@ export interface BreakEvenInputs extends CurveSettings {
   retrainEveryMonths?: Decimal;
   /** Months the comparison looks ahead (totals over the horizon). */
   horizonMonths: Decimal;
-  /** The option training is paid back against (the prompted base model); default: the first option without a one-time cost. */
+  /**
+   * The option training is paid back against (the prompted base model); default: the first option
+   * without a one-time cost.
+   */
   baseline?: string;
   /** Volumes sampled for the chart (log-spaced). Default 61. */
   chartSamples?: number;
@@ -77,7 +81,10 @@ export interface ChartSeries {
   monthly: Rational[];
 }
 
-/** A crossing with what each of the two costs a month there (equal for kind "equal"; at a jump, the costs before it). */
+/**
+ * A crossing with what each of the two costs a month there (equal for kind "equal"; at a jump, the
+ * costs before it).
+ */
 export interface CrossingCost {
   pair: PairAnalysis;
   crossing: Crossing;
@@ -101,8 +108,8 @@ export interface BreakEvenAnalysis {
   baseline: string | null;
   /** Among the competing options; null when no volume was given. */
   cheapestAtVolume: string | null;
-  /** Options left out of the decision (shown, never named cheapest): id → why. */
-  excluded: { id: string; reason: string }[];
+  /** Options left out of the decision (shown, never named cheapest): id → why (one fact per reason). */
+  excluded: { id: string; reasons: Note[] }[];
   chart: { volumes: Rational[]; series: ChartSeries[] };
 }
 
@@ -131,11 +138,12 @@ export function analyzeBreakEven(inputs: BreakEvenInputs): BreakEvenAnalysis {
   // production); the others are costed and charted, never named cheapest. When every option is
   // excluded, nothing is named cheapest: no regimes, no cheapest at the volume (the excluded list
   // says why each is out; --include-ending lets them compete).
-  const deciding = curves.filter((_, i) => !inputs.options[i]!.excluded);
+  const isExcluded = (o: CostOption) => (o.excluded?.length ?? 0) > 0;
+  const deciding = curves.filter((_, i) => !isExcluded(inputs.options[i]!));
   const competingPairs = pairs.filter((p) => p.between.every((id) => deciding.some((c) => c.id === id)));
   const { regimes, repeat: regimesRepeat } =
     deciding.length > 0 ? regimesOf(deciding, competingPairs) : { regimes: [], repeat: null };
-  const excluded = inputs.options.filter((o) => o.excluded).map((o) => ({ id: o.id, reason: o.excluded! }));
+  const excluded = inputs.options.filter(isExcluded).map((o) => ({ id: o.id, reasons: o.excluded! }));
 
   const baselineId = inputs.baseline ?? inputs.options.find((o) => oneTimeOf(o).isZero())?.id ?? null;
   if (inputs.baseline !== undefined && !seen.has(inputs.baseline)) {
@@ -293,7 +301,8 @@ function chartOf(
   const volumes: Rational[] = [];
   const n = Math.max(2, samples);
   for (let i = 0; i < n; i++) {
-    // 10^(lo + (hi − lo)·i/(n − 1)), cut to 3 significant digits (as AxisDecimal computes it; src/engine/breakEven/axis.ts).
+    // 10^(lo + (hi − lo)·i/(n − 1)), cut to 3 significant digits (as AxisDecimal computes it;
+    // src/engine/breakEven/axis.ts).
     volumes.push(Rational.from(axisSample(lo, hi, i, n).toFixed()));
   }
   const dayToMonth = Rational.from(settings.hoursPerMonth).div(Rational.from(24));

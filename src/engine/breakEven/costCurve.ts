@@ -12,6 +12,7 @@
  * one more replica is started. Pure: no I/O.
  */
 import { isHoursPerDay } from '../../domain/hours.js';
+import type { Note } from '../../domain/notes.js';
 import { type Decimal, HOURS_PER_DAY } from '../../decimal.js';
 import { UserError } from '../../errors.js';
 import { Rational } from './rational.js';
@@ -56,12 +57,14 @@ export interface CostOption {
   method?: string;
   tier?: string;
   sources?: CostSource[];
-  notes?: string[];
+  /** What the option rests on, as facts (src/domain/notes.ts; src/render/words/ words them). */
+  notes?: Note[];
   /**
    * Why the option is shown but not named cheapest, and left out of the regimes: it stops serving
-   * inside the horizon, cannot be trained on the date, or is not for production. Unset: it competes.
+   * inside the horizon, cannot be trained on the date, or is not for production (one fact each; a
+   * caller's own reason is `{ kind: 'given', text }`). Unset or empty: it competes.
    */
-  excluded?: string;
+  excluded?: Note[];
   /** The first day the option no longer serves, when the catalog knows it. */
   servingEndsOn?: string;
   /**
@@ -98,7 +101,10 @@ export interface CurveSettings {
 /** The exact curve of one option, in USD per day. */
 export interface CostCurve {
   id: string;
-  /** Per day regardless of volume: monthly fees, amortised training, and the one replica of an option without a capacity. */
+  /**
+   * Per day regardless of volume: monthly fees, amortised training, and the one replica of an option
+   * without a capacity.
+   */
   fixedPerDay: Rational;
   /** Per query. */
   perQuery: Rational;

@@ -42,7 +42,10 @@ export interface Crossing {
 export interface PairAnalysis {
   between: [string, string];
   crossings: Crossing[];
-  /** The one cheaper (or equal) at every volume, when they never cross; null when they cross, or are equal everywhere. */
+  /**
+   * The one cheaper (or equal) at every volume, when they never cross; null when they cross, or are
+   * equal everywhere.
+   */
   alwaysCheaper: string | null;
   /**
    * The one named cheaper from 0 up to the first crossing (the tie rule: where the two are equal from
@@ -50,9 +53,15 @@ export interface PairAnalysis {
    * when the search stopped before their costs ever differed.
    */
   firstCheaper: string | null;
-  /** Set when both options have the same average cost per query: the pattern of crossings repeats every this many queries/day. */
+  /**
+   * Set when both options have the same average cost per query: the pattern of crossings repeats every
+   * this many queries/day.
+   */
   repeatsEvery: Rational | null;
-  /** Set when the search stopped at its segment budget before the order settled (crossings beyond it are not listed). */
+  /**
+   * Set when the search stopped at its segment budget before the order settled (crossings beyond it
+   * are not listed).
+   */
   searchedUpTo: Rational | null;
   /** Beyond this volume the order of the two no longer changes (null when it never settles). */
   settledAfter: Rational | null;

@@ -9,38 +9,34 @@
  * break-evens of two options do not depend on the others.
  */
 import { d, Decimal } from '../../decimal.js';
+import type { SensitivityInput, SensitivityNote } from '../../domain/notes.js';
 import { UserError } from '../../errors.js';
 import { analyzeBreakEven, type BreakEvenAnalysis } from './analysis.js';
 import { type CostOption, oneTimeOf } from './costCurve.js';
 import { Rational } from './rational.js';
 
-export type SensitivityInput =
-  | 'queries-per-day'
-  | 'prompted-input-tokens'
-  | 'ft-input-tokens'
-  | 'output-tokens'
-  | 'cached-share'
-  | 'hosting-per-hour'
-  | 'training-examples'
-  | 'epochs'
-  | 'horizon-months'
-  | 'throughput';
+export type { SensitivityInput };
 
-/** Words for each input, and its plausible range as people read it (docs/sensitivity.md says why). */
-const SENSITIVITY_INPUTS: Record<SensitivityInput, { label: string; range: string }> = {
-  'queries-per-day': { label: 'query volume', range: '×0.5 – ×1.5' },
-  'prompted-input-tokens': { label: 'prompted input tokens/query', range: '×0.5 – ×1.5' },
-  'ft-input-tokens': { label: 'fine-tuned input tokens/query', range: '×0.5 – ×1.5' },
-  'output-tokens': { label: 'output tokens/query', range: '×0.5 – ×1.5' },
-  'cached-share': { label: 'cached input share', range: '×0.5 – ×1.5 (≤ 1)' },
-  'hosting-per-hour': { label: 'hosting $/h', range: '×0.5 – ×1.5' },
-  'training-examples': { label: 'training size (examples)', range: '×0.5 – ×1.5' },
-  epochs: { label: 'epochs', range: '×1 – ×2' },
-  'horizon-months': { label: 'horizon', range: '6 – 24 months' },
-  throughput: { label: 'throughput', range: '×0.5 – ×1.5' },
+/**
+ * Each input's plausible range, as its figures read (docs/sensitivity.md says why), in the documented
+ * order. Its name is a fact (`sensitivity-input`): src/render/words/ words it.
+ */
+const SENSITIVITY_RANGES: Record<SensitivityInput, string> = {
+  'queries-per-day': '×0.5 – ×1.5',
+  'prompted-input-tokens': '×0.5 – ×1.5',
+  'ft-input-tokens': '×0.5 – ×1.5',
+  'output-tokens': '×0.5 – ×1.5',
+  'cached-share': '×0.5 – ×1.5 (≤ 1)',
+  'hosting-per-hour': '×0.5 – ×1.5',
+  'training-examples': '×0.5 – ×1.5',
+  epochs: '×1 – ×2',
+  'horizon-months': '6 – 24 months',
+  throughput: '×0.5 – ×1.5',
 };
 
 const HALF = d('0.5');
+/** Token counts the caller gave no ends for. */
+const notGiven: VariantPair = { reason: { kind: 'input-not-given' } };
 const ONE_AND_A_HALF = d('1.5');
 
 /** What one end of an input's range changes. */
@@ -76,7 +72,8 @@ export interface SensitivityEnd {
 
 interface SensitivityRow {
   input: SensitivityInput;
-  label: string;
+  /** The input's name: its own, or the per-query price a scenario's "tokens" row scales. */
+  label: SensitivityNote;
   range: string;
   low: SensitivityEnd;
   high: SensitivityEnd;
@@ -89,17 +86,19 @@ export interface SensitivityAnalysis {
   option: string;
   queriesPerDay: Decimal;
   expected: Omit<SensitivityEnd, 'value'>;
-  /** Sorted by swing, largest first (ties: the order of SENSITIVITY_INPUTS). */
+  /** Sorted by swing, largest first (ties: the order of SENSITIVITY_RANGES). */
   rows: SensitivityRow[];
   /** Inputs that do not apply here, and why (a scenario has no token counts; no option is billed by the hour). */
-  notApplicable: { input: SensitivityInput; label: string; reason: string }[];
+  notApplicable: { input: SensitivityInput; label: SensitivityNote; reason: SensitivityNote }[];
 }
 
 /**
- * An input's two ends, or why it does not apply. `label` names the input where the standard words
- * would say something else (a scenario's "tokens" rows scale a whole per-query price).
+ * An input's two ends, or why it does not apply. `label` names the input where its own name would
+ * say something else (a scenario's "tokens" rows scale a whole per-query price).
  */
-export type VariantPair = { low: Variant; high: Variant; range?: string; label?: string } | { reason: string };
+export type VariantPair =
+  | { low: Variant; high: Variant; range?: string; label?: SensitivityNote }
+  | { reason: SensitivityNote };
 
 const scale = (v: Decimal | undefined, f: Decimal) => (v === undefined ? undefined : v.times(f));
 /** The one-time cost scaled, its exact form too (self-hosted training carries one). */
@@ -165,19 +164,19 @@ function standardVariants(
       HALF,
       ONE_AND_A_HALF,
     ),
-    'prompted-input-tokens': rebuilt['prompted-input-tokens'] ?? { reason: 'not given' },
-    'ft-input-tokens': rebuilt['ft-input-tokens'] ?? { reason: 'not given' },
-    'output-tokens': rebuilt['output-tokens'] ?? { reason: 'not given' },
-    'cached-share': rebuilt['cached-share'] ?? { reason: 'not given' },
+    'prompted-input-tokens': rebuilt['prompted-input-tokens'] ?? notGiven,
+    'ft-input-tokens': rebuilt['ft-input-tokens'] ?? notGiven,
+    'output-tokens': rebuilt['output-tokens'] ?? notGiven,
+    'cached-share': rebuilt['cached-share'] ?? notGiven,
     'hosting-per-hour': anyHourly
       ? ends((f) => withOptions(mapOptions((o) => ({ ...o, hourly: scale(o.hourly, f) }))), HALF, ONE_AND_A_HALF)
-      : { reason: 'neither option is billed by the hour' },
+      : { reason: { kind: 'no-hourly-option' } },
     'training-examples': anyTraining
       ? ends((f) => withOptions(mapOptions((o) => scaleOneTime(o, f))), HALF, ONE_AND_A_HALF)
-      : { reason: 'neither option has a training cost' },
+      : { reason: { kind: 'no-training-cost' } },
     epochs: anyTraining
       ? ends((f) => withOptions(mapOptions((o) => scaleOneTime(o, f))), d(1), d(2))
-      : { reason: 'neither option has a training cost' },
+      : { reason: { kind: 'no-training-cost' } },
     'horizon-months': {
       low: { ...same, options: base.options, horizonMonths: d(6), amortizationMonths: amort(d(6)), value: '6 months' },
       high: {
@@ -194,7 +193,7 @@ function standardVariants(
           HALF,
           ONE_AND_A_HALF,
         )
-      : { reason: 'neither option has a capacity limit' },
+      : { reason: { kind: 'no-capacity-limit' } },
   };
 }
 
@@ -218,9 +217,9 @@ function analyzeSensitivity(
   );
   const rows: SensitivityRow[] = [];
   const notApplicable: SensitivityAnalysis['notApplicable'] = [];
-  for (const input of Object.keys(SENSITIVITY_INPUTS) as SensitivityInput[]) {
+  for (const input of Object.keys(SENSITIVITY_RANGES) as SensitivityInput[]) {
     const v = variants[input];
-    const { label } = SENSITIVITY_INPUTS[input];
+    const label: SensitivityNote = { kind: 'sensitivity-input', input };
     if ('reason' in v) {
       notApplicable.push({ input, label, reason: v.reason });
       continue;
@@ -231,7 +230,7 @@ function analyzeSensitivity(
     rows.push({
       input,
       label: v.label ?? label,
-      range: v.range ?? SENSITIVITY_INPUTS[input].range,
+      range: v.range ?? SENSITIVITY_RANGES[input],
       low,
       high,
       swing: diff.sign() < 0 ? diff.neg() : diff,
@@ -339,7 +338,7 @@ export function tokenVariants(
   };
   out['cached-share'] =
     t.baseInputTokens + t.inputTokens === 0
-      ? { reason: 'no input tokens' }
+      ? { reason: { kind: 'no-input-tokens' } }
       : {
           low: at(cachedAt(HALF, d(0)), none ? 'share 0' : times(HALF)),
           high: at(cachedAt(ONE_AND_A_HALF, HALF), none ? 'share 0.5' : times(ONE_AND_A_HALF)),
@@ -355,7 +354,7 @@ export function tokenVariants(
  * has no token counts. Output tokens and the cached share are not separate there.
  */
 export function scenarioVariants(base: SensitivityBase): Partial<Record<SensitivityInput, VariantPair>> {
-  const ends = (which: (o: CostOption) => boolean, label: string): VariantPair => {
+  const ends = (which: (o: CostOption) => boolean, option: string): VariantPair => {
     const at = (f: Decimal): Variant => ({
       options: base.options.map((o) => (which(o) ? { ...o, perQuery: scale(o.perQuery, f) } : o)),
       queriesPerDay: base.queriesPerDay,
@@ -363,12 +362,12 @@ export function scenarioVariants(base: SensitivityBase): Partial<Record<Sensitiv
       amortizationMonths: base.amortizationMonths,
       value: times(f),
     });
-    return { low: at(HALF), high: at(ONE_AND_A_HALF), label };
+    return { low: at(HALF), high: at(ONE_AND_A_HALF), label: { kind: 'per-query-price-of', option } };
   };
-  const reason = "a scenario's options give prices per query, not token counts";
+  const reason: SensitivityNote = { kind: 'scenario-per-query-prices' };
   return {
-    'prompted-input-tokens': ends((o) => o.id === base.baseline, `per-query price of ${base.baseline}`),
-    'ft-input-tokens': ends((o) => o.id !== base.baseline, `per-query price of ${base.option}`),
+    'prompted-input-tokens': ends((o) => o.id === base.baseline, base.baseline),
+    'ft-input-tokens': ends((o) => o.id !== base.baseline, base.option),
     'output-tokens': { reason },
     'cached-share': { reason },
   };

@@ -9,6 +9,7 @@
  * or whose first epoch (first example) already is, cannot fit at all. Offers billed per training
  * hour (RFT) and offers without a published price are listed as not solvable, with the reason.
  */
+import type { BudgetNote, TrainingNote } from '../../domain/notes.js';
 import type { ClosedProvider, TrainingOffers } from '../../domain/offers.js';
 import { d, TOKENS_PER_MILLION, type Decimal } from '../../decimal.js';
 import { UserError } from '../../errors.js';
@@ -25,7 +26,8 @@ export interface EpochLimit {
 }
 
 const OPENAI_EPOCHS_SOURCE =
-  'https://github.com/openai/openai-python/blob/116db5953f2715bea7cadd37ef4ba98bd70e430a/src/openai/types/fine_tuning/fine_tuning_job.py';
+  'https://github.com/openai/openai-python/blob/116db5953f2715bea7cadd37ef4ba98bd70e430a/' +
+  'src/openai/types/fine_tuning/fine_tuning_job.py';
 
 /**
  * The epochs a platform accepts. OpenAI: "If setting the number manually, we support any number
@@ -46,7 +48,9 @@ const EPOCH_LIMITS: Readonly<Record<string, EpochLimit>> = {
     max: 50,
     source: OPENAI_EPOCHS_SOURCE,
     verified: false,
-    note: "OpenAI's 1–50, assumed for Azure OpenAI (which runs OpenAI's fine-tuning service); Azure's own bound was not read",
+    note:
+      "OpenAI's 1–50, assumed for Azure OpenAI (which runs OpenAI's fine-tuning service); " +
+      "Azure's own bound was not read",
   },
   'aws-bedrock': {
     min: 1,
@@ -104,8 +108,8 @@ export interface BudgetRow {
   epochLimit: EpochLimit;
   /** What stopped the answer: the budget, or the platform's epoch maximum. */
   limitedBy: 'budget' | 'epoch-limit' | null;
-  /** Why nothing fits, in words. */
-  reason: string | null;
+  /** Why nothing fits (a fact: src/render/words/ words it). */
+  reason: BudgetNote | TrainingNote | null;
 }
 
 export interface Budget {
@@ -127,7 +131,11 @@ function minimumChargeOf(offers: TrainingOffers, r: EstimateRow): Decimal | null
   return offer?.prices.minimumChargePerJob?.amount ?? null;
 }
 
-function notFitting(offer: EstimateRow, base: Omit<BudgetRow, 'offer' | 'fits' | 'reason'>, reason: string): BudgetRow {
+function notFitting(
+  offer: EstimateRow,
+  base: Omit<BudgetRow, 'offer' | 'fits' | 'reason'>,
+  reason: BudgetNote | TrainingNote,
+): BudgetRow {
   return { offer, ...base, fits: false, reason };
 }
 
@@ -146,9 +154,8 @@ function solveRow(row: EstimateRow, inputs: BudgetInputs, offers: TrainingOffers
     epochLimit,
     limitedBy: null,
   };
-  if (row.billing === 'per-hour')
-    return notFitting(row, empty, 'billed per training hour: what fits depends on hours, not tokens');
-  if (row.trainingPer1M === null) return notFitting(row, empty, row.missingPrice ?? 'no training price');
+  if (row.billing === 'per-hour') return notFitting(row, empty, { kind: 'budget-billed-per-hour' });
+  if (row.trainingPer1M === null) return notFitting(row, empty, row.missingPrice ?? { kind: 'no-training-price' });
   const price = row.trainingPer1M;
   // One epoch of the training set (solving for epochs), or one example at the given epochs (for examples).
   const perEpochTokens = row.tokens.billedTokens;
@@ -156,24 +163,26 @@ function solveRow(row: EstimateRow, inputs: BudgetInputs, offers: TrainingOffers
   const unitCost = d(unitTokens).times(price).div(TOKENS_PER_MILLION);
   const withUnit = { ...empty, unitCost };
   if (minimumCharge?.gt(inputs.maxCost))
-    return notFitting(row, withUnit, `the ${minimumCharge.toFixed()} USD minimum charge per job is over the budget`);
+    return notFitting(row, withUnit, { kind: 'minimum-charge-over-budget', minimumUsd: minimumCharge.toFixed() });
   if (q.solveFor === 'examples' && (q.epochs < epochLimit.min || q.epochs > epochLimit.max))
-    return notFitting(
-      row,
-      withUnit,
-      `${q.epochs} epochs is outside the platform's ${epochLimit.min}–${epochLimit.max} (${epochLimit.note})`,
-    );
+    return notFitting(row, withUnit, {
+      kind: 'epochs-outside-limit',
+      epochs: q.epochs,
+      min: epochLimit.min,
+      max: epochLimit.max,
+      limitNote: epochLimit.note,
+    });
   const cap = (n: Decimal, max: number) => (unitCost.isZero() ? max : Math.min(max, n.floor().toNumber()));
   const most = cap(
     inputs.maxCost.div(unitCost.isZero() ? 1 : unitCost),
     q.solveFor === 'epochs' ? epochLimit.max : Number.MAX_SAFE_INTEGER,
   );
   if (most < 1)
-    return notFitting(
-      row,
-      withUnit,
-      `one ${q.solveFor === 'epochs' ? 'epoch' : 'example'} costs ${unitCost.toFixed()} USD, over the budget`,
-    );
+    return notFitting(row, withUnit, {
+      kind: 'unit-over-budget',
+      unit: q.solveFor === 'epochs' ? 'epoch' : 'example',
+      unitCostUsd: unitCost.toFixed(),
+    });
   const units = BigInt(most);
   const tokensCost = unitCost.times(most);
   const trainingCost = minimumCharge && tokensCost.lt(minimumCharge) ? minimumCharge : tokensCost;

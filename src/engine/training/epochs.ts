@@ -5,8 +5,9 @@
  */
 import type { DefaultEpochs } from '../../domain/offers.js';
 
-// OpenAI cookbook, "Data preparation and analysis for chat model fine-tuning" (https://cookbook.openai.com/examples/chat_finetuning_data_prep,
-// the notebook examples/Chat_finetuning_data_prep.ipynb of github.com/openai/openai-cookbook).
+// OpenAI cookbook, "Data preparation and analysis for chat model fine-tuning"
+// (https://cookbook.openai.com/examples/chat_finetuning_data_prep, the notebook
+// examples/Chat_finetuning_data_prep.ipynb of github.com/openai/openai-cookbook).
 const OPENAI_TARGET_EPOCHS = 3;
 const OPENAI_MIN_TARGET_EXAMPLES = 100;
 const OPENAI_MAX_TARGET_EXAMPLES = 25_000;

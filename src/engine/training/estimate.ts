@@ -6,6 +6,7 @@
 import type { Method, SourceKind } from '../../domain/vocabulary.js';
 import type { Availability } from '../../domain/lifecycle.js';
 import type { ClosedProvider, ModelOnDate, OfferOnDate, TrainingOffers } from '../../domain/offers.js';
+import type { TrainingNote } from '../../domain/notes.js';
 import { daysBetween } from '../../domain/dates.js';
 import { RUNNING_PRICE_FIELDS, type RunningPriceField } from '../../domain/priceKinds.js';
 import { d, HOURS_PER_MONTH, TOKENS_PER_MILLION, type Decimal } from '../../decimal.js';
@@ -55,7 +56,8 @@ export interface EstimateRow {
   trainingPerHour: Decimal | null;
   /** Null when the offer cannot be priced from tokens (see `missingPrice`). */
   trainingCost: Decimal | null;
-  missingPrice?: string;
+  /** Why there is no training cost (a fact: src/render/words/ words it). */
+  missingPrice?: TrainingNote;
   charges: Charge[];
   currency: 'USD';
   source: string;
@@ -78,14 +80,18 @@ export interface EstimateRow {
   effectiveFromFirstSeen: boolean;
   /** Prices of running the fine-tuned model (the break-even command uses them in full). */
   running: RunningPrices;
-  warnings: string[];
+  /** Facts the cost rests on (truncated examples, a minimum charge, a cap): src/render/words/ words them. */
+  warnings: TrainingNote[];
   /** With `range`: the training cost's band (undefined without `range` or without a cost). */
   trainingCostRange?: MoneyRange;
   /** With `range`: each source of uncertainty that applies to this row, and the cost at its bounds. */
   rangeContributions?: RangeContribution[];
 }
 
-/** Prices of running the fine-tuned model: every running price kind of the catalog (src/domain/priceKinds.ts), where published. */
+/**
+ * Prices of running the fine-tuned model: every running price kind of the catalog
+ * (src/domain/priceKinds.ts), where published.
+ */
 type RunningPrices = { [F in RunningPriceField]?: Decimal } & {
   /** hostingPerHour × HOURS_PER_MONTH (730 h): what a deployment costs a month, called or not. */
   hostingPerMonth?: Decimal;
@@ -95,7 +101,7 @@ export interface Estimate {
   catalog: { version: string; schemaVersion: number };
   asOf: string;
   today: string;
-  /** The catalog's staleness limit: a row is stale when its price was checked more than this many days before `today`. */
+  /** The catalog's staleness limit: a row is stale when its price was checked more than this many days before today. */
   staleAfterDays: number;
   dataset: { kind: TrainingDataset['kind']; examples: number };
   rows: EstimateRow[];
@@ -127,15 +133,12 @@ function priceOffer(
   const cap = model.limits?.maxTokensPerExample;
   const tokens = inputs.dataset.epochTokens(model.encoding, cap);
   const trainingTokens = tokens.billedTokens * BigInt(epochs.epochs);
-  const warnings: string[] = [];
+  const warnings: TrainingNote[] = [];
   const appliedCap = tokens.cap ?? cap;
-  if (tokens.truncatedExamples > 0 && appliedCap !== undefined) {
-    warnings.push(
-      `${tokens.truncatedExamples} example(s) exceed the ${appliedCap}-token limit per example and are billed (and trained) truncated`,
-    );
-  }
+  if (tokens.truncatedExamples > 0 && appliedCap !== undefined)
+    warnings.push({ kind: 'truncated-examples', examples: tokens.truncatedExamples, capTokens: appliedCap });
   const charges: Charge[] = [];
-  let missingPrice: string | undefined;
+  let missingPrice: TrainingNote | undefined;
   let billing: TrainingBilling = 'per-token';
   if (training) {
     const { amount: per1M, entry } = training;
@@ -178,15 +181,19 @@ function priceOffer(
             minimum.entry.asOf,
           ),
         );
-        warnings.push(
-          `${model.provider}/${model.id} ${offer.method}: the job is below the ${minimum.amount.toFixed()} USD minimum charge and is billed the minimum`,
-        );
+        warnings.push({
+          kind: 'minimum-charge-applied',
+          provider: model.provider,
+          model: model.id,
+          method: offer.method,
+          minimumUsd: minimum.amount.toFixed(),
+        });
       }
     }
   } else if (hourly) {
     billing = 'per-hour';
     if (inputs.trainingHours === undefined) {
-      missingPrice = 'billed per training hour; give the hours (--training-hours) to price it';
+      missingPrice = { kind: 'training-hours-needed' };
     } else {
       const { amount: perHour, entry } = hourly;
       charges.push(charge('training hours', 'hour', inputs.trainingHours, perHour, entry.source, entry.asOf));
@@ -204,19 +211,24 @@ function priceOffer(
             cap.entry.asOf,
           ),
         );
-        warnings.push(
-          `${inputs.trainingHours.toFixed()} hours × ${perHour.toFixed()} USD exceeds the ${cap.amount.toFixed()} USD per-job cap: the job pauses at the cap`,
-        );
+        warnings.push({
+          kind: 'per-job-cap-applied',
+          trainingHours: inputs.trainingHours.toFixed(),
+          perHourUsd: perHour.toFixed(),
+          capUsd: cap.amount.toFixed(),
+        });
       }
     }
   } else {
     billing = 'not-published';
-    missingPrice = `training price not published in the sources read for ${model.providerName}`;
+    missingPrice = { kind: 'training-price-not-published', providerName: model.providerName };
     const minimum = offer.prices.minimumChargePerJob;
     if (minimum)
-      warnings.push(
-        `${model.providerName} charges at least ${minimum.amount.toFixed()} USD per job; the per-token price is not published`,
-      );
+      warnings.push({
+        kind: 'minimum-charge-without-price',
+        providerName: model.providerName,
+        minimumUsd: minimum.amount.toFixed(),
+      });
   }
   const running = runningPrices(offer);
   const priced = training?.entry ?? anyEntry;

@@ -23,6 +23,7 @@
  *   wrong: another model's price, an old rate); it is listed with the count of figures.
  */
 import type { Decimal } from '../../decimal.js';
+import type { RangeNote } from '../../domain/notes.js';
 import { assumedDataset, type EpochTokens, type TrainingDataset } from './dataset.js';
 import type { ResolvedEpochs } from './epochs.js';
 
@@ -39,8 +40,8 @@ export interface RangeContribution {
   source: UncertaintyId;
   low: Decimal;
   high: Decimal;
-  /** The input's bounds in words: "250–750 tokens per example", "2–4 epochs". */
-  bounds: string;
+  /** The input's bounds, a fact ("250–750 tokens per example", "2–4 epochs" in words: src/render/words/). */
+  bounds: RangeNote;
 }
 
 /** The training set at its low and high bound (the same examples, fewer or more tokens). */
@@ -48,8 +49,8 @@ export interface DatasetSpread {
   source: 'tokens-per-example' | 'token-count';
   low: TrainingDataset;
   high: TrainingDataset;
-  /** The bounds in words, for the output. */
-  bounds: string;
+  /** The bounds, for the output (a fact: src/render/words/ words it). */
+  bounds: RangeNote;
 }
 
 /** What the estimate's band is asked to include (the epochs and price sources are per row). */
@@ -58,7 +59,7 @@ export interface RangeSpec {
 }
 
 /** The assumed tokens per example spans this fraction either side of the assumption. */
-const ASSUMED_TOKENS_SPREAD_PERCENT = 50;
+export const ASSUMED_TOKENS_SPREAD_PERCENT = 50;
 /** A count made with a stand-in tokenizer spans this much either side of the count. */
 const ESTIMATED_COUNT_SPREAD_PERCENT = 10;
 
@@ -68,17 +69,20 @@ export function assumedTokensBounds(tokensPerExample: number): { low: number; hi
   return { low: Math.max(1, Math.floor(tokensPerExample - delta)), high: Math.ceil(tokensPerExample + delta) };
 }
 
-/** examples × tokens per example at the low and high bound of the tokens. */
+/**
+ * examples × tokens per example at the low and high bound of the tokens; `why` the bounds are these:
+ * the default count assumed (said as such, or as "none given"), or a range the caller gave.
+ */
 export function tokensPerExampleSpread(
   examples: number,
   bounds: { low: number; high: number },
-  why: string,
+  why: 'assumed' | 'not-given' | 'given',
 ): DatasetSpread {
   return {
     source: 'tokens-per-example',
     low: assumedDataset(examples, bounds.low),
     high: assumedDataset(examples, bounds.high),
-    bounds: `${bounds.low}–${bounds.high} tokens per example (${why})`,
+    bounds: { kind: 'tokens-per-example-bounds', low: bounds.low, high: bounds.high, why },
   };
 }
 
@@ -107,7 +111,7 @@ export function countedSpread(dataset: TrainingDataset): DatasetSpread {
     source: 'token-count',
     low: scaledDataset(dataset, -p),
     high: scaledDataset(dataset, p),
-    bounds: `±${p}% of a count made with a stand-in tokenizer (exact counts: no spread)`,
+    bounds: { kind: 'token-count-bounds', percent: p },
   };
 }
 
@@ -158,7 +162,7 @@ export function rowRange(
       source: 'epochs',
       low: row.costWith(undefined, eb.low),
       high: row.costWith(undefined, eb.high),
-      bounds: `${eb.low}–${eb.high} epochs (${row.epochs.basis === 'openai-auto' ? "the service's auto choice" : 'an assumed default'})`,
+      bounds: { kind: 'epochs-bounds', low: eb.low, high: eb.high, basis: row.epochs.basis },
     });
   }
   if (row.sourceKind === 'copy')
@@ -166,14 +170,14 @@ export function rowRange(
       source: 'price-copy',
       low: row.expected,
       high: row.expected,
-      bounds: "the copy's figure (no other figure known)",
+      bounds: { kind: 'price-copy-bounds' },
     });
   if (row.rejectedFigures > 0)
     contributions.push({
       source: 'price-conflict',
       low: row.expected,
       high: row.expected,
-      bounds: `${row.rejectedFigures} rejected figure(s), each with its reason`,
+      bounds: { kind: 'price-conflict-bounds', figures: row.rejectedFigures },
     });
   const widened = ds !== undefined || eb.low !== eb.high;
   const low = widened ? row.costWith(ds?.low, eb.low) : row.expected;

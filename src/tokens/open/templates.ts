@@ -48,7 +48,8 @@ export function llama3Template(count: Count): ChatTemplateRule {
     messageTokens: memo((role) => 4 + count(role)),
     perExample: 1,
     describe:
-      "Llama 3 chat template: per message <|start_header_id|>, the role, <|end_header_id|>, \\n\\n and <|eot_id|>; 1 <|begin_of_text|> per example (the template's whitespace trim of content is not applied)",
+      'Llama 3 chat template: per message <|start_header_id|>, the role, <|end_header_id|>, \\n\\n and <|eot_id|>; ' +
+      "1 <|begin_of_text|> per example (the template's whitespace trim of content is not applied)",
   };
 }
 
@@ -77,7 +78,8 @@ export function gemmaTemplate(count: Count): ChatTemplateRule {
     ),
     perExample: 1,
     describe:
-      "Gemma 3 chat template: per turn <start_of_turn>, the role (assistant is 'model'), \\n, <end_of_turn> and \\n; a system message opens the first user turn followed by \\n\\n; 1 <bos> per example",
+      "Gemma 3 chat template: per turn <start_of_turn>, the role (assistant is 'model'), \\n, <end_of_turn> and \\n; " +
+      'a system message opens the first user turn followed by \\n\\n; 1 <bos> per example',
   };
 }
 
@@ -93,7 +95,8 @@ export function deepSeekTemplate(): ChatTemplateRule {
     messageTokens: (role) => byRole[role] ?? 1,
     perExample: 1,
     describe:
-      'DeepSeek V3 chat template: 1 <｜begin▁of▁sentence｜> per example, <｜User｜> per user message, <｜Assistant｜> and <｜end▁of▁sentence｜> per assistant message, system text bare, 4 marker tokens per tool result',
+      'DeepSeek V3 chat template: 1 <｜begin▁of▁sentence｜> per example, <｜User｜> per user message, ' +
+      '<｜Assistant｜> and <｜end▁of▁sentence｜> per assistant message, system text bare, 4 marker tokens per tool result',
   };
 }
 
@@ -108,6 +111,9 @@ export function mistralTemplate(instTokens: number): ChatTemplateRule {
   return {
     messageTokens: (role) => (role === 'assistant' ? 1 : role === 'system' ? 2 : instTokens),
     perExample: 1,
-    describe: `Mistral instruct template: [INST] … [/INST] around each user message (${instTokens} tokens), </s> after each assistant message, a system message before the first user message with \\n\\n; 1 <s> per example`,
+    describe:
+      `Mistral instruct template: [INST] … [/INST] around each user message (${instTokens} tokens), ` +
+      '</s> after each assistant message, a system message before the first user message with \\n\\n; ' +
+      '1 <s> per example',
   };
 }

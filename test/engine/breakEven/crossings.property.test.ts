@@ -21,7 +21,10 @@ const option = fc.oneof(linear, stepped);
 
 const diffSign = (a: CostCurve, b: CostCurve, q: Rational) => costPerDayAt(a, q).minus(costPerDayAt(b, q)).sign();
 
-/** Volumes to look at: every replica boundary (up to a budget), around every crossing, and random ones, within [0, limit]. */
+/**
+ * Volumes to look at: every replica boundary (up to a budget), around every crossing, and random ones, within [0,
+ * limit].
+ */
 function probes(
   curves: readonly CostCurve[],
   marks: readonly Rational[],
@@ -112,76 +115,83 @@ describe('break-even properties', () => {
     );
   });
 
-  it('regimes cover [0, ∞) without gaps, and a regime look-up names the cheapest at every volume, repeats unrolled', () => {
-    fc.assert(
-      fc.property(fc.array(option, { minLength: 1, maxLength: 4 }), settings, randoms, (raw, s, rs) => {
-        const curves = curvesOf(raw, s);
-        const pairs = analyzeAllPairs(curves);
-        const map = regimesOf(curves, pairs);
-        const { regimes } = map;
-        expect(regimes[0]!.from.isZero()).toBe(true);
-        if (map.repeat) expect(regimes.at(-1)!.to!.eq(map.repeat.after.plus(map.repeat.every))).toBe(true);
-        else expect(regimes.at(-1)!.to).toBeNull();
-        for (let i = 1; i < regimes.length; i++) {
-          expect(regimes[i]!.from.eq(regimes[i - 1]!.to!)).toBe(true);
-          expect(regimes[i]!.from.gt(regimes[i - 1]!.from)).toBe(true);
-          expect(regimes[i]!.cheapest).not.toBe(regimes[i - 1]!.cheapest);
-        }
-        const cheapestIs = (id: string | null, q: Rational) => {
-          expect(id).not.toBeNull();
-          const named = costPerDayAt(curves.find((c) => c.id === id)!, q);
-          for (const c of curves)
-            expect({ q: q.toString(), cheaper: named.lte(costPerDayAt(c, q)) }).toEqual({
-              q: q.toString(),
-              cheaper: true,
-            });
-        };
-        if (pairs.some((p) => p.searchedUpTo)) return; // a pair too long to search says so; nothing to hold it to
-        // Every boundary, around it, random volumes, and far past every settle point and period.
-        const limit = pairs.reduce((m, p) => Rational.max(m, limitOf(p, curves)), Rational.ONE);
-        const span = map.repeat ? map.repeat.after.plus(map.repeat.every.times(Rational.of(5n))) : limit;
-        const marks = regimes.flatMap((r) => (r.to ? [r.to] : []));
-        for (const q of probes(curves, marks, Rational.max(limit, span), rs)) cheapestIs(regimeAt(map, q), q);
-        cheapestIs(
-          regimeAt(map, span.times(Rational.of(10n)).plus(Rational.of(7n, 3n))),
-          span.times(Rational.of(10n)).plus(Rational.of(7n, 3n)),
-        );
-      }),
-      { numRuns: 300 },
-    );
-  });
-
-  it('options that alternate forever (same average cost per query): the regime look-up is the direct minimum at any volume', () => {
-    // Capacities proportional to hourly prices give the same average cost per query.
-    const swapping = fc.record({
-      unit: fc.integer({ min: 10, max: 400 }),
-      a: fc.integer({ min: 1, max: 9 }),
-      b: fc.integer({ min: 1, max: 9 }),
-      monthlyA: cents(200_00),
-      monthlyB: cents(200_00),
-      third: fc.option(linear, { nil: undefined }),
-    });
-    fc.assert(
-      fc.property(
-        swapping,
-        settings,
-        fc.array(fc.integer({ min: 0, max: 10_000_000 }), { minLength: 5, maxLength: 20 }),
-        (o, s, qs) => {
-          const raw: Partial<CostOption>[] = [
-            { hourly: d(o.a), capacityPerDay: d(o.a * o.unit), monthly: o.monthlyA },
-            { hourly: d(o.b), capacityPerDay: d(o.b * o.unit), monthly: o.monthlyB },
-            ...(o.third ? [o.third] : []),
-          ];
+  it(
+    'regimes cover [0, ∞) without gaps, and a regime look-up names ' + 'the cheapest at every volume, repeats unrolled',
+    () => {
+      fc.assert(
+        fc.property(fc.array(option, { minLength: 1, maxLength: 4 }), settings, randoms, (raw, s, rs) => {
           const curves = curvesOf(raw, s);
-          const map = regimesOf(curves, analyzeAllPairs(curves));
-          for (const n of qs) {
-            const q = Rational.of(BigInt(n), 7n);
-            const named = costPerDayAt(curves.find((c) => c.id === regimeAt(map, q))!, q);
-            for (const c of curves) expect(named.lte(costPerDayAt(c, q))).toBe(true);
+          const pairs = analyzeAllPairs(curves);
+          const map = regimesOf(curves, pairs);
+          const { regimes } = map;
+          expect(regimes[0]!.from.isZero()).toBe(true);
+          if (map.repeat) expect(regimes.at(-1)!.to!.eq(map.repeat.after.plus(map.repeat.every))).toBe(true);
+          else expect(regimes.at(-1)!.to).toBeNull();
+          for (let i = 1; i < regimes.length; i++) {
+            expect(regimes[i]!.from.eq(regimes[i - 1]!.to!)).toBe(true);
+            expect(regimes[i]!.from.gt(regimes[i - 1]!.from)).toBe(true);
+            expect(regimes[i]!.cheapest).not.toBe(regimes[i - 1]!.cheapest);
           }
-        },
-      ),
-      { numRuns: 200 },
-    );
-  });
+          const cheapestIs = (id: string | null, q: Rational) => {
+            expect(id).not.toBeNull();
+            const named = costPerDayAt(curves.find((c) => c.id === id)!, q);
+            for (const c of curves)
+              expect({ q: q.toString(), cheaper: named.lte(costPerDayAt(c, q)) }).toEqual({
+                q: q.toString(),
+                cheaper: true,
+              });
+          };
+          if (pairs.some((p) => p.searchedUpTo)) return; // a pair too long to search says so; nothing to hold it to
+          // Every boundary, around it, random volumes, and far past every settle point and period.
+          const limit = pairs.reduce((m, p) => Rational.max(m, limitOf(p, curves)), Rational.ONE);
+          const span = map.repeat ? map.repeat.after.plus(map.repeat.every.times(Rational.of(5n))) : limit;
+          const marks = regimes.flatMap((r) => (r.to ? [r.to] : []));
+          for (const q of probes(curves, marks, Rational.max(limit, span), rs)) cheapestIs(regimeAt(map, q), q);
+          cheapestIs(
+            regimeAt(map, span.times(Rational.of(10n)).plus(Rational.of(7n, 3n))),
+            span.times(Rational.of(10n)).plus(Rational.of(7n, 3n)),
+          );
+        }),
+        { numRuns: 300 },
+      );
+    },
+  );
+
+  it(
+    'options that alternate forever (same average cost per query): the ' +
+      'regime look-up is the direct minimum at any volume',
+    () => {
+      // Capacities proportional to hourly prices give the same average cost per query.
+      const swapping = fc.record({
+        unit: fc.integer({ min: 10, max: 400 }),
+        a: fc.integer({ min: 1, max: 9 }),
+        b: fc.integer({ min: 1, max: 9 }),
+        monthlyA: cents(200_00),
+        monthlyB: cents(200_00),
+        third: fc.option(linear, { nil: undefined }),
+      });
+      fc.assert(
+        fc.property(
+          swapping,
+          settings,
+          fc.array(fc.integer({ min: 0, max: 10_000_000 }), { minLength: 5, maxLength: 20 }),
+          (o, s, qs) => {
+            const raw: Partial<CostOption>[] = [
+              { hourly: d(o.a), capacityPerDay: d(o.a * o.unit), monthly: o.monthlyA },
+              { hourly: d(o.b), capacityPerDay: d(o.b * o.unit), monthly: o.monthlyB },
+              ...(o.third ? [o.third] : []),
+            ];
+            const curves = curvesOf(raw, s);
+            const map = regimesOf(curves, analyzeAllPairs(curves));
+            for (const n of qs) {
+              const q = Rational.of(BigInt(n), 7n);
+              const named = costPerDayAt(curves.find((c) => c.id === regimeAt(map, q))!, q);
+              for (const c of curves) expect(named.lte(costPerDayAt(c, q))).toBe(true);
+            }
+          },
+        ),
+        { numRuns: 200 },
+      );
+    },
+  );
 });

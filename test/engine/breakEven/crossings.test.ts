@@ -122,49 +122,53 @@ describe('regimes', () => {
     ]);
   });
 
-  it('two options that keep swapping, beyond their first period: small and big alternate up to 18,000, then flat wins (720-hour month)', () => {
-    const S720 = { hoursPerMonth: d(720), amortizationMonths: d(12) };
-    // big: 3.00/h × 24 = 72 a day per replica of 3,000; small: 2.00/h × 24 = 48 per replica of 2,000,
-    // plus 300 × 24 / 720 = 10 a day; flat: 14,400 × 24 / 720 = 480 a day. big and small both average
-    // 0.024 per query, so they swap forever (period 6,000); flat undercuts both once big needs its
-    // 7th replica (504 > 480, above 18,000) and small its 10th (10 + 480 = 490).
-    const big = toCurve({ id: 'big', kind: 'custom', hourly: d(3), capacityPerDay: d(3000) }, S720);
-    const small = toCurve(
-      { id: 'small', kind: 'custom', hourly: d(2), capacityPerDay: d(2000), monthly: d(300) },
-      S720,
-    );
-    const flat = toCurve({ id: 'flat', kind: 'custom', monthly: d(14400) }, S720);
-    const map = regimesOf([big, small, flat], analyzeAllPairs([big, small, flat]));
-    expect(map.regimes.map((r) => `${r.cheapest} ${r.from}..${r.to ?? '∞'}`)).toEqual([
-      'small 0..2000',
-      'big 2000..3000',
-      'small 3000..4000',
-      'big 4000..6000',
-      'small 6000..8000',
-      'big 8000..9000',
-      'small 9000..10000',
-      'big 10000..12000',
-      'small 12000..14000',
-      'big 14000..15000',
-      'small 15000..16000',
-      'big 16000..18000',
-      'flat 18000..∞',
-    ]);
-    expect(map.repeat).toBeNull();
-    expect(regimeAt(map, Rational.of(13000n))).toBe('small');
-    // Without flat, the two alternate forever: the period is listed once and repeats.
-    const pair = regimesOf([big, small], analyzeAllPairs([big, small]));
-    expect(pair.repeat && `${pair.repeat.after} every ${pair.repeat.every}`).toBe('0 every 6000');
-    expect(pair.regimes.map((r) => `${r.cheapest} ${r.from}..${r.to}`)).toEqual([
-      'small 0..2000',
-      'big 2000..3000',
-      'small 3000..4000',
-      'big 4000..6000',
-    ]);
-    expect(regimeAt(pair, Rational.of(13000n))).toBe('small'); // 13,000 − 2 × 6,000 = 1,000
-    expect(regimeAt(pair, Rational.of(17000n))).toBe('big'); // 17,000 − 2 × 6,000 = 5,000
-    expect(regimeAt(pair, Rational.of(12000n))).toBe('big'); // the period's last volume belongs to it
-  });
+  it(
+    'two options that keep swapping, beyond their first period: small and big ' +
+      'alternate up to 18,000, then flat wins (720-hour month)',
+    () => {
+      const S720 = { hoursPerMonth: d(720), amortizationMonths: d(12) };
+      // big: 3.00/h × 24 = 72 a day per replica of 3,000; small: 2.00/h × 24 = 48 per replica of 2,000,
+      // plus 300 × 24 / 720 = 10 a day; flat: 14,400 × 24 / 720 = 480 a day. big and small both average
+      // 0.024 per query, so they swap forever (period 6,000); flat undercuts both once big needs its
+      // 7th replica (504 > 480, above 18,000) and small its 10th (10 + 480 = 490).
+      const big = toCurve({ id: 'big', kind: 'custom', hourly: d(3), capacityPerDay: d(3000) }, S720);
+      const small = toCurve(
+        { id: 'small', kind: 'custom', hourly: d(2), capacityPerDay: d(2000), monthly: d(300) },
+        S720,
+      );
+      const flat = toCurve({ id: 'flat', kind: 'custom', monthly: d(14400) }, S720);
+      const map = regimesOf([big, small, flat], analyzeAllPairs([big, small, flat]));
+      expect(map.regimes.map((r) => `${r.cheapest} ${r.from}..${r.to ?? '∞'}`)).toEqual([
+        'small 0..2000',
+        'big 2000..3000',
+        'small 3000..4000',
+        'big 4000..6000',
+        'small 6000..8000',
+        'big 8000..9000',
+        'small 9000..10000',
+        'big 10000..12000',
+        'small 12000..14000',
+        'big 14000..15000',
+        'small 15000..16000',
+        'big 16000..18000',
+        'flat 18000..∞',
+      ]);
+      expect(map.repeat).toBeNull();
+      expect(regimeAt(map, Rational.of(13000n))).toBe('small');
+      // Without flat, the two alternate forever: the period is listed once and repeats.
+      const pair = regimesOf([big, small], analyzeAllPairs([big, small]));
+      expect(pair.repeat && `${pair.repeat.after} every ${pair.repeat.every}`).toBe('0 every 6000');
+      expect(pair.regimes.map((r) => `${r.cheapest} ${r.from}..${r.to}`)).toEqual([
+        'small 0..2000',
+        'big 2000..3000',
+        'small 3000..4000',
+        'big 4000..6000',
+      ]);
+      expect(regimeAt(pair, Rational.of(13000n))).toBe('small'); // 13,000 − 2 × 6,000 = 1,000
+      expect(regimeAt(pair, Rational.of(17000n))).toBe('big'); // 17,000 − 2 × 6,000 = 5,000
+      expect(regimeAt(pair, Rational.of(12000n))).toBe('big'); // the period's last volume belongs to it
+    },
+  );
 
   it('one option alone is one regime', () => {
     expect(regimesOf([prompted], [])).toEqual({
@@ -258,37 +262,41 @@ describe('the whole analysis', () => {
     expect(once.options[1]!.payback!.months!.toFractionString()).toBe('576/73');
   });
 
-  it('an option that stops serving inside the horizon is costed but never named cheapest, and pays back only within its remaining life', () => {
-    // ft is the cheapest at 500/day (see above) — until it is marked as ending in 0.5 months.
-    const a = analyzeBreakEven({
-      options: [
-        { id: 'prompted', kind: 'custom', perQuery: d('0.05') },
-        {
-          id: 'ft',
-          kind: 'custom',
-          perQuery: d('0.01'),
-          oneTime: d('600'),
-          excluded: 'stops serving 2027-01-14',
-          servingEndsOn: '2027-01-14',
-          remainingMonths: Rational.of(1n, 2n),
-        },
-      ],
-      queriesPerDay: d(500),
-      hoursPerMonth: d(730),
-      amortizationMonths: d(12),
-      horizonMonths: d(12),
-    });
-    expect(a.cheapestAtVolume).toBe('prompted');
-    expect(a.regimes.map((r) => r.cheapest)).toEqual(['prompted']);
-    expect(a.excluded).toEqual([{ id: 'ft', reason: 'stops serving 2027-01-14' }]);
-    // Still costed and crossed: its break-even with prompted is listed. Its training is spread over the
-    // 1/2 month it has left, not the 12-month horizon: 600 ÷ 1/2 × 24/730 ÷ 0.04 = 72000/73.
-    expect(a.pairs[0]!.crossings[0]!.at.toFractionString()).toBe('72000/73');
-    // Its running costs stop at the shutdown: half a month of 0.01 × 500 × 730/24 = 1825/24, plus one training.
-    expect(a.options[1]!.atVolume!.overHorizon.toFractionString()).toBe('16225/24');
-    // 72/73 months to earn back > 0.5 months left.
-    expect(a.options[1]!.payback).toMatchObject({ paysBack: false, reason: 'not-within-remaining-life' });
-  });
+  it(
+    'an option that stops serving inside the horizon is costed but never named ' +
+      'cheapest, and pays back only within its remaining life',
+    () => {
+      // ft is the cheapest at 500/day (see above) — until it is marked as ending in 0.5 months.
+      const a = analyzeBreakEven({
+        options: [
+          { id: 'prompted', kind: 'custom', perQuery: d('0.05') },
+          {
+            id: 'ft',
+            kind: 'custom',
+            perQuery: d('0.01'),
+            oneTime: d('600'),
+            excluded: [{ kind: 'given', text: 'stops serving 2027-01-14' }],
+            servingEndsOn: '2027-01-14',
+            remainingMonths: Rational.of(1n, 2n),
+          },
+        ],
+        queriesPerDay: d(500),
+        hoursPerMonth: d(730),
+        amortizationMonths: d(12),
+        horizonMonths: d(12),
+      });
+      expect(a.cheapestAtVolume).toBe('prompted');
+      expect(a.regimes.map((r) => r.cheapest)).toEqual(['prompted']);
+      expect(a.excluded).toEqual([{ id: 'ft', reasons: [{ kind: 'given', text: 'stops serving 2027-01-14' }] }]);
+      // Still costed and crossed: its break-even with prompted is listed. Its training is spread over the
+      // 1/2 month it has left, not the 12-month horizon: 600 ÷ 1/2 × 24/730 ÷ 0.04 = 72000/73.
+      expect(a.pairs[0]!.crossings[0]!.at.toFractionString()).toBe('72000/73');
+      // Its running costs stop at the shutdown: half a month of 0.01 × 500 × 730/24 = 1825/24, plus one training.
+      expect(a.options[1]!.atVolume!.overHorizon.toFractionString()).toBe('16225/24');
+      // 72/73 months to earn back > 0.5 months left.
+      expect(a.options[1]!.payback).toMatchObject({ paysBack: false, reason: 'not-within-remaining-life' });
+    },
+  );
 
   it('without a volume: break-evens and regimes, no at-volume figures and no payback', () => {
     const a = analyzeBreakEven({

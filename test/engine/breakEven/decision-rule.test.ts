@@ -102,42 +102,50 @@ const common = {
 };
 
 describe('1. self-hosted training is exact', () => {
-  it('600,000 tokens at 6,000 tokens/s on an H100 at $2.49/h: 1/36 h × $2.49 = $83/1200 exactly, and the break-even from it', () => {
-    const res = breakEvenFromCatalog({ ...common, catalog: catalog({}) });
-    const self = res.options.find((o) => o.kind === 'self-hosted')!;
-    expect(self.prices.oneTimeExact).toBe('83/1200');
-    expect(self.prices.oneTime).toBe('0.0691666666666666666666666666666666666666666666666666666666667');
-    // Against prompted (2,000 × 2.00/1M + 100 × 8.00/1M = 0.0048 a query): one replica a day costs
-    // 2.49 × 24; training 83/1200 over 12 months is 83/1200 ÷ 12 × 24/730 a day. Break-even =
-    // (2.49 × 24 + 83/1200 × 2/730) / 0.0048, exactly.
-    const expected = R(249, 100)
-      .times(R(24))
-      .plus(R(83, 1200).times(R(2, 730)))
-      .div(R(48, 10000));
-    const be = res.breakEvens.find((b) => b.between.includes(self.id) && b.between.includes('prompted/big'))!;
-    expect(be.queriesPerDayExact).toBe(expected.toFractionString());
-    expect(be.queriesPerDayExact).toBe('130874815/10512');
-  });
+  it(
+    '600,000 tokens at 6,000 tokens/s on an H100 at $2.49/h: 1/36 h × ' +
+      '$2.49 = $83/1200 exactly, and the break-even from it',
+    () => {
+      const res = breakEvenFromCatalog({ ...common, catalog: catalog({}) });
+      const self = res.options.find((o) => o.kind === 'self-hosted')!;
+      expect(self.prices.oneTimeExact).toBe('83/1200');
+      expect(self.prices.oneTime).toBe('0.0691666666666666666666666666666666666666666666666666666666667');
+      // Against prompted (2,000 × 2.00/1M + 100 × 8.00/1M = 0.0048 a query): one replica a day costs
+      // 2.49 × 24; training 83/1200 over 12 months is 83/1200 ÷ 12 × 24/730 a day. Break-even =
+      // (2.49 × 24 + 83/1200 × 2/730) / 0.0048, exactly.
+      const expected = R(249, 100)
+        .times(R(24))
+        .plus(R(83, 1200).times(R(2, 730)))
+        .div(R(48, 10000));
+      const be = res.breakEvens.find((b) => b.between.includes(self.id) && b.between.includes('prompted/big'))!;
+      expect(be.queriesPerDayExact).toBe(expected.toFractionString());
+      expect(be.queriesPerDayExact).toBe('130874815/10512');
+    },
+  );
 
-  it('property: for throughputs and prices whose quotient does not terminate, the …Exact cost is the rational from the inputs', () => {
-    fc.assert(
-      fc.property(fc.integer({ min: 1, max: 99_999 }), fc.integer({ min: 1, max: 99_999 }), (tps, cents) => {
-        const price = (cents / 100).toFixed(2);
-        const res = breakEvenFromCatalog({
-          ...common,
-          queriesPerDay: null,
-          catalog: catalog({ tokensPerSecond: String(tps), gpuPerHour: price }),
-        });
-        const self = res.options.find((o) => o.kind === 'self-hosted');
-        if (!self) return; // no serving capacity for the volume: not this property's concern
-        const exact = R(600_000)
-          .times(R(cents, 100))
-          .div(R(tps).times(R(3600)));
-        expect(self.prices.oneTimeExact).toBe(exact.toFractionString());
-      }),
-      { numRuns: 60 },
-    );
-  });
+  it(
+    'property: for throughputs and prices whose quotient does not ' +
+      'terminate, the …Exact cost is the rational from the inputs',
+    () => {
+      fc.assert(
+        fc.property(fc.integer({ min: 1, max: 99_999 }), fc.integer({ min: 1, max: 99_999 }), (tps, cents) => {
+          const price = (cents / 100).toFixed(2);
+          const res = breakEvenFromCatalog({
+            ...common,
+            queriesPerDay: null,
+            catalog: catalog({ tokensPerSecond: String(tps), gpuPerHour: price }),
+          });
+          const self = res.options.find((o) => o.kind === 'self-hosted');
+          if (!self) return; // no serving capacity for the volume: not this property's concern
+          const exact = R(600_000)
+            .times(R(cents, 100))
+            .div(R(tps).times(R(3600)));
+          expect(self.prices.oneTimeExact).toBe(exact.toFractionString());
+        }),
+        { numRuns: 60 },
+      );
+    },
+  );
 });
 
 describe('2. payback against remaining life is compared exactly', () => {
@@ -178,46 +186,54 @@ describe('6. the prompted base model is left out when its snapshot stops serving
 });
 
 describe('7. a retraining the scenario asks for must be buyable', () => {
-  it('training ends 2026-12-01: a retraining due on or after it leaves the offer out; one past the horizon does not', () => {
-    const life = [ev('training-ends', '2026-12-01'), ev('serving-ends', '2028-01-01')];
-    const every = (months: number) =>
-      breakEvenFromCatalog({
-        ...common,
-        selfHosted: false,
-        queriesPerDay: 500,
-        retrainEveryMonths: months,
-        catalog: catalog({ ftLife: life }),
-      }).options.find((o) => o.id === 'acme')!.decision;
-    // 2026-06-01 + 3 months = 2026-09-01 (buyable), + 6 = 2026-12-01: training has ended.
-    expect(every(3)).toMatchObject({
-      competes: false,
-      excludedBecause:
-        'the retraining due 2026-12-01 cannot be bought: new training ends 2026-12-01, inside the 12-month horizon',
-    });
-    // Every 5 months: 2026-11-01 (buyable), 2027-04-01 (not).
-    expect(every(5).excludedBecause).toBe(
-      'the retraining due 2027-04-01 cannot be bought: new training ends 2026-12-01, inside the 12-month horizon',
-    );
-    // Every 12 months: the next one is outside the horizon; it competes.
-    expect(every(12)).toMatchObject({ competes: true, excludedBecause: null });
-  });
+  it(
+    'training ends 2026-12-01: a retraining due on or after it ' +
+      'leaves the offer out; one past the horizon does not',
+    () => {
+      const life = [ev('training-ends', '2026-12-01'), ev('serving-ends', '2028-01-01')];
+      const every = (months: number) =>
+        breakEvenFromCatalog({
+          ...common,
+          selfHosted: false,
+          queriesPerDay: 500,
+          retrainEveryMonths: months,
+          catalog: catalog({ ftLife: life }),
+        }).options.find((o) => o.id === 'acme')!.decision;
+      // 2026-06-01 + 3 months = 2026-09-01 (buyable), + 6 = 2026-12-01: training has ended.
+      expect(every(3)).toMatchObject({
+        competes: false,
+        excludedBecause:
+          'the retraining due 2026-12-01 cannot be bought: new training ends 2026-12-01, inside the 12-month horizon',
+      });
+      // Every 5 months: 2026-11-01 (buyable), 2027-04-01 (not).
+      expect(every(5).excludedBecause).toBe(
+        'the retraining due 2027-04-01 cannot be bought: new training ends 2026-12-01, inside the 12-month horizon',
+      );
+      // Every 12 months: the next one is outside the horizon; it competes.
+      expect(every(12)).toMatchObject({ competes: true, excludedBecause: null });
+    },
+  );
 });
 
 describe('8 and 9. costs follow the months that are really paid', () => {
-  it('a 24-month cycle in a 12-month horizon: the one training is spread over the horizon, so Total/mo × 12 = the 12-month total', () => {
-    const res = breakEven({
-      options: [
-        { id: 'prompted', perQuery: '0.03' },
-        { id: 'ft', perQuery: '0.01', oneTime: '3000' },
-      ],
-      queriesPerDay: 500,
-      horizonMonths: 12,
-      retrainEveryMonths: 24,
-    });
-    const ft = res.options.find((o) => o.id === 'ft')!.atVolume!;
-    expect(ft.trainingPerMonth).toBe('250'); // 3000 / 12, not 3000 / 24
-    expect(d(ft.totalPerMonth).times(12).eq(d(ft.totalOverHorizon))).toBe(true);
-  });
+  it(
+    'a 24-month cycle in a 12-month horizon: the one training is spread ' +
+      'over the horizon, so Total/mo × 12 = the 12-month total',
+    () => {
+      const res = breakEven({
+        options: [
+          { id: 'prompted', perQuery: '0.03' },
+          { id: 'ft', perQuery: '0.01', oneTime: '3000' },
+        ],
+        queriesPerDay: 500,
+        horizonMonths: 12,
+        retrainEveryMonths: 24,
+      });
+      const ft = res.options.find((o) => o.id === 'ft')!.atVolume!;
+      expect(ft.trainingPerMonth).toBe('250'); // 3000 / 12, not 3000 / 24
+      expect(d(ft.totalPerMonth).times(12).eq(d(ft.totalOverHorizon))).toBe(true);
+    },
+  );
 });
 
 describe('a batch share is said only as far as it changes something', () => {
@@ -230,7 +246,8 @@ describe('a batch share is said only as far as it changes something', () => {
       catalog: catalog({}),
     });
     expect(res.assumptions).toContain(
-      '50% of queries would go through a batch API, but no option here has a batch rate in the catalog: the batch share changes nothing',
+      '50% of queries would go through a batch API, but no option here has a ' +
+        'batch rate in the catalog: the batch share changes nothing',
     );
     // 2,000 × 2.00/1M + 100 × 8.00/1M, as without a batch share.
     expect(res.options.find((o) => o.id === 'prompted/big')!.prices.perQuery).toBe('0.0048');

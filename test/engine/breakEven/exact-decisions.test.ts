@@ -13,7 +13,11 @@ import { analyzeBreakEven } from '../../../src/engine/breakEven/analysis.js';
 import { toCurve } from '../../../src/engine/breakEven/costCurve.js';
 import { Rational } from '../../../src/engine/breakEven/rational.js';
 import { breakEvenCsv, breakEvenJson, breakEvenMarkdown, breakEvenTable } from '../../../src/render/breakeven.js';
+import { noteWords } from '../../../src/render/words/notes.js';
 import { toBreakEvenResult } from '../../../src/result/breakEven.js';
+
+/** The library's words for the results' facts. */
+const words = noteWords();
 
 const TODAY = '2026-12-07';
 const regimeList = (res: {
@@ -115,7 +119,7 @@ describe('item 4: past the search budget the regimes stop where the search stopp
       horizonMonths: d(12),
       chartSamples: 2,
     });
-    const res = toBreakEvenResult(a, { today: TODAY, source: { kind: 'scenario', file: null } });
+    const res = toBreakEvenResult(a, { today: TODAY, source: { kind: 'scenario', file: null }, words });
     expect(res.regimesSearchedUpTo).toEqual({ queriesPerDay: '200000000', queriesPerDayExact: '200000000' });
     expect(res.regimes.at(-1)).toMatchObject({
       cheapest: 'gpu',
@@ -208,28 +212,33 @@ describe('item 5: one tie rule for the crossings, the regimes and the cheapest a
     expect(run(options, '1200.0001').cheapestAtVolume).toBe('ft');
   });
 
-  it('three options, one of them tied with the cheapest over a range: regimes change only at listed break-evens', () => {
-    // As above, plus dear at 0.03 a query. dear ≤ step's 24 up to 800 (equal there: dear keeps it); step
-    // on (800, 1,000]; just above 1,000 step is 48 > dear's 30 (a jump crossing); dear up to 0.03q = 48 at
-    // 1,600, where all three cost 48; above it step = flat = 48 < dear, and of the two tied, step was
-    // cheaper just below where they last differed ((800, 1,000]: 24 < 48): step up to 2,000, then flat.
-    const res = run([step, flat, { id: 'dear', perQuery: '0.03' }], '1500');
-    expect(regimeList(res)).toEqual([
-      'dear 0..800',
-      'step 800..1000',
-      'dear 1000..1600',
-      'step 1600..2000',
-      'flat 2000..∞',
-    ]);
-    for (let i = 1; i < res.regimes.length; i++) {
-      const [below, above] = [res.regimes[i - 1]!.cheapest, res.regimes[i]!.cheapest];
-      const at = res.regimes[i]!.fromQueriesPerDayExact;
-      expect(
-        res.breakEvens.some((b) => b.queriesPerDayExact === at && b.cheaperBelow === below && b.cheaperAbove === above),
-      ).toBe(true);
-    }
-    expect(res.cheapestAtVolume).toBe('dear');
-  });
+  it(
+    'three options, one of them tied with the cheapest over a ' + 'range: regimes change only at listed break-evens',
+    () => {
+      // As above, plus dear at 0.03 a query. dear ≤ step's 24 up to 800 (equal there: dear keeps it); step
+      // on (800, 1,000]; just above 1,000 step is 48 > dear's 30 (a jump crossing); dear up to 0.03q = 48 at
+      // 1,600, where all three cost 48; above it step = flat = 48 < dear, and of the two tied, step was
+      // cheaper just below where they last differed ((800, 1,000]: 24 < 48): step up to 2,000, then flat.
+      const res = run([step, flat, { id: 'dear', perQuery: '0.03' }], '1500');
+      expect(regimeList(res)).toEqual([
+        'dear 0..800',
+        'step 800..1000',
+        'dear 1000..1600',
+        'step 1600..2000',
+        'flat 2000..∞',
+      ]);
+      for (let i = 1; i < res.regimes.length; i++) {
+        const [below, above] = [res.regimes[i - 1]!.cheapest, res.regimes[i]!.cheapest];
+        const at = res.regimes[i]!.fromQueriesPerDayExact;
+        expect(
+          res.breakEvens.some(
+            (b) => b.queriesPerDayExact === at && b.cheaperBelow === below && b.cheaperAbove === above,
+          ),
+        ).toBe(true);
+      }
+      expect(res.cheapestAtVolume).toBe('dear');
+    },
+  );
 });
 
 describe('also misleading: the × on left-out pairs, break-evens below one a day, scenario sensitivity rows', () => {
@@ -239,24 +248,33 @@ describe('also misleading: the × on left-out pairs, break-evens below one a day
     horizonMonths: d(12),
   };
 
-  it('a break-even with a left-out option carries its × in the table and Markdown, and competes=false in the CSV', () => {
-    // prompted 0.05/query vs ft 0.01/query + $600 once over 12 months (50 a month = 50 × 24/730 a day):
-    // 0.04q = 1200/730 → q = 3000/73. ft is left out (it stops serving inside the horizon).
-    const a = analyzeBreakEven({
-      ...S,
-      options: [
-        { id: 'prompted', kind: 'custom', perQuery: d('0.05') },
-        { id: 'ft', kind: 'custom', perQuery: d('0.01'), oneTime: d('600'), excluded: 'stops serving 2027-01-14' },
-      ],
-      queriesPerDay: d(500),
-    });
-    const res = toBreakEvenResult(a, { today: TODAY, source: { kind: 'scenario', file: null } });
-    expect(res.breakEvens.map((b) => b.queriesPerDayExact)).toEqual(['3000/73']);
-    expect(breakEvenTable(res)).toMatch(/^ +42 +prompted \/ ft × +ft × cheaper above/m);
-    expect(breakEvenMarkdown(res)).toContain('| 42 | `prompted` / `ft` × | `ft` × | equal |');
-    const row = csvRows(breakEvenCsv(res)).find((r) => r.record === 'breakeven')!;
-    expect(row).toMatchObject({ competes: 'false', excluded_because: 'ft: stops serving 2027-01-14' });
-  });
+  it(
+    'a break-even with a left-out option carries its × in the table ' + 'and Markdown, and competes=false in the CSV',
+    () => {
+      // prompted 0.05/query vs ft 0.01/query + $600 once over 12 months (50 a month = 50 × 24/730 a day):
+      // 0.04q = 1200/730 → q = 3000/73. ft is left out (it stops serving inside the horizon).
+      const a = analyzeBreakEven({
+        ...S,
+        options: [
+          { id: 'prompted', kind: 'custom', perQuery: d('0.05') },
+          {
+            id: 'ft',
+            kind: 'custom',
+            perQuery: d('0.01'),
+            oneTime: d('600'),
+            excluded: [{ kind: 'given', text: 'stops serving 2027-01-14' }],
+          },
+        ],
+        queriesPerDay: d(500),
+      });
+      const res = toBreakEvenResult(a, { today: TODAY, source: { kind: 'scenario', file: null }, words });
+      expect(res.breakEvens.map((b) => b.queriesPerDayExact)).toEqual(['3000/73']);
+      expect(breakEvenTable(res)).toMatch(/^ +42 +prompted \/ ft × +ft × cheaper above/m);
+      expect(breakEvenMarkdown(res)).toContain('| 42 | `prompted` / `ft` × | `ft` × | equal |');
+      const row = csvRows(breakEvenCsv(res)).find((r) => r.record === 'breakeven')!;
+      expect(row).toMatchObject({ competes: 'false', excluded_because: 'ft: stops serving 2027-01-14' });
+    },
+  );
 
   it('a break-even below one query a day reads "below 1/day" in the table and Markdown, exact in JSON and CSV', () => {
     // prompted 0.05/query vs ft 0.01/query + $7.30 once over 12 months: 7.30/12 a month = 0.02 a day;

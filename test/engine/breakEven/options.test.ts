@@ -5,6 +5,7 @@ import { breakEvenFromCatalog } from '../../../src/api/breakEven.js';
 import { d } from '../../../src/decimal.js';
 import { assumedDataset } from '../../../src/engine/training/dataset.js';
 import type { CatalogOptionsInputs } from '../../../src/engine/breakEven/options/index.js';
+import { wordNote } from '../../../src/render/words/notes.js';
 import { optionsFromCatalog } from '../../helpers/options.js';
 import { catalogOf, providerFile, SRC } from '../../helpers/catalog.js';
 
@@ -165,13 +166,17 @@ describe('options from the catalog', () => {
     expect(built.baseline).toBe('prompted/big');
   });
 
-  it('prices the fine-tune per token where no hosting fee applies: 200 × 0.50/1M + 100 × 1.00/1M, training 3.6M × 2.00/1M', () => {
-    const acme = byId.acme!;
-    expect(acme.kind).toBe('hosted-per-token');
-    expect(acme.perQuery!.toFixed()).toBe('0.0002');
-    expect(acme.oneTime!.toFixed()).toBe('7.2');
-    expect(acme.hourly).toBeUndefined();
-  });
+  it(
+    'prices the fine-tune per token where no hosting fee applies: 200 × ' +
+      '0.50/1M + 100 × 1.00/1M, training 3.6M × 2.00/1M',
+    () => {
+      const acme = byId.acme!;
+      expect(acme.kind).toBe('hosted-per-token');
+      expect(acme.perQuery!.toFixed()).toBe('0.0002');
+      expect(acme.oneTime!.toFixed()).toBe('7.2');
+      expect(acme.hourly).toBeUndefined();
+    },
+  );
 
   it('prices an hourly deployment as one replica at the hosting rate, plus tokens', () => {
     const h = byId['hourly/global']!;
@@ -182,30 +187,39 @@ describe('options from the catalog', () => {
     expect(h.oneTime!.toFixed()).toBe('3.6');
   });
 
-  it('self-hosts on the on-demand GPU: 3.6M tokens ÷ 1,000 tokens/s = 1 GPU-hour × 2.00; 100 tokens/s × 86,400 s ÷ (200 + 100) tokens = 28,800 queries a day per replica', () => {
-    const s = byId['self-hosted/x1']!;
-    expect(s.kind).toBe('self-hosted');
-    expect(s.oneTime!.toFixed()).toBe('2');
-    expect(s.hourly!.toFixed()).toBe('2'); // the interruptible 0.50 offer and Pricey's 3.00 x1 are not used
-    expect(s.capacityPerDay!.toFixed()).toBe('28800');
-  });
+  it(
+    'self-hosts on the on-demand GPU: 3.6M tokens ÷ 1,000 tokens/s = 1 GPU-hour × 2.00; 100 ' +
+      'tokens/s × 86,400 s ÷ (200 + 100) tokens = 28,800 queries a day per replica',
+    () => {
+      const s = byId['self-hosted/x1']!;
+      expect(s.kind).toBe('self-hosted');
+      expect(s.oneTime!.toFixed()).toBe('2');
+      expect(s.hourly!.toFixed()).toBe('2'); // the interruptible 0.50 offer and Pricey's 3.00 x1 are not used
+      expect(s.capacityPerDay!.toFixed()).toBe('28800');
+    },
+  );
 
-  it('self-hosting offers every GPU on the lower envelope: x3 (5.00/h, 86,400 a day) beside x1; the dominated 3.00 x1 is not an option', () => {
-    expect(
-      built.options.filter((o) => o.kind === 'self-hosted').map((o) => `${o.id} ${o.hourly} ${o.capacityPerDay}`),
-    ).toEqual([
-      // cost per query at scale: x3 5 × 24 / 86,400 = 0.00138…, x1 2 × 24 / 28,800 = 0.00166…
-      'self-hosted/x3 5 86400',
-      'self-hosted/x1 2 28800',
-    ]);
-    const pinned = optionsFromCatalog({ ...inputs, gpu: 'x1' }, handCatalog());
-    expect(pinned.options.filter((o) => o.kind === 'self-hosted').map((o) => o.id)).toEqual(['self-hosted/x1']);
-  });
+  it(
+    'self-hosting offers every GPU on the lower envelope: x3 (5.00/h, 86,400 a ' +
+      'day) beside x1; the dominated 3.00 x1 is not an option',
+    () => {
+      expect(
+        built.options.filter((o) => o.kind === 'self-hosted').map((o) => `${o.id} ${o.hourly} ${o.capacityPerDay}`),
+      ).toEqual([
+        // cost per query at scale: x3 5 × 24 / 86,400 = 0.00138…, x1 2 × 24 / 28,800 = 0.00166…
+        'self-hosted/x3 5 86400',
+        'self-hosted/x1 2 28800',
+      ]);
+      const pinned = optionsFromCatalog({ ...inputs, gpu: 'x1' }, handCatalog());
+      expect(pinned.options.filter((o) => o.kind === 'self-hosted').map((o) => o.id)).toEqual(['self-hosted/x1']);
+    },
+  );
 
   it('sizes replicas for the peak: --peak-factor 2 halves the daily capacity of a replica (28,800 → 14,400)', () => {
     const peak = optionsFromCatalog({ ...inputs, peakFactor: d(2), gpu: 'x1' }, handCatalog());
     expect(peak.options.find((o) => o.id === 'self-hosted/x1')!.capacityPerDay!.toFixed()).toBe('14400');
-    expect(peak.assumptions.join('\n')).toMatch(/sized for a peak 2× the average load/);
+    expect(peak.assumptions).toContainEqual({ kind: 'serving-capacity-peak', peakFactor: '2' });
+    expect(peak.assumptions.map((a) => wordNote(a)).join('\n')).toMatch(/sized for a peak 2× the average load/);
   });
 
   it('prices a cached prompt at the cached-input rate: 200 × 2.00 + 1,800 × 0.50 + 100 × 8.00 = 0.0021 a query', () => {
@@ -214,17 +228,25 @@ describe('options from the catalog', () => {
     // The fine-tune's catalog entry has no cached rate: priced in full, and said so.
     const ft = optionsFromCatalog({ ...inputs, cachedInputTokens: 150 }, handCatalog());
     expect(ft.options.find((o) => o.id === 'acme')!.perQuery!.toFixed()).toBe('0.0002');
-    expect(ft.options.find((o) => o.id === 'acme')!.notes!.join('\n')).toMatch(/no cached-input rate in the catalog/);
+    expect(ft.options.find((o) => o.id === 'acme')!.notes).toContainEqual({
+      kind: 'no-cached-rate',
+      pricedAt: { role: 'fine-tuned', model: 'small', providerName: 'ACME', tier: undefined },
+      cachedTokens: 150,
+    });
+    const notes = ft.options.find((o) => o.id === 'acme')!.notes!.map((n) => wordNote(n));
+    expect(notes.join('\n')).toMatch(/^fine-tuned small at ACME: no cached-input rate in the catalog; the 150 cached/m);
   });
 
   it('prices the batch share at batch rates: 0.0048 × 0.5 + (2,000 × 1.00 + 100 × 4.00)/1M × 0.5 = 0.0036', () => {
     const batch = optionsFromCatalog({ ...inputs, batchShare: d('0.5') }, handCatalog());
     expect(batch.options[0]!.perQuery!.toFixed()).toBe('0.0036');
-    expect(batch.assumptions.join('\n')).toMatch(/50% of queries go through a batch API/);
+    expect(batch.assumptions).toContainEqual(expect.objectContaining({ kind: 'batch-share', sharePercent: '50' }));
+    expect(batch.assumptions.map((a) => wordNote(a)).join('\n')).toMatch(/50% of queries go through a batch API/);
   });
 
   it('marks a tier that is not for production: shown, excluded from the decision unless asked', () => {
-    expect(byId['hourly/developer']!.excluded).toBe('not for production (no SLA)');
+    expect(byId['hourly/developer']!.excluded).toEqual([{ kind: 'not-for-production' }]);
+    expect(wordNote(byId['hourly/developer']!.excluded![0]!)).toBe('not for production (no SLA)');
     const asked = optionsFromCatalog({ ...inputs, includeNonProduction: true }, handCatalog());
     expect(asked.options.find((o) => o.id === 'hourly/developer')!.excluded).toBeUndefined();
   });
@@ -239,9 +261,12 @@ describe('options from the catalog', () => {
 
   it('leaves out self-hosting for a model without a parameter count, and says why', () => {
     const b = optionsFromCatalog({ ...inputs, ftModels: ['big'], inputTokens: 200 }, handCatalog());
-    expect(b.skipped.find((s) => s.id === 'self-hosted')?.reason).toMatch(/no published parameter count/);
+    const reason = (id: string) => wordNote(b.skipped.find((s) => s.id === id)!.reason);
+    expect(b.skipped.find((s) => s.id === 'self-hosted')?.reason).toEqual({ kind: 'closed-weights', model: 'big' });
+    expect(reason('self-hosted')).toMatch(/no published parameter count/);
     // big has a training price but no serving price: skipped with its reason, not priced at zero.
-    expect(b.skipped.find((s) => s.id === 'acme')?.reason).toMatch(/no per-token price/);
+    expect(b.skipped.find((s) => s.id === 'acme')?.reason).toEqual({ kind: 'no-per-token-serving-price' });
+    expect(reason('acme')).toMatch(/no per-token price/);
   });
 
   it('refuses unknown models with a suggestion', () => {

@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { breakEven, breakEvenFromCatalog, type CatalogBreakEvenOptions } from '../../../src/api/breakEven.js';
 import { d } from '../../../src/decimal.js';
 import { breakEvenTable } from '../../../src/render/breakeven.js';
+import { CLI_WORDING } from '../../../cli/wording.js';
 import { fixtureCatalog } from '../../helpers/catalog.js';
 
 const OPENLAB: CatalogBreakEvenOptions = {
@@ -30,7 +31,8 @@ describe('breakeven range', () => {
     // = 0.00024. Training: 400 × 500 × 3 epochs × $2.50/M = 1.5. OL mini shuts down on 2027-03-15, inside
     // the 12-month horizon, so training is spread over its remaining life: 2026-11-23 → 2027-02-23 is 3
     // calendar months, then 20 of the 28 days to 2027-03-23: 26/7 months. 1.5 ÷ 26/7 × 24/730 = 63/4745 a day.
-    // Break-even 63/4745 ÷ 0.00626 = 630000/297037; at 250 tokens (0.75) half of it, at 750 (2.25) one and a half times.
+    // Break-even 63/4745 ÷ 0.00626 = 630000/297037; at 250 tokens (0.75) half of it, at 750 (2.25) one and a half
+    // times.
     const b = r.breakEvens[0]!;
     expect(b.between).toEqual(['prompted/ol-large', 'openlab']);
     expect(b.queriesPerDayExact).toBe('630000/297037');
@@ -39,11 +41,21 @@ describe('breakeven range', () => {
     expect(band.expected).toBe(b.queriesPerDay);
     isFraction(band.high, 945000, 297037);
     expect(band.atEveryBound).toBe(true);
-    expect(r.range).toEqual({
+    // The bounds are a fact; the library's words name the option, the CLI's its flag.
+    expect(r.facts.range).toEqual({
       sources: [
-        { source: 'tokens-per-example', bounds: '250–750 tokens per example (assumed: no --tokens-per-example)' },
+        {
+          source: 'tokens-per-example',
+          bounds: { kind: 'tokens-per-example-bounds', low: 250, high: 750, why: 'not-given' },
+        },
       ],
     });
+    expect(r.range).toEqual({
+      sources: [{ source: 'tokens-per-example', bounds: '250–750 tokens per example (assumed: no tokensPerExample)' }],
+    });
+    expect(breakEvenFromCatalog({ ...OPENLAB, wording: CLI_WORDING }).range!.sources[0]!.bounds).toBe(
+      '250–750 tokens per example (assumed: no --tokens-per-example)',
+    );
     expect(breakEvenTable(r)).toContain('Range: the training set at 250–750 tokens per example');
   });
 

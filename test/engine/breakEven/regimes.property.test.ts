@@ -91,7 +91,10 @@ const cost = (curves: readonly CostCurve[], id: string, q: Rational) =>
 /** Far smaller than any gap between two distinct volumes here (denominators stay below 10^15). */
 const EPS = Rational.of(1n, 10n ** 40n);
 
-/** Is `at` a crossing of the pair of x and y, from x to y (for a pair that swaps forever: a listed one plus k periods)? */
+/**
+ * Is `at` a crossing of the pair of x and y, from x to y (for a pair that swaps forever: a listed one plus k
+ * periods)?
+ */
 function isCrossing(pairs: readonly PairAnalysis[], x: string, y: string, at: Rational): boolean {
   const p = pairs.find((q) => q.between.includes(x) && q.between.includes(y))!;
   return p.crossings.some((c) => {

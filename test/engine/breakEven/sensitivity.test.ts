@@ -60,7 +60,8 @@ describe('sensitivity: an hourly option against a per-token one', () => {
     isFraction(h.low.savingPerMonth, -395, 3);
     // High: $3.00/h → 152.08333… + 2190 + 10 = 2352.08333…; saving −1591.666… = −4775/3.
     isFraction(h.high.savingPerMonth, -4775, 3);
-    // Break-evens (shown rounded up: 609 and 1,809): (24 + 24/73)/0.04 = 1776/73 × 25 = 44400/73; (72 + 24/73)/0.04 = 5280/73 × 25 = 132000/73.
+    // Break-evens (shown rounded up: 609 and 1,809): (24 + 24/73)/0.04 = 1776/73 × 25 = 44400/73; (72 + 24/73)/0.04 =
+    // 5280/73 × 25 = 132000/73.
     expect([h.low.breakEvenQueriesPerDayExact, h.high.breakEvenQueriesPerDayExact]).toEqual(['44400/73', '132000/73']);
   });
 
@@ -77,7 +78,8 @@ describe('sensitivity: an hourly option against a per-token one', () => {
     const result = breakEven({ ...SCENARIO, sensitivity: true });
     const lines = tornadoLines(result);
     expect(lines[0]).toBe(
-      'Sensitivity: total monthly saving (training included) of azure-ft against prompted at 500 queries/day (expected -$861.67, break-even 1,209)',
+      'Sensitivity: total monthly saving (training included) of azure-ft against ' +
+        'prompted at 500 queries/day (expected -$861.67, break-even 1,209)',
     );
     const rows = lines[1]!.split('\n').slice(2);
     expect(rows[0]).toMatch(

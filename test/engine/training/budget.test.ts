@@ -57,7 +57,8 @@ describe('budget solver: worked examples (by hand)', () => {
     expect(big).toMatchObject({ fits: false, maxEpochs: null, trainingCost: null, minimumCharge: '12' });
     expect(big.reason).toMatch(/12 USD minimum charge per job is over the budget/);
     expect(r.rows.at(-1)).toBe(big); // what cannot fit ranks last
-    // llama-8b LoRA: 400 × 400 = 160,000 tokens × $0.48/M = $0.0768 an epoch; floor(10 / 0.0768) = 130 → 50 (unverified cap), $3.84.
+    // llama-8b LoRA: 400 × 400 = 160,000 tokens × $0.48/M = $0.0768 an epoch; floor(10 / 0.0768) = 130 → 50
+    // (unverified cap), $3.84.
     const small = r.rows.find((x) => x.model === 'acme/llama-8b-instruct' && x.method === 'sft-lora')!;
     expect(small).toMatchObject({ fits: true, maxEpochs: 50, trainingCost: '3.84', limitedBy: 'epoch-limit' });
     expect(small.epochLimit.verified).toBe(false);

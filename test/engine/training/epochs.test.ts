@@ -2,7 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { openaiDefaultEpochs, resolveEpochs } from '../../../src/engine/training/epochs.js';
 
 describe("OpenAI's default epochs (n_epochs = auto)", () => {
-  // Hand-applied from the OpenAI cookbook's rule (https://cookbook.openai.com/examples/chat_finetuning_data_prep): n*3 < 100 → min(25, 100 // n); n*3 > 25000 → max(1, 25000 // n); else 3.
+  // Hand-applied from the OpenAI cookbook's rule (https://cookbook.openai.com/examples/chat_finetuning_data_prep):
+  // n*3 < 100 → min(25, 100 // n); n*3 > 25000 → max(1, 25000 // n); else 3.
   it.each([
     [1, 25], // 100 // 1 = 100, capped at 25
     [3, 25], // 100 // 3 = 33 → 25

@@ -25,24 +25,28 @@ describe('worked examples (computed by hand, on the fixture catalog)', () => {
   // worked examples are about prices and tokens, so this team already fine-tunes there.
   const existingCustomers = ['openlab'];
 
-  it('500 examples × 400 tokens × 3 epochs = 600,000 tokens → $1.50 on ol-mini ($2.50/M), $15.00 on ol-large ($25/M)', () => {
-    const result = estimate({
-      examples: 500,
-      tokensPerExample: 400,
-      epochs: 3,
-      providers: ['openlab'],
-      today: TODAY,
-      catalog,
-      existingCustomers,
-    });
-    const mini = costOf(result, 'openlab', 'ol-mini-2025-01-15');
-    expect(mini.trainingTokens).toBe('600000');
-    expect(mini.trainingPer1M).toBe('2.5');
-    expect(mini.trainingCost).toBe('1.5');
-    const big = costOf(result, 'openlab', 'ol-large-2025-03-01');
-    expect(big.trainingTokens).toBe('600000');
-    expect(big.trainingCost).toBe('15');
-  });
+  it(
+    '500 examples × 400 tokens × 3 epochs = 600,000 tokens → $1.50 on ' +
+      'ol-mini ($2.50/M), $15.00 on ol-large ($25/M)',
+    () => {
+      const result = estimate({
+        examples: 500,
+        tokensPerExample: 400,
+        epochs: 3,
+        providers: ['openlab'],
+        today: TODAY,
+        catalog,
+        existingCustomers,
+      });
+      const mini = costOf(result, 'openlab', 'ol-mini-2025-01-15');
+      expect(mini.trainingTokens).toBe('600000');
+      expect(mini.trainingPer1M).toBe('2.5');
+      expect(mini.trainingCost).toBe('1.5');
+      const big = costOf(result, 'openlab', 'ol-large-2025-03-01');
+      expect(big.trainingTokens).toBe('600000');
+      expect(big.trainingCost).toBe('15');
+    },
+  );
 
   it('10,000 × 500 × 3 → 15,000,000 tokens → $37.50 on ol-mini', () => {
     const result = estimate({
@@ -126,7 +130,8 @@ describe('worked examples (computed by hand, on the fixture catalog)', () => {
       ),
     );
     const guessed = estimate({ examples: 20, tokensPerExample: 1000, epochs: 'auto', today: TODAY, catalog: assumed });
-    expect(guessed.rows[0]).toMatchObject({ epochs: 3, epochsBasis: 'assumed', trainingCost: '0.06' }); // 20 × 1000 × 3 × $1/M
+    // 20 × 1000 × 3 × $1/M
+    expect(guessed.rows[0]).toMatchObject({ epochs: 3, epochsBasis: 'assumed', trainingCost: '0.06' });
     expect(guessed.assumptions.join('\n')).toMatch(/3 epochs assumed for GCP/);
   });
 

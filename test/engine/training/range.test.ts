@@ -90,7 +90,8 @@ describe('ranges: worked examples (by hand)', () => {
     // 100 × 1,000 tokens = 100,000 an epoch = $0.10 at $1/M: 2 epochs $0.20, 1 epoch $0.10, 4 epochs $0.40.
     const exact = estimate({ examples: 100, tokensPerExample: 1000, range: true, today: TODAY, catalog });
     expect(exact.rows[0]!.trainingCostRange).toEqual({ low: '0.1', expected: '0.2', high: '0.4' });
-    // With 500 assumed tokens: expected 100 × 500 × 2 = 100,000 → $0.10; low 100 × 250 × 1 → $0.025; high 100 × 750 × 4 → $0.30.
+    // With 500 assumed tokens: expected 100 × 500 × 2 = 100,000 → $0.10; low 100 × 250 × 1 → $0.025; high 100 × 750 ×
+    // 4 → $0.30.
     const assumed = estimate({ examples: 100, range: true, today: TODAY, catalog });
     expect(assumed.rows[0]!.trainingCostRange).toEqual({ low: '0.025', expected: '0.1', high: '0.3' });
   });

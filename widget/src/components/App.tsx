@@ -1,4 +1,7 @@
-/** The calculator: inputs on top, the engine's answers below. Every figure comes from src/ (no money is computed here). */
+/**
+ * The calculator: inputs on top, the engine's answers below. Every figure comes from src/ (no money is computed
+ * here).
+ */
 import { useEffect, useLayoutEffect, useMemo, useRef, useState } from 'preact/hooks';
 import type { TrainingDataset } from '../../../src/api/estimate.js';
 import type { Catalog } from '../../../src/catalog/model.js';
@@ -92,7 +95,8 @@ export function App({ state, onChange, catalog, complete, loadError, today, them
   }, [complete, ...inputs]);
   const computed = sameFrame ?? deferred;
   const breakEven = complete ? (computed?.outcome ?? null) : null;
-  // The later script's parts, once it has loaded (the inputs, file drop and copy buttons not needed for the first price).
+  // The later script's parts, once it has loaded (the inputs, file drop and copy buttons not needed for the first
+  // price).
   const later = panel && 'computeBreakEven' in panel ? panel : undefined;
   // Its stylesheet joins the shadow root's as its parts render (removed again on destroy).
   const rootRef = useRef<HTMLDivElement>(null);
@@ -168,7 +172,8 @@ export function App({ state, onChange, catalog, complete, loadError, today, them
           onChange={(models) => onChange({ models })}
           idPrefix={idPrefix}
         />
-        {/* The break-even's inputs: with the whole catalog (the first view's has no base-model prices to pick from). */}
+        {/* The break-even's inputs: with the whole catalog (the first view's has no base-model prices to pick
+            from). */}
         {later && complete ? (
           <later.RunningInputs state={state} onChange={onChange} catalog={catalog} id={id} errors={errors} />
         ) : null}

@@ -1,10 +1,20 @@
-/** Monthly cost per option at the volume, the break-even volumes, the regimes and the chart (all from the library's BreakEvenResult). */
+/**
+ * Monthly cost per option at the volume, the break-even volumes, the regimes and the chart (all from the
+ * library's BreakEvenResult, its notes in the widget's words: widget/src/breakEven.ts).
+ */
 import type { Outcome } from '../compute.js';
 import type { BreakEvenResult } from '../../../src/result/breakEven.js';
 import { formatCount, formatQueriesPerDay as volume, formatUsd } from '../../../src/format/money.js';
 import { paybackLabel } from '../../../src/render/breakeven.js';
 import { tornadoSvg } from '../../../src/render/tornado.js';
 import { Chart } from './Chart.js';
+
+/** "At any volume: ", "Above 1,200 queries/day: ", "Up to 1,200 queries/day: ", "1,200 to 5,000 queries/day: ". */
+function regimeRange(r: BreakEvenResult['regimes'][number]): string {
+  const from = r.fromQueriesPerDay;
+  if (r.toQueriesPerDay === null) return from === '0' ? 'At any volume: ' : `Above ${volume(from)} queries/day: `;
+  return `${from === '0' ? 'Up to' : `${volume(from)} to`} ${volume(r.toQueriesPerDay)} queries/day: `;
+}
 
 export function BreakEvenResults({ outcome, idPrefix }: { outcome: Outcome<BreakEvenResult>; idPrefix: string }) {
   if (!outcome.ok)
@@ -85,9 +95,7 @@ export function BreakEvenResults({ outcome, idPrefix }: { outcome: Outcome<Break
             data-from={r.fromQueriesPerDay}
             data-to={r.toQueriesPerDay ?? ''}
           >
-            {r.toQueriesPerDay === null
-              ? `${r.fromQueriesPerDay === '0' ? 'At any volume' : `Above ${volume(r.fromQueriesPerDay)} queries/day`}: `
-              : `${r.fromQueriesPerDay === '0' ? 'Up to' : `${volume(r.fromQueriesPerDay)} to`} ${volume(r.toQueriesPerDay)} queries/day: `}
+            {regimeRange(r)}
             <strong>{name(r.cheapest)}</strong>
           </li>
         ))}
@@ -108,8 +116,8 @@ export function BreakEvenResults({ outcome, idPrefix }: { outcome: Outcome<Break
                 data-between={b.between.join('|')}
                 data-queries-per-day={b.queriesPerDay}
               >
-                {volume(b.queriesPerDay)} queries/day: {name(b.cheaperBelow)} is cheaper below, {name(b.cheaperAbove)}{' '}
-                above
+                {`${volume(b.queriesPerDay)} queries/day: `}
+                {`${name(b.cheaperBelow)} is cheaper below, ${name(b.cheaperAbove)} above`}
                 {b.kind === 'jump' ? ' (a replica is added there)' : ''}
                 {b.queriesPerDayRange && b.queriesPerDayRange.low !== b.queriesPerDayRange.high ? (
                   <span class="hint range">

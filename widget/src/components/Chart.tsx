@@ -33,7 +33,9 @@ export function Chart({
         <desc id={descId}>
           {m.series.length} options. {m.crossings.length} break-even {m.crossings.length === 1 ? 'point' : 'points'}
           {m.crossings.length
-            ? `: ${m.crossings.map((c) => `${c.between.map(nameOf).join(' and ')} at ${volume(c.queriesPerDay)} queries/day`).join('; ')}`
+            ? `: ${m.crossings
+                .map((c) => `${c.between.map(nameOf).join(' and ')} at ${volume(c.queriesPerDay)} queries/day`)
+                .join('; ')}`
             : ''}
           . The current volume is {volume(result.settings.queriesPerDay ?? '0')} queries/day; the cheapest option there
           is{' '}
@@ -96,7 +98,10 @@ export function Chart({
             data-between={c.between.join('|')}
             data-queries-per-day={c.queriesPerDay}
           >
-            <title>{`${c.between.map(nameOf).join(' = ')} at ${volume(c.queriesPerDay)} queries/day (${formatUsd(c.monthlyCost)}/month)`}</title>
+            <title>
+              {`${c.between.map(nameOf).join(' = ')} at ${volume(c.queriesPerDay)} queries/day ` +
+                `(${formatUsd(c.monthlyCost)}/month)`}
+            </title>
           </circle>
         ))}
       </svg>

@@ -134,7 +134,8 @@ export function FileDrop({ idPrefix, status, onFile, onCancel, onClear }: FileDr
     if (file) onFile(file);
   };
   return (
-    // biome-ignore lint/a11y/noStaticElementInteractions: a drop zone only; the file input and its label inside it are the keyboard path
+    // A drop zone only; the file input and its label inside it are the keyboard path.
+    // biome-ignore lint/a11y/noStaticElementInteractions: see the line above
     <div
       class={`drop${over ? ' over' : ''}`}
       onDragOver={(e) => {

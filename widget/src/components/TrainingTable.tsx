@@ -1,4 +1,7 @@
-/** The training-cost table: one row per offer, from the library's EstimateResult, labelled as the CLI's table is (src/render/labels.ts). */
+/**
+ * The training-cost table: one row per offer, from the library's EstimateResult (its notes in the
+ * widget's words: widget/src/compute.ts), labelled as the CLI's table is (src/render/labels.ts).
+ */
 import type { EstimateResult } from '../../../src/result/estimate.js';
 import { formatCount, formatRate, formatUsd } from '../../../src/format/money.js';
 import { epochsLabel, estimateRowNotes, methodLabel } from '../../../src/render/labels.js';

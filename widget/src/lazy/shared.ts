@@ -19,12 +19,12 @@ import {
   toDecimalString,
   ZERO,
 } from '../../../src/decimal.js';
-import { isUserError, UserError } from '../../../src/errors.js';
+import { isUserError, LIBRARY_WORDING, UserError } from '../../../src/errors.js';
 
 export const SHARED_MODULES = {
   preact: { Fragment, h },
   hooks: { useEffect, useMemo, useRef, useState },
   jsxRuntime: { Fragment, jsx, jsxs },
   decimal: { AxisDecimal, d, Decimal, HOURS_PER_DAY, HOURS_PER_MONTH, TOKENS_PER_MILLION, toDecimalString, ZERO },
-  errors: { isUserError, UserError },
+  errors: { isUserError, LIBRARY_WORDING, UserError },
 };

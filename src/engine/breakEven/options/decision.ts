@@ -2,6 +2,7 @@
  * The decision rule, one for every option: buyable by this team on the date, serving to the horizon's end, every
  * retraining buyable, meant for production (src/engine/breakEven/months.ts: spans in calendar months).
  */
+import type { ExclusionNote, OptionNote } from '../../../domain/notes.js';
 import type { PromptedCandidate } from '../../../domain/offers.js';
 import { dateAfterMonths, monthsBetween } from '../months.js';
 import { Rational } from '../rational.js';
@@ -35,7 +36,7 @@ function retrainingDates(inputs: CatalogOptionsInputs): string[] {
  * The decision rule, one for every option: can this team buy it on the as-of date (its customer
  * status included), keep it serving to the horizon's end, buy every retraining the scenario asks
  * for, and run it in production? Anything else is costed but left out of the decision (unless
- * asked), with the reason in words and the calendar months it has left to pay back in.
+ * asked), with the reasons (facts) and the calendar months it has left to pay back in.
  */
 export function decisionOf(
   row: EstimateRow,
@@ -48,7 +49,8 @@ export function decisionOf(
     out.servingEndsOn = a.servingEndsOn;
     out.remainingMonths = monthsBetween(inputs.asOf, a.servingEndsOn);
   }
-  const reasons: string[] = [];
+  const reasons: ExclusionNote[] = [];
+  const horizonMonths = inputs.horizonMonths.toFixed();
   if (!inputs.includeEnding) {
     const lateRetraining = a?.trainingEndsOn
       ? retrainingDates(inputs).find((on) => on >= a.trainingEndsOn! && on < (a.servingEndsOn ?? '9999-12-31'))
@@ -56,23 +58,30 @@ export function decisionOf(
     if (a && !a.trainable) {
       reasons.push(
         a.closedToTeamOn !== undefined && a.closedToTeamOn <= inputs.asOf
-          ? `closed to ${a.customer === 'lapsed' ? 'customers without recent use' : 'new customers'} since ${a.closedToTeamOn}`
+          ? { kind: 'closed-to-team', customer: a.customer === 'lapsed' ? 'lapsed' : 'new', since: a.closedToTeamOn }
           : a.serving
-            ? `cannot be trained on ${inputs.asOf} (new training ended ${a.trainingEndsOn})`
-            : `shut down on ${a.servingEndsOn}: neither trained nor served on ${inputs.asOf}`,
+            ? { kind: 'not-trainable-on-date', asOf: inputs.asOf, trainingEndedOn: String(a.trainingEndsOn) }
+            : { kind: 'shut-down-before-date', servingEndsOn: String(a.servingEndsOn), asOf: inputs.asOf },
       );
     } else if (a?.servingEndsOn && a.servingEndsOn < horizonEnd) {
-      reasons.push(
-        `stops serving on ${a.servingEndsOn}, inside the ${inputs.horizonMonths.toFixed()}-month horizon (to ${horizonEnd})${a.trainingEndsOn && a.trainingEndsOn < a.servingEndsOn ? `; new training ends ${a.trainingEndsOn}` : ''}`,
-      );
+      reasons.push({
+        kind: 'stops-serving-in-horizon',
+        servingEndsOn: a.servingEndsOn,
+        horizonMonths,
+        horizonEnd,
+        trainingEndsOn: a.trainingEndsOn && a.trainingEndsOn < a.servingEndsOn ? a.trainingEndsOn : null,
+      });
     } else if (lateRetraining) {
-      reasons.push(
-        `the retraining due ${lateRetraining} cannot be bought: new training ends ${a!.trainingEndsOn}, inside the ${inputs.horizonMonths.toFixed()}-month horizon`,
-      );
+      reasons.push({
+        kind: 'retraining-not-buyable',
+        due: lateRetraining,
+        trainingEndsOn: a!.trainingEndsOn!,
+        horizonMonths,
+      });
     }
   }
-  if (!row.production && !inputs.includeNonProduction) reasons.push('not for production (no SLA)');
-  if (reasons.length) out.excluded = reasons.join('; ');
+  if (!row.production && !inputs.includeNonProduction) reasons.push({ kind: 'not-for-production' });
+  if (reasons.length) out.excluded = reasons;
   return out;
 }
 
@@ -84,19 +93,25 @@ export function decisionOf(
 export function promptedDecision(
   candidate: PromptedCandidate,
   inputs: CatalogOptionsInputs,
-): { notes: string[]; decision: Pick<CostOption, 'excluded' | 'servingEndsOn'> } {
+): { notes: OptionNote[]; decision: Pick<CostOption, 'excluded' | 'servingEndsOn'> } {
   const a = candidate.availability;
   const end = horizonEndOf(inputs.asOf, inputs.horizonMonths);
   if (!a?.servingEndsOn || a.servingEndsOn >= end) return { notes: [], decision: {} };
   return {
-    notes: [
-      `the ${candidate.model} snapshot stops serving on ${a.servingEndsOn}, inside the horizon: prompting moves to its successor, whose prices may differ`,
-    ],
+    notes: [{ kind: 'prompted-snapshot-ends', model: candidate.model, servingEndsOn: a.servingEndsOn }],
     decision: {
       servingEndsOn: a.servingEndsOn,
       excluded: inputs.includeEnding
         ? undefined
-        : `stops serving on ${a.servingEndsOn}, inside the ${inputs.horizonMonths.toFixed()}-month horizon (to ${end})`,
+        : [
+            {
+              kind: 'stops-serving-in-horizon',
+              servingEndsOn: a.servingEndsOn,
+              horizonMonths: inputs.horizonMonths.toFixed(),
+              horizonEnd: end,
+              trainingEndsOn: null,
+            },
+          ],
     },
   };
 }

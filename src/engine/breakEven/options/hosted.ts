@@ -1,6 +1,7 @@
 /**
  * A provider's fine-tune served per token or on an hourly deployment, with what the catalog says about the offer.
  */
+import type { Note, SkipNote } from '../../../domain/notes.js';
 import type { ModelOnDate } from '../../../domain/offers.js';
 import { type Decimal, ZERO } from '../../../decimal.js';
 import type { CostOption } from '../costCurve.js';
@@ -16,17 +17,12 @@ export function hostedOption(
   row: EstimateRow,
   inputs: CatalogOptionsInputs,
   hoursUp: Decimal,
-): CostOption | { skip: string } {
+): CostOption | { skip: SkipNote } {
   const { inputPer1M, outputPer1M, hostingPerHour, storagePerMonth } = row.running;
-  const notes: string[] = [];
-  if (storagePerMonth)
-    notes.push(`storing the fine-tuned model costs ${storagePerMonth.toFixed()} USD a month, used or not`);
-  if (!hostingPerHour && (!inputPer1M || !outputPer1M))
-    return {
-      skip: 'the catalog has no per-token price for serving the fine-tuned model here (a dedicated endpoint may apply)',
-    };
-  if (hostingPerHour && (!inputPer1M || !outputPer1M))
-    notes.push('no per-token price listed: tokens are taken as included in the hourly price');
+  const notes: Note[] = [];
+  if (storagePerMonth) notes.push({ kind: 'storage-fee', perMonthUsd: storagePerMonth.toFixed() });
+  if (!hostingPerHour && (!inputPer1M || !outputPer1M)) return { skip: { kind: 'no-per-token-serving-price' } };
+  if (hostingPerHour && (!inputPer1M || !outputPer1M)) notes.push({ kind: 'tokens-in-hourly-price' });
   const cost = perQueryCost(
     {
       input: inputPer1M ?? ZERO,
@@ -37,16 +33,17 @@ export function hostedOption(
     },
     { input: inputs.inputTokens, cached: inputs.cachedInputTokens ?? 0, output: inputs.outputTokens },
     inputs.batchShare ?? ZERO,
-    `fine-tuned ${row.model} at ${row.providerName}${row.tier ? ` ${row.tier}` : ''}`,
+    { role: 'fine-tuned', model: row.model, providerName: row.providerName, tier: row.tier },
   );
   const perQuery = cost.perQuery;
   notes.push(...cost.notes);
-  if (hostingPerHour)
-    notes.push('one deployment: its capacity is not published, so no replicas are added at high volume');
+  if (hostingPerHour) notes.push({ kind: 'one-deployment' });
   notes.push(...row.warnings);
   return {
     id: offerId(row),
-    name: `${row.providerName}${row.tier ? ` ${row.tier}` : ''}${row.method === 'sft' ? '' : ` ${row.method}`}: fine-tuned ${row.model}`,
+    name:
+      `${row.providerName}${row.tier ? ` ${row.tier}` : ''}${row.method === 'sft' ? '' : ` ${row.method}`}: ` +
+      `fine-tuned ${row.model}`,
     kind: hostingPerHour ? 'hosted-hourly' : 'hosted-per-token',
     perQuery,
     hourly: hostingPerHour,
@@ -66,9 +63,10 @@ export function hostedOption(
  * What the catalog says about the offer itself (Azure's Developer tier: spot capacity, no SLA, the
  * deployment removed after 24 hours): a person choosing the cheapest option must see it.
  */
-export function offerNotes(model: ModelOnDate, row: EstimateRow): string[] {
+export function offerNotes(model: ModelOnDate, row: EstimateRow): Note[] {
   const offer = model.offers.find((o) => o.method === row.method && o.tier === row.tier);
   if (!offer) return [];
   const entryNote = (offer.prices.inputPer1M ?? offer.prices.trainingPer1M)?.entry.note;
-  return [...new Set([...(entryNote ? [entryNote] : []), ...offer.notes])];
+  const texts = [...new Set([...(entryNote ? [entryNote] : []), ...offer.notes])];
+  return texts.map((text) => ({ kind: 'catalog-note', text }));
 }

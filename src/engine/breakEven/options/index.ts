@@ -12,6 +12,7 @@
  */
 
 import type { BreakEvenOffers } from '../../../domain/breakEvenOffers.js';
+import type { ComparisonNote } from '../../../domain/notes.js';
 import type { ClosedProvider } from '../../../domain/offers.js';
 import { HOURS_PER_DAY } from '../../../decimal.js';
 import type { CostOption } from '../costCurve.js';
@@ -32,9 +33,9 @@ import { selfHostedOptions } from './selfHosted.js';
 export function optionsOnDate(inputs: CatalogOptionsInputs, offers: BreakEvenOffers): CatalogOptions {
   checkOptionsInputs(inputs);
   const hoursUp = inputs.hoursPerDayUp ?? HOURS_PER_DAY;
-  const assumptions: string[] = [];
-  const notes: string[] = [];
-  const skipped: { id: string; reason: string }[] = [];
+  const assumptions: ComparisonNote[] = [];
+  const notes: ComparisonNote[] = [];
+  const skipped: CatalogOptions['skipped'] = [];
 
   const prompted = promptedOption(inputs, offers.prompted);
   if (prompted.note) notes.push(prompted.note);
@@ -66,12 +67,13 @@ export function optionsOnDate(inputs: CatalogOptionsInputs, offers: BreakEvenOff
     const dedicatedDone = new Set<string>();
     for (const row of estimate.rows) {
       if (row.trainingCost === null) {
-        skipped.push({ id: idOf(offerId(row)), reason: row.missingPrice ?? 'no training price' });
+        skipped.push({ id: idOf(offerId(row)), reason: row.missingPrice ?? { kind: 'no-training-price' } });
         continue;
       }
       // Already shut down on the date: nothing to buy or run, whatever the caller lets compete.
       if (row.availability && !row.availability.serving) {
-        skipped.push({ id: idOf(offerId(row)), reason: `shut down on ${row.availability.servingEndsOn}` });
+        const on = String(row.availability.servingEndsOn);
+        skipped.push({ id: idOf(offerId(row)), reason: { kind: 'shut-down', on } });
         continue;
       }
       const model = training.models.find((m) => m.provider === row.provider)!;
@@ -82,7 +84,8 @@ export function optionsOnDate(inputs: CatalogOptionsInputs, offers: BreakEvenOff
         hosted.notes!.push(...offerNotes(model, row));
         options.push({ ...hosted, id: idOf(hosted.id), ...decision });
       }
-      // One dedicated-endpoint option per provider, with its cheapest training offer (rows are sorted by training cost).
+      // One dedicated-endpoint option per provider, with its cheapest training offer (rows are sorted by
+      // training cost).
       if (!dedicatedDone.has(row.provider)) {
         const option = dedicatedOption(row, inputs, offers.hardware, model, hoursUp, idOf);
         if (option) {
@@ -91,68 +94,82 @@ export function optionsOnDate(inputs: CatalogOptionsInputs, offers: BreakEvenOff
         }
       }
       if (row.epochs.basis === 'assumed')
-        assumptions.push(
-          `${row.epochs.epochs} epoch${row.epochs.epochs === 1 ? '' : 's'} assumed for ${row.providerName} (its default is not published)`,
-        );
+        assumptions.push({ kind: 'epochs-assumed', epochs: row.epochs.epochs, providerName: row.providerName });
     }
     options.push(...dedicated);
     if (estimate.rows.length === 0)
-      notes.push(
-        `No platform in the catalog fine-tunes ${ftModel}${inputs.providers?.length ? ` among ${inputs.providers.join(', ')}` : ''} as of ${inputs.asOf}.`,
-      );
+      notes.push({
+        kind: 'no-platform-fine-tunes',
+        model: ftModel,
+        providers: [...(inputs.providers ?? [])],
+        asOf: inputs.asOf,
+      });
 
     if (inputs.selfHosted !== false) {
       if (weights.parametersBillions) {
         const epochs = inputs.epochs === 'auto' ? (estimate.rows[0]?.epochs.epochs ?? 3) : inputs.epochs;
         if (inputs.epochs === 'auto')
-          assumptions.push(
-            `self-hosted training of ${weights.id} runs ${epochs} epoch${epochs === 1 ? '' : 's'} (${estimate.rows[0] ? `as ${estimate.rows[0].providerName} would by default` : 'assumed'})`,
-          );
+          assumptions.push({
+            kind: 'self-hosted-epochs',
+            model: weights.id,
+            epochs,
+            asProviderName: estimate.rows[0]?.providerName ?? null,
+          });
         const self = selfHostedOptions(inputs, offers.hardware, weights, epochs, hoursUp, idOf);
         if ('skip' in self) skipped.push({ id: idOf('self-hosted'), reason: self.skip });
         else options.push(...self);
       } else if (!several) {
-        skipped.push({
-          id: 'self-hosted',
-          reason: `${weights.id} has no published parameter count (closed weights): it cannot be self-hosted`,
-        });
+        skipped.push({ id: 'self-hosted', reason: { kind: 'closed-weights', model: weights.id } });
       }
     }
   }
   if (options.some((o) => o.kind === 'self-hosted' || o.capacityPerDay)) {
     const peak = inputs.peakFactor ?? ONE;
     assumptions.push(
-      peak.eq(1)
-        ? 'serving capacity: the load is spread evenly over the hours up (peak factor 1); --peak-factor 2 sizes replicas for a busiest hour at twice the average'
-        : `serving capacity: replicas are sized for a peak ${peak.toFixed()}× the average load`,
-      'serving capacity counts every token of a query (prompt and output) against the measured output-token throughput: conservative, since prefill is faster per token than decoding',
+      peak.eq(1) ? { kind: 'serving-capacity-even' } : { kind: 'serving-capacity-peak', peakFactor: peak.toFixed() },
+      { kind: 'serving-capacity-tokens' },
     );
   }
   if ((inputs.baseCachedInputTokens ?? 0) > 0 || (inputs.cachedInputTokens ?? 0) > 0) {
-    assumptions.push(
-      `prompt caching: ${inputs.baseCachedInputTokens ?? 0} of the prompted model's ${inputs.baseInputTokens} input tokens and ${inputs.cachedInputTokens ?? 0} of the fine-tuned model's ${inputs.inputTokens} are served from the provider's cache, at its cached-input rate`,
-    );
+    assumptions.push({
+      kind: 'prompt-caching',
+      baseCachedInputTokens: inputs.baseCachedInputTokens ?? 0,
+      baseInputTokens: inputs.baseInputTokens,
+      cachedInputTokens: inputs.cachedInputTokens ?? 0,
+      inputTokens: inputs.inputTokens,
+    });
   }
   if (inputs.batchShare && !inputs.batchShare.isZero()) {
     // Said only as far as it changes something: the options priced at batch rates, by name.
-    const share = `${inputs.batchShare.times(100).toFixed()}% of queries`;
+    const sharePercent = inputs.batchShare.times(100).toFixed();
     const batched = options
-      .filter((o) => o.perQuery && !(o.notes ?? []).some((n) => n.includes('no batch rate in the catalog')))
+      .filter((o) => o.perQuery && !(o.notes ?? []).some((n) => n.kind === 'no-batch-rate'))
       .map((o) => o.id);
     assumptions.push(
       batched.length > 0
-        ? `${share} go through a batch API, at batch rates for ${batched.join(', ')} (the others have none in the catalog: standard rates)`
-        : `${share} would go through a batch API, but no option here has a batch rate in the catalog: the batch share changes nothing`,
+        ? { kind: 'batch-share', sharePercent, batchedOptions: batched }
+        : { kind: 'batch-share-unused', sharePercent },
     );
   }
   return {
     options,
     baseline: prompted.option.id,
     skipped,
-    assumptions: [...new Set(assumptions)],
+    assumptions: uniqueNotes(assumptions),
     notes,
     closedToTeam,
   };
+}
+
+/** Each fact once, in first-seen order (the same assumption comes from every fine-tuned model). */
+function uniqueNotes<T>(notes: readonly T[]): T[] {
+  const seen = new Set<string>();
+  return notes.filter((n) => {
+    const key = JSON.stringify(n);
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
 }
 
 export { checkOptionsInputs } from './inputs.js';

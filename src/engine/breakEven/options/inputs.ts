@@ -1,6 +1,7 @@
 /**
  * What the common-case comparison is asked (the caller's inputs) and what it yields, and the checks on those inputs.
  */
+import type { SkipNote, ComparisonNote, TrainingNote } from '../../../domain/notes.js';
 import type { ClosedProvider } from '../../../domain/offers.js';
 import type { Decimal } from '../../../decimal.js';
 import { UserError } from '../../../errors.js';
@@ -59,9 +60,10 @@ export interface CatalogOptionsInputs {
 export interface CatalogOptions {
   options: CostOption[];
   baseline: string;
-  skipped: { id: string; reason: string }[];
-  assumptions: string[];
-  notes: string[];
+  /** Offers that could not be made into an option, and why (facts: src/render/words/ words them). */
+  skipped: { id: string; reason: SkipNote | TrainingNote }[];
+  assumptions: ComparisonNote[];
+  notes: ComparisonNote[];
   /** Providers of the fine-tuned models' offers closed to this team on the as-of date. */
   closedToTeam: ClosedProvider[];
 }
@@ -88,13 +90,15 @@ export function checkOptionsInputs(inputs: CatalogOptionsInputs): void {
   if ((inputs.baseCachedInputTokens ?? 0) > inputs.baseInputTokens)
     throw new UserError(
       (w) =>
-        `${w.option('baseCachedInputTokens')} (${inputs.baseCachedInputTokens}) cannot exceed ${w.option('baseInputTokens')} (${inputs.baseInputTokens})`,
+        `${w.option('baseCachedInputTokens')} (${inputs.baseCachedInputTokens}) ` +
+        `cannot exceed ${w.option('baseInputTokens')} (${inputs.baseInputTokens})`,
       { option: 'baseCachedInputTokens' },
     );
   if ((inputs.cachedInputTokens ?? 0) > inputs.inputTokens)
     throw new UserError(
       (w) =>
-        `${w.option('cachedInputTokens')} (${inputs.cachedInputTokens}) cannot exceed ${w.option('inputTokens')} (${inputs.inputTokens})`,
+        `${w.option('cachedInputTokens')} (${inputs.cachedInputTokens}) ` +
+        `cannot exceed ${w.option('inputTokens')} (${inputs.inputTokens})`,
       { option: 'cachedInputTokens' },
     );
   const batchShare = inputs.batchShare;

@@ -3,6 +3,7 @@
  * catalog has them (the standard rate otherwise, and said so).
  */
 import { d, type Decimal, TOKENS_PER_MILLION, ZERO } from '../../../decimal.js';
+import type { OptionNote, PricedAt } from '../../../domain/notes.js';
 
 const perMillion = (price: Decimal, tokens: number) => price.times(tokens).div(TOKENS_PER_MILLION);
 
@@ -26,21 +27,19 @@ export interface QueryTokens {
  * USD per query, exactly: uncached prompt tokens at the input rate, cached ones at the cached-input
  * rate, output at the output rate; the batch share of queries at the batch rates (cached tokens stay
  * at the cached rate). Where the catalog has no cached or batch rate, the standard rate is used and
- * a note says so: never a guessed discount.
+ * a note says so: never a guessed discount. `pricedAt` names whose price it is, in those notes.
  */
 export function perQueryCost(
   rates: TokenRates,
   tokens: QueryTokens,
   batchShare: Decimal,
-  who: string,
-): { perQuery: Decimal; notes: string[] } {
-  const notes: string[] = [];
+  pricedAt: PricedAt,
+): { perQuery: Decimal; notes: OptionNote[] } {
+  const notes: OptionNote[] = [];
   const uncached = tokens.input - tokens.cached;
   let cachedRate = rates.cachedInput;
   if (tokens.cached > 0 && !cachedRate) {
-    notes.push(
-      `${who}: no cached-input rate in the catalog; the ${tokens.cached} cached prompt tokens are priced at the full input rate`,
-    );
+    notes.push({ kind: 'no-cached-rate', pricedAt, cachedTokens: tokens.cached });
     cachedRate = rates.input;
   }
   const cachedCost = cachedRate ? perMillion(cachedRate, tokens.cached) : ZERO;
@@ -50,7 +49,7 @@ export function perQueryCost(
   if (rates.batchInput && rates.batchOutput) {
     batch = perMillion(rates.batchInput, uncached).plus(cachedCost).plus(perMillion(rates.batchOutput, tokens.output));
   } else {
-    notes.push(`${who}: no batch rate in the catalog; the batch share is priced at standard rates`);
+    notes.push({ kind: 'no-batch-rate', pricedAt });
   }
   return { perQuery: standard.times(ONE.minus(batchShare)).plus(batch.times(batchShare)), notes };
 }

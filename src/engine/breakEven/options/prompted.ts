@@ -1,6 +1,7 @@
 /**
  * The prompted base model: per-query cost at base prices, at the cheapest provider listing them (or the one asked for).
  */
+import type { ComparisonNote } from '../../../domain/notes.js';
 import type { PromptedCandidate } from '../../../domain/offers.js';
 import { ZERO } from '../../../decimal.js';
 import type { CostOption } from '../costCurve.js';
@@ -8,11 +9,14 @@ import { promptedDecision } from './decision.js';
 import type { CatalogOptionsInputs } from './inputs.js';
 import { type TokenRates, perQueryCost } from './perQuery.js';
 
-/** The prompted base model: per-query cost at base prices, at the cheapest provider listing them (or the one asked for). */
+/**
+ * The prompted base model: per-query cost at base prices, at the cheapest provider listing them (or the
+ * one asked for).
+ */
 export function promptedOption(
   inputs: CatalogOptionsInputs,
   candidates: readonly PromptedCandidate[],
-): { option: CostOption; note?: string } {
+): { option: CostOption; note?: ComparisonNote } {
   const priced = candidates.map((candidate) => {
     const { baseInputPer1M: input, baseOutputPer1M: output } = candidate.prices;
     const rates: TokenRates = {
@@ -27,8 +31,8 @@ export function promptedOption(
       cached: inputs.baseCachedInputTokens ?? 0,
       output: inputs.baseOutputTokens,
     };
-    const who = `prompted ${candidate.model} at ${candidate.providerName}`;
-    const cost = perQueryCost(rates, tokens, inputs.batchShare ?? ZERO, who);
+    const pricedAt = { role: 'prompted', model: candidate.model, providerName: candidate.providerName } as const;
+    const cost = perQueryCost(rates, tokens, inputs.batchShare ?? ZERO, pricedAt);
     return { candidate, input, output, rates, perQuery: cost.perQuery, costNotes: cost.notes };
   });
   priced.sort((a, b) => a.perQuery.comparedTo(b.perQuery) || a.candidate.provider.localeCompare(b.candidate.provider));
@@ -56,14 +60,25 @@ export function promptedOption(
       },
     ],
     notes: [
-      `${inputs.baseInputTokens} input${inputs.baseCachedInputTokens ? ` (${inputs.baseCachedInputTokens} of them cached, at ${best.rates.cachedInput?.toFixed() ?? best.input.amount.toFixed()}/1M)` : ''} + ${inputs.baseOutputTokens} output tokens per query at base prices`,
+      {
+        kind: 'prompted-tokens',
+        inputTokens: inputs.baseInputTokens,
+        cachedInputTokens: inputs.baseCachedInputTokens ?? 0,
+        cachedRatePer1M: (best.rates.cachedInput ?? best.input.amount).toFixed(),
+        outputTokens: inputs.baseOutputTokens,
+      },
       ...best.costNotes,
       ...life.notes,
     ],
   };
   const dearer = priced.filter((p) => !p.perQuery.eq(best.perQuery));
-  const note = dearer.length
-    ? `Prompted ${inputs.baseModel} priced at ${same.join(', ')}, the cheapest listing it (also at ${[...new Set(dearer.map((p) => p.candidate.providerName))].join(', ')}); --base-provider picks another.`
+  const note: ComparisonNote | undefined = dearer.length
+    ? {
+        kind: 'prompted-cheapest-at',
+        model: inputs.baseModel,
+        providerNames: same,
+        alsoAt: [...new Set(dearer.map((p) => p.candidate.providerName))],
+      }
     : undefined;
   return { option, note };
 }

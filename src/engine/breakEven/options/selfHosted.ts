@@ -1,8 +1,10 @@
 /**
- * Self-hosted: training on the cheapest rented GPU (exact GPU-hours), served on each configuration of the lower envelope.
+ * Self-hosted: training on the cheapest rented GPU (exact GPU-hours), served on each configuration of the
+ * lower envelope.
  */
 import type { FineTuneOnDate } from '../../../domain/breakEvenOffers.js';
 import type { GpuOfferOnDate, HardwareOnDate, TrainingThroughput } from '../../../domain/hardware.js';
+import type { SkipNote } from '../../../domain/notes.js';
 import type { PriceOnDate } from '../../../domain/offers.js';
 import type { Precision } from '../../../domain/vocabulary.js';
 import { Rational } from '../rational.js';
@@ -35,17 +37,14 @@ export function selfHostedOptions(
   epochs: number,
   hoursUp: Decimal,
   idOf: (id: string) => string,
-): CostOption[] | { skip: string } {
+): CostOption[] | { skip: SkipNote } {
   const size = model.parametersBillions;
-  if (!size) return { skip: `${model.id} has no published parameter count (closed weights): it cannot be self-hosted` };
+  if (!size) return { skip: { kind: 'closed-weights', model: model.id } };
   const method = inputs.selfHostMethod ?? 'lora';
+  const precision = inputs.precision ?? 'bf16';
   const rentals = hardware.rentals;
   if (rentals.length === 0)
-    return {
-      skip: inputs.gpu
-        ? `no on-demand rental of GPU "${inputs.gpu}" in the catalog`
-        : 'the catalog has no GPU rental prices',
-    };
+    return { skip: inputs.gpu ? { kind: 'no-gpu-rental', gpu: inputs.gpu } : { kind: 'no-gpu-rentals' } };
   const tokens = inputs.dataset.epochTokens(model.encoding, undefined);
   const trainingTokens = d(tokens.billedTokens * BigInt(epochs));
   let training:
@@ -60,7 +59,7 @@ export function selfHostedOptions(
     | undefined;
   for (const offer of rentals) {
     const price = offer.gpuPerHour;
-    const t = trainingFor(hardware, offer.gpu, size, method, inputs.precision ?? 'bf16');
+    const t = trainingFor(hardware, offer.gpu, size, method, precision);
     if (!price || !t) continue;
     // GPU-hours = tokens ÷ (tokens/s × 3600), exactly; the cost is those hours × $/GPU-hour.
     const hours = Rational.from(trainingTokens).div(
@@ -70,15 +69,11 @@ export function selfHostedOptions(
     if (!training || cost.lt(training.cost)) training = { cost, offer, t, price, hours };
   }
   if (!training)
-    return {
-      skip: `no ${inputs.precision ?? 'bf16'} ${method} training throughput for a ${size.toFixed()}B model on a rentable GPU in the catalog`,
-    };
+    return { skip: { kind: 'no-training-throughput', precision, method, parametersBillions: size.toFixed() } };
   const configs = servingConfigs(hardware, rentals, size, inputs, hoursUp);
   const envelope = paretoServing(configs, hoursUp);
   if (envelope.length === 0)
-    return {
-      skip: `no ${inputs.precision ?? 'bf16'} serving throughput for a ${size.toFixed()}B model on a rentable GPU in the catalog`,
-    };
+    return { skip: { kind: 'no-serving-throughput', precision, parametersBillions: size.toFixed() } };
   const gpuTaken = new Map<string, number>();
   for (const s of envelope) gpuTaken.set(s.offer.gpu, (gpuTaken.get(s.offer.gpu) ?? 0) + 1);
   const t = training;
@@ -86,7 +81,9 @@ export function selfHostedOptions(
     id: idOf(
       `self-hosted/${gpuTaken.get(serving.offer.gpu)! > 1 ? `${serving.offer.provider}/` : ''}${serving.offer.gpu}`,
     ),
-    name: `Self-hosted ${model.id}: ${method} on ${t.offer.providerName} ${t.offer.gpu}, served on ${serving.offer.providerName} ${serving.offer.gpu}`,
+    name:
+      `Self-hosted ${model.id}: ${method} on ${t.offer.providerName} ${t.offer.gpu}, ` +
+      `served on ${serving.offer.providerName} ${serving.offer.gpu}`,
     kind: 'self-hosted' as const,
     hourly: serving.hourly,
     hoursPerDay: hoursUp,
@@ -106,7 +103,21 @@ export function selfHostedOptions(
       ...servingSources(serving),
     ],
     notes: [
-      `training (${t.t.precision}${t.t.engine ? `, ${t.t.engine}` : ''}): ${trainingTokens.toFixed()} tokens (${epochs} epoch${epochs === 1 ? '' : 's'} × ${tokens.billedTokens} tokens) ÷ ${t.t.tokensPerSecond.toFixed()} tokens/s per GPU (${t.t.basis}${t.t.parametersBillions.eq(size) ? '' : `, for ${t.t.parametersBillions.toFixed()}B`}) = ${t.hours.toDecimal().toSignificantDigits(4).toFixed()} GPU-hours × ${t.price.amount.toFixed()}/GPU-hour on ${t.offer.providerName} ${t.offer.label ?? t.offer.gpu}, billed by the second; setup and idle time not included`,
+      {
+        kind: 'self-hosted-training',
+        precision: t.t.precision,
+        engine: t.t.engine ?? null,
+        trainingTokens: trainingTokens.toFixed(),
+        epochs,
+        tokensPerEpoch: tokens.billedTokens.toString(),
+        tokensPerSecond: t.t.tokensPerSecond.toFixed(),
+        basis: t.t.basis,
+        throughputForBillions: t.t.parametersBillions.eq(size) ? null : t.t.parametersBillions.toFixed(),
+        gpuHours: t.hours.toDecimal().toFixed(),
+        perGpuHourUsd: t.price.amount.toFixed(),
+        providerName: t.offer.providerName,
+        gpu: t.offer.label ?? t.offer.gpu,
+      },
       ...servingNotes(serving, inputs, hoursUp),
     ],
   }));

@@ -3,6 +3,7 @@
  * cost, and the lower envelope the regimes choose from.
  */
 import type { GpuOfferOnDate, HardwareOnDate, ServingThroughput } from '../../../domain/hardware.js';
+import type { OptionNote } from '../../../domain/notes.js';
 import type { PriceOnDate } from '../../../domain/offers.js';
 import type { Precision } from '../../../domain/vocabulary.js';
 import { d, Decimal } from '../../../decimal.js';
@@ -12,7 +13,10 @@ import { ONE } from './perQuery.js';
 
 export const SECONDS_PER_HOUR = d(3600);
 
-/** The serving throughput for a GPU and model size: exact size, else the next larger size listed (slower, so conservative). */
+/**
+ * The serving throughput for a GPU and model size: exact size, else the next larger size listed
+ * (slower, so conservative).
+ */
 function servingFor(
   hardware: HardwareOnDate,
   gpu: string,
@@ -115,11 +119,25 @@ export function paretoServing(configs: readonly Serving[], hoursUp: Decimal, lim
     .slice(0, limit);
 }
 
-export function servingNotes(s: Serving, inputs: CatalogOptionsInputs, hoursUp: Decimal): string[] {
+export function servingNotes(s: Serving, inputs: CatalogOptionsInputs, hoursUp: Decimal): OptionNote[] {
   const peak = inputs.peakFactor ?? ONE;
   return [
-    `serves (${s.throughput.precision}${s.throughput.engine ? `, ${s.throughput.engine}` : ''}) on ${s.offer.providerName} ${s.offer.label ?? s.offer.gpu} (${s.gpus} GPU${s.gpus > 1 ? 's' : ''} a replica at ${s.price.amount.toFixed()}/GPU-hour); ${s.throughput.outputTokensPerSecond.toFixed()} tokens/s per GPU (${s.throughput.basis}) ÷ ${inputs.inputTokens + inputs.outputTokens} tokens a query (prompt + output)${peak.eq(1) ? '' : ` ÷ peak factor ${peak.toFixed()}`} → ${s.capacityPerDay.toFixed()} queries per replica per ${hoursUp.toFixed()}-hour day`,
-    ...(s.throughput.note ? [`serving throughput: ${s.throughput.note}`] : []),
+    {
+      kind: 'serving',
+      precision: s.throughput.precision,
+      engine: s.throughput.engine ?? null,
+      providerName: s.offer.providerName,
+      gpu: s.offer.label ?? s.offer.gpu,
+      gpus: s.gpus,
+      perGpuHourUsd: s.price.amount.toFixed(),
+      tokensPerSecond: s.throughput.outputTokensPerSecond.toFixed(),
+      basis: s.throughput.basis,
+      tokensPerQuery: inputs.inputTokens + inputs.outputTokens,
+      peakFactor: peak.eq(1) ? null : peak.toFixed(),
+      queriesPerReplica: s.capacityPerDay.toFixed(),
+      hoursPerDay: hoursUp.toFixed(),
+    },
+    ...(s.throughput.note ? [{ kind: 'serving-throughput-note', text: s.throughput.note } as const] : []),
   ];
 }
 

@@ -1,0 +1,237 @@
+/**
+ * What the results state besides figures — assumptions, notes, warnings, why an offer is left out or
+ * skipped, why an input is not varied, the bounds of a range — as structured facts: a kind and its
+ * values (ids, counts, dates, decimal strings for money), never prose. The engine and the result
+ * builders produce these; src/render/words/ turns each into words for one audience (the CLI's flags,
+ * the widget's field labels, the library's option keys), so a hint like "--peak-factor 2 sizes
+ * replicas" reaches a CLI user as a flag and a widget user as the box they can change.
+ *
+ * One kind per sentence: the words of each kind are in src/render/words/ (one table, a closed set).
+ */
+
+/** The role a per-query price is for: the prompted base model, or a fine-tune, at a provider (and tier). */
+export interface PricedAt {
+  role: 'prompted' | 'fine-tuned';
+  model: string;
+  providerName: string;
+  tier?: string;
+}
+
+/** The training cost of a job, as the estimate prices it (src/engine/training/estimate.ts). */
+export type TrainingNote =
+  /** Examples longer than the per-example cap: billed (and trained) truncated. */
+  | { kind: 'truncated-examples'; examples: number; capTokens: number }
+  /** The job is below the offer's minimum charge per job and is billed the minimum. */
+  | { kind: 'minimum-charge-applied'; provider: string; model: string; method: string; minimumUsd: string }
+  /** Hours × rate over the per-job cap: the job pauses at the cap (Azure RFT). */
+  | { kind: 'per-job-cap-applied'; trainingHours: string; perHourUsd: string; capUsd: string }
+  /** A minimum charge is published but the per-token price is not. */
+  | { kind: 'minimum-charge-without-price'; providerName: string; minimumUsd: string }
+  /** Missing price: billed per training hour, and no hours were given (names the trainingHours input). */
+  | { kind: 'training-hours-needed' }
+  /** Missing price: the provider does not publish a training price. */
+  | { kind: 'training-price-not-published'; providerName: string }
+  /** No training price, and no fact saying why. */
+  | { kind: 'no-training-price' };
+
+/** Why nothing fits the budget on an offer (src/engine/training/budget.ts), and what the budget assumes. */
+export type BudgetNote =
+  /** An assumption of the budget: these providers' epoch maximum was not read on their platform. */
+  | { kind: 'epoch-maximum-unverified'; providerNames: string[] }
+  | { kind: 'budget-billed-per-hour' }
+  | { kind: 'minimum-charge-over-budget'; minimumUsd: string }
+  /** `limitNote` is the platform bound's own note (where it was read). */
+  | { kind: 'epochs-outside-limit'; epochs: number; min: number; max: number; limitNote: string }
+  | { kind: 'unit-over-budget'; unit: 'epoch' | 'example'; unitCostUsd: string };
+
+/** The bounds of one source of uncertainty of a training cost (src/engine/training/range.ts). */
+export type RangeNote =
+  /**
+   * Tokens per example at `low`–`high`: `assumed` (the default count, ±50%: the estimate's words),
+   * `not-given` (the same, said as "no tokens per example given": the break-even's words) or `given`
+   * (a range the library caller gave).
+   */
+  | { kind: 'tokens-per-example-bounds'; low: number; high: number; why: 'assumed' | 'not-given' | 'given' }
+  | { kind: 'token-count-bounds'; percent: number }
+  | { kind: 'epochs-bounds'; low: number; high: number; basis: 'openai-auto' | 'assumed' }
+  | { kind: 'price-copy-bounds' }
+  | { kind: 'price-conflict-bounds'; figures: number };
+
+/** Self-hosted training on a rented GPU: tokens ÷ throughput = GPU-hours × the hourly price. */
+interface SelfHostedTrainingNote {
+  kind: 'self-hosted-training';
+  precision: string;
+  engine: string | null;
+  trainingTokens: string;
+  epochs: number;
+  tokensPerEpoch: string;
+  tokensPerSecond: string;
+  /** `measured` or `derived`: how the throughput figure was obtained. */
+  basis: string;
+  /** The model size the throughput was measured for, where it is not the model's own (a larger one). */
+  throughputForBillions: string | null;
+  /** Exact GPU-hours, a decimal string (shown to 4 significant digits). */
+  gpuHours: string;
+  perGpuHourUsd: string;
+  providerName: string;
+  /** The offer's label, else its GPU id. */
+  gpu: string;
+}
+
+/** Serving on GPUs: a replica's capacity from the throughput, the tokens a query and the peak factor. */
+interface ServingNote {
+  kind: 'serving';
+  precision: string;
+  engine: string | null;
+  providerName: string;
+  /** The offer's label, else its GPU id. */
+  gpu: string;
+  gpus: number;
+  perGpuHourUsd: string;
+  tokensPerSecond: string;
+  basis: string;
+  tokensPerQuery: number;
+  /** Null at a peak factor of 1 (nothing divided). */
+  peakFactor: string | null;
+  queriesPerReplica: string;
+  hoursPerDay: string;
+}
+
+/** What an option of the break-even rests on (src/engine/breakEven/options/). */
+export type OptionNote =
+  | { kind: 'no-cached-rate'; pricedAt: PricedAt; cachedTokens: number }
+  | { kind: 'no-batch-rate'; pricedAt: PricedAt }
+  /** The prompted option's tokens a query; the cached ones at `cachedRatePer1M` (when any are cached). */
+  | {
+      kind: 'prompted-tokens';
+      inputTokens: number;
+      cachedInputTokens: number;
+      cachedRatePer1M: string;
+      outputTokens: number;
+    }
+  | { kind: 'prompted-snapshot-ends'; model: string; servingEndsOn: string }
+  | { kind: 'storage-fee'; perMonthUsd: string }
+  | { kind: 'tokens-in-hourly-price' }
+  | { kind: 'one-deployment' }
+  /** A catalog note on the offer, quoted as written (Azure's Developer tier: spot capacity, no SLA). */
+  | { kind: 'catalog-note'; text: string }
+  | SelfHostedTrainingNote
+  | ServingNote
+  /** The catalog's note on a serving throughput figure, quoted. */
+  | { kind: 'serving-throughput-note'; text: string };
+
+/** Why an option is costed but left out of the decision (src/engine/breakEven/options/decision.ts). */
+export type ExclusionNote =
+  | { kind: 'closed-to-team'; customer: 'new' | 'lapsed'; since: string }
+  | { kind: 'not-trainable-on-date'; asOf: string; trainingEndedOn: string }
+  | { kind: 'shut-down-before-date'; servingEndsOn: string; asOf: string }
+  /** `trainingEndsOn`: set when new training ends before serving does. */
+  | {
+      kind: 'stops-serving-in-horizon';
+      servingEndsOn: string;
+      horizonMonths: string;
+      horizonEnd: string;
+      trainingEndsOn: string | null;
+    }
+  | { kind: 'retraining-not-buyable'; due: string; trainingEndsOn: string; horizonMonths: string }
+  | { kind: 'not-for-production' };
+
+/** Why a catalog offer could not be made into an option at all. */
+export type SkipNote =
+  | { kind: 'shut-down'; on: string }
+  | { kind: 'no-per-token-serving-price' }
+  | { kind: 'closed-weights'; model: string }
+  | { kind: 'no-gpu-rental'; gpu: string }
+  | { kind: 'no-gpu-rentals' }
+  | { kind: 'no-training-throughput'; precision: string; method: string; parametersBillions: string }
+  | { kind: 'no-serving-throughput'; precision: string; parametersBillions: string };
+
+/** What an estimate or a budget assumes (src/result/estimate.ts, src/result/budget.ts). */
+export type EstimateSummaryNote =
+  /** The estimate's and budget's words for the default tokens per example (names tokensPerExample and dataset). */
+  | { kind: 'tokens-per-example-assumed'; tokensPerExample: number }
+  /** The estimate's words for an assumed epoch count: the provider's note on its default, or that none is published. */
+  | { kind: 'epochs-assumed-default'; epochs: number; providerName: string; note: string | null }
+  /** Words a caller gave as they are (the `assumptions` option of estimate() and budget(); an option's own reason). */
+  | { kind: 'given'; text: string };
+
+/** The notes of an estimate: its rows' facts, their bounds, what it assumes. */
+export type EstimateNote = TrainingNote | RangeNote | EstimateSummaryNote;
+
+/** What a whole break-even comparison assumes, and what it notes. */
+export type ComparisonNote =
+  /** The break-even's words for an assumed epoch count. */
+  | { kind: 'epochs-assumed'; epochs: number; providerName: string }
+  /** Self-hosted training runs as many epochs as the first platform would by default (null: none, assumed). */
+  | { kind: 'self-hosted-epochs'; model: string; epochs: number; asProviderName: string | null }
+  /** Peak factor 1: the load spread evenly (names the peakFactor input, set to 2). */
+  | { kind: 'serving-capacity-even' }
+  | { kind: 'serving-capacity-peak'; peakFactor: string }
+  | { kind: 'serving-capacity-tokens' }
+  | {
+      kind: 'prompt-caching';
+      baseCachedInputTokens: number;
+      baseInputTokens: number;
+      cachedInputTokens: number;
+      inputTokens: number;
+    }
+  /** A share of queries through a batch API, at batch rates for these options (the others have none). */
+  | { kind: 'batch-share'; sharePercent: string; batchedOptions: string[] }
+  | { kind: 'batch-share-unused'; sharePercent: string }
+  | { kind: 'no-platform-fine-tunes'; model: string; providers: string[]; asOf: string }
+  /** The prompted model is priced at the cheapest provider listing it (names the baseProvider input). */
+  | { kind: 'prompted-cheapest-at'; model: string; providerNames: string[]; alsoAt: string[] }
+  | { kind: 'month-hours'; hoursPerMonth: string }
+  | { kind: 'training-once'; horizonMonths: string }
+  | { kind: 'training-every-cycle'; retrainEveryMonths: string }
+  | { kind: 'training-cycle-over-horizon'; retrainEveryMonths: string; horizonMonths: string }
+  /** The break-even's words for the default tokens per example (names the tokensPerExample input). */
+  | { kind: 'tokens-per-training-example-assumed'; tokensPerExample: number }
+  | { kind: 'remaining-life-spread' }
+  | { kind: 'hours-up'; hoursPerDayUp: string }
+  | { kind: 'training-set-counted'; examples: number; file: string | null }
+  | { kind: 'crossings-repeat'; between: [string, string]; everyQueriesPerDay: string }
+  | { kind: 'crossings-searched-up-to'; between: [string, string]; queriesPerDay: string }
+  | { kind: 'cheapest-known-up-to'; queriesPerDay: string };
+
+// The inputs a sensitivity analysis varies (src/engine/breakEven/sensitivity.ts; docs/sensitivity.md). A line
+// comment, not a doc comment: the published JSON Schema (schema/breakeven.schema.json) describes this type as before.
+export type SensitivityInput =
+  | 'queries-per-day'
+  | 'prompted-input-tokens'
+  | 'ft-input-tokens'
+  | 'output-tokens'
+  | 'cached-share'
+  | 'hosting-per-hour'
+  | 'training-examples'
+  | 'epochs'
+  | 'horizon-months'
+  | 'throughput';
+
+/** A sensitivity input's name, and why an input is not varied (src/engine/breakEven/sensitivity.ts). */
+export type SensitivityNote =
+  | { kind: 'sensitivity-input'; input: SensitivityInput }
+  /** A scenario's "tokens" rows scale a whole per-query price: this option's. */
+  | { kind: 'per-query-price-of'; option: string }
+  | { kind: 'input-not-given' }
+  | { kind: 'no-hourly-option' }
+  | { kind: 'no-training-cost' }
+  | { kind: 'no-capacity-limit' }
+  | { kind: 'no-input-tokens' }
+  | { kind: 'scenario-per-query-prices' };
+
+export type Note =
+  | TrainingNote
+  | BudgetNote
+  | RangeNote
+  | OptionNote
+  | ExclusionNote
+  | SkipNote
+  | EstimateSummaryNote
+  | ComparisonNote
+  | SensitivityNote;
+
+export type NoteKind = Note['kind'];
+
+/** Turns a note into one audience's words (src/render/words: `wordNote` over a Wording). */
+export type NoteWords = (note: Note) => string;
