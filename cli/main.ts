@@ -2,18 +2,23 @@
  * Process entry: wires the real streams, environment and clock into run(). bin/ftcost.js calls
  * main() through dist/cli/boot.cjs (scripts/cli-bundle.ts), which is CommonJS: no top-level await.
  */
+import { fstatSync, statSync, writeSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { run } from './run.js';
-import { todayOf } from './context.js';
+import { type CliContext, todayOf } from './context.js';
 import { isIsoDate } from '../src/domain/vocabulary.js';
 
 export function main(): void {
   // A reader that stops early (`| head`) is not an error; a full disk is one line, not a stack trace.
-  process.stdout.on('error', (err: NodeJS.ErrnoException) => {
-    if (err.code === 'EPIPE') process.exit(0);
-    process.stderr.write(`ftcost: cannot write the output: ${err.message}\n`);
-    process.exit(2);
-  });
+  const stdout = () => {
+    if (process.stdout.listenerCount('error') === 0)
+      process.stdout.on('error', (err: NodeJS.ErrnoException) => {
+        if (err.code === 'EPIPE') process.exit(0);
+        process.stderr.write(`ftcost: cannot write the output: ${err.message}\n`);
+        process.exit(2);
+      });
+    return process.stdout;
+  };
 
   // FTCOST_TODAY pins the day of the run (staleness, the default --as-of) for reproducible output.
   const pinned = process.env.FTCOST_TODAY;
@@ -23,8 +28,8 @@ export function main(): void {
   }
 
   void run(process.argv.slice(2), {
-    stdout: process.stdout,
-    stderr: process.stderr,
+    stdout: writerFor(1, stdout),
+    stderr: writerFor(2, () => process.stderr),
     env: process.env,
     cwd: process.cwd(),
     today: pinned ?? todayOf(new Date()),
@@ -42,4 +47,41 @@ export function main(): void {
   }).then((code) => {
     process.exitCode = code;
   });
+}
+
+/**
+ * fd 1 or 2 as run() writes to it. A terminal, anything else not recognised, and every stream on
+ * Windows get Node's own stream, as before. A file, pipe, socket or /dev/null gets the bytes with
+ * fs.writeSync, as Node's stream does for a file: creating that stream loads Node's stream and net
+ * modules, 1.5–4 ms before the first byte (docs/speed.md). A write that fails (EPIPE, EAGAIN) goes,
+ * with every later one, to Node's stream, which reports the failure as before.
+ */
+function writerFor(fd: 1 | 2, stream: () => NodeJS.WriteStream): CliContext['stdout'] {
+  if (!plainOutput(fd)) return stream();
+  let fallback: NodeJS.WriteStream | undefined;
+  return {
+    write(chunk) {
+      if (fallback) return fallback.write(chunk);
+      const bytes = typeof chunk === 'string' ? Buffer.from(chunk) : chunk;
+      let written = 0;
+      try {
+        while (written < bytes.length) written += writeSync(fd, bytes, written);
+        return true;
+      } catch {
+        fallback = stream();
+        return fallback.write(bytes.subarray(written));
+      }
+    },
+  };
+}
+
+function plainOutput(fd: number): boolean {
+  if (process.platform === 'win32') return false;
+  try {
+    const s = fstatSync(fd);
+    if (s.isFile() || s.isFIFO() || s.isSocket()) return true;
+    return s.isCharacterDevice() && s.rdev === statSync('/dev/null').rdev;
+  } catch {
+    return false;
+  }
 }

@@ -90,7 +90,7 @@ export async function run(argv: readonly string[], ctx: CliContext): Promise<num
     .recommendCommands()
     .version(VERSION)
     .alias('help', 'h')
-    .wrap(Math.min(110, process.stdout.columns || 100))
+    .wrap(Math.min(110, ctx.stdout.columns || 100))
     .exitProcess(false)
     .fail((msg, err) => {
       throw err ?? new UserError(oneLine(msg));

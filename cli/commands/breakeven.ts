@@ -35,6 +35,18 @@ import type { BreakEvenResult } from '../../src/result/breakEven.js';
 export const command = 'breakeven';
 export const describe = 'Break-even volumes: when fine-tuning pays back, and the cheapest option at every volume';
 
+/** Costs beyond compute, each paid by every fine-tuned option (docs/breakeven.md: costs beyond compute). */
+const EXTRA_FLAGS = [
+  'dataPrepCost',
+  'costPerLabelledExample',
+  'engineeringHours',
+  'hourlyRate',
+  'evalExamples',
+  'evalCost',
+  'reviewHours',
+  'monitoringPerMonth',
+] as const;
+
 /** Flags that build options from the catalog; --scenario replaces them all. */
 const CATALOG_FLAGS = [
   'baseModel',
@@ -50,6 +62,10 @@ const CATALOG_FLAGS = [
   'provider',
   'gpu',
   'selfHostMethod',
+  // Costs beyond compute and success rates: a scenario sets them per option.
+  ...EXTRA_FLAGS,
+  'promptedSuccessRate',
+  'ftSuccessRate',
 ] as const;
 
 export function builder(y: Argv) {
@@ -174,6 +190,41 @@ export function builder(y: Argv) {
       type: 'string',
       describe: 'With --sensitivity: the option compared with the baseline (default: the cheapest other option)',
     })
+    .option('data-prep-cost', {
+      type: 'string',
+      describe: 'USD once for preparing the training data (fine-tuned options; spread over the horizon)',
+    })
+    .option('cost-per-labelled-example', {
+      type: 'string',
+      describe: 'USD per labelled training example (× --examples): data preparation priced per example',
+    })
+    .option('engineering-hours', { type: 'string', describe: 'Hours of engineering, once (× --hourly-rate)' })
+    .option('hourly-rate', { type: 'string', describe: "USD per hour of people's time (engineering, review)" })
+    .option('eval-examples', {
+      type: 'string',
+      describe: "Evaluation queries at every training, at each option's own per-query price",
+    })
+    .option('eval-cost', {
+      type: 'string',
+      describe: 'USD of evaluation at every training (instead of --eval-examples)',
+    })
+    .option('review-hours', { type: 'string', describe: 'Hours of review at every training (× --hourly-rate)' })
+    .option('monitoring-per-month', {
+      type: 'string',
+      describe: 'USD per month of monitoring and people (fine-tuned options)',
+    })
+    .option('prompted-success-rate', {
+      type: 'string',
+      describe: "Share of the prompted model's answers usable as they are (0 < R ≤ 1, or 70%; default 1)",
+    })
+    .option('ft-success-rate', {
+      type: 'string',
+      describe: "Share of the fine-tuned model's answers usable as they are (0 < R ≤ 1, or 96%; default 1)",
+    })
+    .option('failure-cost', {
+      type: 'string',
+      describe: "What a failed answer costs: retry (asked again at the option's price; default) or USD to fix it",
+    })
     .option('max-monthly-cost', {
       type: 'string',
       describe:
@@ -220,6 +271,17 @@ export interface BreakEvenArgs extends DatasetArgs, ViewArgs, OutputArgs {
   gpu?: string;
   baseline?: string;
   maxMonthlyCost?: string;
+  dataPrepCost?: string;
+  costPerLabelledExample?: string;
+  engineeringHours?: string;
+  hourlyRate?: string;
+  evalExamples?: string;
+  evalCost?: string;
+  reviewHours?: string;
+  monitoringPerMonth?: string;
+  promptedSuccessRate?: string;
+  ftSuccessRate?: string;
+  failureCost?: string;
   range: boolean;
   sensitivity: boolean;
   sensitivityOption?: string;
@@ -308,6 +370,7 @@ export async function handler(args: BreakEvenArgs, ctx: CliContext): Promise<num
     today: ctx.today,
     sensitivity: sensitivityOf(args),
     range: args.range,
+    failureCost: args.failureCost === undefined ? undefined : usd(args.failureCost),
   };
   const maxMonthlyCost =
     args.maxMonthlyCost === undefined ? undefined : d(parseUsd('max-monthly-cost', args.maxMonthlyCost));
@@ -334,6 +397,7 @@ export async function handler(args: BreakEvenArgs, ctx: CliContext): Promise<num
       today: ctx.today,
       sensitivity: settings.sensitivity,
       range: settings.range,
+      failureCost: settings.failureCost ?? scenario.failureCost,
       wording: CLI_WORDING,
     });
     await write(result);
@@ -405,10 +469,18 @@ export async function handler(args: BreakEvenArgs, ctx: CliContext): Promise<num
     gpu: args.gpu,
     asOf,
     ...customerOptions(args),
+    ...Object.fromEntries(EXTRA_FLAGS.map((k) => [k, args[k] === undefined ? undefined : usd(args[k])])),
+    promptedSuccessRate: args.promptedSuccessRate,
+    ftSuccessRate: args.ftSuccessRate,
     catalog,
   });
   await write(result);
   return guard(result, maxMonthlyCost, ctx, checkMaxMonthlyCost);
+}
+
+/** An amount as people write it ("$3,000", "0.50"): the library checks it and names the flag when refusing it. */
+function usd(raw: string): string {
+  return String(raw).trim().replace(/^\$/, '').replace(/,/g, '');
 }
 
 function sensitivityOf(args: BreakEvenArgs): boolean | { option: string } {

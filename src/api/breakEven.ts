@@ -11,11 +11,14 @@ import { customersOf } from '../catalog/query.js';
 import { embeddedCatalog } from '../catalog/embedded.js';
 import { d, Decimal, HOURS_PER_MONTH } from '../decimal.js';
 import { analyzeBreakEven } from '../engine/breakEven/analysis.js';
-import type { CostOption } from '../engine/breakEven/costCurve.js';
+import { EXTRA_COST_KEYS, type CostOption, type ExtraCosts, type FailureCost } from '../engine/breakEven/costCurve.js';
 import { assumedDataset, type TrainingDataset } from '../engine/training/dataset.js';
 import { checkOptionsInputs, optionsOnDate } from '../engine/breakEven/options/index.js';
 import { resolveBreakEven } from '../resolve/breakEven.js';
 import { checkCatalogBreakEven, checkCustomBreakEven } from './breakEvenChecks.js';
+import { parseAmount, parseFailureCost, parseSuccessRate } from './checks.js';
+import { EXTRA_COST_INPUT_KEYS, type ExtraCostInputs } from '../engine/breakEven/options/extras.js';
+import type { CustomOptionInput } from './breakEvenOptions.js';
 import { UserError } from '../errors.js';
 import { scenarioVariants, sensitivityOf, tokenVariants } from '../engine/breakEven/sensitivity.js';
 import { breakEvenBands } from '../engine/breakEven/range.js';
@@ -28,6 +31,7 @@ import {
 } from '../result/breakEven.js';
 import type { Note, ComparisonNote } from '../domain/notes.js';
 import { noteWords } from '../render/words/notes.js';
+import { wordVerdict } from '../render/words/verdict.js';
 
 export type {
   BreakEvenSettings,
@@ -99,7 +103,9 @@ function assumptionsOf(s: ReturnType<typeof settingsOf>): ComparisonNote[] {
 export function breakEven(input: CustomBreakEvenOptions): BreakEvenResultWithFacts {
   checkCustomBreakEven(input);
   const s = settingsOf(input);
+  const failureCost = parseFailureCost(input.failureCost);
   const options: CostOption[] = input.options.map((o) => ({
+    ...customExtras(o, failureCost),
     id: o.id,
     name: o.name,
     kind: 'custom',
@@ -111,18 +117,74 @@ export function breakEven(input: CustomBreakEvenOptions): BreakEvenResultWithFac
     capacityPerDay:
       o.capacityPerDay === undefined ? undefined : number(`option "${o.id}": capacityPerDay`, o.capacityPerDay),
   }));
+  if (failureCost && !options.some((o) => o.quality))
+    throw new UserError(
+      (w) => `${w.option('failureCost')} needs a success rate (successRate on an option): without one no answer fails`,
+      { option: 'failureCost' },
+    );
   const analysis = analyzeBreakEven({ ...s, options, baseline: input.baseline, chartSamples: input.chartSamples });
   const words = noteWords(input.wording);
   const result = toBreakEvenResult(analysis, {
     today: input.today ?? new Date().toISOString().slice(0, 10),
     source: { kind: 'scenario', file: input.scenarioFile ?? null },
-    assumptions: assumptionsOf(s),
+    assumptions: [...assumptionsOf(s), ...customAssumptions(options, s, failureCost === undefined)],
     words,
   });
   if (input.sensitivity)
     addBreakEvenSensitivity(result, sensitivityOf(analysis, s, askedOption(input), scenarioVariants), words);
   if (input.range) addBreakEvenRanges(result, breakEvenBands(analysis, [], null), words);
+  wordVerdict(result);
   return result;
+}
+
+/** A custom option's own extras and success rate (each a decimal string; the rate a share or a percent). */
+function customExtras(
+  o: CustomOptionInput,
+  failureCost: FailureCost | undefined,
+): Pick<CostOption, 'extras' | 'quality'> {
+  const extras: ExtraCosts = {};
+  for (const key of EXTRA_COST_KEYS) {
+    const v = price(o.id, key, o[key]);
+    if (v !== undefined) extras[key] = v;
+  }
+  const rate = o.successRate === undefined ? undefined : optionRate(o.id, o.successRate);
+  return {
+    ...(Object.keys(extras).length ? { extras } : {}),
+    ...(rate === undefined ? {} : { quality: { successRate: rate, failureCost: failureCost ?? { kind: 'retry' } } }),
+  };
+}
+
+function optionRate(id: string, value: string | number): Decimal {
+  try {
+    return parseSuccessRate('successRate', value)!;
+  } catch (err) {
+    throw new UserError(`option "${id}": ${(err as Error).message}`, { option: 'successRate' });
+  }
+}
+
+/** What custom options' extras and success rates assume, as facts. */
+function customAssumptions(
+  options: readonly CostOption[],
+  s: ReturnType<typeof settingsOf>,
+  retryAssumed: boolean,
+): ComparisonNote[] {
+  const out: ComparisonNote[] = [];
+  const any = (keys: readonly (keyof ExtraCosts)[]) => options.some((o) => keys.some((k) => o.extras?.[k]));
+  if (any(['dataPreparation', 'engineering']))
+    out.push({ kind: 'extras-once-over-horizon', horizonMonths: s.horizonMonths.toFixed() });
+  if (any(['evaluationPerCycle', 'reviewPerCycle']))
+    out.push({ kind: 'extras-every-cycle', retrainEveryMonths: s.retrain?.toFixed() ?? null });
+  const rated = options.filter((o) => o.quality);
+  if (rated.length) {
+    const f = rated[0]!.quality!.failureCost;
+    out.push({
+      kind: 'quality-per-option',
+      rates: rated.map((o) => ({ id: o.id, successRate: o.quality!.successRate.toFixed() })),
+      failureFixUsd: f.kind === 'fix' ? f.usd.toFixed() : null,
+      retryAssumed,
+    });
+  }
+  return out;
 }
 
 const askedOption = (s: BreakEvenSettings) => (typeof s.sensitivity === 'object' ? s.sensitivity.option : undefined);
@@ -180,6 +242,12 @@ export function breakEvenFromCatalog(input: CatalogBreakEvenOptions): BreakEvenR
     selfHosted: input.selfHosted,
     retrainEveryMonths: s.retrain,
     customers: customersOf(catalog, input.existingCustomers, input.lapsedCustomers),
+    extraCosts: extraCostInputsOf(input),
+    quality: {
+      promptedSuccessRate: parseSuccessRate('promptedSuccessRate', input.promptedSuccessRate),
+      ftSuccessRate: parseSuccessRate('ftSuccessRate', input.ftSuccessRate),
+      failureCost: parseFailureCost(input.failureCost),
+    },
   };
   // Resolve, then compute: the inputs are checked before the catalog is asked (a bad count is named
   // before an unknown model), and the catalog is read once for every rebuild below.
@@ -242,7 +310,18 @@ export function breakEvenFromCatalog(input: CatalogBreakEvenOptions): BreakEvenR
       words,
     );
   }
+  wordVerdict(result);
   return result;
+}
+
+/** The catalog comparison's costs beyond compute, parsed (undefined: none given). */
+function extraCostInputsOf(input: CatalogBreakEvenOptions): ExtraCostInputs | undefined {
+  const out: ExtraCostInputs = {};
+  for (const key of EXTRA_COST_INPUT_KEYS) {
+    const v = parseAmount(key, input[key]);
+    if (v !== undefined) out[key] = v;
+  }
+  return Object.keys(out).length ? out : undefined;
 }
 
 /** Where the training tokens came from, when they were counted from a file rather than assumed. */

@@ -20,6 +20,7 @@ const SETTINGS_KEYS: KeySet<BreakEvenSettings> = {
   retrainEveryMonths: true,
   baseline: true,
   today: true,
+  failureCost: true,
   chartSamples: true,
   range: true,
   sensitivity: true,
@@ -37,6 +38,12 @@ const OPTION_KEYS: KeySet<CustomOptionInput> = {
   monthly: true,
   oneTime: true,
   capacityPerDay: true,
+  dataPreparation: true,
+  engineering: true,
+  evaluationPerCycle: true,
+  reviewPerCycle: true,
+  monitoringPerMonth: true,
+  successRate: true,
 };
 
 const CATALOG_KEYS: KeySet<CatalogBreakEvenOptions> = {
@@ -69,6 +76,16 @@ const CATALOG_KEYS: KeySet<CatalogBreakEvenOptions> = {
   existingCustomers: true,
   lapsedCustomers: true,
   catalog: true,
+  dataPrepCost: true,
+  costPerLabelledExample: true,
+  engineeringHours: true,
+  hourlyRate: true,
+  evalExamples: true,
+  evalCost: true,
+  reviewHours: true,
+  monitoringPerMonth: true,
+  promptedSuccessRate: true,
+  ftSuccessRate: true,
 };
 
 function checkSettings(s: BreakEvenSettings): void {

@@ -20,6 +20,16 @@ export interface CustomOptionInput {
   monthly?: string;
   oneTime?: string;
   capacityPerDay?: string | number;
+  /** Costs beyond compute, USD (docs/breakeven.md): once for the decision, spread over the horizon. */
+  dataPreparation?: string;
+  engineering?: string;
+  /** USD at every training cycle, spread like oneTime. */
+  evaluationPerCycle?: string;
+  reviewPerCycle?: string;
+  /** USD per month besides `monthly`: monitoring and people. */
+  monitoringPerMonth?: string;
+  /** The share of this option's answers usable as they are: 0 < R ≤ 1, or a percent ("96%"). Default 1. */
+  successRate?: string | number;
 }
 
 export interface BreakEvenSettings {
@@ -38,6 +48,11 @@ export interface BreakEvenSettings {
   baseline?: string;
   /** YYYY-MM-DD: the day of the run. Default: the current UTC date. */
   today?: string;
+  /**
+   * What a failed answer costs where a success rate is given: "retry" (default: asked again at the
+   * option's own price) or USD for a person's fix. Needs a success rate.
+   */
+  failureCost?: 'retry' | string | number;
   /** Chart samples (default 61). */
   chartSamples?: number;
   /**
@@ -107,4 +122,24 @@ export interface CatalogBreakEvenOptions extends BreakEvenSettings, CustomerOpti
   /** YYYY-MM-DD: price with what was in force then (default today). */
   asOf?: string;
   catalog?: Catalog;
+  /** Costs beyond compute, paid by every fine-tuned option (docs/breakeven.md): USD once, data preparation. */
+  dataPrepCost?: string | number;
+  /** USD per labelled training example (× the training examples): data preparation instead of dataPrepCost. */
+  costPerLabelledExample?: string | number;
+  /** Hours of engineering, once (× hourlyRate). */
+  engineeringHours?: string | number;
+  /** USD per hour of people's time (engineeringHours, reviewHours). */
+  hourlyRate?: string | number;
+  /** Evaluation queries at every training cycle, at the option's own per-query price. */
+  evalExamples?: string | number;
+  /** USD at every training cycle: evaluation as a lump sum instead of evalExamples. */
+  evalCost?: string | number;
+  /** Hours of review at every training cycle (× hourlyRate). */
+  reviewHours?: string | number;
+  /** USD per month: monitoring and people. */
+  monitoringPerMonth?: string | number;
+  /** The share of the prompted model's answers usable as they are (0 < R ≤ 1, or "70%"). Default 1. */
+  promptedSuccessRate?: string | number;
+  /** The share of the fine-tuned models' answers usable as they are. Default 1. */
+  ftSuccessRate?: string | number;
 }

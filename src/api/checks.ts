@@ -13,6 +13,8 @@ import type { Catalog } from '../catalog/model.js';
 import { isIsoDate, METHODS } from '../domain/vocabulary.js';
 import { suggest } from '../text/suggest.js';
 import { UserError } from '../errors.js';
+import { d, type Decimal } from '../decimal.js';
+import type { FailureCost } from '../engine/breakEven/costCurve.js';
 
 /** Every key a function takes, as a record so TypeScript refuses a list that misses or invents one. */
 export type KeySet<T> = Record<keyof T, true>;
@@ -104,4 +106,40 @@ export interface CustomerOptions {
    * inference in 60 days).
    */
   lapsedCustomers?: readonly string[];
+}
+
+/** A non-negative amount (USD, hours, examples): a decimal string or a plain number. Undefined stays undefined. */
+export function parseAmount(name: string, value: unknown): Decimal | undefined {
+  if (value === undefined) return undefined;
+  const text = typeof value === 'string' || typeof value === 'number' ? String(value).trim().replace(/_/g, '') : '';
+  if (/^-\d+(\.\d+)?$/.test(text))
+    throw new UserError((w) => `${w.option(name)} must not be negative, got ${text}`, { option: name });
+  if (!/^\d+(\.\d+)?$/.test(text))
+    throw new UserError((w) => `${w.option(name)} must be a non-negative number like 3000, got ${describe(value)}`, {
+      option: name,
+    });
+  return d(text);
+}
+
+/** A success rate: a share in (0, 1] ("0.96") or a percent ("96%"). */
+export function parseSuccessRate(name: string, value: unknown): Decimal | undefined {
+  if (value === undefined) return undefined;
+  const text = typeof value === 'string' || typeof value === 'number' ? String(value).trim() : '';
+  const m = /^(-?\d+(?:\.\d+)?)\s*(%?)$/.exec(text);
+  const rate = m ? d(m[1]!).div(m[2] ? 100 : 1) : undefined;
+  if (!rate?.gt(0) || rate.gt(1))
+    throw new UserError(
+      (w) =>
+        `${w.option(name)} must be more than 0 and at most 1 (a share like 0.96, or a percent like 96%), ` +
+        `got ${describe(value)}`,
+      { option: name },
+    );
+  return rate;
+}
+
+/** What a failure costs: "retry" (asked again at the option's own price) or USD for a person's fix. */
+export function parseFailureCost(value: unknown): FailureCost | undefined {
+  if (value === undefined) return undefined;
+  if (value === 'retry') return { kind: 'retry' };
+  return { kind: 'fix', usd: parseAmount('failureCost', value)! };
 }

@@ -18,7 +18,8 @@ export function addMonths(date: string, months: number): string {
   const year = Math.floor(total / 12);
   const month = (total % 12) + 1;
   const last = new Date(Date.UTC(year, month, 0)).getUTCDate();
-  return `${String(year).padStart(4, '0')}-${String(month).padStart(2, '0')}-${String(Math.min(d, last)).padStart(2, '0')}`;
+  const pad = (n: number, width: number) => String(n).padStart(width, '0');
+  return `${pad(year, 4)}-${pad(month, 2)}-${pad(Math.min(d, last), 2)}`;
 }
 
 /** `date` plus whole days. */

@@ -192,7 +192,33 @@ export type ComparisonNote =
   | { kind: 'training-set-counted'; examples: number; file: string | null }
   | { kind: 'crossings-repeat'; between: [string, string]; everyQueriesPerDay: string }
   | { kind: 'crossings-searched-up-to'; between: [string, string]; queriesPerDay: string }
-  | { kind: 'cheapest-known-up-to'; queriesPerDay: string };
+  | { kind: 'cheapest-known-up-to'; queriesPerDay: string }
+  /** Costs beyond compute are paid by every fine-tuned option, not by prompting the base model. */
+  | { kind: 'extras-fine-tuned-only' }
+  /** Data preparation and engineering: paid once for the decision, spread over the horizon (not at retrainings). */
+  | { kind: 'extras-once-over-horizon'; horizonMonths: string }
+  /** Evaluation and review: paid again at every training (null: trained once). */
+  | { kind: 'extras-every-cycle'; retrainEveryMonths: string | null }
+  /** Evaluation runs this many queries at each option's own per-query price. */
+  | { kind: 'evaluation-at-own-price'; evalExamples: string }
+  /**
+   * Volumes count usable answers; the success rates given (null: 1); a failure is fixed by a person for
+   * failureFixUsd, else asked again at the option's own price (retryAssumed: no failure cost was given).
+   */
+  | {
+      kind: 'quality-adjusted';
+      promptedSuccessRate: string | null;
+      ftSuccessRate: string | null;
+      failureFixUsd: string | null;
+      retryAssumed: boolean;
+    }
+  /** A scenario's options with their own success rates (the others: 1). */
+  | {
+      kind: 'quality-per-option';
+      rates: { id: string; successRate: string }[];
+      failureFixUsd: string | null;
+      retryAssumed: boolean;
+    };
 
 // The inputs a sensitivity analysis varies (src/engine/breakEven/sensitivity.ts; docs/sensitivity.md). A line
 // comment, not a doc comment: the published JSON Schema (schema/breakeven.schema.json) describes this type as before.

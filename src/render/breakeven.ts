@@ -231,6 +231,7 @@ export function breakEvenTable(res: BreakEvenResult, opts: RenderOptions = { col
             { header: 'Training/mo', align: 'right' },
             { header: 'Hosting/mo', align: 'right' },
             { header: 'Tokens/mo', align: 'right' },
+            ...beyondCompute(res).map((c) => ({ header: c.header, align: 'right' as const })),
             { header: 'Total/mo', align: 'right' },
             { header: 'Replicas', align: 'right' },
             { header: 'Payback' },
@@ -243,6 +244,7 @@ export function breakEvenTable(res: BreakEvenResult, opts: RenderOptions = { col
               formatUsd(v.trainingPerMonth),
               formatUsd(v.hostingPerMonth),
               formatUsd(v.tokensPerMonth),
+              ...beyondCompute(res).map((c) => c.cell(o)),
               formatUsd(v.totalPerMonth),
               o.prices.hourly === null ? '-' : formatCount(v.replicas),
               paybackLabel(o, res),
@@ -265,6 +267,9 @@ export function breakEvenTable(res: BreakEvenResult, opts: RenderOptions = { col
     [
       header(res),
       settingsLine(res),
+      '',
+      // The answer first (src/result/verdict.ts), then the figures it comes from.
+      res.verdict.text,
       '',
       table,
       ...cheapest,
@@ -293,11 +298,6 @@ const SHORT_KIND: Record<BreakEvenOptionJson['kind'], string> = {
   custom: 'custom',
 };
 
-/** "above 4,359 queries/day"; "from 1 query/day" for a break-even below one query a day. */
-function abovePhrase(v: string): string {
-  return new Decimal(v).lt(1) ? 'from 1 query/day' : `above ${formatQueriesPerDay(v)} queries/day`;
-}
-
 /** The terminal view's payback: the months, or "never" and why in a few words. */
 function paybackShort(o: BreakEvenOptionJson): string {
   const p = o.payback;
@@ -306,47 +306,6 @@ function paybackShort(o: BreakEvenOptionJson): string {
   if (p.reason === 'not-within-cycle') return 'never: retrained first';
   if (p.reason === 'not-within-remaining-life') return 'never: shuts down first';
   return 'never: costs more';
-}
-
-/**
- * The break-even that matters most: where the option cheapest at the volume (else the first to beat
- * the baseline) becomes cheaper than the baseline; or, when the baseline is cheapest at the volume,
- * the volume above which something beats it.
- */
-function keyBreakEven(res: BreakEvenResult): string[] {
-  const base = res.baseline;
-  if (base === null || !res.options.some((o) => o.id === base)) return [];
-  const competes = (id: string) => res.options.some((o) => o.id === id && o.decision.competes);
-  const q = res.settings.queriesPerDay;
-  const beats = (b: BreakEvenJson) => b.between.includes(base) && b.cheaperAbove !== base && competes(b.cheaperAbove);
-  const target = q === null ? res.breakEvens.find(beats)?.cheaperAbove : (res.cheapestAtVolume ?? undefined);
-  if (target === undefined) return [];
-  if (target === base) {
-    const first = res.breakEvens.find(beats);
-    return [
-      first
-        ? `Break-even: ${first.cheaperAbove} beats ${base} ${abovePhrase(first.queriesPerDay)}.`
-        : `Nothing beats ${base} at any volume.`,
-    ];
-  }
-  const total = res.options.find((o) => o.id === base)?.atVolume?.totalPerMonth;
-  const baseCost = total === undefined ? '' : ` (${formatUsd(total)}/month here)`;
-  const option = res.options.find((o) => o.id === target)!;
-  const p = option.payback;
-  const payback = !p
-    ? ''
-    : p.paysBack && p.months !== null
-      ? `; it pays back its training in ${paybackLabel(option, res)}`
-      : `; it never pays back its training (${paybackLabel(option, res).replace(/^never: /, '')})`;
-  const crossing = res.breakEvens.find(
-    (b) => b.between.includes(base) && b.between.includes(target) && b.cheaperAbove === target,
-  );
-  if (crossing)
-    return [`Break-even: ${target} beats ${base}${baseCost} ${abovePhrase(crossing.queriesPerDay)}${payback}.`];
-  const always = res.pairs.some(
-    (pair) => pair.between.includes(base) && pair.between.includes(target) && pair.alwaysCheaper === target,
-  );
-  return always ? [`${target} beats ${base}${baseCost} at every volume${payback}.`] : [];
 }
 
 const HOSTED_KINDS: readonly string[] = ['hosted-per-token', 'hosted-hourly'];
@@ -459,31 +418,31 @@ function optionsTable(res: BreakEvenResult, shown: readonly BreakEvenOptionJson[
 }
 
 /**
- * The terminal view of a break-even: the verdict first (the cheapest at the volume, or that none can
- * be bought for the whole horizon; the break-even that matters most), the options fitted to the
- * width, the regimes in a sentence, the chart within the width and the footer merged.
+ * The terminal view of a break-even: the answer first (the cheapest at the volume, then the result's
+ * verdict in words), the options fitted to the width, the regimes in a sentence, the chart within
+ * the width and the footer merged.
  */
 export function breakEvenTerminal(res: BreakEvenResult, view: TerminalView, opts: RenderOptions): string {
   const width = view.width;
   const q = res.settings.queriesPerDay;
+  // The answer first: the cheapest at the volume and what it costs (the regimes, without a volume), then the
+  // verdict in words (src/result/verdict.ts): whether training pays back, over which volumes, what it rests on.
+  // With nothing buyable, the verdict alone says so.
   const verdict: string[] = [];
   if (q === null) verdict.push(regimeSentence(res));
-  else if (res.cheapestAtVolume === null)
-    verdict.push(
-      `No option can be bought for the whole ${res.settings.horizonMonths}-month horizon: ` +
-        `none is named cheapest at ${formatQueriesPerDay(q)} queries/day ` +
-        '(x below says why; --include-ending lets them compete).',
-    );
-  else {
+  else if (res.cheapestAtVolume !== null) {
     const total = res.options.find((o) => o.id === res.cheapestAtVolume)!.atVolume!.totalPerMonth;
     verdict.push(
       `Cheapest at ${formatQueriesPerDay(q)} queries/day: ${res.cheapestAtVolume}, ` +
         `${formatUsd(total)}/month${familyPhrase(res)}.`,
     );
   }
-  verdict.push(...keyBreakEven(res));
-  const tokens = res.assumptions.map((a) => /^(\S+) tokens per (?:training )?example assumed/.exec(a)).find(Boolean);
-  if (tokens) verdict.push(`${tokens[1]} tokens per training example assumed — pass --file for an exact count.`);
+  verdict.push(res.verdict.text);
+  // The tokens per example assumed, when the verdict says so, is not counted again among the footer's assumptions.
+  const tokensSaid = res.verdict.restsOn.some((b) => b.kind === 'assumed' && b.input === 'tokens-per-example');
+  const tokens = tokensSaid
+    ? res.assumptions.find((a) => /^\S+ tokens per (?:training )?example assumed/.test(a))
+    : undefined;
 
   const shown = shownOptions(res, view);
   const { lines: table, dropped } = optionsTable(res, shown, width);
@@ -522,7 +481,7 @@ export function breakEvenTerminal(res: BreakEvenResult, view: TerminalView, opts
       : ['', regimeSentence(res)];
   // The footer merged: what the figures rest on, and how many of the full output's lines --wide shows.
   const where = header(res).replace(/^ftcost breakeven · /, '');
-  const others = res.assumptions.filter((a) => !tokens || a !== tokens.input).length;
+  const others = res.assumptions.filter((a) => a !== tokens).length;
   const optionNotes = res.options.reduce((n, o) => n + o.notes.length, 0) + res.notes.length;
   const hidden = [
     ...(others ? [`${others} more assumption${others === 1 ? '' : 's'}`] : []),
@@ -623,7 +582,42 @@ const BREAKEVEN_CSV_HEADER = [
   'sources',
   'assumptions',
 ] as const;
-type BreakEvenCsvColumn = (typeof BREAKEVEN_CSV_HEADER)[number];
+/**
+ * Appended after every other column only when the result carries costs beyond compute or success rates
+ * (docs/breakeven-csv.md), so the columns above keep their places and a run without them is unchanged.
+ */
+const EXTRAS_CSV_HEADER = [
+  'extras_per_month',
+  'data_preparation',
+  'engineering',
+  'evaluation_per_cycle',
+  'review_per_cycle',
+  'monitoring_per_month',
+  'model_storage_per_month',
+] as const;
+const QUALITY_CSV_HEADER = [
+  'failures_per_month',
+  'cost_per_usable_answer',
+  'success_rate',
+  'failure_cost',
+  'per_usable_answer',
+] as const;
+type BreakEvenCsvColumn =
+  | (typeof BREAKEVEN_CSV_HEADER)[number]
+  | (typeof EXTRAS_CSV_HEADER)[number]
+  | (typeof QUALITY_CSV_HEADER)[number];
+
+/** The table and markdown columns of costs beyond compute and failures, only when the result has them. */
+function beyondCompute(res: BreakEvenResult): { header: string; cell: (o: BreakEvenOptionJson) => string }[] {
+  return [
+    ...(res.options.some((o) => o.extraCosts)
+      ? [{ header: 'Extras/mo', cell: (o: BreakEvenOptionJson) => formatUsd(o.atVolume?.extrasPerMonth ?? '0') }]
+      : []),
+    ...(res.options.some((o) => o.quality)
+      ? [{ header: 'Failures/mo', cell: (o: BreakEvenOptionJson) => formatUsd(o.atVolume?.failuresPerMonth ?? '0') }]
+      : []),
+  ];
+}
 
 /** "n/a" (nothing to pay back), "never", or "months". */
 function paybackStatus(o: BreakEvenOptionJson): string {
@@ -646,9 +640,14 @@ export function breakEvenSheet(res: BreakEvenResult): SheetTable {
     assumptions: listCell(res.assumptions),
   };
   // One merge per row, not per cell: a near-parallel step pair has hundreds of thousands of rows.
+  const header: readonly BreakEvenCsvColumn[] = [
+    ...BREAKEVEN_CSV_HEADER,
+    ...(res.options.some((o) => o.extraCosts) ? EXTRAS_CSV_HEADER : []),
+    ...(res.options.some((o) => o.quality) ? QUALITY_CSV_HEADER : []),
+  ];
   const line = (cells: Partial<Record<BreakEvenCsvColumn, Cell | undefined>>) => {
     const row = { ...common, ...cells };
-    return BREAKEVEN_CSV_HEADER.map((c): Cell => row[c] ?? null);
+    return header.map((c): Cell => row[c] ?? null);
   };
   const rows = [
     ...res.options.map((o) =>
@@ -674,6 +673,18 @@ export function breakEvenSheet(res: BreakEvenResult): SheetTable {
         one_time: o.prices.oneTime,
         capacity_per_day: o.prices.capacityPerDay,
         sources: o.sources.map((src) => `${src.what}: ${src.source} (${src.asOf})`).join(' | '),
+        extras_per_month: o.atVolume?.extrasPerMonth,
+        data_preparation: o.extraCosts?.dataPreparation,
+        engineering: o.extraCosts?.engineering,
+        evaluation_per_cycle: o.extraCosts?.evaluationPerCycle,
+        review_per_cycle: o.extraCosts?.reviewPerCycle,
+        monitoring_per_month: o.extraCosts?.monitoringPerMonth,
+        model_storage_per_month: o.extraCosts?.modelStoragePerMonth,
+        failures_per_month: o.atVolume?.failuresPerMonth,
+        cost_per_usable_answer: o.atVolume?.costPerUsableAnswer,
+        success_rate: o.quality?.successRate,
+        failure_cost: o.quality?.failureCost,
+        per_usable_answer: o.quality?.perUsableAnswer,
       }),
     ),
     ...res.breakEvens.map((b) => {
@@ -706,7 +717,7 @@ export function breakEvenSheet(res: BreakEvenResult): SheetTable {
       ? [line({ record: 'regime', queries_per_day: res.regimesSearchedUpTo.queriesPerDay, kind: 'not-searched' })]
       : []),
   ];
-  return { name: 'Break-even', header: BREAKEVEN_CSV_HEADER, rows };
+  return { name: 'Break-even', header, rows };
 }
 
 export function breakEvenCsv(res: BreakEvenResult, dialect: CsvDialect = CSV_POINT): string {
@@ -719,17 +730,27 @@ export function breakEvenMarkdown(res: BreakEvenResult): string {
     `\`${o.id}\`${!o.decision.competes ? ' (left out)' : o.id === res.cheapestAtVolume ? ' (cheapest)' : ''}`;
   const options = withVolume
     ? mdTable(
-        ['Option', 'Kind', 'Training/mo', 'Hosting/mo', 'Tokens/mo', 'Total/mo', 'Payback'],
+        [
+          'Option',
+          'Kind',
+          'Training/mo',
+          'Hosting/mo',
+          'Tokens/mo',
+          ...beyondCompute(res).map((c) => c.header),
+          'Total/mo',
+          'Payback',
+        ],
         res.options.map((o) => [
           label(o),
           KIND_LABEL[o.kind],
           formatUsd(o.atVolume!.trainingPerMonth),
           formatUsd(o.atVolume!.hostingPerMonth),
           formatUsd(o.atVolume!.tokensPerMonth),
+          ...beyondCompute(res).map((c) => c.cell(o)),
           formatUsd(o.atVolume!.totalPerMonth),
           paybackLabel(o, res),
         ]),
-        ['left', 'left', 'right', 'right', 'right', 'right', 'left'],
+        ['left', 'left', 'right', 'right', 'right', ...beyondCompute(res).map(() => 'right' as const), 'right', 'left'],
       )
     : mdTable(
         ['Option', 'Kind', 'Prices'],
@@ -773,6 +794,8 @@ export function breakEvenMarkdown(res: BreakEvenResult): string {
       '### Break-even: fine-tuning vs prompting',
       '',
       `${header(res).replace(/^ftcost breakeven · /, '')}. ${settingsLine(res)}.`,
+      '',
+      `**Verdict:** ${res.verdict.text}`,
       '',
       options,
       '',

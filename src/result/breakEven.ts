@@ -12,13 +12,14 @@ import type { ClosedProvider } from '../domain/offers.js';
 import { type ClosedProviderJson, closedProvidersJson } from './availability.js';
 import { toDecimalString, type Decimal } from '../decimal.js';
 import type { BreakEvenAnalysis } from '../engine/breakEven/analysis.js';
-import type { CostOptionKind, CostSource } from '../engine/breakEven/costCurve.js';
+import type { CostCurve, CostOption, CostOptionKind, CostSource } from '../engine/breakEven/costCurve.js';
 import { Rational } from '../engine/breakEven/rational.js';
 import type { BreakEvenRangeAnalysis } from '../engine/breakEven/range.js';
 import type { UncertaintyId } from '../engine/training/range.js';
 import type { SensitivityAnalysis, SensitivityEnd } from '../engine/breakEven/sensitivity.js';
 import { type WithFacts, withFacts } from './facts.js';
 import { BREAKEVEN_SCHEMA_URL } from './schemaIds.js';
+import { type Verdict, verdictOf } from './verdict.js';
 
 /**
  * 2: options carry `decision` (whether the option competes for cheapest, and why not: it stops
@@ -31,8 +32,13 @@ import { BREAKEVEN_SCHEMA_URL } from './schemaIds.js';
  * bound (1 query a replica, 30,023,997,515,803,311 queries a day), and a JSON number past 2^53 is
  * read rounded (…311 as …310). `regimesSearchedUpTo`: where the regimes stop when a search for
  * crossings stopped at its budget (past it the cheapest is not known, and nothing is guessed).
+ *
+ * 4: costs beyond compute and quality: options carry `extraCosts` (when any was given) and `quality`
+ * (when a success rate was given), `atVolume` their monthly figures (`extrasPerMonth`,
+ * `failuresPerMonth`, `costPerUsableAnswer`); absent when not given, so older readers see the same.
+ * `verdict`: the answer first (src/result/verdict.ts), what to do at the volume and what it rests on, with its words.
  */
-export const BREAKEVEN_SCHEMA_VERSION = 3;
+export const BREAKEVEN_SCHEMA_VERSION = 4;
 
 export type { CostOptionKind };
 
@@ -81,7 +87,39 @@ export interface BreakEvenOptionJson {
     totalOverHorizon: string;
     /** With range (`--range`): totalPerMonth with the training set at the bounds of its spread. */
     totalPerMonthRange?: { low: string; expected: string; high: string };
+    /** With costs beyond compute: their share of totalPerMonth (up-front ones spread, plus monthly ones). */
+    extrasPerMonth?: string;
+    /** With success rates: what failures add to totalPerMonth (retries' tokens, or people's fixes). */
+    failuresPerMonth?: string;
+    /** With success rates: totalPerDay ÷ the usable answers a day (null at 0 queries/day). */
+    costPerUsableAnswer?: string | null;
+    costPerUsableAnswerExact?: string | null;
   } | null;
+  /**
+   * Present when costs beyond compute were given (every option then has it; "0" where it pays none):
+   * USD, exactly. dataPreparation and engineering are paid once (spread over the horizon),
+   * evaluationPerCycle and reviewPerCycle at every training, monitoringPerMonth every month;
+   * modelStoragePerMonth is the platform's storage fee, already in prices.monthly.
+   */
+  extraCosts?: {
+    dataPreparation: string;
+    engineering: string;
+    evaluationPerCycle: string;
+    reviewPerCycle: string;
+    monitoringPerMonth: string;
+    modelStoragePerMonth: string;
+  };
+  /**
+   * Present when a success rate was given: the share of answers usable as they are, what a failure
+   * costs ("retry": asked again at the option's own price; else USD per fix), and the per-query price
+   * of a usable answer, failures included.
+   */
+  quality?: {
+    successRate: string;
+    failureCost: string;
+    perUsableAnswer: string;
+    perUsableAnswerExact: string;
+  };
   /** Paying back the one-time (training) cost against the baseline at the volume; null without one. */
   payback: {
     baseline: string;
@@ -96,7 +134,11 @@ export interface BreakEvenOptionJson {
     /** Months to pay back; null when it never does. */
     months: string | null;
     monthsExact: string | null;
-    /** One training run ÷ the monthly saving, whether or not that is soon enough; null when nothing is saved. */
+    /**
+     * The investment (one training run, with a cycle's evaluation and review and the decision's data
+     * preparation and engineering) ÷ the monthly saving, whether or not that is soon enough; null when
+     * nothing is saved.
+     */
     recoveryMonths: string | null;
     recoveryMonthsExact: string | null;
     /**
@@ -167,6 +209,8 @@ export interface BreakEvenResult {
   $schema: typeof BREAKEVEN_SCHEMA_URL;
   schemaVersion: typeof BREAKEVEN_SCHEMA_VERSION;
   kind: 'breakeven';
+  /** The answer first: fine-tune, keep prompting, or nothing buyable, and what it rests on (src/result/verdict.ts). */
+  verdict: Verdict;
   /** The catalog the options were priced from; null for a scenario file's own prices. */
   catalog: { version: string; schemaVersion: number } | null;
   asOf: string | null;
@@ -303,6 +347,16 @@ export function wordBreakEven(result: BreakEvenResult, facts: BreakEvenFacts, wo
       reason: words(n.reason),
     }));
   }
+  decideBreakEven(result, facts);
+}
+
+/**
+ * (Re)makes the verdict from the result as it now stands (src/result/verdict.ts). Its `text` is left
+ * empty here: src/render/words/verdict.ts words it (wordVerdict), called by the api once the result
+ * is complete and by every rewording, so this layer writes no sentence and imports nothing above it.
+ */
+function decideBreakEven(result: BreakEvenResult, facts: BreakEvenFacts): void {
+  result.verdict = verdictOf(result, facts);
 }
 
 /** Adds the break-evens' bands (in place: the result was just built from the same expected analysis). */
@@ -362,6 +416,7 @@ export function addBreakEvenSensitivity(
     })),
     notApplicable: s.notApplicable.map((n) => ({ input: n.input, label: words(n.label), reason: words(n.reason) })),
   };
+  decideBreakEven(result, result.facts);
 }
 
 export interface BreakEvenContext {
@@ -378,7 +433,57 @@ export interface BreakEvenContext {
 }
 
 const dec = (r: Rational): string => toDecimalString(r.toDecimal());
+/** The verdict's place in a result being built: replaced by the verdict of the finished result. */
+const UNDECIDED: Verdict = {
+  kind: 'nothing-buyable',
+  option: null,
+  queriesPerDay: null,
+  months: null,
+  horizonMonths: '',
+  leftOut: null,
+  restsOn: [],
+  text: '',
+};
 const opt = (v: Decimal | undefined): string | null => (v === undefined ? null : toDecimalString(v));
+
+const zeroOr = (v: Decimal | undefined) => (v === undefined ? '0' : toDecimalString(v));
+
+function extraCostsJson(o: CostOption): NonNullable<BreakEvenOptionJson['extraCosts']> {
+  const x = o.extras ?? {};
+  return {
+    dataPreparation: zeroOr(x.dataPreparation),
+    engineering: zeroOr(x.engineering),
+    evaluationPerCycle: zeroOr(x.evaluationPerCycle),
+    reviewPerCycle: zeroOr(x.reviewPerCycle),
+    monitoringPerMonth: zeroOr(x.monitoringPerMonth),
+    modelStoragePerMonth: zeroOr(o.storagePerMonth),
+  };
+}
+
+function qualityJson(o: CostOption, curve: CostCurve): NonNullable<BreakEvenOptionJson['quality']> {
+  const q = o.quality;
+  return {
+    successRate: q ? toDecimalString(q.successRate) : '1',
+    failureCost: !q ? 'retry' : q.failureCost.kind === 'retry' ? 'retry' : toDecimalString(q.failureCost.usd),
+    perUsableAnswer: dec(curve.perQuery),
+    perUsableAnswerExact: curve.perQuery.toFractionString(),
+  };
+}
+
+function qualityAtVolume(
+  v: NonNullable<BreakEvenAnalysis['options'][number]['atVolume']>,
+  q: Rational | null,
+): Pick<
+  NonNullable<BreakEvenOptionJson['atVolume']>,
+  'failuresPerMonth' | 'costPerUsableAnswer' | 'costPerUsableAnswerExact'
+> {
+  const per = q && q.sign() > 0 ? v.perDay.div(q) : null;
+  return {
+    failuresPerMonth: dec(v.failures),
+    costPerUsableAnswer: per ? dec(per) : null,
+    costPerUsableAnswerExact: per ? per.toFractionString() : null,
+  };
+}
 
 export function toBreakEvenResult(a: BreakEvenAnalysis, ctx: BreakEvenContext): BreakEvenResultWithFacts {
   const notes: Note[] = [...(ctx.notes ?? [])];
@@ -392,6 +497,8 @@ export function toBreakEvenResult(a: BreakEvenAnalysis, ctx: BreakEvenContext): 
       notes.push({ kind: 'crossings-searched-up-to', between: p.between, queriesPerDay: dec(p.searchedUpTo) });
   }
   if (regimesSearchedUpTo) notes.push({ kind: 'cheapest-known-up-to', queriesPerDay: dec(regimesSearchedUpTo) });
+  const anyExtras = a.options.some((o) => o.option.extras !== undefined);
+  const anyQuality = a.options.some((o) => o.option.quality !== undefined);
   const facts: BreakEvenFacts = {
     assumptions: ctx.assumptions ?? [],
     notes,
@@ -406,6 +513,7 @@ export function toBreakEvenResult(a: BreakEvenAnalysis, ctx: BreakEvenContext): 
     $schema: BREAKEVEN_SCHEMA_URL,
     schemaVersion: BREAKEVEN_SCHEMA_VERSION,
     kind: 'breakeven',
+    verdict: UNDECIDED, // made from the finished result below (wordBreakEven)
     catalog: ctx.catalog ?? null,
     asOf: ctx.asOf ?? null,
     today: ctx.today,
@@ -425,7 +533,7 @@ export function toBreakEvenResult(a: BreakEvenAnalysis, ctx: BreakEvenContext): 
     },
     baseline: a.baseline,
     cheapestAtVolume: a.cheapestAtVolume,
-    options: a.options.map(({ option: o, atVolume: v, payback }) => ({
+    options: a.options.map(({ option: o, atVolume: v, payback, curve }) => ({
       id: o.id,
       name: o.name ?? o.id,
       kind: o.kind,
@@ -461,6 +569,8 @@ export function toBreakEvenResult(a: BreakEvenAnalysis, ctx: BreakEvenContext): 
         totalPerMonth: dec(v.total),
         totalPerDay: dec(v.perDay),
         totalOverHorizon: dec(v.overHorizon),
+        ...(anyExtras ? { extrasPerMonth: dec(v.extras) } : {}),
+        ...(anyQuality ? qualityAtVolume(v, a.settings.queriesPerDay) : {}),
       },
       payback: payback && {
         baseline: payback.baseline,
@@ -475,6 +585,8 @@ export function toBreakEvenResult(a: BreakEvenAnalysis, ctx: BreakEvenContext): 
       },
       sources: o.sources ?? [],
       notes: [], // worded below
+      ...(anyExtras ? { extraCosts: extraCostsJson(o) } : {}),
+      ...(anyQuality ? { quality: qualityJson(o, curve) } : {}),
     })),
     // In order of volume (stable: pairs in option order at equal volumes).
     breakEvens: a.crossings.map(({ pair: p, crossing: c, monthly }) => ({

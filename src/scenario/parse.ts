@@ -31,6 +31,8 @@ export interface Scenario {
   horizonMonths?: string;
   retrainEveryMonths?: string;
   baseline?: string;
+  /** What a failed answer costs: "retry" or USD (options give their own successRate). */
+  failureCost?: string;
 }
 
 type Key = string | number;
@@ -123,6 +125,7 @@ export function parseScenario(text: string, file: string): Scenario {
     horizonMonths: value.horizonMonths,
     retrainEveryMonths: value.retrainEveryMonths,
     baseline: value.baseline,
+    failureCost: value.failureCost,
     // Already validated: prices are non-negative decimal strings, quantities plain numbers as strings.
     options: value.options.map((o) => ({ ...o })),
   };

@@ -54,6 +54,22 @@ const positive = (what: string) => quantity(what).refine((v) => /[1-9]/.test(v),
 
 const PRICE_KEYS = ['perQuery', 'hourly', 'monthly', 'oneTime'] as const;
 
+/** A share of usable answers: a number in (0, 1] or a string "0.96" / "96%". */
+const successRate = z
+  .union([z.number(), z.string()], { error: 'must be a share like 0.96 or a percent like "96%"' })
+  .transform((v) => String(v).trim())
+  .refine((v) => {
+    const m = /^(\d+(?:\.\d+)?)\s*(%?)$/.exec(v);
+    if (!m) return false;
+    const r = d(m[1]!).div(m[2] ? 100 : 1);
+    return r.gt(0) && r.lte(1);
+  }, 'must be more than 0 and at most 1 (a share like 0.96, or a percent like "96%")');
+
+/** What a failed answer costs: "retry" or a USD price string. */
+const failureCost = z.union([z.literal('retry'), price], {
+  error: 'must be retry, or a quoted USD amount like "0.50" (a person fixing the answer)',
+});
+
 const scenarioOptionSchema = z
   .strictObject({
     id: z
@@ -74,6 +90,16 @@ const scenarioOptionSchema = z
     oneTime: price.optional(),
     /** Queries one replica serves per day. */
     capacityPerDay: positive('queries one replica serves per day').optional(),
+    /** Costs beyond compute, USD: once for the decision (spread over the horizon). */
+    dataPreparation: price.optional(),
+    engineering: price.optional(),
+    /** USD at every training cycle (spread like oneTime). */
+    evaluationPerCycle: price.optional(),
+    reviewPerCycle: price.optional(),
+    /** USD per month: monitoring and people. */
+    monitoringPerMonth: price.optional(),
+    /** The share of answers usable as they are: 0 < R ≤ 1, or a percent string "96%". Default 1. */
+    successRate: successRate.optional(),
   })
   .superRefine((o, ctx) => {
     if (!PRICE_KEYS.some((k) => o[k] !== undefined)) {
@@ -107,6 +133,8 @@ export const scenarioSchema = z
     horizonMonths: positive('months').optional(),
     retrainEveryMonths: positive('months').optional(),
     baseline: z.string().optional(),
+    /** What a failed answer costs where an option gives a successRate: retry (default) or USD to fix it. */
+    failureCost: failureCost.optional(),
     options: z
       .array(scenarioOptionSchema, {
         error: 'is required: a list of options, e.g. - { id: prompted, perQuery: "0.05" }',
@@ -133,7 +161,6 @@ export const scenarioSchema = z
     }
   });
 
-type ScenarioOptionInput = z.infer<typeof scenarioOptionSchema>;
 export type ScenarioInput = z.infer<typeof scenarioSchema>;
 
 /** Every key a scenario may have, for "did you mean" on an unknown one. */
@@ -144,6 +171,7 @@ export const SCENARIO_KEYS = [
   'horizonMonths',
   'retrainEveryMonths',
   'baseline',
+  'failureCost',
   'options',
 ] as const;
 export const OPTION_KEYS = [
@@ -155,4 +183,10 @@ export const OPTION_KEYS = [
   'monthly',
   'oneTime',
   'capacityPerDay',
+  'dataPreparation',
+  'engineering',
+  'evaluationPerCycle',
+  'reviewPerCycle',
+  'monitoringPerMonth',
+  'successRate',
 ] as const;

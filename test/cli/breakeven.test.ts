@@ -19,7 +19,7 @@ async function json(args: string[]): Promise<BreakEvenResult> {
 describe('breakeven --scenario', () => {
   it('the worked example breaks even at exactly 1,200 queries/day (JSON contract)', async () => {
     const res = await json(['breakeven', '--scenario', `${FX}/azure-1200.yaml`]);
-    expect(res.schemaVersion).toBe(3);
+    expect(res.schemaVersion).toBe(4);
     expect(res.kind).toBe('breakeven');
     expect(res.breakEvens).toEqual([
       {

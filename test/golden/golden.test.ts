@@ -3,7 +3,8 @@
  * catalog test/fixtures/catalogs/golden (fictional, frozen prices) with a fixed day and --as-of, and
  * compared byte for byte with test/golden/<command>-<variant>.<format>.golden (stdout) and
  * <command>-<variant>.<format>.stderr.golden (stderr, only when there is some). The exit code is
- * asserted inline.
+ * asserted inline. Each file's first line is the command that made it (`$ ftcost … # today: …`,
+ * test/helpers/golden.ts), checked to be exactly the command run; the output follows it.
  *
  * Refresh: UPDATE_GOLDENS=1 npx vitest run test/golden   (then review the diff: see README.md here)
  * Without UPDATE_GOLDENS a missing golden is a failure, never silently created.
@@ -13,6 +14,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { runCli } from '../helpers/cli.js';
+import { commandLine, goldenText, readGolden } from '../helpers/golden.js';
 
 const ROOT = fileURLToPath(new URL('../..', import.meta.url));
 const GOLDEN_DIR = fileURLToPath(new URL('.', import.meta.url));
@@ -183,11 +185,14 @@ function normalise(text: string): string {
   return text.replace(/the line is not valid JSON \([^)\n]*\)/g, 'the line is not valid JSON (<JSON.parse message>)');
 }
 
-/** Compare with the golden, or write it under UPDATE_GOLDENS=1. An empty stderr has no golden file. */
-function checkGolden(file: string, actual: string, optional: boolean): void {
+/**
+ * Compare with the golden (its first line with the command run, the rest with the output), or write it under
+ * UPDATE_GOLDENS=1. An empty stderr has no golden file.
+ */
+function checkGolden(file: string, command: string, actual: string, optional: boolean): void {
   if (UPDATE) {
     if (optional && actual === '') rmSync(file, { force: true });
-    else writeFileSync(file, actual);
+    else writeFileSync(file, goldenText(command, actual));
     return;
   }
   if (!existsSync(file)) {
@@ -197,22 +202,27 @@ function checkGolden(file: string, actual: string, optional: boolean): void {
         'create it with UPDATE_GOLDENS=1 npx vitest run test/golden and review it',
     );
   }
-  expect(actual, `${file.slice(ROOT.length)} differs (UPDATE_GOLDENS=1 npx vitest run test/golden refreshes it)`).toBe(
-    readFileSync(file, 'utf8'),
+  const golden = readGolden(readFileSync(file, 'utf8'));
+  const refresh = 'UPDATE_GOLDENS=1 npx vitest run test/golden refreshes it';
+  expect(golden.command, `${file.slice(ROOT.length)}: the first line is not the command run (${refresh})`).toBe(
+    command,
   );
+  expect(actual, `${file.slice(ROOT.length)} differs (${refresh})`).toBe(golden.output);
 }
 
 describe('golden outputs (fixture catalog, today fixed)', () => {
   for (const c of CASES) {
     for (const format of c.formats) {
       it(`${c.name} --format ${format}`, async () => {
-        const { code, stdout, stderr } = await runCli([...c.args, '--format', format], { today: TODAY, cwd: ROOT });
+        const args = [...c.args, '--format', format];
+        const { code, stdout, stderr } = await runCli(args, { today: TODAY, cwd: ROOT });
+        const command = commandLine(args, { today: TODAY });
         // Nothing machine-dependent may reach the output: a path is shown as given (relative).
         expect(stdout).not.toContain(ROOT);
         expect(stderr).not.toContain(ROOT);
-        checkGolden(goldenFile(c.name, format, 'stdout'), normalise(stdout), false);
-        checkGolden(goldenFile(c.name, format, 'stderr'), normalise(stderr), true);
-        expect(code, `exit code of ftcost ${c.args.join(' ')} --format ${format}\n${stderr}`).toBe(c.code ?? 0);
+        checkGolden(goldenFile(c.name, format, 'stdout'), command, normalise(stdout), false);
+        checkGolden(goldenFile(c.name, format, 'stderr'), command, normalise(stderr), true);
+        expect(code, `exit code of ${command}\n${stderr}`).toBe(c.code ?? 0);
       });
     }
   }

@@ -14,9 +14,12 @@ import { Ajv, type ValidateFunction } from 'ajv';
 import { describe, expect, it } from 'vitest';
 import { generateOutputSchemas, OUTPUT_SCHEMAS } from '../../scripts/output-schemas.js';
 import { runCli } from '../helpers/cli.js';
+import { readGolden } from '../helpers/golden.js';
 
 const ROOT = fileURLToPath(new URL('../..', import.meta.url));
 const GOLDEN_DIR = fileURLToPath(new URL('.', import.meta.url));
+/** A JSON golden's output, after its first line (the command that made it). */
+const goldenJson = (name: string) => JSON.parse(readGolden(readFileSync(join(GOLDEN_DIR, name), 'utf8')).output);
 
 function readSchema(file: string): { $id: string } & Record<string, unknown> {
   return JSON.parse(readFileSync(join(ROOT, 'schema', file), 'utf8'));
@@ -49,9 +52,7 @@ describe('output JSON Schemas', () => {
   const published = new Set(OUTPUT_SCHEMAS.map((s) => s.id));
 
   it('every JSON golden of a command with a published schema names it in $schema', () => {
-    const named = goldens
-      .map((n) => [n, JSON.parse(readFileSync(join(GOLDEN_DIR, n), 'utf8')).$schema] as const)
-      .filter(([, id]) => id !== undefined);
+    const named = goldens.map((n) => [n, goldenJson(n).$schema] as const).filter(([, id]) => id !== undefined);
     // estimate ×3, budget ×2, breakeven ×3, catalog list, catalog list --trainable, catalog diff, catalog show ×2,
     // inspect ×2.
     expect(named.length).toBe(15);
@@ -59,7 +60,7 @@ describe('output JSON Schemas', () => {
   });
 
   for (const name of goldens) {
-    const json = JSON.parse(readFileSync(join(GOLDEN_DIR, name), 'utf8'));
+    const json = goldenJson(name);
     if (json.$schema === undefined) continue;
     it(`${name} validates against ${String(json.$schema).split('/').pop()}`, () => {
       expect(validate(json)).toEqual([]);
@@ -111,7 +112,7 @@ describe('output JSON Schemas', () => {
   }
 
   it('a schema refuses a float where a decimal string belongs, an unknown field and a missing one', () => {
-    const golden = JSON.parse(readFileSync(join(GOLDEN_DIR, 'estimate-all.json.golden'), 'utf8'));
+    const golden = goldenJson('estimate-all.json.golden');
     const floatCost = structuredClone(golden);
     floatCost.rows[0].trainingCost = 0.096;
     expect(validate(floatCost).join('\n')).toContain('/rows/0/trainingCost must be string,null');

@@ -3,7 +3,9 @@
  * is a terminal, at 80, 100, 120 and 160 columns, on the fixture catalog with the day fixed, compared
  * byte for byte with test/golden/terminal/<case>.<width>.golden. Colour is off (NO_COLOR) so the
  * files read as text; the width comes from COLUMNS, as in a real terminal. The non-terminal goldens
- * beside this file (golden.test.ts) pin that a pipe gets the full output unchanged.
+ * beside this file (golden.test.ts) pin that a pipe gets the full output unchanged. Each file's first
+ * line is the command that made it (`$ COLUMNS=80 NO_COLOR=1 ftcost … # in a terminal; today: …`),
+ * checked to be exactly the command run; the output follows it.
  *
  * Refresh: UPDATE_GOLDENS=1 npx vitest run test/golden   (then read the diff: README.md here)
  */
@@ -12,6 +14,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { runCli } from '../helpers/cli.js';
+import { commandLine, goldenText, readGolden } from '../helpers/golden.js';
 
 const ROOT = fileURLToPath(new URL('../..', import.meta.url));
 const DIR = fileURLToPath(new URL('./terminal', import.meta.url));
@@ -80,14 +83,11 @@ const CASES: readonly Case[] = [
 ];
 
 const fileOf = (name: string, width: number) => join(DIR, `${name}.${width}.golden`);
+/** The environment of the terminal view at `width` columns, without colour. */
+const envOf = (width: number) => ({ COLUMNS: String(width), NO_COLOR: '1' });
 
 async function terminal(args: readonly string[], width: number, extra: Record<string, string> = {}) {
-  return runCli([...args], {
-    today: TODAY,
-    cwd: ROOT,
-    isTTY: true,
-    env: { COLUMNS: String(width), NO_COLOR: '1', ...extra },
-  });
+  return runCli([...args], { today: TODAY, cwd: ROOT, isTTY: true, env: { ...envOf(width), ...extra } });
 }
 
 describe('the terminal view (goldens at 80, 100, 120 and 160 columns)', () => {
@@ -99,12 +99,15 @@ describe('the terminal view (goldens at 80, 100, 120 and 160 columns)', () => {
         expect(stderr).toBe('');
         expect(code).toBe(0);
         const file = fileOf(c.name, width);
-        if (UPDATE) writeFileSync(file, stdout);
+        const command = commandLine(c.args, { today: TODAY, env: envOf(width), terminal: true });
+        if (UPDATE) writeFileSync(file, goldenText(command, stdout));
         else {
           expect(existsSync(file), `missing golden ${file.slice(ROOT.length)} (UPDATE_GOLDENS=1 creates it)`).toBe(
             true,
           );
-          expect(stdout, `${file.slice(ROOT.length)} differs`).toBe(readFileSync(file, 'utf8'));
+          const golden = readGolden(readFileSync(file, 'utf8'));
+          expect(golden.command, `${file.slice(ROOT.length)}: the first line is not the command run`).toBe(command);
+          expect(stdout, `${file.slice(ROOT.length)} differs`).toBe(golden.output);
         }
       });
     }

@@ -64,52 +64,59 @@ const cost = (root: ShadowRoot) =>
   root.querySelector('tr[data-provider="openai"][data-model="gpt-4o-mini-2024-07-18"] td.cost')?.textContent;
 
 describe('Already fine-tuning on', () => {
-  it('by default (a new customer everywhere) shows no OpenAI row, and the line under the table names OpenAI', async () => {
-    const root = await mounted({ today: TODAY, hash: false });
-    expect(root.querySelector('table.training, p.empty')).not.toBeNull();
-    expect(openaiRows(root)).toHaveLength(0);
-    expect(closedLine(root)).toMatch(/^Closed to you as a new customer: .*OpenAI since 2026-05-07 \(\d+ offers?\)/);
-    expect(closedLine(root)).toMatch(/; tick (it|them) above if you fine-tune there already\.$/);
-    // The widget's own words: no CLI flag.
-    expect(closedLine(root)).not.toContain('--');
-    const box = customerBox(root, 'openai')!;
-    expect(box.checked).toBe(false);
-    expect(box.closest('fieldset')!.querySelector('legend')!.textContent).toBe('Already fine-tuning on:');
-    expect(box.parentElement!.textContent).toBe('OpenAI');
-    // Ticked, OpenAI is no longer closed to the team; its box stays where it was (catalog order).
-    const boxes = () =>
-      [...root.querySelectorAll<HTMLInputElement>('input[name="existingCustomer"]')].map((b) => b.value);
-    const before = boxes();
-    box.checked = true;
-    box.dispatchEvent(new Event('change', { bubbles: true }));
-    expect(openaiRows(root).length).toBeGreaterThan(0);
-    expect(boxes()).toEqual(before);
-  });
+  it(
+    'by default (a new customer everywhere) shows no OpenAI row, ' + 'and the line under the table names OpenAI',
+    async () => {
+      const root = await mounted({ today: TODAY, hash: false });
+      expect(root.querySelector('table.training, p.empty')).not.toBeNull();
+      expect(openaiRows(root)).toHaveLength(0);
+      expect(closedLine(root)).toMatch(/^Closed to you as a new customer: .*OpenAI since 2026-05-07 \(\d+ offers?\)/);
+      expect(closedLine(root)).toMatch(/; tick (it|them) above if you fine-tune there already\.$/);
+      // The widget's own words: no CLI flag.
+      expect(closedLine(root)).not.toContain('--');
+      const box = customerBox(root, 'openai')!;
+      expect(box.checked).toBe(false);
+      expect(box.closest('fieldset')!.querySelector('legend')!.textContent).toBe('Already fine-tuning on:');
+      expect(box.parentElement!.textContent).toBe('OpenAI');
+      // Ticked, OpenAI is no longer closed to the team; its box stays where it was (catalog order).
+      const boxes = () =>
+        [...root.querySelectorAll<HTMLInputElement>('input[name="existingCustomer"]')].map((b) => b.value);
+      const before = boxes();
+      box.checked = true;
+      box.dispatchEvent(new Event('change', { bubbles: true }));
+      expect(openaiRows(root).length).toBeGreaterThan(0);
+      expect(boxes()).toEqual(before);
+    },
+  );
 
-  it('ticking OpenAI brings its rows back ($1.80 for 500 × 400 × 3 on gpt-4o-mini); the box stays, ticked', async () => {
-    const root = await mounted({ ...GPT_4O_MINI, providers: ['openai'], hash: true });
-    expect(openaiRows(root)).toHaveLength(0);
-    expect(root.querySelector('p.empty')?.textContent).toBe('No offer matches these models and providers.');
-    expect(closedLine(root)).toBe(
-      'Closed to you as a new customer: OpenAI since 2026-05-07 (1 offer); tick it above if you fine-tune there already.',
-    );
-    const box = customerBox(root, 'openai')!;
-    box.checked = true;
-    box.dispatchEvent(new Event('change', { bubbles: true }));
-    expect(cost(root)).toBe('$1.80');
-    expect(closedLine(root)).toBeUndefined();
-    // No longer closed to the team, so no longer in closedToTeam: the box is kept because it is ticked.
-    expect(customerBox(root, 'openai')?.checked).toBe(true);
-    expect(handle!.state.existingCustomers).toEqual(['openai']);
-    expect(handle!.result?.closedToTeam).toEqual([]);
-    // The hash keeps it, so a link reproduces the view.
-    expect(window.location.hash).toContain('ft.existing=openai');
-    const box2 = customerBox(root, 'openai')!;
-    box2.checked = false;
-    box2.dispatchEvent(new Event('change', { bubbles: true }));
-    expect(openaiRows(root)).toHaveLength(0);
-    expect(customerBox(root, 'openai')?.checked).toBe(false);
-  });
+  it(
+    'ticking OpenAI brings its rows back ($1.80 for 500 × 400 × ' + '3 on gpt-4o-mini); the box stays, ticked',
+    async () => {
+      const root = await mounted({ ...GPT_4O_MINI, providers: ['openai'], hash: true });
+      expect(openaiRows(root)).toHaveLength(0);
+      expect(root.querySelector('p.empty')?.textContent).toBe('No offer matches these models and providers.');
+      expect(closedLine(root)).toBe(
+        'Closed to you as a new customer: OpenAI since 2026-05-07 (1 offer); ' +
+          'tick it above if you fine-tune there already.',
+      );
+      const box = customerBox(root, 'openai')!;
+      box.checked = true;
+      box.dispatchEvent(new Event('change', { bubbles: true }));
+      expect(cost(root)).toBe('$1.80');
+      expect(closedLine(root)).toBeUndefined();
+      // No longer closed to the team, so no longer in closedToTeam: the box is kept because it is ticked.
+      expect(customerBox(root, 'openai')?.checked).toBe(true);
+      expect(handle!.state.existingCustomers).toEqual(['openai']);
+      expect(handle!.result?.closedToTeam).toEqual([]);
+      // The hash keeps it, so a link reproduces the view.
+      expect(window.location.hash).toContain('ft.existing=openai');
+      const box2 = customerBox(root, 'openai')!;
+      box2.checked = false;
+      box2.dispatchEvent(new Event('change', { bubbles: true }));
+      expect(openaiRows(root)).toHaveLength(0);
+      expect(customerBox(root, 'openai')?.checked).toBe(false);
+    },
+  );
 
   it('a link with ft.existing=openai shows the OpenAI rows', async () => {
     window.location.hash = '#ft.existing=openai';
@@ -132,7 +139,9 @@ describe('Already fine-tuning on', () => {
 describe('<ftcost-calculator existing-customers>', () => {
   const element = async (attrs: string) => {
     defineCalculatorElement();
-    document.body.innerHTML = `<ftcost-calculator examples="500" tokens-per-example="400" epochs="3" models="gpt-4o-mini" today="${TODAY}" ${attrs}></ftcost-calculator>`;
+    document.body.innerHTML =
+      '<ftcost-calculator examples="500" tokens-per-example="400" epochs="3" models="gpt-4o-mini" ' +
+      `today="${TODAY}" ${attrs}></ftcost-calculator>`;
     const el = document.querySelector('ftcost-calculator') as HTMLElement & { widget: WidgetHandle };
     await el.widget.ready;
     await laterLoaded(el.shadowRoot!);
@@ -156,21 +165,24 @@ describe('<ftcost-calculator existing-customers>', () => {
     expect(openaiRows(root)).toHaveLength(0);
   });
 
-  it("an unknown provider id is refused as the library refuses it, in the widget's words, where results would be", async () => {
-    const el = await element('existing-customers="opneai"');
-    const root = el.shadowRoot!;
-    expect(root.querySelector('table.training')).toBeNull();
-    const message = trainingAlert(root)!.textContent!;
-    expect(message).toMatch(
-      /^Already fine-tuning on: unknown provider "opneai"; did you mean "openai"\?; known providers: .*\bopenai\b/,
-    );
-    expect(message).not.toContain('--');
-    // The bad id is a box of its own: unticking it clears the error.
-    const box = customerBox(root, 'opneai')!;
-    expect(box.checked).toBe(true);
-    box.checked = false;
-    box.dispatchEvent(new Event('change', { bubbles: true }));
-    expect(root.querySelector('table.training, p.empty')).not.toBeNull();
-    expect(trainingAlert(root)).toBeNull();
-  });
+  it(
+    'an unknown provider id is refused as the library refuses it, ' + "in the widget's words, where results would be",
+    async () => {
+      const el = await element('existing-customers="opneai"');
+      const root = el.shadowRoot!;
+      expect(root.querySelector('table.training')).toBeNull();
+      const message = trainingAlert(root)!.textContent!;
+      expect(message).toMatch(
+        /^Already fine-tuning on: unknown provider "opneai"; did you mean "openai"\?; known providers: .*\bopenai\b/,
+      );
+      expect(message).not.toContain('--');
+      // The bad id is a box of its own: unticking it clears the error.
+      const box = customerBox(root, 'opneai')!;
+      expect(box.checked).toBe(true);
+      box.checked = false;
+      box.dispatchEvent(new Event('change', { bubbles: true }));
+      expect(root.querySelector('table.training, p.empty')).not.toBeNull();
+      expect(trainingAlert(root)).toBeNull();
+    },
+  );
 });

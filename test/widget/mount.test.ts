@@ -173,17 +173,20 @@ describe('mount', () => {
     expect(costCell(root, 'openai', 'gpt-4o-mini-2024-07-18')).toBe('$0.30');
   });
 
-  it('keeps its styles in the shadow root as an adopted stylesheet (no <style>, so a strict CSP allows it)', async () => {
-    const before = document.head.innerHTML;
-    handle = await mount('#calc', { today: TODAY, hash: false });
-    expect(document.head.innerHTML).toBe(before);
-    const root = shadowOf(document.querySelector('#calc')!);
-    expect(root.querySelector('style')).toBeNull();
-    expect(root.adoptedStyleSheets).toHaveLength(1);
-    handle.destroy();
-    handle = undefined;
-    expect(root.adoptedStyleSheets).toHaveLength(0);
-  });
+  it(
+    'keeps its styles in the shadow root as an adopted ' + 'stylesheet (no <style>, so a strict CSP allows it)',
+    async () => {
+      const before = document.head.innerHTML;
+      handle = await mount('#calc', { today: TODAY, hash: false });
+      expect(document.head.innerHTML).toBe(before);
+      const root = shadowOf(document.querySelector('#calc')!);
+      expect(root.querySelector('style')).toBeNull();
+      expect(root.adoptedStyleSheets).toHaveLength(1);
+      handle.destroy();
+      handle = undefined;
+      expect(root.adoptedStyleSheets).toHaveLength(0);
+    },
+  );
 
   it('fires ftcost:change with the inputs and ftcost:result with the library result; .result reads it', async () => {
     const changes: unknown[] = [];
@@ -223,45 +226,51 @@ describe('mount', () => {
     expect(shadowOf(container).getElementById(errorId)?.textContent).toBe('Epochs must be a whole number, got "lots"');
   });
 
-  it('lists each model once in the picker (a model several providers sell under their own ids is one choice)', async () => {
-    handle = await mount('#calc', { today: TODAY, hash: false });
-    const labels = [...shadowOf(document.querySelector('#calc')!).querySelectorAll('input[name="model"]')].map(
-      (i) => i.parentElement!.textContent,
-    );
-    expect(labels.filter((l) => l === 'Llama 3.1 8B Instruct')).toHaveLength(1);
-    expect(new Set(labels).size).toBe(labels.length);
-  });
+  it(
+    'lists each model once in the picker (a model several ' + 'providers sell under their own ids is one choice)',
+    async () => {
+      handle = await mount('#calc', { today: TODAY, hash: false });
+      const labels = [...shadowOf(document.querySelector('#calc')!).querySelectorAll('input[name="model"]')].map(
+        (i) => i.parentElement!.textContent,
+      );
+      expect(labels.filter((l) => l === 'Llama 3.1 8B Instruct')).toHaveLength(1);
+      expect(new Set(labels).size).toBe(labels.length);
+    },
+  );
 });
 
 describe('catalog loading', () => {
-  it('fetches ftcost-catalog.json once, shows a loading state first, and a clear error when it is missing', async () => {
-    const first = mountNow('#calc', {
-      today: TODAY,
-      hash: false,
-      catalogUrl: 'http://localhost/other/ftcost-catalog.json',
-    });
-    const root = shadowOf(document.querySelector('#calc')!);
-    expect(root.querySelector('[role="status"]')?.textContent).toBe('Loading prices…');
-    await first.ready;
-    expect(root.querySelector('table.training')).not.toBeNull();
-    first.destroy();
-    const before = fetched.length;
-    handle = await mount('#calc', {
-      today: TODAY,
-      hash: false,
-      catalogUrl: 'http://localhost/other/ftcost-catalog.json',
-    });
-    expect(fetched.length).toBe(before); // shared: one fetch per URL per page
-    handle.destroy();
-    const broken = mountNow('#calc', { today: TODAY, hash: false, catalogUrl: 'http://localhost/missing.json' });
-    await expect(broken.ready).rejects.toThrow(
-      'could not load the price catalog from http://localhost/missing.json (HTTP 404)',
-    );
-    expect(shadowOf(document.querySelector('#calc')!).querySelector('[role="alert"]')?.textContent).toBe(
-      'ftcost: could not load the price catalog from http://localhost/missing.json (HTTP 404)',
-    );
-    handle = broken;
-  });
+  it(
+    'fetches ftcost-catalog.json once, shows a loading state ' + 'first, and a clear error when it is missing',
+    async () => {
+      const first = mountNow('#calc', {
+        today: TODAY,
+        hash: false,
+        catalogUrl: 'http://localhost/other/ftcost-catalog.json',
+      });
+      const root = shadowOf(document.querySelector('#calc')!);
+      expect(root.querySelector('[role="status"]')?.textContent).toBe('Loading prices…');
+      await first.ready;
+      expect(root.querySelector('table.training')).not.toBeNull();
+      first.destroy();
+      const before = fetched.length;
+      handle = await mount('#calc', {
+        today: TODAY,
+        hash: false,
+        catalogUrl: 'http://localhost/other/ftcost-catalog.json',
+      });
+      expect(fetched.length).toBe(before); // shared: one fetch per URL per page
+      handle.destroy();
+      const broken = mountNow('#calc', { today: TODAY, hash: false, catalogUrl: 'http://localhost/missing.json' });
+      await expect(broken.ready).rejects.toThrow(
+        'could not load the price catalog from http://localhost/missing.json (HTTP 404)',
+      );
+      expect(shadowOf(document.querySelector('#calc')!).querySelector('[role="alert"]')?.textContent).toBe(
+        'ftcost: could not load the price catalog from http://localhost/missing.json (HTTP 404)',
+      );
+      handle = broken;
+    },
+  );
 });
 
 describe('URL hash', () => {
@@ -322,7 +331,9 @@ describe('<ftcost-calculator>', () => {
   it('renders from attributes and updates when one changes; removing it unmounts', async () => {
     defineCalculatorElement();
     defineCalculatorElement(); // a second call is a no-op, not a DOMException
-    document.body.innerHTML = `<ftcost-calculator examples="500" tokens-per-example="400" epochs="3" models="gpt-4o-mini" providers="openai" existing-customers="openai" today="${TODAY}" no-hash></ftcost-calculator>`;
+    document.body.innerHTML =
+      '<ftcost-calculator examples="500" tokens-per-example="400" epochs="3" models="gpt-4o-mini" ' +
+      `providers="openai" existing-customers="openai" today="${TODAY}" no-hash></ftcost-calculator>`;
     const el = document.querySelector('ftcost-calculator') as HTMLElement & { widget: WidgetHandle };
     await el.widget.ready;
     const root = el.shadowRoot!;
@@ -338,7 +349,9 @@ describe('<ftcost-calculator>', () => {
   it('invalid attributes fall back to the defaults, each with one console warning', async () => {
     defineCalculatorElement();
     const warn = vi.spyOn(console, 'warn').mockImplementation(() => undefined);
-    document.body.innerHTML = `<ftcost-calculator theme="purple" today="not-a-date" examples="many" epochs="0" hash="#bad"></ftcost-calculator>`;
+    document.body.innerHTML =
+      '<ftcost-calculator theme="purple" today="not-a-date" examples="many" epochs="0" hash="#bad">' +
+      '</ftcost-calculator>';
     const el = document.querySelector('ftcost-calculator') as HTMLElement & {
       widget: WidgetHandle;
       state: { examples: string; epochs: string };
@@ -362,68 +375,77 @@ describe('<ftcost-calculator>', () => {
 });
 
 describe('the first view (ftcost-catalog-first.json)', () => {
-  it('shows the first price from the small catalog, then loads the whole one; events, exports and break-even wait for it', async () => {
-    // A fresh base URL: the catalogs other tests loaded from the default one are cached per page.
-    const DEFAULT_BASE = new URL('../../widget/src/index.ts', import.meta.url).href;
-    setDefaultCatalogBase('http://localhost/fresh/ftcost-widget.js');
-    serve.firstView = JSON.stringify(firstViewCatalog(JSON.parse(CATALOG_JSON)));
-    let release: () => void = () => {};
-    serve.holdWhole = new Promise<void>((r) => {
-      release = r;
-    });
-    const results: unknown[] = [];
-    document.querySelector('#calc')!.addEventListener('ftcost:result', (e) => results.push((e as CustomEvent).detail));
-    const before = fetched.length;
-    onTestFinished(() => {
+  it(
+    'shows the first price from the small catalog, then loads the whole ' +
+      'one; events, exports and break-even wait for it',
+    async () => {
+      // A fresh base URL: the catalogs other tests loaded from the default one are cached per page.
+      const DEFAULT_BASE = new URL('../../widget/src/index.ts', import.meta.url).href;
+      setDefaultCatalogBase('http://localhost/fresh/ftcost-widget.js');
+      serve.firstView = JSON.stringify(firstViewCatalog(JSON.parse(CATALOG_JSON)));
+      let release: () => void = () => {};
+      serve.holdWhole = new Promise<void>((r) => {
+        release = r;
+      });
+      const results: unknown[] = [];
+      document
+        .querySelector('#calc')!
+        .addEventListener('ftcost:result', (e) => results.push((e as CustomEvent).detail));
+      const before = fetched.length;
+      onTestFinished(() => {
+        release();
+        serve.holdWhole = undefined;
+        serve.firstView = undefined;
+        setDefaultCatalogBase(DEFAULT_BASE);
+      });
+      handle = mountNow('#calc', {
+        today: TODAY,
+        hash: false,
+        examples: 500,
+        tokensPerExample: 400,
+        epochs: 3,
+        existingCustomers: ['openai'],
+      });
+      const root = shadowOf(document.querySelector('#calc')!);
+      // 500 × 400 × 3 = 600,000 tokens × $3.00 per 1M = $1.80, from the first view alone.
+      await vi.waitFor(() => expect(costCell(root, 'openai', 'gpt-4o-mini-2024-07-18')).toBe('$1.80'));
+      expect(fetched.slice(before)[0]).toMatch(/\/ftcost-catalog-first\.json$/);
+      expect(results).toEqual([]);
+      expect(handle.result).toBeUndefined();
+      expect(root.querySelector('table.monthly')).toBeNull();
+      expect(root.querySelector('.export button')).toBeNull();
+      // The whole catalog is asked for once the first price is on screen; with it the rest follows.
+      await vi.waitFor(() => expect(fetched.slice(before).some((u) => u.endsWith('/ftcost-catalog.json'))).toBe(true));
       release();
-      serve.holdWhole = undefined;
-      serve.firstView = undefined;
-      setDefaultCatalogBase(DEFAULT_BASE);
-    });
-    handle = mountNow('#calc', {
-      today: TODAY,
-      hash: false,
-      examples: 500,
-      tokensPerExample: 400,
-      epochs: 3,
-      existingCustomers: ['openai'],
-    });
-    const root = shadowOf(document.querySelector('#calc')!);
-    // 500 × 400 × 3 = 600,000 tokens × $3.00 per 1M = $1.80, from the first view alone.
-    await vi.waitFor(() => expect(costCell(root, 'openai', 'gpt-4o-mini-2024-07-18')).toBe('$1.80'));
-    expect(fetched.slice(before)[0]).toMatch(/\/ftcost-catalog-first\.json$/);
-    expect(results).toEqual([]);
-    expect(handle.result).toBeUndefined();
-    expect(root.querySelector('table.monthly')).toBeNull();
-    expect(root.querySelector('.export button')).toBeNull();
-    // The whole catalog is asked for once the first price is on screen; with it the rest follows.
-    await vi.waitFor(() => expect(fetched.slice(before).some((u) => u.endsWith('/ftcost-catalog.json'))).toBe(true));
-    release();
-    await handle.ready;
-    await vi.waitFor(() => expect(root.querySelector('table.monthly')).not.toBeNull(), { timeout: 5000 });
-    expect(results.length).toBeGreaterThan(0);
-    expect(handle.result?.rows.some((r) => r.model === 'gpt-4o-mini-2024-07-18')).toBe(true);
-    expect(costCell(root, 'openai', 'gpt-4o-mini-2024-07-18')).toBe('$1.80');
-    expect(fetched.slice(before)).toEqual([
-      'http://localhost/fresh/ftcost-catalog-first.json',
-      'http://localhost/fresh/ftcost-catalog.json',
-    ]);
-  });
+      await handle.ready;
+      await vi.waitFor(() => expect(root.querySelector('table.monthly')).not.toBeNull(), { timeout: 5000 });
+      expect(results.length).toBeGreaterThan(0);
+      expect(handle.result?.rows.some((r) => r.model === 'gpt-4o-mini-2024-07-18')).toBe(true);
+      expect(costCell(root, 'openai', 'gpt-4o-mini-2024-07-18')).toBe('$1.80');
+      expect(fetched.slice(before)).toEqual([
+        'http://localhost/fresh/ftcost-catalog-first.json',
+        'http://localhost/fresh/ftcost-catalog.json',
+      ]);
+    },
+  );
 
-  it('where the first view is missing (a site that copied only the whole catalog), asks for it once per page', async () => {
-    const DEFAULT_BASE = new URL('../../widget/src/index.ts', import.meta.url).href;
-    setDefaultCatalogBase('http://localhost/only-whole/ftcost-widget.js');
-    onTestFinished(() => setDefaultCatalogBase(DEFAULT_BASE));
-    const before = fetched.length;
-    handle = await mount('#calc', { today: TODAY, hash: false });
-    handle.destroy();
-    handle = await mount('#calc', { today: TODAY, hash: false, existingCustomers: ['openai'] });
-    expect(costCell(shadowOf(document.querySelector('#calc')!), 'openai', 'gpt-4o-mini-2024-07-18')).toBeDefined();
-    expect(fetched.slice(before)).toEqual([
-      'http://localhost/only-whole/ftcost-catalog-first.json',
-      'http://localhost/only-whole/ftcost-catalog.json',
-    ]);
-  });
+  it(
+    'where the first view is missing (a site that copied only the ' + 'whole catalog), asks for it once per page',
+    async () => {
+      const DEFAULT_BASE = new URL('../../widget/src/index.ts', import.meta.url).href;
+      setDefaultCatalogBase('http://localhost/only-whole/ftcost-widget.js');
+      onTestFinished(() => setDefaultCatalogBase(DEFAULT_BASE));
+      const before = fetched.length;
+      handle = await mount('#calc', { today: TODAY, hash: false });
+      handle.destroy();
+      handle = await mount('#calc', { today: TODAY, hash: false, existingCustomers: ['openai'] });
+      expect(costCell(shadowOf(document.querySelector('#calc')!), 'openai', 'gpt-4o-mini-2024-07-18')).toBeDefined();
+      expect(fetched.slice(before)).toEqual([
+        'http://localhost/only-whole/ftcost-catalog-first.json',
+        'http://localhost/only-whole/ftcost-catalog.json',
+      ]);
+    },
+  );
 
   it('with catalogUrl, fetches that catalog alone', async () => {
     const before = fetched.length;

@@ -62,6 +62,14 @@ describe('URL hash', () => {
           peakFactor: text,
           includeEnding: fc.boolean(),
           howSure: fc.boolean(),
+          dataPrepCost: text,
+          engineeringHours: text,
+          hourlyRate: text,
+          evalCost: text,
+          monitoringPerMonth: text,
+          promptedSuccessRate: text,
+          ftSuccessRate: text,
+          failureCost: text,
         }),
         (s) => {
           // Any text in the boxes (even "&", "=", "#" or "," inside it) survives the link.

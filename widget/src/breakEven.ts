@@ -5,7 +5,15 @@
  */
 import type { TrainingDataset } from '../../src/api/estimate.js';
 import { breakEvenFromCatalog } from '../../src/api/breakEven.js';
+import type { CatalogBreakEvenOptions } from '../../src/api/breakEvenOptions.js';
+import { parseAmount, parseFailureCost, parseSuccessRate } from '../../src/api/checks.js';
 import type { Catalog } from '../../src/catalog/model.js';
+import {
+  checkExtraCostInputs,
+  checkQualityInputs,
+  type ExtraCostInputs,
+} from '../../src/engine/breakEven/options/extras.js';
+import { isUserError, UserError } from '../../src/errors.js';
 import type { BreakEvenResultWithFacts, CostOptionKind } from '../../src/result/breakEven.js';
 import {
   attempt,
@@ -57,8 +65,99 @@ export function computeBreakEven(
       includeNonProduction: state.includeEnding,
       range: state.howSure,
       sensitivity: state.howSure,
+      ...extrasOptions(state),
       // The notes in the widget's words: its boxes' labels, never a CLI flag.
       wording: WIDGET_WORDING,
     });
   });
+}
+
+/** The boxes of "Costs beyond compute and quality" (components/ExtrasInputs.tsx), named as the library's options. */
+export const EXTRAS_FIELDS = [
+  'dataPrepCost',
+  'engineeringHours',
+  'hourlyRate',
+  'evalCost',
+  'monitoringPerMonth',
+  'promptedSuccessRate',
+  'ftSuccessRate',
+  'failureCost',
+] as const satisfies readonly (keyof WidgetState & keyof CatalogBreakEvenOptions)[];
+export type ExtrasField = (typeof EXTRAS_FIELDS)[number];
+
+const AMOUNTS = ['dataPrepCost', 'engineeringHours', 'hourlyRate', 'evalCost', 'monitoringPerMonth'] as const;
+const RATES = ['promptedSuccessRate', 'ftSuccessRate'] as const;
+
+/** An amount as people type it ("$3,000"), for the library to check; an empty box is not given. */
+const amount = (raw: string): string | undefined =>
+  raw
+    .trim()
+    .replace(/^\$/, '')
+    .replace(/[,_\s]/g, '') || undefined;
+
+/** A percent box ("96" or "96%") as the library's percent ("96%"); refused in the box's own terms (0–100). */
+function percent(key: (typeof RATES)[number], raw: string): string | undefined {
+  const text = raw.trim().replace(/\s*%$/, '');
+  if (!text) return undefined;
+  try {
+    parseSuccessRate(key, `${text}%`);
+  } catch {
+    throw new UserError((w) => `${w.option(key)} must be more than 0 and at most 100, got "${raw.trim()}"`, {
+      option: key,
+    });
+  }
+  return `${text}%`;
+}
+
+/** "retry" (any case) or USD for a person's fix; empty: not given (a retry, where a success rate is). */
+const failure = (raw: string): string | undefined => (/^\s*retry\s*$/i.test(raw) ? 'retry' : amount(raw));
+
+/**
+ * The library's options from the boxes: each undefined while its box is empty, so a comparison without them is
+ * today's exactly. The widget has no review-hours box, so an hourly rate prices the engineering hours alone.
+ */
+function extrasOptions(state: WidgetState): Pick<CatalogBreakEvenOptions, ExtrasField> {
+  const out: Pick<CatalogBreakEvenOptions, ExtrasField> = {};
+  for (const key of AMOUNTS) out[key] = amount(state[key]);
+  for (const key of RATES) out[key] = percent(key, state[key]);
+  out.failureCost = failure(state.failureCost);
+  if (out.hourlyRate !== undefined && out.engineeringHours === undefined)
+    throw new UserError((w) => `${w.option('hourlyRate')} prices ${w.option('engineeringHours')}: give them too`, {
+      option: 'hourlyRate',
+    });
+  return out;
+}
+
+/**
+ * The message for each box of the group that holds what the library refuses, from its own parses and checks
+ * (each box alone, then the boxes together: hours without a rate, a failure cost without a success rate). The
+ * library's error names its input (`option`), which is the box to mark.
+ */
+export function extrasErrors(state: WidgetState): Partial<Record<ExtrasField, string>> {
+  const out: Partial<Record<ExtrasField, string>> = {};
+  const mark = (fn: () => unknown) => {
+    try {
+      fn();
+    } catch (err) {
+      if (!isUserError(err)) throw err;
+      const field = EXTRAS_FIELDS.find((f) => f === err.option);
+      if (field) out[field] ??= err.messageIn(WIDGET_WORDING);
+    }
+  };
+  for (const key of AMOUNTS) mark(() => parseAmount(key, amount(state[key])));
+  for (const key of RATES) mark(() => percent(key, state[key]));
+  mark(() => parseFailureCost(failure(state.failureCost)));
+  if (Object.keys(out).length) return out;
+  mark(() => {
+    const o = extrasOptions(state);
+    const x: ExtraCostInputs = {};
+    for (const key of AMOUNTS) x[key] = parseAmount(key, o[key]);
+    checkExtraCostInputs(x);
+    checkQualityInputs({
+      promptedSuccessRate: parseSuccessRate('promptedSuccessRate', o.promptedSuccessRate),
+      ftSuccessRate: parseSuccessRate('ftSuccessRate', o.ftSuccessRate),
+      failureCost: parseFailureCost(o.failureCost),
+    });
+  });
+  return out;
 }

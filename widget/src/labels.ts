@@ -23,4 +23,13 @@ export const LABELS = {
   batchShare: 'Batch share (0–1)',
   peakFactor: 'Peak ÷ average load',
   existingCustomers: 'Already fine-tuning on',
+  // Costs beyond compute and quality (components/ExtrasInputs.tsx).
+  dataPrepCost: 'Data preparation (USD, once)',
+  engineeringHours: 'Engineering hours (once)',
+  hourlyRate: 'Hourly rate (USD)',
+  evalCost: 'Evaluation (USD per training)',
+  monitoringPerMonth: 'Monitoring (USD per month)',
+  promptedSuccessRate: 'Prompted success rate (%)',
+  ftSuccessRate: 'Fine-tuned success rate (%)',
+  failureCost: 'Cost of a failure (USD, or retry)',
 } as const;

@@ -36,13 +36,6 @@ function numericOk(field: string, raw: string, min: number): boolean {
   return isWholeText(raw, min) && (field !== 'hoursPerDay' || isHoursPerDay(Number(raw.trim())));
 }
 
-interface HostSettings {
-  theme?: Theme;
-  today?: string;
-  /** false (the default): no URL hash; true: the key "ft"; a string: that key. */
-  hash?: boolean | string;
-}
-
 export type Warn = (message: string) => void;
 
 const defaultWarn: Warn = (message) => console.warn(`ftcost: ${message}`);

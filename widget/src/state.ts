@@ -49,6 +49,26 @@ export interface WidgetState {
   includeEnding: boolean;
   /** Show how sure the answer is: cost ranges, break-even bands and the sensitivity tornado. */
   howSure: boolean;
+  /*
+   * Costs beyond compute and quality ("Costs beyond compute and quality", the later script's
+   * ExtrasInputs), named as the library's options; each empty = not given (today's figures exactly).
+   */
+  /** USD once: preparing the training data. */
+  dataPrepCost: string;
+  /** Hours of engineering, once (× hourlyRate). */
+  engineeringHours: string;
+  /** USD per hour of people's time. */
+  hourlyRate: string;
+  /** USD of evaluation at every training. */
+  evalCost: string;
+  /** USD per month: monitoring and people. */
+  monitoringPerMonth: string;
+  /** Percent of the prompted model's answers usable as they are ("70"). */
+  promptedSuccessRate: string;
+  /** Percent of the fine-tuned models' answers usable as they are ("96"). */
+  ftSuccessRate: string;
+  /** What a failed answer costs: empty or "retry" (asked again), or USD for a person's fix. */
+  failureCost: string;
 }
 
 export const DEFAULT_STATE: Readonly<WidgetState> = Object.freeze({
@@ -73,6 +93,14 @@ export const DEFAULT_STATE: Readonly<WidgetState> = Object.freeze({
   peakFactor: '1',
   includeEnding: false,
   howSure: false,
+  dataPrepCost: '',
+  engineeringHours: '',
+  hourlyRate: '',
+  evalCost: '',
+  monitoringPerMonth: '',
+  promptedSuccessRate: '',
+  ftSuccessRate: '',
+  failureCost: '',
 });
 
 /** Short keys for the URL hash: a link stays readable ("#ft.examples=500&ft.tokens=400&ft.epochs=3"). */
@@ -98,6 +126,14 @@ const HASH_KEYS: Record<keyof WidgetState, string> = {
   peakFactor: 'peak',
   includeEnding: 'ending',
   howSure: 'sure',
+  dataPrepCost: 'prep',
+  engineeringHours: 'eng-hours',
+  hourlyRate: 'hourly-rate',
+  evalCost: 'eval',
+  monitoringPerMonth: 'monitoring',
+  promptedSuccessRate: 'base-success',
+  ftSuccessRate: 'ft-success',
+  failureCost: 'failure',
 };
 
 /**
@@ -210,6 +246,16 @@ export interface StateOptions {
   peakFactor?: number | string;
   includeEnding?: boolean | string;
   howSure?: boolean | string;
+  /** Costs beyond compute (USD; hours) and success rates (percent): see WidgetState. */
+  dataPrepCost?: number | string;
+  engineeringHours?: number | string;
+  hourlyRate?: number | string;
+  evalCost?: number | string;
+  monitoringPerMonth?: number | string;
+  promptedSuccessRate?: number | string;
+  ftSuccessRate?: number | string;
+  /** "retry", or USD for a person's fix. */
+  failureCost?: number | string;
 }
 
 /** Apply host-page options to a state; unknown option names are ignored by type, unset ones keep the state's. */

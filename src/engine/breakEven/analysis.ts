@@ -18,8 +18,10 @@ import {
 } from './crossings.js';
 import {
   costPerDayAt,
+  cycleInvestmentOf,
+  decisionOneTimeOf,
+  investmentOf,
   monthlySplitAt,
-  oneTimeOf,
   toCurve,
   type CostCurve,
   type CostOption,
@@ -92,7 +94,7 @@ export interface CrossingCost {
 }
 
 export interface BreakEvenAnalysis {
-  settings: CurveSettings & {
+  settings: Omit<CurveSettings, 'horizonMonths'> & {
     queriesPerDay: Rational | null;
     horizonMonths: Rational;
     retrainEveryMonths: Rational | null;
@@ -128,6 +130,7 @@ export function analyzeBreakEven(inputs: BreakEvenInputs): BreakEvenAnalysis {
   const settings: CurveSettings = {
     hoursPerMonth: inputs.hoursPerMonth,
     amortizationMonths: inputs.amortizationMonths,
+    horizonMonths: inputs.horizonMonths,
   };
   const q = inputs.queriesPerDay === null ? null : Rational.from(inputs.queriesPerDay);
   const horizon = Rational.from(inputs.horizonMonths);
@@ -145,18 +148,20 @@ export function analyzeBreakEven(inputs: BreakEvenInputs): BreakEvenAnalysis {
     deciding.length > 0 ? regimesOf(deciding, competingPairs) : { regimes: [], repeat: null };
   const excluded = inputs.options.filter(isExcluded).map((o) => ({ id: o.id, reasons: o.excluded! }));
 
-  const baselineId = inputs.baseline ?? inputs.options.find((o) => oneTimeOf(o).isZero())?.id ?? null;
+  const baselineId = inputs.baseline ?? inputs.options.find((o) => investmentOf(o).isZero())?.id ?? null;
   if (inputs.baseline !== undefined && !seen.has(inputs.baseline)) {
     throw new UserError(`the baseline "${inputs.baseline}" is not one of the options (${[...seen].join(', ')})`);
   }
   const splits = q === null ? null : curves.map((c) => monthlySplitAt(c, q, settings));
   const baseIndex = baselineId === null ? -1 : inputs.options.findIndex((o) => o.id === baselineId);
-  const running = (s: CostSplit) => s.hosting.plus(s.tokens);
+  // Running costs: what is paid month after month (monitoring and failures included); the up-front ones are
+  // what payback recovers.
+  const running = (s: CostSplit) => s.hosting.plus(s.tokens).plus(s.failures).plus(s.extrasRunning);
 
   const options: OptionAnalysis[] = inputs.options.map((option, i) => {
     const split = splits?.[i];
     let payback: Payback | null = null;
-    if (splits && split && baseIndex >= 0 && i !== baseIndex && oneTimeOf(option).sign() > 0) {
+    if (splits && split && baseIndex >= 0 && i !== baseIndex && investmentOf(option).sign() > 0) {
       payback = paybackOf(option, running(splits[baseIndex]!).minus(running(split)), baselineId!, horizon, cycle);
     }
     return {
@@ -217,7 +222,9 @@ function paybackOf(
   horizon: Rational,
   cycle: Rational | null,
 ): Payback {
-  const recoveryMonths = saving.sign() > 0 ? oneTimeOf(option).div(saving) : null;
+  // The investment: a cycle's training and per-cycle extras, and the decision's one-time costs (paid once).
+  const recoveryMonths = saving.sign() > 0 ? investmentOf(option).div(saving) : null;
+  const cycleMonths = saving.sign() > 0 ? cycleInvestmentOf(option).div(saving) : null;
   const never = (reason: NeverPaysBack): Payback => ({
     baseline,
     savingPerMonth: saving,
@@ -228,7 +235,7 @@ function paybackOf(
     withinHorizon: false,
   });
   if (recoveryMonths === null) return never('costs-more-to-run');
-  if (cycle && recoveryMonths.gt(cycle)) return never('not-within-cycle');
+  if (cycle && cycleMonths!.gt(cycle)) return never('not-within-cycle');
   // Exact on both sides: a payback of exactly the remaining life pays back.
   if (option.remainingMonths && recoveryMonths.gt(option.remainingMonths)) return never('not-within-remaining-life');
   return {
@@ -251,11 +258,12 @@ function paybackOf(
 function overHorizonOf(split: CostSplit, option: CostOption, horizon: Rational, cycleMonths: Rational): Rational {
   const life = option.remainingMonths;
   const serving = life?.lt(horizon) ? life : horizon;
-  const running = split.hosting.plus(split.tokens).times(serving);
-  const oneTime = oneTimeOf(option);
-  if (oneTime.isZero() || serving.isZero()) return running;
-  const runs = serving.div(cycleMonths).ceil();
-  return running.plus(oneTime.times(Rational.of(runs)));
+  const running = split.hosting.plus(split.tokens).plus(split.failures).plus(split.extrasRunning).times(serving);
+  const oneTime = cycleInvestmentOf(option);
+  const decision = decisionOneTimeOf(option);
+  if (serving.isZero()) return running;
+  const runs = oneTime.isZero() ? 0n : serving.div(cycleMonths).ceil();
+  return running.plus(oneTime.times(Rational.of(runs))).plus(decision);
 }
 
 /**

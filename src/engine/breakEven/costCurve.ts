@@ -73,6 +73,70 @@ export interface CostOption {
    * life and its running costs stop at the shutdown.
    */
   remainingMonths?: Rational;
+  /** Of `monthly`, the platform's model storage fee (shown as its own figure; already in monthly). */
+  storagePerMonth?: Decimal;
+  /** Costs beyond compute (data preparation, engineering, evaluation, review, monitoring); absent: none. */
+  extras?: ExtraCosts;
+  /** The share of answers usable as they are, and what a failure costs; absent: every answer is usable. */
+  quality?: Quality;
+}
+
+/**
+ * Costs beyond compute, USD each, exact. `dataPreparation` and `engineering` are paid once for the
+ * decision and spread over the horizon (not repaid at a retraining); `evaluationPerCycle` and
+ * `reviewPerCycle` are paid at every training cycle, spread like training; `monitoringPerMonth` is a
+ * running cost.
+ */
+export interface ExtraCosts {
+  dataPreparation?: Decimal;
+  engineering?: Decimal;
+  evaluationPerCycle?: Decimal;
+  reviewPerCycle?: Decimal;
+  monitoringPerMonth?: Decimal;
+}
+
+export const EXTRA_COST_KEYS = [
+  'dataPreparation',
+  'engineering',
+  'evaluationPerCycle',
+  'reviewPerCycle',
+  'monitoringPerMonth',
+] as const;
+
+/** What a failed answer costs: asked again at the option's own price, or fixed by a person for `usd`. */
+export type FailureCost = { kind: 'retry' } | { kind: 'fix'; usd: Decimal };
+
+/** Quality-adjusted cost: volumes are usable answers a day, costs include the failures. */
+export interface Quality {
+  /** The share of answers usable as they are: 0 < successRate ≤ 1. */
+  successRate: Decimal;
+  failureCost: FailureCost;
+}
+
+/** USD paid once for the decision (data preparation, engineering), exactly. */
+export function decisionOneTimeOf(option: Pick<CostOption, 'extras'>): Rational {
+  const x = option.extras;
+  return x ? sumOf([x.dataPreparation, x.engineering]) : Rational.ZERO;
+}
+
+/** USD paid again at every training cycle besides training (evaluation, review), exactly. */
+function cycleExtrasOf(option: Pick<CostOption, 'extras'>): Rational {
+  const x = option.extras;
+  return x ? sumOf([x.evaluationPerCycle, x.reviewPerCycle]) : Rational.ZERO;
+}
+
+/** What a training cycle costs: training and the per-cycle extras. */
+export function cycleInvestmentOf(option: Pick<CostOption, 'oneTime' | 'oneTimeExact' | 'extras'>): Rational {
+  return oneTimeOf(option).plus(cycleExtrasOf(option));
+}
+
+/** Everything paid up front that payback recovers: a cycle's training and extras, and the decision's one-time costs. */
+export function investmentOf(option: Pick<CostOption, 'oneTime' | 'oneTimeExact' | 'extras'>): Rational {
+  return cycleInvestmentOf(option).plus(decisionOneTimeOf(option));
+}
+
+function sumOf(values: readonly (Decimal | undefined)[]): Rational {
+  return values.reduce((sum, v) => (v ? sum.plus(Rational.from(v)) : sum), Rational.ZERO);
 }
 
 /** An option's one-time cost, exactly (oneTimeExact where given); zero when it has none. */
@@ -85,8 +149,12 @@ export function oneTimeOf(option: Pick<CostOption, 'oneTime' | 'oneTimeExact'>):
  * horizon), or its remaining life when that is shorter — a model that shuts down in 5 months pays
  * its training back over 5 months, not 12.
  */
-function amortizationMonthsOf(option: Pick<CostOption, 'remainingMonths'>, settings: CurveSettings): Rational {
-  const months = Rational.from(settings.amortizationMonths);
+function amortizationMonthsOf(
+  option: Pick<CostOption, 'remainingMonths'>,
+  settings: CurveSettings,
+  over: Decimal = settings.amortizationMonths,
+): Rational {
+  const months = Rational.from(over);
   const life = option.remainingMonths;
   return life && life.sign() > 0 && life.lt(months) ? life : months;
 }
@@ -96,6 +164,8 @@ export interface CurveSettings {
   hoursPerMonth: Decimal;
   /** Months a one-time (training) cost is spread over: the retraining cycle, else the horizon. */
   amortizationMonths: Decimal;
+  /** Months the decision's one-time costs (data preparation, engineering) spread over; default: amortizationMonths. */
+  horizonMonths?: Decimal;
 }
 
 /** The exact curve of one option, in USD per day. */
@@ -115,6 +185,11 @@ export interface CostCurve {
   /** The parts of fixedPerDay, kept apart for the cost split. */
   trainingPerDay: Rational;
   hostingFixedPerDay: Rational;
+  /** Costs beyond compute per day, also in fixedPerDay: paid up front (spread), and running (monitoring). */
+  extrasUpFrontPerDay: Rational;
+  extrasRunningPerDay: Rational;
+  /** Of perQuery, what failures add (retries or fixes); zero when every answer is usable. */
+  failurePerQuery: Rational;
 }
 
 const R24 = Rational.from(HOURS_PER_DAY);
@@ -135,6 +210,7 @@ export function toCurve(option: CostOption, settings: CurveSettings): CostCurve 
     if (value?.isNeg())
       throw new UserError(`option "${option.id}": ${field} must not be negative (got ${value.toFixed()})`);
   }
+  checkExtrasAndQuality(option);
   if (option.capacityPerDay !== undefined && !option.capacityPerDay.gt(0)) {
     throw new UserError(
       `option "${option.id}": capacityPerDay must be more than 0 (got ${option.capacityPerDay.toFixed()})`,
@@ -157,15 +233,67 @@ export function toCurve(option: CostOption, settings: CurveSettings): CostCurve 
   const capacity =
     option.capacityPerDay !== undefined && !replicaPerDay.isZero() ? Rational.from(option.capacityPerDay) : null;
   const hostingFixedPerDay = capacity ? monthlyPerDay : monthlyPerDay.plus(replicaPerDay);
+  // Beyond compute: a cycle's evaluation and review spread like training, the decision's one-time costs over
+  // the horizon (its remaining life when shorter), monitoring per month.
+  const cycleExtras = cycleExtrasOf(option);
+  const decision = decisionOneTimeOf(option);
+  const extrasUpFrontPerDay = (cycleExtras.isZero() ? Rational.ZERO : cycleExtras.div(months).times(monthToDay)).plus(
+    decision.isZero()
+      ? Rational.ZERO
+      : decision
+          .div(amortizationMonthsOf(option, settings, settings.horizonMonths ?? settings.amortizationMonths))
+          .times(monthToDay),
+  );
+  const monitoring = option.extras?.monitoringPerMonth;
+  const extrasRunningPerDay = monitoring ? Rational.from(monitoring).times(monthToDay) : Rational.ZERO;
+  const basePerQuery = option.perQuery ? Rational.from(option.perQuery) : Rational.ZERO;
+  const quality = qualityOf(option, basePerQuery, capacity);
   return {
     id: option.id,
-    fixedPerDay: trainingPerDay.plus(hostingFixedPerDay),
-    perQuery: option.perQuery ? Rational.from(option.perQuery) : Rational.ZERO,
+    fixedPerDay: trainingPerDay.plus(hostingFixedPerDay).plus(extrasUpFrontPerDay).plus(extrasRunningPerDay),
+    perQuery: basePerQuery.plus(quality.failurePerQuery),
     stepPerDay: capacity ? replicaPerDay : Rational.ZERO,
-    capacityPerDay: capacity,
+    capacityPerDay: quality.capacity,
     trainingPerDay,
     hostingFixedPerDay,
+    extrasUpFrontPerDay,
+    extrasRunningPerDay,
+    failurePerQuery: quality.failurePerQuery,
   };
+}
+
+/**
+ * Failures priced into the curve, whose volume q counts usable answers a day. A retry asks again at the
+ * option's own price: 1 ÷ R queries per usable answer, so the per-query price is divided by R and a replica
+ * serves R × its capacity in usable answers. A person's fix adds (1 − R) × F per answer.
+ */
+function qualityOf(
+  option: CostOption,
+  perQuery: Rational,
+  capacity: Rational | null,
+): { failurePerQuery: Rational; capacity: Rational | null } {
+  const q = option.quality;
+  if (!q || q.successRate.eq(1)) return { failurePerQuery: Rational.ZERO, capacity };
+  const rate = Rational.from(q.successRate);
+  if (q.failureCost.kind === 'fix')
+    return { failurePerQuery: Rational.ONE.minus(rate).times(Rational.from(q.failureCost.usd)), capacity };
+  return { failurePerQuery: perQuery.div(rate).minus(perQuery), capacity: capacity ? capacity.times(rate) : null };
+}
+
+function checkExtrasAndQuality(option: CostOption): void {
+  for (const key of EXTRA_COST_KEYS) {
+    const value = option.extras?.[key];
+    if (value?.isNeg())
+      throw new UserError(`option "${option.id}": ${key} must not be negative (got ${value.toFixed()})`);
+  }
+  const q = option.quality;
+  if (!q) return;
+  if (!q.successRate.gt(0) || q.successRate.gt(1))
+    throw new UserError(
+      `option "${option.id}": successRate must be more than 0 and at most 1 (got ${q.successRate.toFixed()})`,
+    );
+  if (q.failureCost.kind === 'fix' && q.failureCost.usd.isNeg())
+    throw new UserError(`option "${option.id}": failureCost must not be negative (got ${q.failureCost.usd.toFixed()})`);
 }
 
 /** Replicas running at q queries a day: at least one, one more after every full capacity. */
@@ -189,8 +317,13 @@ export interface CostSplit {
   training: Rational;
   /** Monthly fees and replica-hours. */
   hosting: Rational;
-  /** Per-query (token) charges. */
+  /** Per-query (token) charges, first attempts. */
   tokens: Rational;
+  /** Costs beyond compute: spread up-front ones and monthly ones; `extrasRunning` is the monthly part. */
+  extras: Rational;
+  extrasRunning: Rational;
+  /** What failures add (retries' tokens, or people's fixes). */
+  failures: Rational;
   total: Rational;
 }
 
@@ -199,8 +332,20 @@ export function monthlySplitAt(curve: CostCurve, q: Rational, settings: CurveSet
   const replicas = replicasAt(curve, q);
   const training = curve.trainingPerDay.times(dayToMonth);
   const hosting = curve.hostingFixedPerDay.plus(curve.stepPerDay.times(Rational.of(replicas))).times(dayToMonth);
-  const tokens = curve.perQuery.times(q).times(dayToMonth);
-  return { replicas, training, hosting, tokens, total: training.plus(hosting).plus(tokens) };
+  const tokens = curve.perQuery.minus(curve.failurePerQuery).times(q).times(dayToMonth);
+  const extrasRunning = curve.extrasRunningPerDay.times(dayToMonth);
+  const extras = curve.extrasUpFrontPerDay.times(dayToMonth).plus(extrasRunning);
+  const failures = curve.failurePerQuery.times(q).times(dayToMonth);
+  return {
+    replicas,
+    training,
+    hosting,
+    tokens,
+    extras,
+    extrasRunning,
+    failures,
+    total: training.plus(hosting).plus(tokens).plus(extras).plus(failures),
+  };
 }
 
 /** Average cost per query far out, where the steps average out: perQuery + stepPerDay ÷ capacity. */

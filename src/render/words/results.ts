@@ -10,10 +10,12 @@ import { type BudgetResultWithFacts, wordBudget } from '../../result/budget.js';
 import { type EstimateResultWithFacts, wordEstimate } from '../../result/estimate.js';
 import { copyWithFacts } from '../../result/facts.js';
 import { noteWords } from './notes.js';
+import { wordVerdict } from './verdict.js';
 
 export function rewordBreakEven(result: BreakEvenResultWithFacts, wording: Wording = LIBRARY_WORDING) {
   const copy = copyWithFacts(result);
   wordBreakEven(copy, copy.facts, noteWords(wording));
+  wordVerdict(copy);
   return copy;
 }
 

@@ -7,6 +7,11 @@ import type { ComparisonNote } from '../../domain/notes.js';
 import { d, HOURS_PER_MONTH } from '../../decimal.js';
 import { plural, settable, type WordsOf } from './inputs.js';
 
+const failureWords = (n: { failureFixUsd: string | null; retryAssumed: boolean }) =>
+  n.failureFixUsd
+    ? `a failed answer costs $${n.failureFixUsd} to fix by hand`
+    : `a failed answer is asked again at the option's own price${n.retryAssumed ? ' (no failure cost given)' : ''}`;
+
 export const COMPARISON_WORDS: WordsOf<ComparisonNote> = {
   'epochs-assumed': (n) => `${plural(n.epochs, 'epoch')} assumed for ${n.providerName} (its default is not published)`,
   'self-hosted-epochs': (n) =>
@@ -74,4 +79,24 @@ export const COMPARISON_WORDS: WordsOf<ComparisonNote> = {
   'cheapest-known-up-to': (n) =>
     `the cheapest option is known up to ${n.queriesPerDay} queries/day only: ` +
     'the search for crossings stopped there, and past it nothing is named.',
+  'extras-fine-tuned-only': () =>
+    'costs beyond compute (data preparation, engineering, evaluation, review, monitoring) are paid by every ' +
+    'fine-tuned option, not by prompting the base model',
+  'extras-once-over-horizon': (n) =>
+    `data preparation and engineering are paid once and spread over the ${n.horizonMonths}-month horizon ` +
+    '(not again at a retraining)',
+  'extras-every-cycle': (n) =>
+    n.retrainEveryMonths
+      ? `evaluation and review are paid again at every training, every ${n.retrainEveryMonths} months`
+      : 'evaluation and review are paid with the one training',
+  'evaluation-at-own-price': (n) =>
+    `evaluation runs ${n.evalExamples} queries at each option's own per-query price ` +
+    '(nothing more on an option billed by the hour: its replicas are paid for)',
+  'quality-adjusted': (n) =>
+    `volumes count usable answers: prompted answers usable ${n.promptedSuccessRate ?? '1'} of the time, ` +
+    `fine-tuned ${n.ftSuccessRate ?? '1'}; ${failureWords(n)}`,
+  'quality-per-option': (n) => {
+    const rates = n.rates.map((r) => `${r.id}'s answers usable ${r.successRate} of the time`).join(', ');
+    return `volumes count usable answers: ${rates}; ${failureWords(n)}`;
+  },
 };

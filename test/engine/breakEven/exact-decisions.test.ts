@@ -61,7 +61,7 @@ describe('item 3: replica counts are exact integers of any size', () => {
     // Through the JSON text as well: a string survives JSON.parse.
     const parsed = JSON.parse(breakEvenJson(res)) as typeof res;
     expect(parsed.options.find((o) => o.id === 'gpu')!.atVolume!.replicas).toBe(Q);
-    expect(parsed.schemaVersion).toBe(3);
+    expect(parsed.schemaVersion).toBe(4);
     // 730 × 30,023,997,515,803,311 = 21,917,518,186,536,417,030 a month.
     expect(gpu.atVolume!.hostingPerMonth).toBe('21917518186536417030');
     const gpuLine = breakEvenTable(res)

@@ -213,20 +213,8 @@ export function App({ state, onChange, catalog, complete, loadError, today, them
         {later ? (
           <later.ExportButtons
             statusId={id('copy-status')}
-            items={
-              complete && estimate.ok
-                ? [
-                    { label: 'JSON', text: () => later.estimateJson(estimate.value) },
-                    { label: 'CSV', text: () => later.estimateCsv(estimate.value) },
-                    ...(breakEven?.ok && breakEvenCurrent
-                      ? [
-                          { label: 'break-even JSON', text: () => later.breakEvenJson(breakEven.value) },
-                          { label: 'break-even CSV', text: () => later.breakEvenCsv(breakEven.value) },
-                        ]
-                      : []),
-                  ]
-                : []
-            }
+            estimate={complete && estimate.ok ? estimate.value : undefined}
+            breakEven={complete && estimate.ok && breakEven?.ok && breakEvenCurrent ? breakEven.value : undefined}
           />
         ) : null}
       </footer>

@@ -1,6 +1,7 @@
 /**
- * Monthly cost per option at the volume, the break-even volumes, the regimes and the chart (all from the
- * library's BreakEvenResult, its notes in the widget's words: widget/src/breakEven.ts).
+ * The verdict first (what to do, in the widget's words: src/result/verdict.ts), then the monthly cost
+ * per option at the volume, the break-even volumes, the regimes and the chart (all from the library's
+ * BreakEvenResult, its notes in the widget's words: widget/src/breakEven.ts).
  */
 import type { Outcome } from '../compute.js';
 import type { BreakEvenResult } from '../../../src/result/breakEven.js';
@@ -27,8 +28,14 @@ export function BreakEvenResults({ outcome, idPrefix }: { outcome: Outcome<Break
   const names = new Map(result.options.map((o) => [o.id, o.name]));
   const name = (id: string) => names.get(id) ?? id;
   const regimesId = `${idPrefix}-regimes`;
+  // Shown only when the costs beyond compute or success rates were given (the CLI table does the same).
+  const extras = result.options.some((o) => o.atVolume?.extrasPerMonth !== undefined);
+  const failures = result.options.some((o) => o.atVolume?.failuresPerMonth !== undefined);
   return (
     <>
+      <p class="verdict" data-verdict={result.verdict.kind}>
+        {result.verdict.text}
+      </p>
       <h4>Monthly cost at {volume(result.settings.queriesPerDay ?? '0')} queries/day</h4>
       <div class="scroll" role="region" aria-label="Monthly cost per option" tabIndex={0}>
         <table class="monthly cards">
@@ -44,6 +51,16 @@ export function BreakEvenResults({ outcome, idPrefix }: { outcome: Outcome<Break
               <th scope="col" class="num">
                 Tokens / mo
               </th>
+              {extras ? (
+                <th scope="col" class="num">
+                  Extras / mo
+                </th>
+              ) : null}
+              {failures ? (
+                <th scope="col" class="num">
+                  Failures / mo
+                </th>
+              ) : null}
               <th scope="col" class="num">
                 Total / mo
               </th>
@@ -73,6 +90,16 @@ export function BreakEvenResults({ outcome, idPrefix }: { outcome: Outcome<Break
                   <td class="num" data-label="Tokens / mo">
                     {formatUsd(o.atVolume!.tokensPerMonth)}
                   </td>
+                  {extras ? (
+                    <td class="num" data-label="Extras / mo">
+                      {formatUsd(o.atVolume!.extrasPerMonth ?? '0')}
+                    </td>
+                  ) : null}
+                  {failures ? (
+                    <td class="num" data-label="Failures / mo">
+                      {formatUsd(o.atVolume!.failuresPerMonth ?? '0')}
+                    </td>
+                  ) : null}
                   <td class="num cost" data-label="Total / mo" data-total={o.atVolume!.totalPerMonth}>
                     {formatUsd(o.atVolume!.totalPerMonth)}
                   </td>

@@ -2,6 +2,7 @@
 import type { Catalog } from '../../../src/catalog/model.js';
 import { LABELS } from '../labels.js';
 import type { WidgetState } from '../state.js';
+import { ExtrasInputs } from './ExtrasInputs.js';
 import { Field } from './Field.js';
 import { modelChoices } from './Pickers.js';
 
@@ -160,6 +161,7 @@ export function RunningInputs({
         />
         How sure is this? (ranges and sensitivity)
       </label>
+      <ExtrasInputs state={state} onChange={onChange} id={id} />
     </fieldset>
   );
 }

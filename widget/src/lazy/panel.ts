@@ -1,8 +1,9 @@
 /**
  * What loads after the first price has painted (see loader.ts): everything the calculator shows or
  * does that the first training table does not need. The break-even (engine + chart), its inputs, the
- * training-file drop (worker start-up, dataset report), the copy buttons with the CLI's renderers,
- * "Already fine-tuning on:" with the line naming the providers closed to the team, and their stylesheet.
+ * training-file drop (worker start-up, dataset report), the copy and download buttons with the CLI's
+ * renderers (the workbook's exceljs loads only on a click: workbookLoader.ts), "Already fine-tuning on:"
+ * with the line naming the providers closed to the team, and their stylesheet.
  */
 export { BreakEvenResults } from '../components/BreakEven.js';
 export { computeBreakEven } from '../breakEven.js';
@@ -11,13 +12,7 @@ export { DatasetDrop } from '../components/DatasetDrop.js';
 export { ExportButtons } from '../components/ExportButtons.js';
 export { RunningInputs } from '../components/RunningInputs.js';
 export { LATER_CSS } from '../laterStyles.js';
-// The library's renderers (the CLI prints with them), for the copy buttons (same JSON and CSV as
-// `ftcost estimate` and `ftcost breakeven`).
-export { breakEvenCsv, breakEvenJson } from '../../../src/render/breakeven.js';
-export { estimateCsv, estimateJson } from '../../../src/render/estimate.js';
 
-import type { breakEvenCsv, breakEvenJson } from '../../../src/render/breakeven.js';
-import type { estimateCsv, estimateJson } from '../../../src/render/estimate.js';
 import type { BreakEvenResults } from '../components/BreakEven.js';
 import type { ClosedLine, CustomerPicker } from '../components/Customers.js';
 import type { DatasetDrop } from '../components/DatasetDrop.js';
@@ -36,8 +31,4 @@ export interface BreakEvenPanelModule {
   RunningInputs: typeof RunningInputs;
   /** The stylesheet of all of the above, adopted by the widget's shadow root when this arrives. */
   LATER_CSS: string;
-  breakEvenCsv: typeof breakEvenCsv;
-  breakEvenJson: typeof breakEvenJson;
-  estimateCsv: typeof estimateCsv;
-  estimateJson: typeof estimateJson;
 }

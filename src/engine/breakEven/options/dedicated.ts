@@ -35,6 +35,7 @@ export function dedicatedOption(
     hoursPerDay: hoursUp,
     capacityPerDay: serving.capacityPerDay,
     monthly: row.running.storagePerMonth,
+    storagePerMonth: row.running.storagePerMonth,
     oneTime: row.trainingCost!,
     provider: row.provider,
     model: row.model,

@@ -49,6 +49,7 @@ export function hostedOption(
     hourly: hostingPerHour,
     hoursPerDay: hostingPerHour ? hoursUp : undefined,
     monthly: storagePerMonth,
+    storagePerMonth,
     oneTime: row.trainingCost!,
     provider: row.provider,
     model: row.model,

@@ -24,6 +24,7 @@ import { type CatalogOptions, type CatalogOptionsInputs, checkOptionsInputs } fr
 import { ONE } from './perQuery.js';
 import { promptedOption } from './prompted.js';
 import { selfHostedOptions } from './selfHosted.js';
+import { extrasAssumptions, withExtras } from './extras.js';
 
 /**
  * The options on the offers resolved for the inputs' date, team and filters (src/resolve/breakEven.ts).
@@ -151,8 +152,10 @@ export function optionsOnDate(inputs: CatalogOptionsInputs, offers: BreakEvenOff
         : { kind: 'batch-share-unused', sharePercent },
     );
   }
+  const quality = inputs.quality ?? {};
+  assumptions.push(...extrasAssumptions(inputs.extraCosts, quality, inputs.horizonMonths, inputs.retrainEveryMonths));
   return {
-    options,
+    options: options.map((o) => withExtras(o, inputs.extraCosts, quality, inputs.dataset.examples)),
     baseline: prompted.option.id,
     skipped,
     assumptions: uniqueNotes(assumptions),

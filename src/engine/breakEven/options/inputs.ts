@@ -8,6 +8,7 @@ import { UserError } from '../../../errors.js';
 import type { CostOption } from '../costCurve.js';
 import type { TrainingDataset } from '../../training/dataset.js';
 import type { EpochsRequest } from '../../training/epochs.js';
+import { checkExtraCostInputs, checkQualityInputs, type ExtraCostInputs, type QualityInputs } from './extras.js';
 
 export type SelfHostMethod = 'lora' | 'qlora' | 'full';
 
@@ -55,6 +56,10 @@ export interface CatalogOptionsInputs {
   selfHosted?: boolean;
   /** Training is repeated every this many months: each retraining inside the horizon must be buyable. */
   retrainEveryMonths?: Decimal;
+  /** Costs beyond compute, paid by every fine-tuned option (src/engine/breakEven/options/extras.ts). */
+  extraCosts?: ExtraCostInputs;
+  /** Success rates of the prompted and fine-tuned answers, and what a failure costs. */
+  quality?: QualityInputs;
 }
 
 export interface CatalogOptions {
@@ -113,6 +118,8 @@ export function checkOptionsInputs(inputs: CatalogOptionsInputs): void {
         `${w.option('peakFactor')} must be at least 1 (the peak over the average load), got ${peakFactor.toFixed()}`,
       { option: 'peakFactor' },
     );
+  if (inputs.extraCosts) checkExtraCostInputs(inputs.extraCosts);
+  if (inputs.quality) checkQualityInputs(inputs.quality);
   if (inputs.ftModels.length === 0)
     throw new UserError((w) => `give the model to fine-tune (${w.option('ftModel')})`, { option: 'ftModel' });
 }
