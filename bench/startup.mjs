@@ -76,16 +76,22 @@ export function packedSize() {
 
 export function startupLines(s, p, noCerts) {
   const ms = (x) => `${x.toFixed(0)} ms`;
+  const each = (xs) => xs.map((x) => x.toFixed(0)).join(' / ');
+  const mb = (bytes) => `${(bytes / 1e6).toFixed(2)} MB`;
   return [
     `| \`ftcost ${STARTUP_ARGS.join(' ')}\` | ${ms(s.ftcostMs)} | ${ms(s.bareMs)} | **${s.ratio.toFixed(2)}×** |`,
     ...(noCerts
       ? [
-          `| the same without NODE_EXTRA_CA_CERTS (set here: every Node process loads a CA bundle first) | ${ms(noCerts.ftcostMs)} | ${ms(noCerts.bareMs)} | ${noCerts.ratio.toFixed(2)}× |`,
+          '| the same without NODE_EXTRA_CA_CERTS (set here: every Node process loads a CA bundle first) | ' +
+            `${ms(noCerts.ftcostMs)} | ${ms(noCerts.bareMs)} | ${noCerts.ratio.toFixed(2)}× |`,
         ]
       : []),
     '',
-    `- Median of ${s.runs} runs each, interleaved, after one discarded warm-up; load average ${s.load.map((x) => x.toFixed(1)).join(' ')} at start. Every run: ftcost ${s.ftcost.map((x) => x.toFixed(0)).join(' / ')} ms; node -e 0 ${s.bare.map((x) => x.toFixed(0)).join(' / ')} ms.`,
-    `- npm package: **${(p.packedBytes / 1e6).toFixed(2)} MB packed**, ${(p.unpackedBytes / 1e6).toFixed(2)} MB unpacked, ${p.files} files (\`npm pack --dry-run --json\`).`,
+    `- Median of ${s.runs} runs each, interleaved, after one discarded warm-up; load average ` +
+      `${s.load.map((x) => x.toFixed(1)).join(' ')} at start. Every run: ftcost ${each(s.ftcost)} ms; ` +
+      `node -e 0 ${each(s.bare)} ms.`,
+    `- npm package: **${mb(p.packedBytes)} packed**, ${mb(p.unpackedBytes)} unpacked, ${p.files} files ` +
+      '(`npm pack --dry-run --json`).',
   ];
 }
 

@@ -9,11 +9,17 @@ import { type CliContext, todayOf } from './context.js';
 import { isIsoDate } from '../src/domain/vocabulary.js';
 
 export function main(): void {
-  // A reader that stops early (`| head`) is not an error; a full disk is one line, not a stack trace.
+  // A reader that stops early (`| head`) is not an error: the rest of the output is dropped and the run
+  // ends with its own exit code (an over-budget guard is still 1: docs/ci-guard.md). A full disk is one
+  // line, not a stack trace.
+  const pipe = { closed: false };
   const stdout = () => {
     if (process.stdout.listenerCount('error') === 0)
       process.stdout.on('error', (err: NodeJS.ErrnoException) => {
-        if (err.code === 'EPIPE') process.exit(0);
+        if (err.code === 'EPIPE' || pipe.closed) {
+          pipe.closed = true;
+          return;
+        }
         process.stderr.write(`ftcost: cannot write the output: ${err.message}\n`);
         process.exit(2);
       });
@@ -28,8 +34,8 @@ export function main(): void {
   }
 
   void run(process.argv.slice(2), {
-    stdout: writerFor(1, stdout),
-    stderr: writerFor(2, () => process.stderr),
+    stdout: writerFor(1, stdout, pipe),
+    stderr: writerFor(2, () => process.stderr, { closed: false }),
     env: process.env,
     cwd: process.cwd(),
     today: pinned ?? todayOf(new Date()),
@@ -53,21 +59,28 @@ export function main(): void {
  * fd 1 or 2 as run() writes to it. A terminal, anything else not recognised, and every stream on
  * Windows get Node's own stream, as before. A file, pipe, socket or /dev/null gets the bytes with
  * fs.writeSync, as Node's stream does for a file: creating that stream loads Node's stream and net
- * modules, 1.5–4 ms before the first byte (docs/speed.md). A write that fails (EPIPE, EAGAIN) goes,
- * with every later one, to Node's stream, which reports the failure as before.
+ * modules, 1.5–4 ms before the first byte (docs/speed.md). EPIPE (the reader has gone) closes `pipe`:
+ * that write and every later one are dropped. Any other failure (EAGAIN) sends that write, and every
+ * later one, to Node's stream, which reports the failure as before.
  */
-function writerFor(fd: 1 | 2, stream: () => NodeJS.WriteStream): CliContext['stdout'] {
+function writerFor(fd: 1 | 2, stream: () => NodeJS.WriteStream, pipe: { closed: boolean }): CliContext['stdout'] {
   if (!plainOutput(fd)) return stream();
   let fallback: NodeJS.WriteStream | undefined;
   return {
     write(chunk) {
+      if (pipe.closed) return true;
       if (fallback) return fallback.write(chunk);
       const bytes = typeof chunk === 'string' ? Buffer.from(chunk) : chunk;
       let written = 0;
       try {
         while (written < bytes.length) written += writeSync(fd, bytes, written);
         return true;
-      } catch {
+      } catch (err) {
+        // The reader has gone: nothing more can be written, and the exit code stays the run's.
+        if ((err as NodeJS.ErrnoException).code === 'EPIPE') {
+          pipe.closed = true;
+          return true;
+        }
         fallback = stream();
         return fallback.write(bytes.subarray(written));
       }

@@ -21,6 +21,10 @@ export function parseCount(
   const text = String(raw ?? '')
     .trim()
     .replace(/_/g, '');
+  if (text.includes(','))
+    throw new UserError(`--${flag} must be a whole number written without commas, got "${String(raw).trim()}"`, {
+      code: 'invalid-number',
+    });
   if (!/^-?\d+$/.test(text))
     throw new UserError(`--${flag} must be a whole number, got "${String(raw)}"`, { code: 'invalid-number' });
   const value = Number(text);
@@ -36,6 +40,7 @@ export function parseCount(
 /** A positive number of hours, as a decimal string (never a float): "12", "7.5". */
 export function parseHours(flag: string, raw: unknown): string {
   const text = String(raw).trim();
+  if (text.includes(',')) throw commaError(flag, raw, 'a number of hours');
   if (!/^\d+(\.\d+)?$/.test(text) || /^0+(\.0+)?$/.test(text))
     throw new UserError(`--${flag} must be a positive number of hours like 12 or 7.5, got "${text}"`, {
       code: 'invalid-number',
@@ -43,9 +48,33 @@ export function parseHours(flag: string, raw: unknown): string {
   return text;
 }
 
+/**
+ * A comma is never dropped: it separates thousands in groups of three ("1,000", "$12,345.50") and is
+ * refused anywhere else, so a decimal comma ("1,79") is one clear line instead of $179.
+ */
+function commaError(flag: string, raw: unknown, what: string): UserError {
+  const text = String(raw).trim();
+  const decimal = /^\$?\d+,\d+$/.test(text)
+    ? ` write "${text.replace(/^\$/, '').replace(',', '.')}" for a decimal,`
+    : '';
+  return new UserError(
+    `--${flag} must be ${what} written with a decimal point, got "${text}":${decimal} ` +
+      'a comma only separates thousands (1,000)',
+    { code: 'invalid-number' },
+  );
+}
+
+/** An amount as people write it ("$3,000", "0.50"): the "$" and thousands commas dropped, any other comma refused. */
+function plainAmount(flag: string, raw: unknown, what = 'an amount of USD'): string {
+  const text = String(raw).trim().replace(/^\$/, '');
+  if (!text.includes(',')) return text;
+  if (!/^\d{1,3}(,\d{3})+(\.\d+)?$/.test(text)) throw commaError(flag, raw, what);
+  return text.replace(/,/g, '');
+}
+
 /** A positive amount of US dollars, as a decimal string (never a float): "10", "2.50", "$1,000". */
 export function parseUsd(flag: string, raw: unknown): string {
-  const text = String(raw).trim().replace(/^\$/, '').replace(/,/g, '');
+  const text = plainAmount(flag, raw);
   if (!/^\d+(\.\d+)?$/.test(text) || /^0+(\.0+)?$/.test(text))
     throw new UserError(`--${flag} must be a positive amount of USD like 10 or 2.50, got "${String(raw)}"`, {
       code: 'invalid-number',

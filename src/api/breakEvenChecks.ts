@@ -11,7 +11,15 @@ import type {
   CustomOptionInput,
 } from './breakEvenOptions.js';
 import { UserError } from '../errors.js';
-import { checkCount, checkDate, checkHoursPerMonth, checkKeys, checkModelFilters, type KeySet } from './checks.js';
+import {
+  checkBoolean,
+  checkCount,
+  checkDate,
+  checkHoursPerMonth,
+  checkKeys,
+  checkModelFilters,
+  type KeySet,
+} from './checks.js';
 
 const SETTINGS_KEYS: KeySet<BreakEvenSettings> = {
   queriesPerDay: true,
@@ -119,6 +127,8 @@ export function checkCatalogBreakEven(input: CatalogBreakEvenOptions, catalog: C
   checkCount('examples', input.examples);
   checkCount('tokensPerExample', input.tokensPerExample);
   if (input.epochs !== undefined && input.epochs !== 'auto') checkCount('epochs', input.epochs);
+  checkBoolean('includeEnding', input.includeEnding);
+  checkBoolean('includeNonProduction', input.includeNonProduction);
   // Unknown base and fine-tuned models are refused by the engine (unknown-model, with did-you-mean).
   checkModelFilters(catalog, { providers: input.providers });
   if (input.baseProvider !== undefined) checkModelFilters(catalog, { providers: [input.baseProvider] });

@@ -17,7 +17,17 @@ import { UserError, type Wording } from '../errors.js';
 import { noteWords } from '../render/words/notes.js';
 import { resolveTraining } from '../resolve/training.js';
 import { toBudgetResult, type BudgetResultWithFacts } from '../result/budget.js';
-import { checkCount, checkDate, checkKeys, checkMethods, checkModelFilters, type KeySet } from './checks.js';
+import {
+  checkBoolean,
+  checkCount,
+  checkDate,
+  checkKeys,
+  checkMethods,
+  checkModelFilters,
+  checkNoComma,
+  decimalText,
+  type KeySet,
+} from './checks.js';
 
 export interface BudgetOptions extends CustomerOptions {
   /** The most to spend, in USD: a decimal string ("10", "2.50") or a Decimal (never a float). */
@@ -45,9 +55,14 @@ export interface BudgetOptions extends CustomerOptions {
 }
 
 function usdOf(value: string | Decimal): Decimal {
-  const text = typeof value === 'string' ? value.trim() : value.toFixed();
+  // A JS number is read as written (2.5 is $2.50, not rounded to $3); a comma is refused, never dropped.
+  const text = decimalText(value) ?? String(value);
+  checkNoComma('maxCost', text);
   if (!/^\d+(\.\d+)?$/.test(text) || !d(text).gt(0))
-    throw new UserError(`maxCost must be a positive amount of USD like "10" or "2.50", got "${text}"`);
+    throw new UserError(`maxCost must be a positive amount of USD like "10" or "2.50", got "${text}"`, {
+      code: 'invalid-number',
+      option: 'maxCost',
+    });
   return d(text);
 }
 
@@ -86,6 +101,7 @@ export function budget(options: BudgetOptions): BudgetResultWithFacts {
   checkCount('tokensPerExample', options.tokensPerExample);
   checkCount('epochs', options.epochs);
   checkMethods(options.methods);
+  checkBoolean('includeUnavailable', options.includeUnavailable);
   checkModelFilters(catalog, options);
   const today = options.today ?? new Date().toISOString().slice(0, 10);
   const maxCost = usdOf(options.maxCost);

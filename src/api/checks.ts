@@ -13,7 +13,7 @@ import type { Catalog } from '../catalog/model.js';
 import { isIsoDate, METHODS } from '../domain/vocabulary.js';
 import { suggest } from '../text/suggest.js';
 import { UserError } from '../errors.js';
-import { d, type Decimal } from '../decimal.js';
+import { d, Decimal } from '../decimal.js';
 import type { FailureCost } from '../engine/breakEven/costCurve.js';
 
 /** Every key a function takes, as a record so TypeScript refuses a list that misses or invents one. */
@@ -114,11 +114,47 @@ export function parseAmount(name: string, value: unknown): Decimal | undefined {
   const text = typeof value === 'string' || typeof value === 'number' ? String(value).trim().replace(/_/g, '') : '';
   if (/^-\d+(\.\d+)?$/.test(text))
     throw new UserError((w) => `${w.option(name)} must not be negative, got ${text}`, { option: name });
+  checkNoComma(name, text);
   if (!/^\d+(\.\d+)?$/.test(text))
     throw new UserError((w) => `${w.option(name)} must be a non-negative number like 3000, got ${describe(value)}`, {
       option: name,
     });
   return d(text);
+}
+
+/**
+ * A comma in a number is never dropped: "1,79" is refused with the decimal-point spelling, not read as
+ * 179 (the CLI takes "3,000" for thousands before the value gets here).
+ */
+export function checkNoComma(name: string, text: string): void {
+  if (!text.includes(',')) return;
+  const decimal = /^\d+,\d+$/.test(text) ? ` write "${text.replace(',', '.')}" for a decimal;` : '';
+  throw new UserError(
+    (w) =>
+      `${w.option(name)} must be written with a decimal point, got "${text}":${decimal} ` +
+      'a comma is not read as a decimal separator',
+    { code: 'invalid-number', option: name },
+  );
+}
+
+/**
+ * An exact decimal from a decimal string, a Decimal or a plain JS number (2.5 is "2.5", never rounded);
+ * undefined for anything else (NaN, Infinity, 1e21, objects).
+ */
+export function decimalText(value: unknown): string | undefined {
+  if (typeof value === 'string') return value.trim();
+  if (typeof value === 'number') return Number.isFinite(value) ? String(value) : undefined;
+  if (Decimal.isDecimal(value)) return (value as Decimal).toFixed();
+  return undefined;
+}
+
+/** true or false, nothing else: "false", 0 and "no" would otherwise be read by their truthiness. */
+export function checkBoolean(name: string, value: unknown): void {
+  if (value === undefined || typeof value === 'boolean') return;
+  throw new UserError((w) => `${w.option(name)} must be true or false, got ${describe(value)}`, {
+    code: 'invalid-input',
+    option: name,
+  });
 }
 
 /** A success rate: a share in (0, 1] ("0.96") or a percent ("96%"). */

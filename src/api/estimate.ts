@@ -18,7 +18,17 @@ import { d, type Decimal } from '../decimal.js';
 import { UserError, type Wording } from '../errors.js';
 import { estimateNoteWords } from '../render/words/estimate.js';
 import { toEstimateResult, type EstimateResultWithFacts } from '../result/estimate.js';
-import { checkCount, checkDate, checkKeys, checkMethods, checkModelFilters, type KeySet } from './checks.js';
+import {
+  checkBoolean,
+  checkCount,
+  checkDate,
+  checkKeys,
+  checkMethods,
+  checkModelFilters,
+  checkNoComma,
+  decimalText,
+  type KeySet,
+} from './checks.js';
 import {
   assumedTokensBounds,
   countedSpread,
@@ -101,9 +111,14 @@ function rangeSpec(
 }
 
 function hoursOf(value: Decimal | string): Decimal {
-  const text = typeof value === 'string' ? value.trim() : value.toFixed();
+  // A JS number is read as written (7.5 bills 7.5 hours, not 8); a comma is refused, never dropped.
+  const text = decimalText(value) ?? String(value);
+  checkNoComma('trainingHours', text);
   if (!/^\d+(\.\d+)?$/.test(text) || !d(text).gt(0))
-    throw new UserError(`trainingHours must be a positive number of hours, got "${text}"`);
+    throw new UserError(`trainingHours must be a positive number of hours, got "${text}"`, {
+      code: 'invalid-number',
+      option: 'trainingHours',
+    });
   return d(text);
 }
 
@@ -141,6 +156,13 @@ function checkEstimateOptions(options: EstimateOptions, catalog: Catalog): void 
   checkCount('evaluations', options.evaluations, 0);
   if (options.epochs !== undefined && options.epochs !== 'auto') checkCount('epochs', options.epochs);
   checkMethods(options.methods);
+  checkBoolean('includeUnavailable', options.includeUnavailable);
+  if (options.dataset !== undefined && options.examples !== undefined)
+    throw new UserError(
+      (w) =>
+        `give either ${w.option('examples', 'N')} or ${w.option('dataset')}, not both (the dataset counts its own)`,
+      { code: 'conflicting-options', option: 'examples' },
+    );
   checkModelFilters(catalog, options);
 }
 

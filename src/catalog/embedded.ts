@@ -7,9 +7,26 @@
  * `embeddedCatalog()` returns gets a TypeError (in strict code) instead of silently changing every
  * later result. To price with other figures, pass your own catalog (a copy, or --prices overrides).
  */
-import compiled from './generated/catalog.json' with { type: 'json' };
-import { toCatalog, type Catalog } from './model.js';
+import shipped from './generated/catalog.json' with { type: 'json' };
+import { type Catalog, type CatalogData, type CatalogGpuPart, fromCatalogData, toCatalog } from './model.js';
 import type { CompiledCatalog } from './schema.js';
+
+/**
+ * What the CLI's bundle puts in place of the JSON module above (scripts/cli-bundle.ts): readers of
+ * the data files its build wrote beside it. catalogData() parses the shipped catalog, already in its
+ * in-memory shape, afresh at each call (the catalog built from it owns it); gpuPart parses the GPU
+ * file when one of its fields is first read.
+ */
+interface PreparedCatalog {
+  catalogData(): CatalogData;
+  gpuPart: CatalogGpuPart;
+}
+
+/** The shipped catalog, built anew: from its data files in the CLI's bundle, else from the compiled JSON. */
+function shippedCatalog(): Catalog {
+  const source = shipped as unknown as CompiledCatalog | PreparedCatalog;
+  return 'catalogData' in source ? fromCatalogData(source.catalogData(), source.gpuPart) : toCatalog(source);
+}
 
 let cached: Catalog | undefined;
 
@@ -40,7 +57,7 @@ function freezeCatalog(catalog: Catalog): Catalog {
 }
 
 export function embeddedCatalog(): Catalog {
-  cached ??= freezeCatalog(toCatalog(compiled as unknown as CompiledCatalog));
+  cached ??= freezeCatalog(shippedCatalog());
   return cached;
 }
 
@@ -52,6 +69,6 @@ let unfrozen: Catalog | undefined;
  * The library's entry points keep the frozen one.
  */
 export function embeddedCatalogForCli(): Catalog {
-  unfrozen ??= toCatalog(compiled as unknown as CompiledCatalog);
+  unfrozen ??= shippedCatalog();
   return unfrozen;
 }

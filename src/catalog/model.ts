@@ -3,6 +3,11 @@
  * string, never through a float), each entry marked with where it came from. The look-ups every
  * consumer shares (a model by id or alias, the price in force on a date, availability) are in
  * query.ts.
+ *
+ * Built in two steps, so the CLI can take the first at build time: catalogData() gives the catalog
+ * its in-memory shape as plain JSON (prices still decimal strings, defaults filled in, every entry
+ * marked with its origin), and fromCatalogData() turns those strings into Decimals where they stand
+ * and adds the GPU part, read on first use. toCatalog() is the two together.
  */
 import { d, type Decimal } from '../decimal.js';
 import { BASE_PRICE_FIELDS, PRICE_FIELDS, type BasePriceField, type PriceField } from '../domain/priceKinds.js';
@@ -22,6 +27,7 @@ import type {
   RawDerivation,
   RawOffer,
   RawThroughputFile,
+  RawHost,
 } from './schema.js';
 
 type Decimalized<T, K extends keyof T> = Omit<T, K> & { [P in K]?: Decimal };
@@ -124,13 +130,119 @@ export interface Catalog {
   throughputDerivation?: RawDerivation;
 }
 
-function decimalize<T extends object, K extends keyof T & string>(raw: T, fields: readonly K[]): Decimalized<T, K> {
-  const out: Record<string, unknown> = { ...(raw as Record<string, unknown>) };
-  for (const field of fields) {
-    const value = raw[field];
-    if (typeof value === 'string') out[field] = d(value);
+/**
+ * Decimal strings to Decimals, one Decimal per distinct string: a catalog repeats few figures (the
+ * shipped one has 788 prices and model sizes, 191 distinct), and a Decimal is never changed once
+ * made (every decimal.js operation returns a new one; the library's catalog is frozen), so entries
+ * can share one. One conversion (fromCatalogData) keeps one; `d` itself makes a Decimal each call.
+ */
+type Decimals = (value: string) => Decimal;
+
+function decimals(): Decimals {
+  const made = new Map<string, Decimal>();
+  return (value) => {
+    let x = made.get(value);
+    if (x === undefined) made.set(value, (x = d(value)));
+    return x;
+  };
+}
+
+/** In each entry, every field of `fields` that holds a decimal string made a Decimal where it stands. */
+function decimalize(entries: readonly object[], fields: readonly string[], dec: Decimals): void {
+  for (const entry of entries) {
+    const values = entry as Record<string, unknown>;
+    for (const field of fields) {
+      const value = values[field];
+      if (typeof value === 'string') values[field] = dec(value);
+    }
   }
-  return out as Decimalized<T, K>;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Step 1: the in-memory shape as data (JSON in, JSON out)
+
+/** A price entry as data: its prices still decimal strings. */
+type PriceEntryData = RawPriceEntry & EntryOrigin;
+type BasePriceEntryData = RawBasePriceEntry & EntryOrigin;
+
+interface OfferData extends Omit<Offer, 'prices'> {
+  prices: PriceEntryData[];
+}
+
+interface ModelData extends Omit<RawModel, 'offers' | 'basePrices'> {
+  offers: OfferData[];
+  basePrices: BasePriceEntryData[];
+}
+
+interface ProviderData extends RawProvider {
+  models: ModelData[];
+}
+
+/** The catalog in its in-memory shape with its prices still decimal strings, the GPU part left out. */
+export interface CatalogData {
+  meta: RawCatalogMeta;
+  providers: ProviderData[];
+}
+
+/**
+ * The GPU part of a catalog, as a compiled catalog holds it (a compiled catalog is one): hosts,
+ * throughput, and each provider's hardware, by the provider's index.
+ */
+export interface CatalogGpuPart {
+  hosts?: RawHost[];
+  throughput?: RawThroughputFile;
+  providers: readonly { hardware?: RawHardwareOffer[] }[];
+}
+
+function offerData(offer: RawOffer, from: EntryOrigin): OfferData {
+  return {
+    method: offer.method,
+    tier: offer.tier,
+    production: offer.production ?? true,
+    lifecycle: offer.lifecycle,
+    notes: offer.notes ?? [],
+    prices: offer.prices.map((entry) => ({ ...entry, origin: from.origin, override: from.override })),
+  };
+}
+
+function basePricesData(entries: readonly RawBasePriceEntry[] | undefined, from: EntryOrigin): BasePriceEntryData[] {
+  return (entries ?? []).map((entry) => ({ ...entry, origin: from.origin, override: from.override }));
+}
+
+function modelData(model: RawModel, from: EntryOrigin): ModelData {
+  return {
+    ...model,
+    // Named even when absent (undefined), as the in-memory model always has it; JSON leaves it out.
+    parametersBillions: model.parametersBillions,
+    offers: model.offers.map((offer) => offerData(offer, from)),
+    basePrices: basePricesData(model.basePrices, from),
+  };
+}
+
+/**
+ * A compiled catalog (validated YAML) in its in-memory shape, prices still strings: new objects
+ * throughout, so fromCatalogData() may convert them where they stand. Plain data: the CLI's build
+ * writes it as JSON (scripts/cli-bundle.ts), so a run parses the shape instead of building it.
+ */
+export function catalogData(compiled: CompiledCatalog, from: EntryOrigin = SHIPPED): CatalogData {
+  return {
+    meta: compiled.meta,
+    providers: compiled.providers.map(({ provider, models }) => ({
+      ...provider,
+      models: models.map((model) => modelData(model, from)),
+    })),
+  };
+}
+
+// ---------------------------------------------------------------------------------------------
+// Step 2: decimal strings → Decimals, where they stand
+
+function decimalizeModel(model: ModelData, dec: Decimals): Model {
+  if (typeof model.parametersBillions === 'string')
+    (model as unknown as Model).parametersBillions = dec(model.parametersBillions);
+  for (const offer of model.offers) decimalize(offer.prices, PRICE_FIELDS, dec);
+  decimalize(model.basePrices, BASE_PRICE_FIELDS, dec);
+  return model as unknown as Model;
 }
 
 /** Raw hardware offers → in-memory GPU offers (an instance price becomes a per-GPU-hour price, exactly). */
@@ -177,35 +289,19 @@ export function toGpuSpecs(specs: readonly RawGpuSpec[]): GpuSpec[] {
 }
 
 export function toOffer(offer: RawOffer, from: EntryOrigin): Offer {
-  return {
-    method: offer.method,
-    tier: offer.tier,
-    production: offer.production ?? true,
-    lifecycle: offer.lifecycle,
-    notes: offer.notes ?? [],
-    prices: offer.prices.map((entry) => ({
-      ...decimalize(entry, PRICE_FIELDS),
-      origin: from.origin,
-      override: from.override,
-    })),
-  };
+  const data = offerData(offer, from);
+  decimalize(data.prices, PRICE_FIELDS, d);
+  return data as unknown as Offer;
 }
 
 export function toBasePrices(entries: readonly RawBasePriceEntry[] | undefined, from: EntryOrigin): BasePriceEntry[] {
-  return (entries ?? []).map((entry) => ({
-    ...decimalize(entry, BASE_PRICE_FIELDS),
-    origin: from.origin,
-    override: from.override,
-  }));
+  const data = basePricesData(entries, from);
+  decimalize(data, BASE_PRICE_FIELDS, d);
+  return data as unknown as BasePriceEntry[];
 }
 
 export function toModel(model: RawModel, from: EntryOrigin): Model {
-  return {
-    ...model,
-    parametersBillions: model.parametersBillions === undefined ? undefined : d(model.parametersBillions),
-    offers: model.offers.map((offer) => toOffer(offer, from)),
-    basePrices: toBasePrices(model.basePrices, from),
-  };
+  return decimalizeModel(modelData(model, from), d);
 }
 
 /** The provenance of a measured throughput figure as read from a throughput file. */
@@ -248,13 +344,25 @@ export function toServingThroughput(raw: RawThroughputFile['servingThroughput'],
 }
 
 export function toCatalog(compiled: CompiledCatalog, from: EntryOrigin = SHIPPED): Catalog {
+  return fromCatalogData(catalogData(compiled, from), compiled, from);
+}
+
+/**
+ * The catalog from its data (catalogData's, or the JSON the CLI's build wrote of it), which it takes
+ * over: decimal strings become Decimals where they stand (one per distinct string). Each field of
+ * `gpu` is read only when something GPU is first read, and only the ones it needs.
+ */
+export function fromCatalogData(data: CatalogData, gpu: CatalogGpuPart, from: EntryOrigin = SHIPPED): Catalog {
   const origin = from.origin;
+  const dec = decimals();
+  for (const provider of data.providers) for (const model of provider.models) decimalizeModel(model, dec);
+  const providers = data.providers as unknown as Provider[];
   // Everything GPU — rented hardware offers, datasheets, measured and derived throughput — is read
   // only by self-hosting options and the catalog listings; an estimate never asks. So it is built
   // on first read, once (the derived table was a fifth of `ftcost estimate`'s start-up), and not
-  // even read from `compiled` before then: the CLI's bundled catalog keeps it in a second file,
-  // parsed on that first read (scripts/cli-bundle.ts).
-  let gpu:
+  // even read before then: the CLI's bundled catalog keeps it in a second file, parsed on that
+  // first read (scripts/cli-bundle.ts).
+  let tables:
     | {
         gpuSpecs: GpuSpec[];
         measuredTraining: TrainingThroughput[];
@@ -263,15 +371,15 @@ export function toCatalog(compiled: CompiledCatalog, from: EntryOrigin = SHIPPED
       }
     | undefined;
   const gpuData = () => {
-    if (gpu) return gpu;
-    const throughput = compiled.throughput;
-    gpu = {
+    if (tables) return tables;
+    const throughput = gpu.throughput;
+    tables = {
       gpuSpecs: toGpuSpecs(throughput?.gpus ?? []),
       measuredTraining: toTrainingThroughput(throughput?.trainingThroughput ?? [], origin),
       measuredServing: toServingThroughput(throughput?.servingThroughput ?? [], origin),
       derivation: throughput?.derivation,
     };
-    return gpu;
+    return tables;
   };
   let derived: ReturnType<typeof deriveThroughput> | undefined;
   const derive = () => {
@@ -286,17 +394,14 @@ export function toCatalog(compiled: CompiledCatalog, from: EntryOrigin = SHIPPED
   let trainingThroughput: TrainingThroughput[] | undefined;
   let servingThroughput: ServingThroughput[] | undefined;
   return {
-    meta: compiled.meta,
-    providers: compiled.providers.map(({ provider, models }) => ({
-      ...provider,
-      models: models.map((model) => toModel(model, from)),
-    })),
+    meta: data.meta,
+    providers,
     get gpuOffers() {
       return (gpuOffers ??= [
-        ...compiled.providers.flatMap((file) =>
-          toGpuOffers(file.provider.id, file.provider.name, file.hardware ?? [], from),
+        ...providers.flatMap((provider, i) =>
+          toGpuOffers(provider.id, provider.name, gpu.providers[i]?.hardware ?? [], from),
         ),
-        ...(compiled.hosts ?? []).flatMap((host) => toGpuOffers(host.id, host.name, host.hardware, from)),
+        ...(gpu.hosts ?? []).flatMap((host) => toGpuOffers(host.id, host.name, host.hardware, from)),
       ]);
     },
     get trainingThroughput() {

@@ -47,6 +47,7 @@ import {
 import { d, type Decimal } from '../decimal.js';
 import { allModelIds, modelMatches } from './query.js';
 import { deriveThroughput } from './throughput.js';
+import { suggest } from '../text/suggest.js';
 import { PRICE_FIELDS } from './schema.js';
 import {
   catalogFileKind,
@@ -133,6 +134,127 @@ function relativeMagnitude(
 }
 
 /**
+ * Hourly hardware prices of an override (a provider's `hardware:`, a hosts file) held to the same rule
+ * as token prices: against the latest shipped per-GPU-hour price of the same offer (provider, kind,
+ * GPU, count, interruptible, label), more than 10× away warns and more than 100× away is refused
+ * unless the offer says `force: true` ($170 typed for $0.34 is a slipped decimal point or a unit).
+ */
+function hardwareMagnitude(
+  catalog: Catalog,
+  provider: string,
+  hardware: readonly (RawHardwareOffer & { force?: boolean })[],
+  base: string,
+  file: string,
+): { problems: CatalogProblem[]; warnings: CatalogProblem[] } {
+  const problems: CatalogProblem[] = [];
+  const warnings: CatalogProblem[] = [];
+  hardware.forEach((raw, o) => {
+    const key = hardwareKey({
+      ...raw,
+      provider,
+      gpuCount: raw.gpuCount ?? 1,
+      interruptible: raw.interruptible ?? false,
+    });
+    const offer = catalog.gpuOffers.find((x) => hardwareKey(x) === key);
+    if (!offer) return;
+    let shipped: { from: string; value: Decimal } | undefined;
+    for (const entry of offer.prices)
+      if (!entry.override && (!shipped || entry.effectiveFrom > shipped.from))
+        shipped = { from: entry.effectiveFrom, value: entry.gpuPerHour };
+    if (!shipped || shipped.value.isZero()) return;
+    raw.prices.forEach((entry, p) => {
+      const field = entry.gpuPerHour !== undefined ? 'gpuPerHour' : 'instancePerHour';
+      const given = entry[field];
+      if (given === undefined) return;
+      const value = field === 'gpuPerHour' ? d(given) : d(given).div(raw.gpuCount ?? 1);
+      if (value.isZero()) return;
+      const ratio = value.div(shipped.value);
+      const times = ratio.gte(1) ? ratio : d(1).div(ratio);
+      if (times.lte(OVERRIDE_WARN_RATIO)) return;
+      const path = `${base}[${o}].prices[${p}].${field}`;
+      const what =
+        `${given} is ${times.toDecimalPlaces(1).toFixed()}× ${ratio.gte(1) ? 'the' : 'below the'} ` +
+        `shipped ${shipped.value.toFixed()} per GPU-hour for ${provider} ${raw.kind} ${raw.gpu}` +
+        `${raw.label ? ` (${raw.label})` : ''}`;
+      if (times.gt(OVERRIDE_REFUSE_RATIO) && !raw.force)
+        problems.push({
+          file,
+          line: null,
+          path,
+          message: `${what}; check the unit (per GPU-hour or per instance-hour?), or set force: true on the offer`,
+        });
+      else if (!times.gt(OVERRIDE_REFUSE_RATIO))
+        warnings.push({
+          file,
+          line: null,
+          path,
+          message: `${what}; check the unit (per GPU-hour or per instance-hour?)`,
+        });
+    });
+  });
+  return { problems, warnings };
+}
+
+/**
+ * What an override names must be what the catalog calls it: an offer (method and tier) a known model
+ * does not have is refused with the nearest ones, unless marked `new: true` — a mistyped tier
+ * ("globl") would otherwise be a new offer with only the file's prices, ranked cheapest. And one model
+ * named twice (an alias and its dated id) is refused: the later entry would silently win.
+ */
+function vocabularyProblems(patch: RawProviderPatchFile, provider: Provider, file: string): CatalogProblem[] {
+  const problems: CatalogProblem[] = [];
+  const first = new Map<string, number>();
+  patch.models.forEach((modelPatch, m) => {
+    const model = provider.models.find((x) => modelMatches(x, modelPatch.id));
+    if (!model) return;
+    const earlier = first.get(model.id);
+    if (earlier !== undefined) {
+      problems.push({
+        file,
+        line: null,
+        path: `models[${m}].id`,
+        message:
+          `"${modelPatch.id}" is ${provider.id}/${model.id}, already given as models[${earlier}] ` +
+          `("${patch.models[earlier]!.id}"); give each model once`,
+      });
+      return;
+    }
+    first.set(model.id, m);
+    (modelPatch.offers ?? []).forEach((rawOffer, o) => {
+      const tier = rawOffer.tier ?? '';
+      if (rawOffer.new || model.offers.some((x) => x.method === rawOffer.method && (x.tier ?? '') === tier)) return;
+      const tiers = model.offers.filter((x) => x.method === rawOffer.method).map((x) => x.tier ?? '');
+      const what = `${provider.id}/${model.id}`;
+      const lacks = '(an offer the catalog lacks needs new: true)';
+      if (tiers.length === 0) {
+        const methods = [...new Set(model.offers.map((x) => x.method))];
+        problems.push({
+          file,
+          line: null,
+          path: `models[${m}].offers[${o}].method`,
+          message:
+            `method "${rawOffer.method}" is not offered for ${what}${suggest(rawOffer.method, methods)} ` +
+            `(it offers ${methods.join(', ')}) ${lacks}`,
+        });
+        return;
+      }
+      const named = tiers.filter(Boolean);
+      problems.push({
+        file,
+        line: null,
+        path: rawOffer.tier === undefined ? `models[${m}].offers[${o}]` : `models[${m}].offers[${o}].tier`,
+        message:
+          (rawOffer.tier === undefined
+            ? `${what} ${rawOffer.method} needs a tier`
+            : `tier "${rawOffer.tier}" is not a tier of ${what} ${rawOffer.method}${suggest(rawOffer.tier, named)}`) +
+          ` (its tiers: ${tiers.map((t) => t || '(none)').join(', ')}) ${lacks}`,
+      });
+    });
+  });
+  return problems;
+}
+
+/**
  * Validate an override file against the catalog it will be merged into (known ids decide the
  * shape). `today` (YYYY-MM-DD) refuses an asOf after it.
  */
@@ -152,7 +274,11 @@ export function validateOverride(text: string, file: string, catalog: Catalog, t
     const names = new Set(allModelIds({ providers: [known] }));
     const patch = validateProviderPatch(text, file, names, today);
     if (!patch.ok) return patch;
-    const { problems, warnings } = relativeMagnitude(patch.value, known, file);
+    const vocabulary = vocabularyProblems(patch.value, known, file);
+    const { problems: magnitude, warnings } = relativeMagnitude(patch.value, known, file);
+    const hourly = hardwareMagnitude(catalog, known.id, patch.value.hardware ?? [], 'hardware', file);
+    const problems = [...vocabulary, ...magnitude, ...hourly.problems];
+    warnings.push(...hourly.warnings);
     for (const p of [...problems, ...warnings]) p.line = lineOfPath(text, p.path);
     if (problems.length > 0) return { ok: false, problems };
     return { ok: true, value: { kind: 'provider-patch', value: patch.value }, warnings };
@@ -160,7 +286,17 @@ export function validateOverride(text: string, file: string, catalog: Catalog, t
   if (kind === 'hosts') {
     const hosts = new Set(catalog.gpuOffers.map((o) => o.provider));
     const patch = validateHostsPatch(text, file, hosts, today);
-    return patch.ok ? { ok: true, value: { kind: 'hosts', value: patch.value } } : patch;
+    if (!patch.ok) return patch;
+    const problems: CatalogProblem[] = [];
+    const warnings: CatalogProblem[] = [];
+    patch.value.hosts.forEach((host, h) => {
+      const found = hardwareMagnitude(catalog, host.id, host.hardware, `hosts[${h}].hardware`, file);
+      problems.push(...found.problems);
+      warnings.push(...found.warnings);
+    });
+    for (const p of [...problems, ...warnings]) p.line = lineOfPath(text, p.path);
+    if (problems.length > 0) return { ok: false, problems };
+    return { ok: true, value: { kind: 'hosts', value: patch.value }, warnings };
   }
   if (kind === 'throughput') {
     const t = validateThroughputFile(text, file, today);
@@ -262,7 +398,7 @@ function mergeOffers(
   raw: RawProviderPatchFile['models'][number]['offers'],
   from: EntryOrigin,
 ): Offer[] {
-  const incoming = (raw ?? []).map((rawOffer) => toOffer(rawOffer, from));
+  const incoming = (raw ?? []).map(({ new: _new, ...rawOffer }) => toOffer(rawOffer, from));
   return mergeByKey(offers, incoming, (o) => `${o.method}/${o.tier ?? ''}`);
 }
 
@@ -306,8 +442,9 @@ function mergeProviderPatch(catalog: Catalog, patch: RawProviderPatchFile, from:
       if (index >= 0) models[index] = mergeModel(models[index]!, modelPatch, from);
       // validateProviderPatch guarantees a new model has offers.
       else {
-        const { new: _new, force: _force, ...model } = modelPatch;
-        models.push(toModel({ ...model, offers: model.offers ?? [] }, from));
+        const { new: _new, force: _force, offers, ...model } = modelPatch;
+        const plain = (offers ?? []).map(({ new: _offerNew, ...offer }) => offer);
+        models.push(toModel({ ...model, offers: plain }, from));
       }
     }
     return { ...provider, ...defined, notes: notes ? [...(provider.notes ?? []), ...notes] : provider.notes, models };

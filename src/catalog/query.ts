@@ -73,6 +73,7 @@ export function unknownModel(catalog: Catalog, id: string, option?: string): Use
 
 /** Refuse the first id or alias the catalog does not know (a UserError with did-you-mean). */
 export function checkModels(catalog: Catalog, ids: readonly string[], option?: string): void {
+  if (ids.length === 0) return;
   const known = new Set(allModelIds(catalog));
   for (const id of ids) if (!known.has(id)) throw unknownModel(catalog, id, option);
 }
@@ -194,7 +195,8 @@ export function customersOf(
       if (typeof id !== 'string' || !ids.includes(id))
         throw new UserError(
           (w) =>
-            `${w.option(option)}: unknown provider "${String(id)}"${suggest(String(id), ids)}; known providers: ${ids.join(', ')}`,
+            `${w.option(option)}: unknown provider "${String(id)}"${suggest(String(id), ids)}; ` +
+            `known providers: ${ids.join(', ')}`,
           { code: 'unknown-provider', option },
         );
       if (out[id] !== undefined && out[id] !== status)

@@ -371,6 +371,9 @@ export const providerFileSchema = z.strictObject({
   hardware: z.array(hardwareOfferSchema).optional(),
 });
 
+/** A hardware offer in an override file: `force: true` accepts a price over 100× (or under 1/100 of) the shipped. */
+const hardwarePatchSchema = hardwareOfferSchema.extend({ force: z.boolean().optional() });
+
 /**
  * An override file (--prices) for a provider the catalog already has: only `provider.id` is
  * required, and a model needs only its `id` plus the offers (method, tier, prices) it changes. Its
@@ -385,18 +388,32 @@ export const providerPatchFileSchema = z.strictObject({
   provider: providerSchema.partial().required({ id: true }),
   models: z
     .array(
-      modelSchema.partial().required({ id: true }).extend({
-        /**
-         * The model is not in the catalog for this provider, on purpose (without it an unknown id is refused as a
-         * typo).
-         */
-        new: z.boolean().optional(),
-        /** Accept prices more than 100× (or under 1/100 of) the shipped price of the same offer. */
-        force: z.boolean().optional(),
-      }),
+      modelSchema
+        .partial()
+        .required({ id: true })
+        .extend({
+          /**
+           * The model is not in the catalog for this provider, on purpose (without it an unknown id is refused as a
+           * typo).
+           */
+          new: z.boolean().optional(),
+          /** Accept prices more than 100× (or under 1/100 of) the shipped price of the same offer. */
+          force: z.boolean().optional(),
+          offers: z
+            .array(
+              offerSchema.extend({
+                /**
+                 * The model's offer of this method and tier is not in the catalog, on purpose (without it an
+                 * unknown tier or method of a known model is refused as a typo).
+                 */
+                new: z.boolean().optional(),
+              }),
+            )
+            .optional(),
+        }),
     )
     .default([]),
-  hardware: z.array(hardwareOfferSchema).optional(),
+  hardware: z.array(hardwarePatchSchema).optional(),
 });
 
 /** An override file of GPU hosts: a known host needs only its id and the hardware it changes. */
@@ -404,7 +421,14 @@ export const hostsPatchFileSchema = z.strictObject({
   schemaVersion: z.literal(CATALOG_SCHEMA_VERSIONS, {
     error: `is not a catalog schema version this ftcost reads (it reads ${CATALOG_SCHEMA_VERSIONS.join(', ')})`,
   }),
-  hosts: z.array(hostSchema.partial().required({ id: true, hardware: true })).min(1, 'list at least one host'),
+  hosts: z
+    .array(
+      hostSchema
+        .partial()
+        .required({ id: true })
+        .extend({ hardware: z.array(hardwarePatchSchema).min(1, 'a host needs at least one hardware offer') }),
+    )
+    .min(1, 'list at least one host'),
 });
 
 export const catalogMetaSchema = z.strictObject({

@@ -5,7 +5,7 @@
 import { loadCounter, type ExactEncoding } from '../tokens/encodings.js';
 import type { TextCounter } from './chat-tokens.js';
 import { DatasetCounter, Deduper, type CounterOptions } from './counter.js';
-import { planFor, type CountOverrides, type DatasetReport } from './report.js';
+import { checkCountOverrides, planFor, type CountOverrides, type DatasetReport } from './report.js';
 import type { EncodingPlan } from '../tokens/encodings.js';
 
 export interface CountOptions {
@@ -19,6 +19,7 @@ export interface CountOptions {
 
 /** The distinct plans for a set of model encodings (each tiktoken encoding is counted once). */
 export function plansFor(encodings: readonly (string | undefined)[], overrides: CountOverrides = {}): EncodingPlan[] {
+  checkCountOverrides(overrides);
   const list = encodings.length ? encodings : [undefined];
   const byName = new Map<string, EncodingPlan>();
   for (const e of list) {

@@ -10,6 +10,7 @@ import { TokenHistogram, type Distribution } from './histogram.js';
 import { ASSUMED_IMAGE_SIZE, imageTokens } from './images.js';
 import type { ApproximateReason, ErrorCode, LineProblem, WarningCode } from './validate.js';
 import { isOpenTokenizer } from '../tokens/open/ids.js';
+import { UserError } from '../errors.js';
 
 export interface DatasetReport {
   /** The file's name as given (for the outputs), where it came from a file. */
@@ -117,11 +118,22 @@ function epochTokensOf(
   };
 }
 
+/** The per-example cap, where given, is a whole number of tokens of at least 1 (a negative one made costs negative). */
+export function checkCountOverrides(overrides: CountOverrides): void {
+  const cap: unknown = overrides.maxTokensPerExample;
+  if (cap !== undefined && (typeof cap !== 'number' || !Number.isSafeInteger(cap) || cap < 1))
+    throw new UserError(
+      (w) => `${w.option('maxTokensPerExample')} must be a whole number of at least 1, got ${String(cap)}`,
+      { code: 'invalid-number', option: 'maxTokensPerExample' },
+    );
+}
+
 export function countedDataset(
   training: DatasetReport,
   validation?: DatasetReport,
   overrides: CountOverrides = {},
 ): CountedDataset {
+  checkCountOverrides(overrides);
   return {
     kind: 'counted',
     examples: training.count.examples,

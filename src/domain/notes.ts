@@ -232,13 +232,20 @@ export type SensitivityInput =
   | 'training-examples'
   | 'epochs'
   | 'horizon-months'
-  | 'throughput';
+  | 'throughput'
+  // Only when success rates were given: the rate ± 10 points.
+  | 'prompted-success-rate'
+  | 'ft-success-rate';
 
 /** A sensitivity input's name, and why an input is not varied (src/engine/breakEven/sensitivity.ts). */
 export type SensitivityNote =
   | { kind: 'sensitivity-input'; input: SensitivityInput }
   /** A scenario's "tokens" rows scale a whole per-query price: this option's. */
   | { kind: 'per-query-price-of'; option: string }
+  /** A scenario's success-rate rows vary each option's own rate: this option's. */
+  | { kind: 'success-rate-of'; option: string }
+  /** A success rate was given, but for neither option of the pair compared. */
+  | { kind: 'no-success-rate-in-pair' }
   | { kind: 'input-not-given' }
   | { kind: 'no-hourly-option' }
   | { kind: 'no-training-cost' }

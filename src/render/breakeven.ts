@@ -387,6 +387,8 @@ function optionsTable(res: BreakEvenResult, shown: readonly BreakEvenOptionJson[
       shown.map((o) => [...lead(o), o.id, SHORT_KIND[o.kind], pricesLabel(o)]),
       width,
     );
+  // Costs beyond compute and failures, as the plain table shows them (when given).
+  const extra = beyondCompute(res);
   return fitTable(
     [
       ...leadColumns,
@@ -395,6 +397,8 @@ function optionsTable(res: BreakEvenResult, shown: readonly BreakEvenOptionJson[
       { header: 'Training/mo', align: 'right', drop: 3 },
       { header: 'Hosting/mo', align: 'right', drop: 5 },
       { header: 'Tokens/mo', align: 'right', drop: 4 },
+      // Only when given: extras dropped just after training, failures just after them.
+      ...extra.map((c, i) => ({ header: c.header, align: 'right' as const, drop: 3.5 + i / 10 })),
       { header: 'Total/mo', align: 'right' },
       { header: 'Replicas', align: 'right', drop: 2 },
       { header: 'Payback', shrink: { soft: 17, hard: 8 }, drop: 6 },
@@ -408,6 +412,7 @@ function optionsTable(res: BreakEvenResult, shown: readonly BreakEvenOptionJson[
         formatUsd(v.trainingPerMonth),
         formatUsd(v.hostingPerMonth),
         formatUsd(v.tokensPerMonth),
+        ...extra.map((c) => c.cell(o)),
         formatUsd(v.totalPerMonth),
         o.prices.hourly === null ? '-' : formatCount(v.replicas),
         paybackShort(o),

@@ -86,14 +86,22 @@ function sourcesOf(rows: readonly { source: string; original: string | null; asO
   return [...seen.values()];
 }
 
-export function estimateWorkbook(res: EstimateResult, origin: WorkbookOrigin): WorkbookContent {
+/** A one-table result (estimate, budget): its sheet, its dates, its assumptions and each row's source. */
+function oneTableWorkbook(
+  title: string,
+  sheet: SheetTable,
+  res: {
+    catalog: { version: string };
+    asOf: string;
+    today: string;
+    assumptions: readonly string[];
+    rows: readonly { source: string; original: string | null; asOf: string }[];
+  },
+  origin: WorkbookOrigin,
+): WorkbookContent {
   return {
-    sheets: [withoutSheetLevel(estimateSheet(res))],
-    readMe: readMe('Fine-tuning cost estimate', origin, {
-      catalogVersion: res.catalog.version,
-      asOf: res.asOf,
-      today: res.today,
-    }),
+    sheets: [withoutSheetLevel(sheet)],
+    readMe: readMe(title, origin, { catalogVersion: res.catalog.version, asOf: res.asOf, today: res.today }),
     assumptions: [
       ...res.assumptions.map((a): [string, string, null] => ['assumption', a, null]),
       ...sourcesOf(res.rows),
@@ -101,19 +109,12 @@ export function estimateWorkbook(res: EstimateResult, origin: WorkbookOrigin): W
   };
 }
 
+export function estimateWorkbook(res: EstimateResult, origin: WorkbookOrigin): WorkbookContent {
+  return oneTableWorkbook('Fine-tuning cost estimate', estimateSheet(res), res, origin);
+}
+
 export function budgetWorkbook(res: BudgetResult, origin: WorkbookOrigin): WorkbookContent {
-  return {
-    sheets: [withoutSheetLevel(budgetSheet(res))],
-    readMe: readMe('Fine-tuning budget', origin, {
-      catalogVersion: res.catalog.version,
-      asOf: res.asOf,
-      today: res.today,
-    }),
-    assumptions: [
-      ...res.assumptions.map((a): [string, string, null] => ['assumption', a, null]),
-      ...sourcesOf(res.rows),
-    ],
-  };
+  return oneTableWorkbook('Fine-tuning budget', budgetSheet(res), res, origin);
 }
 
 export function breakEvenWorkbook(res: BreakEvenResult, origin: WorkbookOrigin): WorkbookContent {

@@ -23,6 +23,13 @@ export type NeverPaysBackReason = 'costs-more-to-run' | 'not-within-cycle' | 'no
  */
 export type VerdictBasis =
   | { kind: 'assumed'; input: 'tokens-per-example'; value: string }
+  /** No failure cost given with the success rates: a failed answer is asked again at the option's own price. */
+  | { kind: 'assumed'; input: 'failure-cost'; value: 'retry' }
+  /** `given`: a success rate (a share, "0.7") or a failure fixed by hand (USD) the answer is computed with. */
+  | { kind: 'given'; input: 'prompted-success-rate' | 'ft-success-rate'; value: string }
+  /** A scenario's option with its own success rate. */
+  | { kind: 'given'; input: 'success-rate'; option: string; value: string }
+  | { kind: 'given'; input: 'failure-cost'; value: string }
   /** `where`: the platform whose default epochs are not published, or "self-hosted" (as `model` would train). */
   | { kind: 'assumed'; input: 'epochs'; value: string; where: string }
   | {
@@ -56,7 +63,10 @@ interface VerdictBase {
   /** The volume the verdict is for; null when none was given. */
   queriesPerDay: string | null;
   horizonMonths: string;
-  /** What the answer depends on: assumed inputs, and inputs whose range flips the cheapest (with --sensitivity). */
+  /**
+   * What the answer depends on: assumed inputs, the success rates and failure cost given, and inputs whose
+   * range flips the cheapest (with --sensitivity).
+   */
   restsOn: VerdictBasis[];
   /** The verdict in the result's words: one or two sentences a manager can act on. */
   text: string;
@@ -239,6 +249,27 @@ function assumedInputs(
   return out;
 }
 
+/** The success rates and the failure cost, when given: the answer is a quality-adjusted one. */
+function qualityInputs(facts: BreakEvenFacts): VerdictBasis[] {
+  const out: VerdictBasis[] = [];
+  for (const a of facts.assumptions as Note[]) {
+    if (a.kind !== 'quality-adjusted' && a.kind !== 'quality-per-option') continue;
+    if (a.kind === 'quality-adjusted') {
+      if (a.promptedSuccessRate !== null)
+        out.push({ kind: 'given', input: 'prompted-success-rate', value: a.promptedSuccessRate });
+      if (a.ftSuccessRate !== null) out.push({ kind: 'given', input: 'ft-success-rate', value: a.ftSuccessRate });
+    } else {
+      for (const r of a.rates) out.push({ kind: 'given', input: 'success-rate', option: r.id, value: r.successRate });
+    }
+    out.push(
+      a.failureFixUsd === null
+        ? { kind: 'assumed', input: 'failure-cost', value: 'retry' }
+        : { kind: 'given', input: 'failure-cost', value: a.failureFixUsd },
+    );
+  }
+  return out;
+}
+
 /**
  * With --sensitivity, the inputs at whose low or high end the pair compared changes order at the
  * volume (the total saving changes sign), when the pair includes an option the verdict names.
@@ -279,7 +310,11 @@ function decide(res: BreakEvenResult, facts: BreakEvenFacts): Verdict {
   const restsOn = (named: readonly (string | null | undefined)[]) => {
     const ids = named.filter((id): id is string => typeof id === 'string');
     const options = ids.map((id) => byId.get(id)).filter((o): o is BreakEvenOptionJson => o !== undefined);
-    return [...assumedInputs(facts, options, competing.some(isFineTuned)), ...flippingInputs(res, ids)];
+    return [
+      ...assumedInputs(facts, options, competing.some(isFineTuned)),
+      ...qualityInputs(facts),
+      ...flippingInputs(res, ids),
+    ];
   };
 
   if (q === null) {

@@ -49,14 +49,18 @@ describe.skipIf(!built)('the bundled CLI (dist/cli) prints what the sources prin
   }
 
   describe('core.cjs and its V8 code cache (scripts/cli-bundle.ts)', () => {
-    /** boot.cjs in a fresh Node, with Node's compile cache in `cache` (NODE_COMPILE_CACHE) or off: what became of core's cache. */
+    /**
+     * boot.cjs in a fresh Node, with Node's compile cache in `cache` (NODE_COMPILE_CACHE) or off: what
+     * became of core's cache.
+     */
     const boot = (cache: string | undefined, flags: string[] = [], dir = 'dist/cli') => {
       const r = spawnSync(
         process.execPath,
         [
           ...flags,
           '-e',
-          `const b = require(${JSON.stringify(`./${dir}/boot.cjs`)}); process.stdout.write(JSON.stringify([b.codeCache, b.codeCacheFile]))`,
+          `const b = require(${JSON.stringify(`./${dir}/boot.cjs`)}); ` +
+            'process.stdout.write(JSON.stringify([b.codeCache, b.codeCacheFile]))',
         ],
         { encoding: 'utf8', env: { PATH: process.env.PATH ?? '', ...(cache ? { NODE_COMPILE_CACHE: cache } : {}) } },
       );
@@ -101,11 +105,12 @@ describe.skipIf(!built)('the bundled CLI (dist/cli) prints what the sources prin
     );
 
     it(
-      'a damaged cache (V8 would crash on it) or one cut short is not used and is written again; an edited core.cjs gets another',
+      'a damaged cache (V8 would crash on it) or one cut short is not used and is written again; ' +
+        'an edited core.cjs gets another',
       withCache(async (cache) => {
         const { file } = boot(cache);
         const bytes = readFileSync(file!);
-        // A byte changed inside the cache: V8 checks no checksum; boot.cjs's CRC-32 turns it down.
+        // A byte changed inside the cache: V8 checks no checksum; boot.cjs's own turns it down.
         const damaged = Buffer.from(bytes);
         const middle = damaged.length >> 1;
         damaged[middle] = damaged[middle]! ^ 0xff;
@@ -133,6 +138,19 @@ describe.skipIf(!built)('the bundled CLI (dist/cli) prints what the sources prin
         } finally {
           rmSync(copy, { recursive: true, force: true });
         }
+      }),
+    );
+
+    it(
+      'without WebAssembly (--jitless) its checksum is summed in JavaScript: written, used, refused when damaged',
+      withCache((cache) => {
+        const first = boot(cache, ['--jitless']);
+        expect(first.state).toBe('none yet: written at exit');
+        expect(boot(cache, ['--jitless']).state).toBe('used');
+        const bytes = readFileSync(first.file!);
+        bytes[bytes.length >> 1] = bytes[bytes.length >> 1]! ^ 0x01;
+        writeFileSync(first.file!, bytes);
+        expect(boot(cache, ['--jitless']).state).toBe('damaged: written again at exit');
       }),
     );
 
@@ -171,12 +189,62 @@ describe.skipIf(!built)('the bundled CLI (dist/cli) prints what the sources prin
       }
     });
 
+    it('its catalog files (catalog.json, in its in-memory shape; catalog-gpu.json) make the same catalog', async () => {
+      const { fromCatalogData, toCatalog } = await import('../../src/catalog/model.js');
+      const { default: compiled } = await import('../../src/catalog/generated/catalog.json', {
+        with: { type: 'json' },
+      });
+      const read = (file: string) => JSON.parse(readFileSync(join('dist/cli', file), 'utf8'));
+      const fromFiles = fromCatalogData(read('catalog.json'), read('catalog-gpu.json'));
+      const fromSources = toCatalog(compiled as unknown as Parameters<typeof toCatalog>[0]);
+      expect(fromFiles.meta).toEqual(fromSources.meta);
+      expect(fromFiles.providers).toEqual(fromSources.providers);
+      expect(fromFiles.gpuOffers).toEqual(fromSources.gpuOffers);
+      expect(fromFiles.trainingThroughput).toEqual(fromSources.trainingThroughput);
+      expect(fromFiles.servingThroughput).toEqual(fromSources.servingThroughput);
+    });
+
     it("core's dynamic imports all go through boot's loader, to files that exist", () => {
       const core = readFileSync('dist/cli/core.cjs', 'utf8');
       expect(core).not.toMatch(/(?<![\w$.])import\(/);
       const targets = [...core.matchAll(/__ftcostImport\("\.\/([^"]+)"\)/g)].map((m) => m[1]!);
       expect(targets.length).toBeGreaterThan(5);
       for (const t of targets) expect(existsSync(join('dist/cli', t)), t).toBe(true);
+    });
+  });
+
+  describe('stdout and stderr without Node streams when they are a file, a pipe or /dev/null (cli/main.ts)', () => {
+    const args = ['estimate', '--examples', '500', '--epochs', '3', '--format', 'json'];
+    const sh = (script: string) =>
+      spawnSync('bash', ['-c', script], {
+        // stdin not a socket: bash would take itself for a remote shell and read ~/.bashrc
+        stdio: ['ignore', 'pipe', 'pipe'],
+        encoding: 'utf8',
+        env: { PATH: process.env.PATH ?? '', FTCOST_TODAY: TODAY, LANG: 'C', NODE: process.execPath },
+      });
+
+    it('writes a file as it writes a pipe', async () => {
+      const dir = mkdtempSync(join(tmpdir(), 'ftcost-stdout-'));
+      try {
+        const r = sh(`"$NODE" bin/ftcost.js ${args.join(' ')} > ${dir}/out.json 2> ${dir}/err.txt; echo $?`);
+        expect(r.stdout).toBe('0\n');
+        expect(readFileSync(join(dir, 'out.json'), 'utf8')).toBe((await runCli(args, { today: TODAY })).stdout);
+        expect(readFileSync(join(dir, 'err.txt'), 'utf8')).toBe('');
+      } finally {
+        rmSync(dir, { recursive: true, force: true });
+      }
+    });
+
+    it('a reader that stops early (| head) ends the run quietly, exit 0', () => {
+      const r = sh(`set -o pipefail; "$NODE" bin/ftcost.js ${args.join(' ')} | head -c 100 > /dev/null`);
+      expect({ code: r.status, stderr: r.stderr }).toEqual({ code: 0, stderr: '' });
+    });
+
+    it('a mistake goes to stderr, written the same way', async () => {
+      const bad = ['estimate', '--examples', 'many'];
+      const r = sh(`"$NODE" bin/ftcost.js ${bad.join(' ')} 2>&1 > /dev/null | cat; echo "exit \${PIPESTATUS[0]}"`);
+      const fromSources = await runCli(bad, { today: TODAY });
+      expect(r.stdout).toBe(`${fromSources.stderr}exit ${fromSources.code}\n`);
     });
   });
 

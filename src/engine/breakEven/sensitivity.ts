@@ -32,7 +32,14 @@ const SENSITIVITY_RANGES: Record<SensitivityInput, string> = {
   epochs: '×1 – ×2',
   'horizon-months': '6 – 24 months',
   throughput: '×0.5 – ×1.5',
+  'prompted-success-rate': '±10 pts (≤100%)',
+  'ft-success-rate': '±10 pts (≤100%)',
 };
+
+/** The inputs varied only when given: no row, and no "not applicable" line, otherwise. */
+type GivenOnlyInput = 'prompted-success-rate' | 'ft-success-rate';
+type Variants = Record<Exclude<SensitivityInput, GivenOnlyInput>, VariantPair> &
+  Partial<Record<GivenOnlyInput, VariantPair>>;
 
 const HALF = d('0.5');
 /** Token counts the caller gave no ends for. */
@@ -137,10 +144,7 @@ function endOf(base: SensitivityBase, v: Variant, hoursPerMonth: Decimal): Sensi
  * the options rebuilt from the catalog: the caller passes them in `rebuilt` (or a reason they do not
  * apply, for a scenario's own per-query prices).
  */
-function standardVariants(
-  base: SensitivityBase,
-  rebuilt: Partial<Record<SensitivityInput, VariantPair>>,
-): Record<SensitivityInput, VariantPair> {
+function standardVariants(base: SensitivityBase, rebuilt: Partial<Record<SensitivityInput, VariantPair>>): Variants {
   const same = { queriesPerDay: base.queriesPerDay, horizonMonths: base.horizonMonths };
   const amort = (horizon: Decimal) => (base.retrainEveryMonths ? base.amortizationMonths : horizon);
   const mapOptions = (f: (o: CostOption) => CostOption) => base.options.map(f);
@@ -194,14 +198,13 @@ function standardVariants(
           ONE_AND_A_HALF,
         )
       : { reason: { kind: 'no-capacity-limit' } },
+    'prompted-success-rate': rebuilt['prompted-success-rate'],
+    'ft-success-rate': rebuilt['ft-success-rate'],
   };
 }
 
 /** Recomputes the pair at both ends of every input and sorts the inputs by swing. */
-function analyzeSensitivity(
-  base: SensitivityBase,
-  variants: Record<SensitivityInput, VariantPair>,
-): SensitivityAnalysis {
+function analyzeSensitivity(base: SensitivityBase, variants: Variants): SensitivityAnalysis {
   if (base.baseline === base.option)
     throw new UserError(`sensitivity compares an option against the baseline; both are "${base.baseline}"`);
   const expected = endOf(
@@ -219,6 +222,7 @@ function analyzeSensitivity(
   const notApplicable: SensitivityAnalysis['notApplicable'] = [];
   for (const input of Object.keys(SENSITIVITY_RANGES) as SensitivityInput[]) {
     const v = variants[input];
+    if (v === undefined) continue;
     const label: SensitivityNote = { kind: 'sensitivity-input', input };
     if ('reason' in v) {
       notApplicable.push({ input, label, reason: v.reason });
@@ -371,6 +375,54 @@ export function scenarioVariants(base: SensitivityBase): Partial<Record<Sensitiv
     'output-tokens': { reason },
     'cached-share': { reason },
   };
+}
+
+const POINTS = d('0.1');
+/** A success rate at one end of its range: ± 10 points, at most 1; at the low end, half a rate of 10% or less. */
+function rateAt(rate: Decimal, end: 'low' | 'high'): Decimal {
+  if (end === 'high') return Decimal.min(1, rate.plus(POINTS));
+  return rate.gt(POINTS) ? rate.minus(POINTS) : rate.times(HALF);
+}
+const percent = (rate: Decimal) => `${rate.times(100).toFixed()}%`;
+
+/**
+ * The success rates, when given: each end moves the rate of every option `prompted` selects (the
+ * prompted-success-rate row) or of every other rated option (ft-success-rate) by 10 points. The row's
+ * values are the rate of the pair's option that moves. A scenario's rows name that option (`perOption`).
+ */
+export function successRateVariants(
+  base: SensitivityBase,
+  prompted: (o: CostOption) => boolean,
+  perOption = false,
+): Partial<Record<SensitivityInput, VariantPair>> {
+  const row = (which: (o: CostOption) => boolean): VariantPair | undefined => {
+    const moves = (o: CostOption) => which(o) && o.quality !== undefined;
+    if (!base.options.some(moves)) return undefined;
+    const inPair = [base.baseline, base.option]
+      .map((id) => base.options.find((o) => o.id === id)!)
+      .find((o) => moves(o));
+    if (!inPair) return { reason: { kind: 'no-success-rate-in-pair' } };
+    const at = (end: 'low' | 'high'): Variant => ({
+      options: base.options.map((o) =>
+        moves(o) ? { ...o, quality: { ...o.quality!, successRate: rateAt(o.quality!.successRate, end) } } : o,
+      ),
+      queriesPerDay: base.queriesPerDay,
+      horizonMonths: base.horizonMonths,
+      amortizationMonths: base.amortizationMonths,
+      value: percent(rateAt(inPair.quality!.successRate, end)),
+    });
+    return {
+      low: at('low'),
+      high: at('high'),
+      ...(perOption ? { label: { kind: 'success-rate-of', option: inPair.id } as const } : {}),
+    };
+  };
+  const out: Partial<Record<SensitivityInput, VariantPair>> = {};
+  const p = row(prompted);
+  const f = row((o) => !prompted(o));
+  if (p) out['prompted-success-rate'] = p;
+  if (f) out['ft-success-rate'] = f;
+  return out;
 }
 
 /**

@@ -96,11 +96,15 @@ const SENSITIVITY_LABELS: Record<SensitivityInput, string> = {
   epochs: 'epochs',
   'horizon-months': 'horizon',
   throughput: 'throughput',
+  'prompted-success-rate': 'prompted success rate',
+  'ft-success-rate': 'fine-tuned success rate',
 };
 
 export const SENSITIVITY_WORDS: WordsOf<SensitivityNote> = {
   'sensitivity-input': (n) => SENSITIVITY_LABELS[n.input],
   'per-query-price-of': (n) => `per-query price of ${n.option}`,
+  'success-rate-of': (n) => `success rate of ${n.option}`,
+  'no-success-rate-in-pair': () => 'neither option compared has this success rate',
   'input-not-given': () => 'not given',
   'no-hourly-option': () => 'neither option is billed by the hour',
   'no-training-cost': () => 'neither option has a training cost',

@@ -97,6 +97,23 @@ function aboveSentence(
   return known ? ` No ${noun} is the cheapest at any higher volume.` : '';
 }
 
+const percent = (share: string) => `${new Decimal(share).times(100).toFixed()}%`;
+
+/** "It counts failed answers (success rates: prompted 70%, fine-tuned 96%; a failure costs $0.50 to fix)." */
+function qualityWords(v: Verdict): string {
+  const rates = v.restsOn.flatMap((b) => {
+    if (b.kind !== 'given' || b.input === 'failure-cost') return [];
+    const who = b.input === 'success-rate' ? b.option : b.input === 'prompted-success-rate' ? 'prompted' : 'fine-tuned';
+    return [`${who} ${percent(b.value)}`];
+  });
+  if (!rates.length) return '';
+  const fix = v.restsOn.find((b) => b.kind === 'given' && b.input === 'failure-cost');
+  return (
+    ` It counts failed answers (success rates: ${rates.join(', ')}` +
+    `${fix ? `; a failure costs ${formatUsd(fix.value)} to fix` : ''}).`
+  );
+}
+
 /** "This is an estimate: …." and "It turns on …." for what the verdict rests on. */
 function restsOnWords(v: Verdict): string {
   const assumed = v.restsOn.flatMap((b) =>
@@ -104,12 +121,15 @@ function restsOnWords(v: Verdict): string {
       ? []
       : b.input === 'tokens-per-example'
         ? [`${b.value} tokens per training example`]
-        : [`${b.value} epoch${b.value === '1' ? '' : 's'} ${b.where === 'self-hosted' ? b.where : `at ${b.where}`}`],
+        : b.input === 'failure-cost'
+          ? ["a failed answer is asked again at its option's own price"]
+          : [`${b.value} epoch${b.value === '1' ? '' : 's'} ${b.where === 'self-hosted' ? b.where : `at ${b.where}`}`],
   );
   const flips = v.restsOn.flatMap((b) =>
     b.kind === 'flips-cheapest' ? [`${b.label} (at ${b.value}, ${b.cheaper} costs less than ${b.than})`] : [],
   );
   return (
+    qualityWords(v) +
     (assumed.length ? ` This is an estimate: it assumes ${listWords(assumed)}.` : '') +
     (flips.length ? ` It turns on ${flips.join('; ')}.` : '')
   );

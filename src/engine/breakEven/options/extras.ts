@@ -3,6 +3,7 @@
  * examples × a price), turned into each option's exact dollar figures (src/engine/breakEven/costCurve.ts:
  * ExtraCosts, Quality). Every fine-tuned option pays the extras; prompting the base model does not.
  */
+import { EXTRA_COST_INPUT_KEYS } from '../../../domain/extraCosts.js';
 import type { ComparisonNote } from '../../../domain/notes.js';
 import { type Decimal, ZERO } from '../../../decimal.js';
 import { UserError } from '../../../errors.js';
@@ -28,16 +29,9 @@ export interface ExtraCostInputs {
   monitoringPerMonth?: Decimal;
 }
 
-export const EXTRA_COST_INPUT_KEYS = [
-  'dataPrepCost',
-  'costPerLabelledExample',
-  'engineeringHours',
-  'hourlyRate',
-  'evalExamples',
-  'evalCost',
-  'reviewHours',
-  'monitoringPerMonth',
-] as const satisfies readonly (keyof ExtraCostInputs)[];
+// Every name is an input of ExtraCostInputs (a compile-time check: a name added to one and not the other fails).
+EXTRA_COST_INPUT_KEYS satisfies readonly (keyof ExtraCostInputs)[];
+export { EXTRA_COST_INPUT_KEYS };
 
 /** Success rates and the cost of a failure, as given. */
 export interface QualityInputs {
