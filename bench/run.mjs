@@ -16,7 +16,8 @@
  * is measured on the same sample in the same run, so the ratios stay like for like.
  *  4. Before all that (bench/startup.mjs): the CLI's start-up against bare Node, and the npm
  *     package's packed size; then (bench/recompute.mjs) the widget's recompute in headless Chromium,
- *     input → painted over 50 edits, training only and full break-even, and its first-price bytes.
+ *     input → painted over 50 edits, training only and full break-even, and its first-price bytes; and
+ *     (bench/breakeven-scale.mjs) break-even time against the number of options (10, 40, 80, 160).
  * Prints a table and writes bench/RESULTS.md.
  */
 import { existsSync, readFileSync, statSync, writeFileSync, mkdirSync } from 'node:fs';
@@ -35,6 +36,7 @@ import {
   STARTUP_ARGS,
 } from './startup.mjs';
 import { measureRecompute, recomputeLines, recomputeResultLines } from './recompute.mjs';
+import { measureBreakEvenScale, scaleLines, scaleResultLines } from './breakeven-scale.mjs';
 import { loadCounter } from '../dist/src/tokens/encodings.js';
 import { exampleTokens } from '../dist/src/dataset/chat-tokens.js';
 import { checkExample } from '../dist/src/dataset/validate.js';
@@ -78,6 +80,9 @@ console.log(
 // The widget in Chromium, also before the counting runs (bench/recompute.mjs).
 const recompute = await measureRecompute();
 console.log(`${recomputeLines(recompute).join('\n')}\n`);
+// Break-even time against the number of options (bench/breakeven-scale.mjs), also before the counting runs.
+const scale = measureBreakEvenScale();
+console.log(`${scaleLines(scale).join('\n')}\n`);
 
 const file100 = await ensure('chat-100mb-v2.jsonl', 100, 20261123);
 const file400 = await ensure('chat-400mb-v2.jsonl', 400, 4);
@@ -237,6 +242,10 @@ const lines = [
   '## Widget: recompute and first-price bytes',
   '',
   ...recomputeResultLines(recompute),
+  '',
+  '## Break-even time vs option count',
+  '',
+  ...scaleResultLines(scale),
   '',
 ];
 writeFileSync(new URL('./RESULTS.md', import.meta.url), lines.join('\n'));

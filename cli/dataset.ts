@@ -77,6 +77,13 @@ export function checkDatasetArgs(args: DatasetArgs): void {
     throw new UserError('give either --file or --examples, not both');
   if (args.file !== undefined && args.tokensPerExample !== undefined)
     throw new UserError('--tokens-per-example goes with --examples; with --file the tokens are counted');
+  // Flags of counting mean nothing without a file: refused by every command alike, never silently ignored.
+  if (args.file === undefined)
+    for (const [flag, value] of [
+      ['--encoding', args.encoding],
+      ['--max-tokens-per-example', args.maxTokensPerExample],
+    ] as const)
+      if (value !== undefined) throw new UserError(`${flag} needs --file`);
 }
 
 function parseOverrides(args: CountArgs): CountOverrides {

@@ -174,9 +174,12 @@ export function asOfWarning(catalog: Catalog, asOf: string, today: string): stri
   for (const offer of catalog.gpuOffers)
     for (const entry of offer.prices)
       if (earliest === undefined || entry.effectiveFrom < earliest) earliest = entry.effectiveFrom;
+  // The as-of date defaults to today: a run pinned to an early day (FTCOST_TODAY) never gave --as-of, so the
+  // warning names the day as what it is.
+  const day = asOf === today ? `today (${today})` : `--as-of ${asOf}`;
   if (earliest !== undefined && asOf < earliest)
     return (
-      `ftcost: warning: --as-of ${asOf} is before every price in the catalog ` +
+      `ftcost: warning: ${day} is before every price in the catalog ` +
       `(the earliest takes effect ${earliest}): nothing had a known price then\n`
     );
   return undefined;

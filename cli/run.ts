@@ -46,6 +46,23 @@ function refuseRepeatedFlags(args: Record<string, unknown>): void {
 }
 
 /**
+ * yargs names an unknown flag by its camel-cased key ("Unknown argument: asOf"): named as typed instead
+ * ("--as-of"). A name that was not typed as a flag (an extra positional argument) is left as it is.
+ */
+function asFlags(message: string, argv: readonly string[]): string {
+  const m = /^(Unknown arguments?): (.*)$/.exec(message);
+  if (!m) return message;
+  const typed = (flag: string) => argv.some((a) => a === flag || a.startsWith(`${flag}=`));
+  const names = m[2]!.split(', ').map((name) => {
+    const dashed = `--${name.replace(/[A-Z]/g, (c) => `-${c.toLowerCase()}`)}`;
+    if (typed(dashed)) return dashed;
+    if (typed(`--${name}`)) return `--${name}`;
+    return name;
+  });
+  return `${m[1]}: ${names.join(', ')}`;
+}
+
+/**
  * A list flag given with nothing after it (`--prices` at the end, or before another flag) reaches the
  * command as an empty list, which would mean "none": refused, as `--prices ''` is.
  */
@@ -125,7 +142,7 @@ export async function run(argv: readonly string[], ctx: CliContext): Promise<num
     .wrap(Math.min(110, ctx.stdout.columns || 100))
     .exitProcess(false)
     .fail((msg, err) => {
-      throw err ?? new UserError(oneLine(msg));
+      throw err ?? new UserError(asFlags(oneLine(msg), argv));
     })
     .epilogue(
       'Prices come from the embedded catalog (ftcost catalog list); every figure carries its source and date.\n' +
@@ -144,8 +161,9 @@ export async function run(argv: readonly string[], ctx: CliContext): Promise<num
   }
   try {
     let helpOutput = '';
-    // A lone `-` names standard input (`inspect -`, `--file -`).
-    const args = argv.map((a) => (a === '-' ? STDIN_FILE : a));
+    // A lone `-` names standard input (`inspect -`, `--file -`); a file literally named "(stdin)" stays a file
+    // (./ keeps it a path to the same file).
+    const args = argv.map((a) => (a === '-' ? STDIN_FILE : a === STDIN_FILE ? `./${a}` : a));
     await parser.parseAsync(args, {}, (_err: unknown, _args: unknown, output: string) => {
       helpOutput = output;
     });

@@ -68,9 +68,10 @@ const library = build({
   tsconfig: 'tsconfig.build.json',
   logLevel: 'warning',
 }).then(() => {
-  const json = 'catalog/generated/catalog.json';
-  mkdirSync(dirname(join(libOutdir, json)), { recursive: true });
-  copyFileSync(join(root, 'src', json), join(libOutdir, json));
+  for (const json of ['catalog/generated/catalog.json', 'catalog/generated/architecture.json']) {
+    mkdirSync(dirname(join(libOutdir, json)), { recursive: true });
+    copyFileSync(join(root, 'src', json), join(libOutdir, json));
+  }
 });
 // A failed bundle or transpile stops the declarations' tsc too (it would go on writing into dist/src).
 library.catch(() => tsc.kill());

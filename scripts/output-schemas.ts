@@ -20,6 +20,7 @@ import {
   INSPECT_SCHEMA_URL,
   CATALOG_TRAINABLE_SCHEMA_URL,
 } from '../src/result/schemaIds.js';
+import { FIT_SCHEMA_URL } from '../src/result/fit.js';
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
 
@@ -89,6 +90,13 @@ export const OUTPUT_SCHEMAS: readonly OutputSchema[] = [
     type: 'InspectJson',
     id: INSPECT_SCHEMA_URL,
     title: 'ftcost inspect --format json',
+  },
+  {
+    file: 'fit.schema.json',
+    source: 'src/result/fit.ts',
+    type: 'FitJson',
+    id: FIT_SCHEMA_URL,
+    title: 'ftcost fit --format json',
   },
 ];
 

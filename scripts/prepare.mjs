@@ -1,12 +1,17 @@
 /**
- * `prepare`: `npm run build:cli` (scripts/build-cli.ts), skipped when dist/ was already built by
- * prepare from the same sources.
+ * The `dependencies` script of package.json: `npm run build:cli` (scripts/build-cli.ts), skipped when dist/ was
+ * already built by this script from the same sources.
  *
- * Why: the README's main job is `npm ci && npx ftcost …`. npm ci runs prepare; then `npx ftcost`,
- * finding a `ftcost` bin in the project's own package.json, links the project into its npx cache
- * (~/.npm/_npx/…) and runs prepare a second time — a whole second build (~10 s of CPU) for nothing.
- * A hash of every build input, kept in node_modules/.cache/ftcost/ (never packed; `npm ci` empties
- * it, so a fresh install always builds), lets the second run see there is nothing to do.
+ * Why `dependencies` and not `prepare`: npm runs `dependencies` only in the project itself, after an `npm ci` or
+ * `npm install` that changed node_modules — never for a package installed as a dependency. A `prepare` in the
+ * published package.json is an install script to npm 11, which flags it on every install of the tarball
+ * ("1 package has install scripts not yet covered by allowScripts") although scripts/ is not in the package and the
+ * package ships built (test/package/bundlers.test.ts installs it and checks).
+ *
+ * Why the skip: the README's main job is `npm ci && npx ftcost …`, and a second build (~10 s of CPU) for nothing
+ * must not happen if anything runs this again (npx once ran `prepare` a second time, linking the project into its
+ * cache). A hash of every build input, kept in node_modules/.cache/ftcost/ (never packed; `npm ci` empties it, so a
+ * fresh install always builds), lets a second run see there is nothing to do.
  *
  * Plain Node: it must cost next to nothing when it skips. `npm run build` always builds.
  */

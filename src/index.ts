@@ -1,5 +1,7 @@
 /** ftcost: exact, sourced fine-tuning cost estimates. Browser-safe: no Node APIs are imported here. */
-export { estimate, type EstimateOptions, type RangeOption } from './api/estimate.js';
+export type { EstimateOptions, RangeOption } from './api/estimate.js';
+// With the self-hosted planner (selfHosted: true); the widget imports ./api/estimate.js's, without it.
+export { estimate } from './api/selfHosted.js';
 export { budget, type BudgetOptions } from './api/budget.js';
 export { BUDGET_SCHEMA_VERSION, type BudgetResult, type BudgetRowJson } from './result/budget.js';
 export { budgetRenderers, budgetTable, budgetJson, budgetCsv, budgetMarkdown } from './render/budget.js';

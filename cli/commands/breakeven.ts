@@ -4,7 +4,9 @@
  * every platform, an hourly deployment, a dedicated endpoint, self-hosted GPUs) or from --scenario FILE.
  */
 import type { Argv } from 'yargs';
-import { checkNames } from '../../src/catalog/query.js';
+import type { Catalog } from '../../src/catalog/model.js';
+import { checkNames, findModels } from '../../src/catalog/query.js';
+import { withYourThroughput } from '../../src/resolve/hardware.js';
 import { suggest } from '../../src/text/suggest.js';
 import { UserError } from '../../src/errors.js';
 import { CLI_WORDING, flagName } from '../wording.js';
@@ -32,6 +34,7 @@ import { EXTRA_COST_INPUT_KEYS } from '../../src/domain/extraCosts.js';
 import { isHoursPerMonth } from '../../src/domain/hours.js';
 import { formatQueriesPerDay, formatUsd } from '../../src/format/money.js';
 import type { BreakEvenResult } from '../../src/result/breakEven.js';
+import type { ExtraCostOptions } from '../../src/api/breakEvenOptions.js';
 
 export const command = 'breakeven';
 export const describe = 'Break-even volumes: when fine-tuning pays back, and the cheapest option at every volume';
@@ -54,10 +57,6 @@ const CATALOG_FLAGS = [
   'provider',
   'gpu',
   'selfHostMethod',
-  // Costs beyond compute and success rates: a scenario sets them per option.
-  ...EXTRA_FLAGS,
-  'promptedSuccessRate',
-  'ftSuccessRate',
 ] as const;
 
 export function builder(y: Argv) {
@@ -119,6 +118,14 @@ export function builder(y: Argv) {
       describe:
         'Self-hosted training and serving precision: bf16 (default) or fp8; ' +
         'only throughput measured (or derived) at it is used',
+    })
+    .option('train-tokens-per-second', {
+      type: 'string',
+      describe: 'Your measured self-hosted training throughput, tokens/s per GPU: replaces the catalog figure',
+    })
+    .option('serve-tokens-per-second', {
+      type: 'string',
+      describe: 'Your measured serving throughput, output tokens/s per GPU under load: replaces the catalog figure',
     })
     .option('peak-factor', {
       type: 'string',
@@ -250,6 +257,8 @@ export interface BreakEvenArgs extends DatasetArgs, ViewArgs, OutputArgs {
   lapsedCustomer?: string[];
   peakFactor?: string;
   precision?: string;
+  trainTokensPerSecond?: string;
+  serveTokensPerSecond?: string;
   inputTokens?: string;
   outputTokens?: string;
   epochs: string;
@@ -374,7 +383,7 @@ export async function handler(args: BreakEvenArgs, ctx: CliContext): Promise<num
     if (used.length)
       throw new UserError(`--scenario brings its own options; leave out ${used.map(flagName).join(', ')}`);
     // The YAML parser and schema load only for a scenario file.
-    const { loadScenarioFile } = await import('../../src/scenario/load.js');
+    const { loadScenarioFile, SCENARIO_EXTRA_KEYS } = await import('../../src/scenario/load.js');
     const scenario = loadScenarioFile(args.scenario, ctx.cwd);
     const queriesPerDay = settings.queriesPerDay ?? scenario.queriesPerDay ?? null;
     if (maxMonthlyCost !== undefined && queriesPerDay === null) throw noVolumeToCheck();
@@ -390,6 +399,9 @@ export async function handler(args: BreakEvenArgs, ctx: CliContext): Promise<num
       sensitivity: settings.sensitivity,
       range: settings.range,
       failureCost: settings.failureCost ?? scenario.failureCost,
+      // The costs beyond compute and success rates: a flag wins over the file's figure, key by key.
+      ...pick(scenario, SCENARIO_EXTRA_KEYS),
+      ...definedOnly(extrasOf(args)),
       wording: CLI_WORDING,
     });
     await write(result);
@@ -461,14 +473,26 @@ export async function handler(args: BreakEvenArgs, ctx: CliContext): Promise<num
     gpu: args.gpu,
     asOf,
     ...customerOptions(args),
-    ...Object.fromEntries(EXTRA_FLAGS.map((k) => [k, args[k] === undefined ? undefined : usd(args[k])])),
-    promptedSuccessRate: args.promptedSuccessRate,
-    ftSuccessRate: args.ftSuccessRate,
-    catalog,
+    ...extrasOf(args),
+    catalog: yourThroughput(catalog, args, ftModels, asOf),
   });
   await write(result);
   return guard(result, maxMonthlyCost, ctx, checkMaxMonthlyCost);
 }
+
+/** The costs beyond compute and success rates given as flags (each undefined when not given). */
+function extrasOf(args: BreakEvenArgs): ExtraCostOptions {
+  return {
+    ...Object.fromEntries(EXTRA_FLAGS.map((k) => [k, args[k] === undefined ? undefined : usd(args[k])])),
+    promptedSuccessRate: args.promptedSuccessRate,
+    ftSuccessRate: args.ftSuccessRate,
+  };
+}
+
+const pick = <T extends object, K extends keyof T>(o: T, keys: readonly K[]): Pick<T, K> =>
+  Object.fromEntries(keys.filter((k) => o[k] !== undefined).map((k) => [k, o[k]])) as Pick<T, K>;
+const definedOnly = <T extends object>(o: T): Partial<T> =>
+  Object.fromEntries(Object.entries(o).filter(([, v]) => v !== undefined)) as Partial<T>;
 
 /** An amount as people write it ("$3,000", "0.50"): the library checks it and names the flag when refusing it. */
 function usd(raw: string): string {
@@ -510,4 +534,31 @@ function guard(
       `${v.option.id} ${formatUsd(v.checked)} (${formatUsd(v.excess!)} over)\n`,
   );
   return 1;
+}
+
+/**
+ * The catalog with --train-tokens-per-second / --serve-tokens-per-second in place of its throughput
+ * figures for the fine-tuned models' sizes (labelled "yours" wherever the figure is shown).
+ */
+function yourThroughput(catalog: Catalog, args: BreakEvenArgs, ftModels: readonly string[], asOf: string): Catalog {
+  const train = parseQuantity('train-tokens-per-second', args.trainTokensPerSecond);
+  const serve = parseQuantity('serve-tokens-per-second', args.serveTokensPerSecond);
+  if (train === undefined && serve === undefined) return catalog;
+  const models = ftModels.length
+    ? ftModels.flatMap((id) => findModels(catalog, id).map((f) => f.model))
+    : catalog.providers.flatMap((p) => p.models);
+  const sizes = [...new Set(models.flatMap((m) => (m.parametersBillions ? [m.parametersBillions.toFixed()] : [])))];
+  if (sizes.length === 0)
+    throw new UserError(
+      `--${train === undefined ? 'serve' : 'train'}-tokens-per-second is for self-hosting: ` +
+        'no --ft-model has open weights',
+    );
+  return withYourThroughput(catalog, {
+    ...(train === undefined ? {} : { trainTokensPerSecond: d(train) }),
+    ...(serve === undefined ? {} : { serveTokensPerSecond: d(serve) }),
+    method: parseSelfHostMethod(args.selfHostMethod) ?? 'lora',
+    precision: parsePrecision(args.precision) ?? 'bf16',
+    sizesBillions: sizes.map((s) => d(s)),
+    asOf,
+  });
 }

@@ -123,7 +123,7 @@ function checkProviders(catalog: Catalog, providers: string[]): void {
 }
 
 function parseKinds(raw: unknown): EntryKind[] {
-  const kinds = parseList(raw);
+  const kinds = parseList(raw, 'kind');
   for (const k of kinds)
     if (!(ENTRY_KINDS as readonly string[]).includes(k))
       throw new UserError(`unknown kind "${k}"; use one of ${ENTRY_KINDS.join(', ')}`);
@@ -246,7 +246,8 @@ async function validate(args: CatalogCommandArgs, ctx: CliContext): Promise<numb
   // The schema library and YAML parser load only for this action.
   const { validateAnyFile, formatProblem, catalogFileKind } = await import('../../src/catalog/validate.js');
   const { validateOverride } = await import('../../src/catalog/override.js');
-  const { validateCatalogDir, readFailure } = await import('../../src/catalog/load.js');
+  const { validateCatalogDir } = await import('../../src/catalog/load.js');
+  const { readYamlInput } = await import('../../src/catalog/inputFile.js');
   const problems: string[] = [];
   const ok: string[] = [];
   for (const target of targets) {
@@ -271,13 +272,13 @@ async function validate(args: CatalogCommandArgs, ctx: CliContext): Promise<numb
     }
     // A single file is checked the way --prices would read it: a provider or host the catalog has
     // may be partial (only the prices it changes); meta files are checked as they are.
-    let text: string;
-    try {
-      text = readFileSync(abs, 'utf8');
-    } catch (err) {
-      problems.push(`${shown}: ${readFailure(err)}`);
+    // A FIFO would block the open and a device never end: refused from its stat, as --prices refuses them.
+    const read = readYamlInput(abs);
+    if (!('text' in read)) {
+      problems.push(`${shown}: ${read.problem}`);
       continue;
     }
+    const { text } = read;
     if (catalogFileKind(text) === 'meta') {
       const result = validateAnyFile(text, shown, ctx.today);
       if (result.ok) ok.push(`${shown}: valid meta file`);

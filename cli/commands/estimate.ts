@@ -1,6 +1,6 @@
 /** `ftcost estimate`: what training costs on every platform that offers the model(s). */
 import type { Argv } from 'yargs';
-import { estimate } from '../../src/api/estimate.js';
+import { estimate } from '../../src/api/selfHosted.js';
 import { checkNames } from '../../src/catalog/query.js';
 import { UserError } from '../../src/errors.js';
 import { catalogFor } from '../catalog-source.js';
@@ -68,6 +68,12 @@ export function builder(y: Argv) {
       default: 'cheapest',
       describe: `Which rows --max-cost checks: ${MAX_COST_APPLIES_TO.join(', ')} (cheapest: the first priced row)`,
     })
+    .option('self-hosted', {
+      type: 'boolean',
+      default: false,
+      describe: 'Add self-hosted training rows on rented GPUs',
+    })
+    .option('self-host-method', { type: 'string', describe: 'With --self-hosted: lora (default), qlora or full' })
     .options(VIEW_FLAGS)
     .options(OUTPUT_FLAGS)
     .example('$0 estimate --examples 500 --epochs 3', 'Every platform, 500 examples of 500 (assumed) tokens, 3 epochs')
@@ -99,6 +105,8 @@ export interface EstimateArgs extends DatasetArgs, ViewArgs, OutputArgs {
   range: boolean;
   maxCost?: string;
   maxCostAppliesTo: string;
+  selfHosted: boolean;
+  selfHostMethod?: string;
   format: string;
   asOf?: string;
   catalog?: string;
@@ -165,6 +173,8 @@ export async function handler(args: EstimateArgs, ctx: CliContext): Promise<numb
     ...customerOptions(args),
     trainingHours: args.trainingHours === undefined ? undefined : parseHours('training-hours', args.trainingHours),
     range: args.range,
+    selfHosted: args.selfHosted,
+    selfHostMethod: args.selfHostMethod as 'lora' | undefined,
     catalog,
   });
   const view = format && !plan.file ? terminalView(args, ctx, format) : undefined;
@@ -187,6 +197,18 @@ export async function handler(args: EstimateArgs, ctx: CliContext): Promise<numb
   if (maxCost === undefined) return 0;
   const verdict = checkMaxCost(result, maxCost, appliesTo);
   if (verdict.pass) return 0;
+  // Nothing priced to check is not "over budget" (exit 1) but a question that cannot be answered as asked (exit 2).
+  if (verdict.checked === 0) {
+    const unpriced = result.rows.find(
+      (r) => (r.availability === null || r.availability.trainable) && r.trainingCost === null,
+    );
+    throw new UserError(
+      `--max-cost ${formatUsd(maxCost)} cannot be checked: ` +
+        (unpriced?.missingPrice
+          ? `${unpriced.provider} ${unpriced.model} ${methodLabel(unpriced)}: ${unpriced.missingPrice}`
+          : 'no offer you can train on the date is priced for these filters'),
+    );
+  }
   ctx.stderr.write(`ftcost: ${guardLine(verdict, maxCost)}\n`);
   return 1;
 }
@@ -194,7 +216,6 @@ export async function handler(args: EstimateArgs, ctx: CliContext): Promise<numb
 /** The guard's one line: what is over the limit and by how much (or that nothing could be checked). */
 function guardLine(v: GuardVerdict, limit: ReturnType<typeof d>): string {
   const what = v.figure === 'high' ? 'high end of the training cost' : 'training cost';
-  if (v.checked === 0) return `over budget: no priced row to check against the ${formatUsd(limit)} limit`;
   const items = v.over.map(
     (o) =>
       `${o.row.provider} ${o.row.model} ${methodLabel(o.row)} ${formatUsd(o.checked)} (${formatUsd(o.excess)} over)`,

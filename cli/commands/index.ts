@@ -5,6 +5,7 @@ import * as catalog from './catalog.js';
 import * as breakeven from './breakeven.js';
 import * as budget from './budget.js';
 import * as estimate from './estimate.js';
+import * as fit from './fit.js';
 import * as inspect from './inspect.js';
 
 export interface CommandModule {
@@ -17,4 +18,4 @@ export interface CommandModule {
   handler(args: any, ctx: CliContext): Promise<number>;
 }
 
-export const commands: readonly CommandModule[] = [estimate, budget, catalog, inspect, breakeven];
+export const commands: readonly CommandModule[] = [estimate, budget, catalog, inspect, breakeven, fit];

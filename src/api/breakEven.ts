@@ -15,10 +15,21 @@ import { EXTRA_COST_KEYS, type CostOption, type ExtraCosts, type FailureCost } f
 import { assumedDataset, type TrainingDataset } from '../engine/training/dataset.js';
 import { checkOptionsInputs, optionsOnDate } from '../engine/breakEven/options/index.js';
 import { resolveBreakEven } from '../resolve/breakEven.js';
-import { checkCatalogBreakEven, checkCustomBreakEven } from './breakEvenChecks.js';
-import { parseAmount, parseFailureCost, parseSuccessRate } from './checks.js';
-import { EXTRA_COST_INPUT_KEYS, type ExtraCostInputs } from '../engine/breakEven/options/extras.js';
-import type { CustomOptionInput } from './breakEvenOptions.js';
+import {
+  checkCatalogBreakEven,
+  checkCatalogOptionsObject,
+  checkCustomBreakEven,
+  checkOptionCount,
+} from './breakEvenChecks.js';
+import { checkBoolean, parseAmount, parseFailureCost, parseSuccessRate } from './checks.js';
+import {
+  checkExtraCostInputs,
+  EXTRA_COST_INPUT_KEYS,
+  type ExtraCostInputs,
+  type QualityInputs,
+  withExtras,
+} from '../engine/breakEven/options/extras.js';
+import type { CustomOptionInput, ExtraCostOptions } from './breakEvenOptions.js';
 import { UserError } from '../errors.js';
 import {
   scenarioVariants,
@@ -43,6 +54,7 @@ export type {
   CatalogBreakEvenOptions,
   CustomBreakEvenOptions,
   CustomOptionInput,
+  ExtraCostOptions,
 } from './breakEvenOptions.js';
 import type { BreakEvenSettings, CatalogBreakEvenOptions, CustomBreakEvenOptions } from './breakEvenOptions.js';
 
@@ -65,6 +77,9 @@ function price(id: string, field: string, value: string | undefined): Decimal | 
   return d(value);
 }
 
+/** The longest horizon a comparison takes: 100 years (calendar dates past year 9999 cannot be written). */
+const MAX_HORIZON_MONTHS = 1200;
+
 function settingsOf(s: BreakEvenSettings) {
   const horizonMonths = number('horizonMonths', s.horizonMonths, d(12));
   const retrain = s.retrainEveryMonths === undefined ? undefined : number('retrainEveryMonths', s.retrainEveryMonths);
@@ -78,6 +93,13 @@ function settingsOf(s: BreakEvenSettings) {
   ] as const) {
     if (v?.isZero()) throw new UserError(`${name} must be more than 0`);
   }
+  if (horizonMonths.gt(MAX_HORIZON_MONTHS))
+    throw new UserError(
+      (w) =>
+        `${w.option('horizonMonths')} must be at most ${MAX_HORIZON_MONTHS} (100 years), ` +
+        `got ${horizonMonths.toFixed()}`,
+      { code: 'invalid-number', option: 'horizonMonths' },
+    );
   if (hoursPerMonth.gt(744))
     throw new UserError(`hoursPerMonth must be at most 744 (31 days), got ${hoursPerMonth.toFixed()}`);
   return {
@@ -109,7 +131,7 @@ export function breakEven(input: CustomBreakEvenOptions): BreakEvenResultWithFac
   checkCustomBreakEven(input);
   const s = settingsOf(input);
   const failureCost = parseFailureCost(input.failureCost);
-  const options: CostOption[] = input.options.map((o) => ({
+  let options: CostOption[] = input.options.map((o) => ({
     ...customExtras(o, failureCost),
     id: o.id,
     name: o.name,
@@ -122,6 +144,7 @@ export function breakEven(input: CustomBreakEvenOptions): BreakEvenResultWithFac
     capacityPerDay:
       o.capacityPerDay === undefined ? undefined : number(`option "${o.id}": capacityPerDay`, o.capacityPerDay),
   }));
+  options = comparisonWideExtras(input, options, failureCost);
   if (failureCost && !options.some((o) => o.quality))
     throw new UserError(
       (w) => `${w.option('failureCost')} needs a success rate (successRate on an option): without one no answer fails`,
@@ -132,7 +155,13 @@ export function breakEven(input: CustomBreakEvenOptions): BreakEvenResultWithFac
   const result = toBreakEvenResult(analysis, {
     today: input.today ?? new Date().toISOString().slice(0, 10),
     source: { kind: 'scenario', file: input.scenarioFile ?? null },
-    assumptions: [...assumptionsOf(s), ...customAssumptions(options, s, failureCost === undefined)],
+    assumptions: [
+      ...assumptionsOf(s),
+      ...customAssumptions(options, s, failureCost === undefined),
+      ...(input.evalExamples === undefined
+        ? []
+        : [{ kind: 'evaluation-at-own-price', evalExamples: String(input.evalExamples) } as const]),
+    ],
     words,
   });
   if (input.sensitivity)
@@ -148,6 +177,54 @@ export function breakEven(input: CustomBreakEvenOptions): BreakEvenResultWithFac
   if (input.range) addBreakEvenRanges(result, breakEvenBands(analysis, [], null), words);
   wordVerdict(result);
   return result;
+}
+
+/**
+ * The costs beyond compute and success rates given for the whole comparison, on each custom option: the costs
+ * and `ftSuccessRate` on the options marked `fineTuned`, `promptedSuccessRate` on the others. Given with no option
+ * to apply to, they are refused: a figure that changes nothing would read as counted.
+ */
+function comparisonWideExtras(
+  input: CustomBreakEvenOptions,
+  options: CostOption[],
+  failureCost: FailureCost | undefined,
+): CostOption[] {
+  const x = extraCostInputsOf(input);
+  const rates: QualityInputs = {
+    promptedSuccessRate: parseSuccessRate('promptedSuccessRate', input.promptedSuccessRate),
+    ftSuccessRate: parseSuccessRate('ftSuccessRate', input.ftSuccessRate),
+  };
+  const fineTuned = input.options.map((o, i) => {
+    checkBoolean(`options[${i}].fineTuned`, o.fineTuned);
+    return o.fineTuned === true;
+  });
+  if (!x && rates.promptedSuccessRate === undefined && rates.ftSuccessRate === undefined) return options;
+  if (x) checkExtraCostInputs(x);
+  const given = [
+    ...(x ? (Object.keys(x) as (keyof ExtraCostInputs)[]) : []),
+    ...(rates.ftSuccessRate === undefined ? [] : (['ftSuccessRate'] as const)),
+  ];
+  if (given.length && !fineTuned.includes(true))
+    throw new UserError(
+      (w) =>
+        `${w.option(given[0]!)} applies to the fine-tuned options, and none is marked: ` +
+        'add fineTuned: true to the options it applies to',
+      { option: given[0] },
+    );
+  if (rates.promptedSuccessRate !== undefined && !fineTuned.includes(false))
+    throw new UserError(
+      (w) => `${w.option('promptedSuccessRate')} applies to the options not marked fineTuned, and there is none`,
+      { option: 'promptedSuccessRate' },
+    );
+  const q: QualityInputs = { ...rates, failureCost };
+  return options.map((o, i) => {
+    const examples = input.options[i]!.trainingExamples;
+    const n = examples === undefined ? undefined : number(`option "${o.id}": trainingExamples`, examples);
+    if (n && !n.isInteger())
+      throw new UserError(`option "${o.id}": trainingExamples must be a whole number, got ${n.toFixed()}`);
+    const trainingExamples = n?.toNumber();
+    return withExtras(o, x, q, trainingExamples, fineTuned[i]);
+  });
 }
 
 /** A custom option's own extras and success rate (each a decimal string; the rate a share or a percent). */
@@ -204,6 +281,7 @@ const askedOption = (s: BreakEvenSettings) => (typeof s.sensitivity === 'object'
 
 /** The common case: the prompted base model against the fine-tuned model everywhere it is offered. */
 export function breakEvenFromCatalog(input: CatalogBreakEvenOptions): BreakEvenResultWithFacts {
+  checkCatalogOptionsObject(input);
   const catalog = input.catalog ?? embeddedCatalog();
   checkCatalogBreakEven(input, catalog);
   const today = input.today ?? new Date().toISOString().slice(0, 10);
@@ -272,6 +350,7 @@ export function breakEvenFromCatalog(input: CatalogBreakEvenOptions): BreakEvenR
   if (hoursPerDayUp.lt(24)) assumptions.push({ kind: 'hours-up', hoursPerDayUp: hoursPerDayUp.toFixed() });
   const kinds = input.kinds;
   const options = kinds ? built.options.filter((o) => kinds.includes(o.kind)) : built.options;
+  checkOptionCount(options.length);
   // The prompted base model is the default baseline, unless the kinds filter left it out.
   const baseline = input.baseline ?? (options.some((o) => o.id === built.baseline) ? built.baseline : undefined);
   const analysis = analyzeBreakEven({ ...s, options, baseline, chartSamples: input.chartSamples });
@@ -331,7 +410,7 @@ export function breakEvenFromCatalog(input: CatalogBreakEvenOptions): BreakEvenR
 }
 
 /** The catalog comparison's costs beyond compute, parsed (undefined: none given). */
-function extraCostInputsOf(input: CatalogBreakEvenOptions): ExtraCostInputs | undefined {
+function extraCostInputsOf(input: ExtraCostOptions): ExtraCostInputs | undefined {
   const out: ExtraCostInputs = {};
   for (const key of EXTRA_COST_INPUT_KEYS) {
     const v = parseAmount(key, input[key]);

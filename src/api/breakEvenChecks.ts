@@ -9,11 +9,19 @@ import type {
   CatalogBreakEvenOptions,
   CustomBreakEvenOptions,
   CustomOptionInput,
+  ExtraCostOptions,
 } from './breakEvenOptions.js';
 import { UserError } from '../errors.js';
+import { COST_OPTION_KINDS } from '../engine/breakEven/costCurve.js';
+import { MAX_BREAKEVEN_OPTIONS } from '../engine/breakEven/analysis.js';
+import { THROUGHPUT_METHODS, type Precision } from '../domain/vocabulary.js';
 import {
   checkBoolean,
+  checkCatalogOption,
+  checkChoice,
   checkCount,
+  checkDatasetOption,
+  checkModelId,
   checkDate,
   checkHoursPerMonth,
   checkKeys,
@@ -35,7 +43,25 @@ const SETTINGS_KEYS: KeySet<BreakEvenSettings> = {
   wording: true,
 };
 
-const CUSTOM_KEYS: KeySet<CustomBreakEvenOptions> = { ...SETTINGS_KEYS, options: true, scenarioFile: true };
+const EXTRA_KEYS: KeySet<ExtraCostOptions> = {
+  dataPrepCost: true,
+  costPerLabelledExample: true,
+  engineeringHours: true,
+  hourlyRate: true,
+  evalExamples: true,
+  evalCost: true,
+  reviewHours: true,
+  monitoringPerMonth: true,
+  promptedSuccessRate: true,
+  ftSuccessRate: true,
+};
+
+const CUSTOM_KEYS: KeySet<CustomBreakEvenOptions> = {
+  ...SETTINGS_KEYS,
+  ...EXTRA_KEYS,
+  options: true,
+  scenarioFile: true,
+};
 
 const OPTION_KEYS: KeySet<CustomOptionInput> = {
   id: true,
@@ -52,6 +78,8 @@ const OPTION_KEYS: KeySet<CustomOptionInput> = {
   reviewPerCycle: true,
   monitoringPerMonth: true,
   successRate: true,
+  fineTuned: true,
+  trainingExamples: true,
 };
 
 const CATALOG_KEYS: KeySet<CatalogBreakEvenOptions> = {
@@ -84,22 +112,24 @@ const CATALOG_KEYS: KeySet<CatalogBreakEvenOptions> = {
   existingCustomers: true,
   lapsedCustomers: true,
   catalog: true,
-  dataPrepCost: true,
-  costPerLabelledExample: true,
-  engineeringHours: true,
-  hourlyRate: true,
-  evalExamples: true,
-  evalCost: true,
-  reviewHours: true,
-  monitoringPerMonth: true,
-  promptedSuccessRate: true,
-  ftSuccessRate: true,
+  ...EXTRA_KEYS,
 };
+
+/**
+ * The most chart points a result carries (default 61): a chart a thousand points wide is finer than any screen
+ * draws it, and each point prices every option exactly (1e7 ran out of memory after 238 s).
+ */
+const MAX_CHART_SAMPLES = 1000;
 
 function checkSettings(s: BreakEvenSettings): void {
   checkDate('today', s.today);
   checkHoursPerMonth(s.hoursPerMonth);
   checkCount('chartSamples', s.chartSamples, 2);
+  if (s.chartSamples !== undefined && s.chartSamples > MAX_CHART_SAMPLES)
+    throw new UserError(
+      (w) => `${w.option('chartSamples')} must be at most ${MAX_CHART_SAMPLES}, got ${s.chartSamples}`,
+      { code: 'invalid-number', option: 'chartSamples' },
+    );
 }
 
 export function checkCustomBreakEven(input: CustomBreakEvenOptions): void {
@@ -107,6 +137,7 @@ export function checkCustomBreakEven(input: CustomBreakEvenOptions): void {
   checkSettings(input);
   if (!Array.isArray(input.options))
     throw new UserError('breakEven(): options must be a list of { id, perQuery, hourly, monthly, oneTime, … }');
+  checkOptionCount(input.options.length);
   input.options.forEach((o, i) => {
     checkKeys(`breakEven() options[${i}]`, o, OPTION_KEYS);
     if (typeof o.id !== 'string' || o.id === '')
@@ -114,9 +145,60 @@ export function checkCustomBreakEven(input: CustomBreakEvenOptions): void {
   });
 }
 
+/** At most MAX_BREAKEVEN_OPTIONS options, refused up front (a comparison compares every pair). */
+export function checkOptionCount(count: number): void {
+  if (count > MAX_BREAKEVEN_OPTIONS)
+    throw new UserError(
+      `a break-even compares at most ${MAX_BREAKEVEN_OPTIONS} options (every pair of them), got ${count}; ` +
+        'compare fewer (say, the cheapest few per GPU)',
+      { code: 'invalid-input', option: 'options' },
+    );
+}
+
+/** The options object and its catalog, before anything is read from them (no options was a TypeError). */
+export function checkCatalogOptionsObject(input: CatalogBreakEvenOptions): void {
+  checkKeys('breakEvenFromCatalog()', input, CATALOG_KEYS);
+  checkCatalogOption(input.catalog);
+}
+
+/** The self-hosted precisions and methods the break-even builds (src/engine/breakEven/options/inputs.ts). */
+const SELF_HOST_PRECISIONS = ['bf16', 'fp8'] as const satisfies readonly Precision[];
+
 export function checkCatalogBreakEven(input: CatalogBreakEvenOptions, catalog: Catalog): void {
   checkKeys('breakEvenFromCatalog()', input, CATALOG_KEYS);
   checkSettings(input);
+  if (input.baseModel === undefined)
+    throw new UserError((w) => `give the base model to prompt (${w.option('baseModel')})`, {
+      code: 'invalid-input',
+      option: 'baseModel',
+    });
+  checkModelId('baseModel', input.baseModel);
+  // An empty list is the engine's to refuse, in the same words as a missing one.
+  const ft = input.ftModel as unknown;
+  if (ft === undefined)
+    throw new UserError((w) => `give the model to fine-tune (${w.option('ftModel')})`, { option: 'ftModel' });
+  if (Array.isArray(ft)) for (const id of ft) checkModelId('ftModel', id);
+  else checkModelId('ftModel', ft);
+  if (input.baseProvider !== undefined && typeof input.baseProvider !== 'string')
+    throw new UserError((w) => `${w.option('baseProvider')} must be a provider id like "openai"`, {
+      option: 'baseProvider',
+    });
+  checkDatasetOption(input.dataset);
+  checkBoolean('selfHosted', input.selfHosted);
+  if (input.kinds !== undefined) {
+    if (!Array.isArray(input.kinds))
+      throw new UserError(`kinds must be a list of option kinds (${COST_OPTION_KINDS.join(', ')})`, {
+        option: 'kinds',
+      });
+    for (const kind of input.kinds as unknown[]) checkChoice('kinds', kind, COST_OPTION_KINDS);
+  }
+  checkChoice('precision', input.precision, SELF_HOST_PRECISIONS);
+  checkChoice('selfHostMethod', input.selfHostMethod, THROUGHPUT_METHODS);
+  if (input.gpu !== undefined) {
+    // The GPUs the catalog prices, as the CLI's --gpu checks them ("h100" is not "h100-sxm").
+    const gpus = [...new Set(catalog.gpuOffers.map((o) => o.gpu))].sort();
+    checkChoice('gpu', input.gpu, gpus);
+  }
   checkDate('asOf', input.asOf);
   checkCount('baseInputTokens', input.baseInputTokens, 0);
   checkCount('baseCachedInputTokens', input.baseCachedInputTokens, 0);

@@ -30,6 +30,13 @@ export interface CustomOptionInput {
   monitoringPerMonth?: string;
   /** The share of this option's answers usable as they are: 0 < R ≤ 1, or a percent ("96%"). Default 1. */
   successRate?: string | number;
+  /**
+   * A fine-tuned option: it pays the comparison-wide costs beyond compute (`dataPrepCost`, `evalExamples`, …) and
+   * takes `ftSuccessRate`; an option without the mark takes `promptedSuccessRate`. Default false.
+   */
+  fineTuned?: boolean;
+  /** Training examples of a fine-tuned option, for `costPerLabelledExample`. */
+  trainingExamples?: string | number;
 }
 
 export interface BreakEvenSettings {
@@ -74,13 +81,13 @@ export interface BreakEvenSettings {
   wording?: Wording;
 }
 
-export interface CustomBreakEvenOptions extends BreakEvenSettings {
+export interface CustomBreakEvenOptions extends BreakEvenSettings, ExtraCostOptions {
   options: readonly CustomOptionInput[];
   /** Shown in the result as where the options came from. */
   scenarioFile?: string;
 }
 
-export interface CatalogBreakEvenOptions extends BreakEvenSettings, CustomerOptions {
+export interface CatalogBreakEvenOptions extends BreakEvenSettings, ExtraCostOptions, CustomerOptions {
   baseModel: string;
   baseProvider?: string;
   baseInputTokens: number;
@@ -122,9 +129,20 @@ export interface CatalogBreakEvenOptions extends BreakEvenSettings, CustomerOpti
   /** YYYY-MM-DD: price with what was in force then (default today). */
   asOf?: string;
   catalog?: Catalog;
-  /** Costs beyond compute, paid by every fine-tuned option (docs/breakeven.md): USD once, data preparation. */
+}
+
+/**
+ * Costs beyond compute and success rates given once for the whole comparison (docs/breakeven.md): every
+ * fine-tuned option pays the costs (in a custom comparison: every option marked `fineTuned: true`); the success
+ * rates apply to the prompted options and the fine-tuned ones respectively.
+ */
+export interface ExtraCostOptions {
+  /** USD once: data preparation. */
   dataPrepCost?: string | number;
-  /** USD per labelled training example (× the training examples): data preparation instead of dataPrepCost. */
+  /**
+   * USD per labelled training example (× the training examples; a custom option gives `trainingExamples`): data
+   * preparation instead of dataPrepCost.
+   */
   costPerLabelledExample?: string | number;
   /** Hours of engineering, once (× hourlyRate). */
   engineeringHours?: string | number;
@@ -138,8 +156,11 @@ export interface CatalogBreakEvenOptions extends BreakEvenSettings, CustomerOpti
   reviewHours?: string | number;
   /** USD per month: monitoring and people. */
   monitoringPerMonth?: string | number;
-  /** The share of the prompted model's answers usable as they are (0 < R ≤ 1, or "70%"). Default 1. */
+  /**
+   * The share of the prompted model's answers usable as they are (0 < R ≤ 1, or "70%"). Default 1. In a custom
+   * comparison: of every option not marked `fineTuned` (one that also gives its own `successRate` is refused).
+   */
   promptedSuccessRate?: string | number;
-  /** The share of the fine-tuned models' answers usable as they are. Default 1. */
+  /** The share of the fine-tuned models' answers usable as they are (custom: of the options marked `fineTuned`). */
   ftSuccessRate?: string | number;
 }

@@ -19,12 +19,15 @@ import { resolveTraining } from '../resolve/training.js';
 import { toBudgetResult, type BudgetResultWithFacts } from '../result/budget.js';
 import {
   checkBoolean,
+  checkCatalogOption,
   checkCount,
+  checkDatasetOption,
   checkDate,
   checkKeys,
   checkMethods,
   checkModelFilters,
   checkNoComma,
+  checkStringList,
   decimalText,
   type KeySet,
 } from './checks.js';
@@ -93,8 +96,10 @@ const BUDGET_KEYS: KeySet<BudgetOptions> = {
 };
 
 export function budget(options: BudgetOptions): BudgetResultWithFacts {
-  const catalog = options.catalog ?? embeddedCatalog();
+  // The options object and the catalog before anything is read from them (budget() was a TypeError).
   checkKeys('budget()', options, BUDGET_KEYS);
+  checkCatalogOption(options.catalog);
+  const catalog = options.catalog ?? embeddedCatalog();
   checkDate('asOf', options.asOf);
   checkDate('today', options.today);
   checkCount('examples', options.examples);
@@ -102,6 +107,8 @@ export function budget(options: BudgetOptions): BudgetResultWithFacts {
   checkCount('epochs', options.epochs);
   checkMethods(options.methods);
   checkBoolean('includeUnavailable', options.includeUnavailable);
+  checkStringList('assumptions', options.assumptions);
+  checkDatasetOption(options.dataset);
   checkModelFilters(catalog, options);
   const today = options.today ?? new Date().toISOString().slice(0, 10);
   const maxCost = usdOf(options.maxCost);
@@ -136,6 +143,18 @@ export function budget(options: BudgetOptions): BudgetResultWithFacts {
     { maxCost, question, asOf, today, includeUnavailable: options.includeUnavailable },
     resolveTraining(catalog, options, asOf, customers),
   );
+  // The engine stops counting examples at 2^53 − 1 (the largest whole number a JS number holds exactly): a budget
+  // that buys more is refused, never answered with that cap as if the budget had run out there.
+  const capped = solved.rows.find((r) => r.maxExamples === Number.MAX_SAFE_INTEGER);
+  if (capped)
+    throw new UserError(
+      (w) =>
+        `${w.option('maxCost')} ${maxCost.toFixed()} buys more than ` +
+        `${Number.MAX_SAFE_INTEGER.toLocaleString('en-US')} ` +
+        `examples on ${capped.offer.provider} ${capped.offer.model} (more than can be counted exactly); ` +
+        'give a smaller budget',
+      { code: 'invalid-number', option: 'maxCost' },
+    );
   const counted = question.solveFor === 'epochs' && isCountedDataset(question.dataset) ? question.dataset : undefined;
   return toBudgetResult(solved, {
     counted: counted ? datasetSummary(counted) : undefined,

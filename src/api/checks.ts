@@ -179,3 +179,87 @@ export function parseFailureCost(value: unknown): FailureCost | undefined {
   if (value === 'retry') return { kind: 'retry' };
   return { kind: 'fix', usd: parseAmount('failureCost', value)! };
 }
+
+/**
+ * A `catalog` option must be a catalog (loadCatalog, loadOverrides, embeddedCatalog): a hand-made
+ * object missing its lists made the engine throw a TypeError deep inside a look-up.
+ */
+export function checkCatalogOption(value: unknown): void {
+  if (value === undefined) return;
+  const c = value as Partial<Record<string, unknown>> | null;
+  // The GPU lists are only looked for, not read: the bundled CLI's catalog loads them on first use, which an
+  // estimate never makes.
+  const lazy = ['gpuOffers', 'trainingThroughput', 'servingThroughput'];
+  if (
+    c === null ||
+    typeof c !== 'object' ||
+    typeof c.meta !== 'object' ||
+    c.meta === null ||
+    !Array.isArray(c.providers) ||
+    lazy.some((key) => !(key in c))
+  )
+    throw new UserError(
+      (w) =>
+        `${w.option('catalog')} must be a catalog (from loadCatalog, loadOverrides or embeddedCatalog), ` +
+        `got ${describe(value)}`,
+      { code: 'invalid-input', option: 'catalog' },
+    );
+}
+
+/**
+ * A `dataset` option must be a training set (ftcost/tokens countFile, assumedDataset): an object with a
+ * whole number of examples and an epochTokens function.
+ */
+export function checkDatasetOption(value: unknown): void {
+  if (value === undefined) return;
+  const ds = value as Partial<Record<string, unknown>> | null;
+  if (
+    ds === null ||
+    typeof ds !== 'object' ||
+    (ds.kind !== 'assumed' && ds.kind !== 'counted') ||
+    typeof ds.examples !== 'number' ||
+    !Number.isSafeInteger(ds.examples) ||
+    ds.examples < 1 ||
+    typeof ds.epochTokens !== 'function'
+  )
+    throw new UserError(
+      (w) =>
+        `${w.option('dataset')} must be a training set (from ftcost/tokens, or assumedDataset(examples, ` +
+        `tokensPerExample)), got ${describe(value)}`,
+      { code: 'invalid-input', option: 'dataset' },
+    );
+}
+
+/** A model id: a non-empty string (a number or null would reach the look-ups as something else). */
+export function checkModelId(name: string, value: unknown, optional = false): void {
+  if (value === undefined && optional) return;
+  if (typeof value !== 'string' || value.trim() === '')
+    throw new UserError((w) => `${w.option(name)} must be a model id like "gpt-4o-mini", got ${describe(value)}`, {
+      code: 'invalid-input',
+      option: name,
+    });
+}
+
+/**
+ * One of a closed set of ids, written exactly as the vocabulary writes it (lowercase): the CLI refuses
+ * "QLoRA" and "fp16", and so does the library, instead of quietly leaving out what they would select.
+ */
+export function checkChoice(name: string, value: unknown, choices: readonly string[]): void {
+  if (value === undefined) return;
+  if (typeof value === 'string' && choices.includes(value)) return;
+  const near = typeof value === 'string' ? suggest(value, choices) : '';
+  throw new UserError((w) => `${w.option(name)} must be one of ${choices.join(', ')}, got ${describe(value)}${near}`, {
+    code: 'invalid-choice',
+    option: name,
+  });
+}
+
+/** A list of strings (the extra assumptions a caller reports), or undefined. */
+export function checkStringList(name: string, value: unknown): void {
+  if (value === undefined) return;
+  if (!Array.isArray(value) || value.some((v) => typeof v !== 'string'))
+    throw new UserError((w) => `${w.option(name)} must be a list of strings, got ${describe(value)}`, {
+      code: 'invalid-input',
+      option: name,
+    });
+}

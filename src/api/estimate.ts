@@ -14,18 +14,23 @@ import { assumedDataset, type TrainingDataset } from '../engine/training/dataset
 import type { EpochsRequest } from '../engine/training/epochs.js';
 import { estimateFromOffers } from '../engine/training/estimate.js';
 import { resolveTraining } from '../resolve/training.js';
+import { checkSelfHostedOptions } from './selfHostedChecks.js';
+import type { SelfHostedPlan } from '../engine/training/selfHosted.js';
 import { d, type Decimal } from '../decimal.js';
 import { UserError, type Wording } from '../errors.js';
 import { estimateNoteWords } from '../render/words/estimate.js';
 import { toEstimateResult, type EstimateResultWithFacts } from '../result/estimate.js';
 import {
   checkBoolean,
+  checkCatalogOption,
   checkCount,
+  checkDatasetOption,
   checkDate,
   checkKeys,
   checkMethods,
   checkModelFilters,
   checkNoComma,
+  checkStringList,
   decimalText,
   type KeySet,
 } from './checks.js';
@@ -71,6 +76,10 @@ export interface EstimateOptions extends CustomerOptions {
   assumptions?: string[];
   /** Error bars: rows carry trainingCostRange and trainingCostRangeSources (see RangeOption). */
   range?: RangeOption;
+  /** Self-hosted training rows on rented GPUs, sized by the memory model (docs/estimate.md); schema 3. */
+  selfHosted?: boolean;
+  /** With selfHosted: lora (default), qlora or full. */
+  selfHostMethod?: 'lora' | 'qlora' | 'full';
   /**
    * @internal Whose words the result's assumptions, warnings and missing prices are in (default: the
    * library's, option keys as written); the CLI passes its flags', the widget its labels'.
@@ -141,6 +150,8 @@ const ESTIMATE_KEYS: KeySet<EstimateOptions> = {
   catalog: true,
   assumptions: true,
   range: true,
+  selfHosted: true,
+  selfHostMethod: true,
   wording: true,
 };
 
@@ -157,6 +168,8 @@ function checkEstimateOptions(options: EstimateOptions, catalog: Catalog): void 
   if (options.epochs !== undefined && options.epochs !== 'auto') checkCount('epochs', options.epochs);
   checkMethods(options.methods);
   checkBoolean('includeUnavailable', options.includeUnavailable);
+  checkStringList('assumptions', options.assumptions);
+  checkDatasetOption(options.dataset);
   if (options.dataset !== undefined && options.examples !== undefined)
     throw new UserError(
       (w) =>
@@ -164,11 +177,28 @@ function checkEstimateOptions(options: EstimateOptions, catalog: Catalog): void 
       { code: 'conflicting-options', option: 'examples' },
     );
   checkModelFilters(catalog, options);
+  checkSelfHostedOptions(options.selfHosted, options.selfHostMethod);
 }
 
-export function estimate(options: EstimateOptions): EstimateResultWithFacts {
+/**
+ * Plans the self-hosted rows (src/api/selfHosted.ts): passed in, not imported, so that the widget's
+ * first script, which estimates without them, does not carry the memory model and the architectures.
+ */
+export type SelfHostedPlanner = (
+  catalog: Catalog,
+  asOf: string,
+  modelIds: readonly string[],
+  request: { dataset: TrainingDataset; epochs: EpochsRequest; method: 'lora' | 'qlora' | 'full' },
+) => SelfHostedPlan;
+
+export function estimate(options: EstimateOptions, planner?: SelfHostedPlanner): EstimateResultWithFacts {
+  // First the options object and the catalog itself: estimate() or a hand-made catalog must not end in a TypeError.
+  checkKeys('estimate()', options, ESTIMATE_KEYS);
+  checkCatalogOption(options.catalog);
   const catalog = options.catalog ?? embeddedCatalog();
   checkEstimateOptions(options, catalog);
+  if (options.selfHosted && !planner)
+    throw new Error('estimate(): selfHosted needs the planner (src/api/selfHosted.ts)');
   const today = options.today ?? new Date().toISOString().slice(0, 10);
   let dataset = options.dataset;
   const tokensPerExampleAssumed = !dataset && options.tokensPerExample === undefined;
@@ -222,6 +252,14 @@ export function estimate(options: EstimateOptions): EstimateResultWithFacts {
     // The counted set's summary is the result's DatasetSummaryJson (src/dataset/report.ts builds it).
     counted: dataset.summary?.() as DatasetSummaryJson | undefined,
     range: Boolean(options.range),
+    selfHosted:
+      options.selfHosted && planner
+        ? planner(catalog, asOf, [...new Set(result.rows.map((r) => r.model))], {
+            dataset,
+            epochs: options.epochs ?? 'auto',
+            method: options.selfHostMethod ?? 'lora',
+          })
+        : undefined,
     words: estimateNoteWords(options.wording),
   });
 }

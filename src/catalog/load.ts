@@ -2,7 +2,8 @@
  * Node-only: read a directory of catalog YAML files (the shipped pricing/ or one a user points at)
  * and validate them all, collecting every problem of every file before giving up.
  */
-import { readdirSync, readFileSync } from 'node:fs';
+import { readdirSync } from 'node:fs';
+import { readFailure, readYamlInput } from './inputFile.js';
 import { basename, join, relative, resolve } from 'node:path';
 import { parse } from 'yaml';
 import { UserError } from '../errors.js';
@@ -34,22 +35,14 @@ export function shownPath(cwd: string, path: string): string {
   return rel && !rel.startsWith('..') ? rel : path;
 }
 
-/** Why a file could not be read, in words. */
-export function readFailure(err: unknown): string {
-  const code = (err as NodeJS.ErrnoException).code;
-  if (code === 'ENOENT') return 'cannot be read: no such file';
-  if (code === 'EACCES' || code === 'EPERM') return 'cannot be read: permission denied';
-  if (code === 'EISDIR') return 'cannot be read: it is a directory, not a YAML file';
-  return `cannot be read (${code ?? (err as Error).message})`;
-}
+export { readFailure };
 
+/** A YAML file's text, or undefined with the reason in `problems` (pipes, devices, huge files refused unopened). */
 function readText(path: string, shown: string, problems: CatalogProblem[]): string | undefined {
-  try {
-    return readFileSync(path, 'utf8');
-  } catch (err) {
-    problems.push({ file: shown, line: null, path: '', message: readFailure(err) });
-    return undefined;
-  }
+  const read = readYamlInput(path);
+  if ('text' in read) return read.text;
+  problems.push({ file: shown, line: null, path: '', message: read.problem });
+  return undefined;
 }
 
 /** Validate every YAML file of a catalog directory; `catalog` is set only when nothing is wrong. */
@@ -60,8 +53,13 @@ export function validateCatalogDir(dir: string, cwd = process.cwd(), today?: str
     names = readdirSync(dir)
       .filter((n) => /\.ya?ml$/.test(n))
       .sort();
-  } catch {
-    throw new UserError(`catalog directory ${dir} cannot be read`);
+  } catch (err) {
+    const code = (err as NodeJS.ErrnoException).code;
+    throw new UserError(
+      code === 'ENOTDIR'
+        ? `${dir} is a file, not a catalog directory (a directory holding catalog.yaml and one YAML file per provider)`
+        : `catalog directory ${dir} ${readFailure(err)}`,
+    );
   }
   const show = (name: string) => relative(cwd, join(dir, name)) || name;
   let meta: RawCatalogMeta | undefined;
@@ -82,8 +80,10 @@ export function validateCatalogDir(dir: string, cwd = process.cwd(), today?: str
   let readBy = today;
   if (today !== undefined && names.includes(META_FILE)) {
     try {
+      const read = readYamlInput(join(dir, META_FILE));
+      const metaText = 'text' in read ? read.text : '';
       const version = /^(\d{4})\.(\d{2})\.(\d{2})/.exec(
-        String((parseYamlLoose(readFileSync(join(dir, META_FILE), 'utf8')) as { version?: unknown })?.version ?? ''),
+        String((parseYamlLoose(metaText) as { version?: unknown } | null)?.version ?? ''),
       );
       const reviewed = version ? `${version[1]}-${version[2]}-${version[3]}` : undefined;
       if (reviewed && reviewed > today && reviewed <= latestPossibleDay()) readBy = reviewed;
@@ -173,6 +173,14 @@ export function loadOverrides(
   cwd = process.cwd(),
   options: { today?: string; onWarning?: (line: string) => void } = {},
 ): Catalog {
+  // A string is a list of its characters to a for-of loop ("17 problems: h: cannot be read"): refused as it is.
+  if (!Array.isArray(paths) || paths.some((p) => typeof p !== 'string'))
+    throw new UserError(
+      (w) =>
+        `${w.option('prices')} must be a list of file paths (["prices.yaml"]), got ` +
+        `${typeof paths === 'string' ? `"${paths}"` : String(paths)}`,
+      { code: 'invalid-input', option: 'prices' },
+    );
   const problems: CatalogProblem[] = [];
   const files: { file: string; text: string }[] = [];
   for (const path of paths) {

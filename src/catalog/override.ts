@@ -49,13 +49,15 @@ import { allModelIds, modelMatches } from './query.js';
 import { deriveThroughput } from './throughput.js';
 import { suggest } from '../text/suggest.js';
 import { PRICE_FIELDS } from './schema.js';
+import { BASE_PRICE_FIELDS } from '../domain/priceKinds.js';
 import {
   catalogFileKind,
   lineOfPath,
   validateAnyFile,
   providerIdOf,
   validateHostsPatch,
-  validateProviderFile,
+  providerNewOf,
+  validateNewProviderFile,
   validateProviderPatch,
   validateThroughputFile,
   type CatalogProblem,
@@ -73,11 +75,17 @@ const OVERRIDE_WARN_RATIO = 10;
 /** …and this many times (or this fraction) is refused, unless its model entry says `force: true`. */
 const OVERRIDE_REFUSE_RATIO = 100;
 
-/** The latest shipped value of `field` in an offer's price entries (the figure an override replaces). */
-function shippedValue(offer: Offer, field: PriceField): Decimal | undefined {
+/**
+ * The latest shipped value of `field` in price entries (an offer's, a model's base prices):
+ * what an override replaces.
+ */
+function shippedValue<E extends { effectiveFrom: string; override: boolean }>(
+  entries: readonly E[],
+  field: keyof E,
+): Decimal | undefined {
   let best: { from: string; value: Decimal } | undefined;
-  for (const entry of offer.prices) {
-    const value = entry[field];
+  for (const entry of entries) {
+    const value = entry[field] as Decimal | undefined;
     if (entry.override || value === undefined) continue;
     if (!best || entry.effectiveFrom > best.from) best = { from: entry.effectiveFrom, value };
   }
@@ -85,8 +93,9 @@ function shippedValue(offer: Offer, field: PriceField): Decimal | undefined {
 }
 
 /**
- * Prices of a patch compared with the shipped price of the same model, offer and field: more than
- * 10× away warns, more than 100× away is refused unless the model entry says `force: true` (a
+ * Prices of a patch compared with the shipped price of the same model, offer (or base prices) and
+ * field, for every per-token, per-hour, per-job and per-month kind of the price-kind table: more
+ * than 10× away warns, more than 100× away is refused unless the model entry says `force: true` (a
  * per-1K price typed as per-1M, an extra zero).
  */
 function relativeMagnitude(
@@ -96,38 +105,59 @@ function relativeMagnitude(
 ): { problems: CatalogProblem[]; warnings: CatalogProblem[] } {
   const problems: CatalogProblem[] = [];
   const warnings: CatalogProblem[] = [];
+  const compare = (
+    given: string | undefined,
+    shipped: Decimal | undefined,
+    where: string,
+    of: string,
+    force: boolean | undefined,
+  ): void => {
+    if (given === undefined || !shipped || shipped.isZero()) return;
+    const value = d(given);
+    if (value.isZero()) return;
+    const ratio = value.div(shipped);
+    const times = ratio.gte(1) ? ratio : d(1).div(ratio);
+    if (times.lte(OVERRIDE_WARN_RATIO)) return;
+    const what =
+      `${given} is ${times.toDecimalPlaces(1).toFixed()}× ${ratio.gte(1) ? 'the' : 'below the'} ` +
+      `shipped ${shipped.toFixed()} for ${of}`;
+    if (times.gt(OVERRIDE_REFUSE_RATIO) && !force)
+      problems.push({
+        file,
+        line: null,
+        path: where,
+        message: `${what}; check the unit (per 1K or per 1M?), or set force: true on the model if it is right`,
+      });
+    else if (!times.gt(OVERRIDE_REFUSE_RATIO))
+      warnings.push({ file, line: null, path: where, message: `${what}; check the unit (per 1K or per 1M?)` });
+  };
   patch.models.forEach((modelPatch, m) => {
     const model = provider.models.find((x) => modelMatches(x, modelPatch.id));
     if (!model) return;
     (modelPatch.offers ?? []).forEach((rawOffer, o) => {
       const offer = model.offers.find((x) => x.method === rawOffer.method && (x.tier ?? '') === (rawOffer.tier ?? ''));
       if (!offer) return;
+      const of = `${provider.id}/${model.id} ${offer.method}${offer.tier ? ` (${offer.tier})` : ''}`;
       rawOffer.prices.forEach((entry, p) => {
-        for (const field of PRICE_FIELDS) {
-          const given = entry[field];
-          const shipped = shippedValue(offer, field);
-          if (given === undefined || !shipped || shipped.isZero()) continue;
-          const value = d(given);
-          if (value.isZero()) continue;
-          const ratio = value.div(shipped);
-          const times = ratio.gte(1) ? ratio : d(1).div(ratio);
-          if (times.lte(OVERRIDE_WARN_RATIO)) continue;
-          const where = `models[${m}].offers[${o}].prices[${p}].${field}`;
-          const what =
-            `${given} is ${times.toDecimalPlaces(1).toFixed()}× ${ratio.gte(1) ? 'the' : 'below the'} ` +
-            `shipped ${shipped.toFixed()} for ${provider.id}/${model.id} ${offer.method}` +
-            `${offer.tier ? ` (${offer.tier})` : ''}`;
-          if (times.gt(OVERRIDE_REFUSE_RATIO) && !modelPatch.force)
-            problems.push({
-              file,
-              line: null,
-              path: where,
-              message: `${what}; check the unit (per 1K or per 1M?), or set force: true on the model if it is right`,
-            });
-          else if (!times.gt(OVERRIDE_REFUSE_RATIO))
-            warnings.push({ file, line: null, path: where, message: `${what}; check the unit (per 1K or per 1M?)` });
-        }
+        for (const field of PRICE_FIELDS satisfies readonly PriceField[])
+          compare(
+            entry[field],
+            shippedValue(offer.prices, field),
+            `models[${m}].offers[${o}].prices[${p}].${field}`,
+            of,
+            modelPatch.force,
+          );
       });
+    });
+    (modelPatch.basePrices ?? []).forEach((entry, p) => {
+      for (const field of BASE_PRICE_FIELDS)
+        compare(
+          entry[field],
+          shippedValue(model.basePrices, field),
+          `models[${m}].basePrices[${p}].${field}`,
+          `${provider.id}/${model.id} (base model)`,
+          modelPatch.force,
+        );
     });
   });
   return { problems, warnings };
@@ -268,8 +298,29 @@ export function validateOverride(text: string, file: string, catalog: Catalog, t
     const id = providerIdOf(text);
     const known = catalog.providers.find((p) => p.id === id);
     if (!known) {
-      const full = validateProviderFile(text, file, today);
-      return full.ok ? { ok: true, value: { kind: 'provider', value: full.value } } : full;
+      // A provider the catalog lacks must say so (`new: true`): "openia" for openai would otherwise be a
+      // second provider holding only the file's prices, and be ranked beside (or below) the real one.
+      const full = validateNewProviderFile(text, file, today);
+      if (id !== undefined && providerNewOf(text) !== true) {
+        const known = catalog.providers.map((p) => p.id);
+        const near = suggest(id, known);
+        const path = 'provider.id';
+        const notNew: CatalogProblem = {
+          file,
+          line: lineOfPath(text, path),
+          path,
+          message:
+            `provider "${id}" is not in the catalog${near} ` +
+            '(a provider the catalog lacks needs new: true under provider:, and to be given in full)',
+        };
+        // Near a known id it is most likely a typo of a partial file, whose other problems ("is required") are noise;
+        // otherwise it is a new provider without its mark, checked in full as well.
+        const rest = near || full.ok ? [] : full.problems;
+        return { ok: false, problems: [notNew, ...rest].sort((a, b) => (a.line ?? 0) - (b.line ?? 0)) };
+      }
+      if (!full.ok) return full;
+      const { new: _new, ...provider } = full.value.provider;
+      return { ok: true, value: { kind: 'provider', value: { ...full.value, provider } } };
     }
     const names = new Set(allModelIds({ providers: [known] }));
     const patch = validateProviderPatch(text, file, names, today);

@@ -126,7 +126,9 @@ export function resolveField<E extends Dated & { override: boolean }, F extends 
 ): { amount: Decimal; entry: E } | undefined {
   let best: E | undefined;
   for (const entry of entries) {
-    if (entry[field] === undefined || !inForce(entry, date)) continue;
+    // An override that says the field is not published (`notPublished`) hides the shipped figure.
+    const hides = entry.override && (entry as { notPublished?: readonly unknown[] }).notPublished?.includes(field);
+    if ((entry[field] === undefined && !hides) || !inForce(entry, date)) continue;
     if (!best) {
       best = entry;
       continue;
@@ -139,7 +141,7 @@ export function resolveField<E extends Dated & { override: boolean }, F extends 
       best = entry;
     }
   }
-  return best ? { amount: best[field] as unknown as Decimal, entry: best } : undefined;
+  return best && best[field] !== undefined ? { amount: best[field] as unknown as Decimal, entry: best } : undefined;
 }
 
 // ---------------------------------------------------------------------------------------------

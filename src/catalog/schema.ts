@@ -371,6 +371,15 @@ export const providerFileSchema = z.strictObject({
   hardware: z.array(hardwareOfferSchema).optional(),
 });
 
+/**
+ * A full provider file given as an override (--prices) for a provider the catalog does not have: `provider.new: true`
+ * says so on purpose, so a mistyped id of a known provider ("openia") is refused instead of becoming a new provider.
+ */
+export const newProviderFileSchema = providerFileSchema.extend({
+  provider: providerSchema.extend({ new: z.boolean().optional() }),
+});
+export type RawNewProviderFile = z.infer<typeof newProviderFileSchema>;
+
 /** A hardware offer in an override file: `force: true` accepts a price over 100× (or under 1/100 of) the shipped. */
 const hardwarePatchSchema = hardwareOfferSchema.extend({ force: z.boolean().optional() });
 
@@ -426,7 +435,11 @@ export const hostsPatchFileSchema = z.strictObject({
       hostSchema
         .partial()
         .required({ id: true })
-        .extend({ hardware: z.array(hardwarePatchSchema).min(1, 'a host needs at least one hardware offer') }),
+        .extend({
+          hardware: z.array(hardwarePatchSchema).min(1, 'a host needs at least one hardware offer'),
+          /** The host is not in the catalog, on purpose (without it an unknown id is refused as a typo). */
+          new: z.boolean().optional(),
+        }),
     )
     .min(1, 'list at least one host'),
 });

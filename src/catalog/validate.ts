@@ -17,12 +17,14 @@ import {
   providerPatchFileSchema,
   PRICE_FIELDS,
   providerFileSchema,
+  newProviderFileSchema,
   throughputFileSchema,
   type GuardedField,
   type RawCatalogMeta,
   type RawHardwareOffer,
   type RawHostsFile,
   type RawHostsPatchFile,
+  type RawNewProviderFile,
   type RawProviderPatchFile,
   type RawProviderFile,
   type RawThroughputFile,
@@ -324,6 +326,17 @@ function crossProblems(file: RawProviderFile, doc: Document, counter: LineCounte
   return problems;
 }
 
+/** The problem for a "text" that is not a string (the validators take a file's text, not its data or a path). */
+function notText(value: unknown, file: string): { ok: false; problems: CatalogProblem[] } {
+  const got = value === null ? 'null' : Array.isArray(value) ? 'a list' : `a ${typeof value}`;
+  return {
+    ok: false,
+    problems: [
+      { file: String(file), line: null, path: '', message: `is not YAML text (got ${got}); pass the file's text` },
+    ],
+  };
+}
+
 function validateText<T>(
   text: string,
   file: string,
@@ -331,6 +344,8 @@ function validateText<T>(
   extra: (value: T, doc: Document, counter: LineCounter) => CatalogProblem[],
   today?: string,
 ): Validation<T> {
+  // A library caller may hand anything: a number or a Buffer is refused as a problem, not a TypeError from the parser.
+  if (typeof text !== 'string') return notText(text, file);
   const { doc, counter, problems } = parseYaml(text, file);
   if (problems.length > 0) return { ok: false, problems };
   if (!isMap(doc.contents) && !isSeq(doc.contents)) {
@@ -372,6 +387,17 @@ export function validateProviderFile(text: string, file: string, today?: string)
     text,
     file,
     providerFileSchema,
+    (value, doc, counter) => crossProblems(value, doc, counter, file),
+    today,
+  );
+}
+
+/** A full provider file given as an override for a provider the catalog lacks (it may say `new: true`). */
+export function validateNewProviderFile(text: string, file: string, today?: string): Validation<RawNewProviderFile> {
+  return validateText(
+    text,
+    file,
+    newProviderFileSchema,
     (value, doc, counter) => crossProblems(value, doc, counter, file),
     today,
   );
@@ -479,6 +505,7 @@ export type AnyCatalogFile =
 
 /** Which kind of catalog file a text is (null: not a mapping, or none of the known top-level keys). */
 export function catalogFileKind(text: string): CatalogFileKind | null {
+  if (typeof text !== 'string') return null;
   const doc = parseDocument(text, { prettyErrors: false });
   if (!isMap(doc.contents)) return null;
   const keys = new Set(
@@ -494,6 +521,7 @@ export function catalogFileKind(text: string): CatalogFileKind | null {
 
 /** Validate a catalog file of any kind, telling the kind from its keys. */
 export function validateAnyFile(text: string, file: string, today?: string): Validation<AnyCatalogFile> {
+  if (typeof text !== 'string') return notText(text, file);
   const kind = catalogFileKind(text);
   const wrap = <K extends AnyCatalogFile['kind'], T>(k: K, v: Validation<T>): Validation<AnyCatalogFile> =>
     v.ok ? { ok: true, value: { kind: k, value: v.value } as AnyCatalogFile } : v;
@@ -597,14 +625,23 @@ export function validateHostsPatch(
     (value, doc, counter) => {
       const problems = duplicateHostProblems(value.hosts, doc, counter, file);
       value.hosts.forEach((host, h) => {
-        if (!knownHosts.has(host.id) && (host.name === undefined || host.pricingUrls === undefined)) {
+        if (knownHosts.has(host.id)) {
+          if (host.new)
+            problems.push({
+              file,
+              line: lineOf(doc, counter, ['hosts', h, 'new']),
+              path: `hosts[${h}].new`,
+              message: `host "${host.id}" is already in the catalog; drop new: true to change its prices`,
+            });
+        } else if (!host.new || host.name === undefined || host.pricingUrls === undefined) {
+          // A mistyped host ("runpd") with a name and pricing page would otherwise be a second host, ranked alone.
           problems.push({
             file,
             line: lineOf(doc, counter, ['hosts', h, 'id']),
             path: `hosts[${h}]`,
             message:
               `host "${host.id}" is not in the catalog${suggest(host.id, [...knownHosts])}; ` +
-              'a new host needs name and pricingUrls',
+              'a new host needs new: true, name and pricingUrls',
           });
         }
         problems.push(...hardwareProblems(host.hardware, ['hosts', h, 'hardware'], doc, counter, file));
@@ -620,4 +657,9 @@ export function providerIdOf(text: string): string | undefined {
   const doc = parseDocument(text, { prettyErrors: false });
   const id = doc.getIn(['provider', 'id']);
   return typeof id === 'string' ? id : undefined;
+}
+
+/** `provider.new` of an override file, as written (true: a provider the catalog lacks, on purpose). */
+export function providerNewOf(text: string): unknown {
+  return parseDocument(text, { prettyErrors: false }).getIn(['provider', 'new']);
 }

@@ -156,7 +156,7 @@ export type EstimateSummaryNote =
   | { kind: 'given'; text: string };
 
 /** The notes of an estimate: its rows' facts, their bounds, what it assumes. */
-export type EstimateNote = TrainingNote | RangeNote | EstimateSummaryNote;
+export type EstimateNote = TrainingNote | RangeNote | EstimateSummaryNote | SelfHostedNote;
 
 /** What a whole break-even comparison assumes, and what it notes. */
 export type ComparisonNote =
@@ -235,7 +235,13 @@ export type SensitivityInput =
   | 'throughput'
   // Only when success rates were given: the rate ± 10 points.
   | 'prompted-success-rate'
-  | 'ft-success-rate';
+  | 'ft-success-rate'
+  // Only when costs beyond compute were given: each group scaled (data preparation and engineering ×0.5 – ×2;
+  // evaluation and review per cycle, monitoring per month, a person's fix of a failed answer ×0.5 – ×1.5).
+  | 'one-time-extras'
+  | 'per-cycle-extras'
+  | 'monitoring-per-month'
+  | 'failure-cost';
 
 /** A sensitivity input's name, and why an input is not varied (src/engine/breakEven/sensitivity.ts). */
 export type SensitivityNote =
@@ -246,6 +252,8 @@ export type SensitivityNote =
   | { kind: 'success-rate-of'; option: string }
   /** A success rate was given, but for neither option of the pair compared. */
   | { kind: 'no-success-rate-in-pair' }
+  /** A cost beyond compute was given, but neither option of the pair compared pays it. */
+  | { kind: 'no-extra-cost-in-pair' }
   | { kind: 'input-not-given' }
   | { kind: 'no-hourly-option' }
   | { kind: 'no-training-cost' }
@@ -262,9 +270,48 @@ export type Note =
   | SkipNote
   | EstimateSummaryNote
   | ComparisonNote
-  | SensitivityNote;
+  | SensitivityNote
+  | SelfHostedNote;
 
 export type NoteKind = Note['kind'];
 
 /** Turns a note into one audience's words (src/render/words: `wordNote` over a Wording). */
 export type NoteWords = (note: Note) => string;
+
+/** `estimate --self-hosted` (src/engine/training/selfHosted.ts): what its rows assume, and why a GPU has none. */
+export type SelfHostedNote =
+  /** The rows' plan: rented GPUs sized by the memory model, GPU-hours from the throughput tables. */
+  | {
+      kind: 'self-hosted-plan';
+      method: string;
+      precision: string;
+      microBatch: number;
+      gradientCheckpointing: boolean;
+      /** null for full fine-tuning. */
+      loraRank: number | null;
+      /** The share of each GPU's memory a plan may fill (decimal string). */
+      headroom: string;
+    }
+  /** Epochs were not given (auto): self-hosted trainers' own default is assumed. */
+  | { kind: 'self-hosted-epochs-assumed'; epochs: number }
+  /** The job does not fit on the largest node of this GPU the catalog rents. */
+  | {
+      kind: 'self-hosted-does-not-fit';
+      model: string;
+      gpuName: string;
+      largestNode: number;
+      /** What one GPU would need on that node, and what it may fill: GiB, decimal strings. */
+      perGpuGiB: string;
+      usableGiB: string;
+    }
+  /** It fits, but the throughput tables have no figure for this GPU, method, precision and size. */
+  | {
+      kind: 'self-hosted-no-throughput';
+      model: string;
+      gpuName: string;
+      method: string;
+      precision: string;
+      parametersBillions: string;
+    }
+  /** An open-weight model with no architecture figures: its memory cannot be sized. */
+  | { kind: 'self-hosted-no-architecture'; model: string };

@@ -8,8 +8,12 @@ import { formatCount, formatRate, formatUsd } from '../format/money.js';
 import type { Format } from './formats.js';
 import { baseName, CSV_POINT, type CsvDialect, csvText, listCell, type SheetTable } from './csv.js';
 import { mdTable, textTable } from './layout.js';
+import { estimateAnswer, type EstimateFamilies } from './answer.js';
+
+export type { EstimateFamilies };
 import { invalidLinesSummary, warningsSummary } from './inspect.js';
-import { closedToTeamLine, epochsCell, rateLabel, estimateRowNotes, methodLabel } from './labels.js';
+import { closedToTeamLine, epochsCell, epochsLabel, rateLabel, estimateRowNotes, methodLabel } from './labels.js';
+import { Decimal } from '../decimal.js';
 import {
   droppedLine,
   finish,
@@ -33,6 +37,47 @@ function costLabel(r: EstimateRowJson): string {
 function rangeLabel(r: EstimateRowJson): string {
   const b = r.trainingCostRange;
   return b ? `${formatUsd(b.low)} – ${formatUsd(b.high)}` : 'n/a';
+}
+
+/** "lora, self-hosted": the method a self-hosted row trains with; the offer's method otherwise. */
+function methodCell(res: EstimateResult, r: EstimateRowJson): string {
+  return r.kind === 'self-hosted' ? `${res.selfHosted?.method ?? r.method}, self-hosted` : methodLabel(r);
+}
+
+/** A self-hosted row's epochs are a count (its billing is per GPU-hour, not per training hour). */
+function epochsOf(r: EstimateRowJson): string {
+  return r.kind === 'self-hosted' ? epochsLabel(r) : epochsCell(r);
+}
+
+/** Training tokens, or the hours of an offer billed per training hour. */
+function tokensCell(r: EstimateRowJson): string {
+  if (r.billing !== 'per-hour' || r.kind === 'self-hosted') return formatCount(r.trainingTokens);
+  return r.trainingHours === null ? '-' : `${r.trainingHours} h`;
+}
+
+function rateCell(r: EstimateRowJson): string {
+  return r.kind === 'self-hosted' ? `${formatRate(r.gpuPerHour!)}/GPU-h` : rateLabel(r, formatRate);
+}
+
+/** Three significant digits: GPU-hours and GiB are estimates, not money (the JSON has them exact). */
+const approx = (value: string) => new Decimal(value).toSignificantDigits(3).toFixed();
+
+/** "estimate: 2× NVIDIA H100 SXM 80GB, 68.9 GiB/GPU, 0.295 GPU-h at measured 1,883 tokens/s per GPU". */
+function selfHostedNote(r: EstimateRowJson): string {
+  return (
+    `estimate: ${r.gpus}× ${r.gpuName}, ${approx(r.memoryPerGpuGiB!)} GiB/GPU, ${approx(r.gpuHours!)} GPU-h ` +
+    `at ${r.throughputBasis} ${formatCount(new Decimal(r.tokensPerSecondPerGpu!).round().toFixed(0))} tokens/s per GPU`
+  );
+}
+
+/** A row's notes: a self-hosted row's plan first. */
+function rowNotes(r: EstimateRowJson): string[] {
+  return r.kind === 'self-hosted' ? [selfHostedNote(r), ...estimateRowNotes(r)] : estimateRowNotes(r);
+}
+
+/** With --self-hosted: why each model or GPU has no self-hosted row. */
+function selfHostedLines(res: EstimateResult): string[] {
+  return (res.selfHosted?.leftOut ?? []).map((l) => `Self-hosted, left out: ${l}`);
 }
 
 /** With --range: what each source of uncertainty is, and its widest swing over the rows. */
@@ -123,6 +168,7 @@ function footnotes(res: EstimateResult): string[] {
     }
   }
   lines.push(...hosted.values());
+  lines.push(...selfHostedLines(res));
   lines.push(...closedToTeamLine(res.closedToTeam));
   if (res.hiddenUnavailable > 0) {
     lines.push(
@@ -154,7 +200,13 @@ function footnotes(res: EstimateResult): string[] {
 /** Each source the rows were priced from, once: "  URL (copy of URL, as of DATE)". */
 function sourceLines(rows: readonly EstimateRowJson[]): string[] {
   return [
-    ...new Set(rows.map((r) => `${r.source} (${r.original ? `copy of ${r.original}, ` : ''}as of ${r.asOf})`)),
+    ...new Set(
+      rows.flatMap((r) => [
+        `${r.source} (${r.original ? `copy of ${r.original}, ` : ''}as of ${r.asOf})`,
+        // A self-hosted row rests on a throughput figure too.
+        ...(r.throughputSource ? [`${r.throughputSource} (training throughput, as of ${r.throughputAsOf})`] : []),
+      ]),
+    ),
   ].map((s) => `  ${s}`);
 }
 
@@ -164,17 +216,13 @@ function rowCells(res: EstimateResult, r: EstimateRowJson, i: number, model: str
     String(i + 1),
     r.providerName,
     model,
-    methodLabel(r),
-    epochsCell(r),
-    r.billing === 'per-hour'
-      ? r.trainingHours === null
-        ? '-'
-        : `${r.trainingHours} h`
-      : formatCount(r.trainingTokens),
-    rateLabel(r, formatRate),
+    methodCell(res, r),
+    epochsOf(r),
+    tokensCell(r),
+    rateCell(r),
     costLabel(r),
     ...(res.range ? [rangeLabel(r)] : []),
-    estimateRowNotes(r).join('; '),
+    rowNotes(r).join('; '),
   ];
 }
 
@@ -233,70 +281,6 @@ function estimateMarkers(res: EstimateResult, rows: readonly EstimateRowJson[]):
   );
 }
 
-/** The open-weight / closed-model split of the answer: which family an offer row is in. */
-export interface EstimateFamilies {
-  /** "provider/model" of every open-weight model (src/render/terminal.ts openWeightModels). */
-  openWeight: ReadonlySet<string>;
-}
-
-function familyOf(r: { provider: string; model: string }, families: EstimateFamilies | undefined): string | null {
-  if (!families) return null;
-  return families.openWeight.has(`${r.provider}/${r.model}`) ? 'open-weight' : 'closed model';
-}
-
-/** A row can be bought today: it has a training cost, and the team can start a job on the date. */
-function buyable(r: Pick<EstimateRowJson, 'trainingCost' | 'availability'>): boolean {
-  return r.trainingCost !== null && r.availability?.trainable !== false;
-}
-
-const EPOCHS_BASIS: Record<string, string> = {
-  'openai-auto': "OpenAI's auto rule",
-  'provider-default': "the provider's default",
-  assumed: 'assumed: the default is not published',
-};
-
-/** "gpt-oss-20b, sft-lora on Tinker, 1 epoch (the provider's default), not for production". */
-function offerPhrase(r: EstimateRowJson, family: string | null): string {
-  const epochs =
-    r.billing === 'per-hour'
-      ? `, ${r.trainingHours} h`
-      : r.epochsBasis === 'requested'
-        ? ''
-        : `, ${r.epochs} epoch${r.epochs === 1 ? '' : 's'} (${EPOCHS_BASIS[r.epochsBasis] ?? r.epochsBasis})`;
-  const model = `${r.modelName ?? r.model}${family ? ` (${family})` : ''}`;
-  const production = r.production ? '' : ', not for production';
-  return `${model}, ${methodLabel(r)} on ${shortProviderName(r.providerName)}${epochs}${production}`;
-}
-
-/** The answer, above the table: the cheapest offer this team can buy, and the cheapest of each other family. */
-function estimateAnswer(res: EstimateResult, families: EstimateFamilies | undefined): string[] {
-  const rows = res.rows.filter(buyable);
-  const first = rows[0];
-  if (!first) {
-    if (res.rows.length === 0)
-      return [
-        res.notKnownBefore.length > 0
-          ? `No offer has a known price on ${res.asOf}.`
-          : 'No offer matches these filters.',
-      ];
-    return [`No offer here can be bought on ${res.asOf} at a known price (the notes below say why).`];
-  }
-  const lines = [
-    `Cheapest you can buy: ${formatUsd(first.trainingCost!)} — ${offerPhrase(first, familyOf(first, families))}`,
-  ];
-  const seen = new Set([familyOf(first, families)]);
-  for (const r of rows) {
-    const family = familyOf(r, families);
-    if (family === null || seen.has(family)) continue;
-    seen.add(family);
-    lines.push(`Cheapest ${family}: ${formatUsd(r.trainingCost!)} — ${offerPhrase(r, null)}`);
-  }
-  // One family only: naming it says nothing.
-  if (lines.length === 1)
-    lines[0] = `Cheapest you can buy: ${formatUsd(first.trainingCost!)} — ${offerPhrase(first, null)}`;
-  return lines;
-}
-
 /** "500 examples × 500 tokens (assumed — pass --file for an exact count) × 3 epochs · prices as of … · USD". */
 function estimateContext(res: EstimateResult): string {
   const d = res.dataset;
@@ -332,6 +316,7 @@ function estimateTerminalNotes(res: EstimateResult, shown: readonly EstimateRowJ
       'Running it: a deployed fine-tune is billed by the hour on top of tokens, called or not ' +
         `(${[...hosting.values()].join(', ')}); ftcost breakeven weighs that against volume.`,
     );
+  lines.push(...selfHostedLines(res));
   lines.push(...closedToTeamLine(res.closedToTeam));
   if (res.hiddenUnavailable > 0)
     lines.push(
@@ -381,14 +366,10 @@ export function estimateTerminal(res: EstimateResult, view: TerminalView, famili
       String(i + 1),
       shortProviderName(r.providerName),
       r.modelName ?? r.model,
-      methodLabel(r),
-      ...(withEpochs ? [epochsCell(r)] : []),
-      r.billing === 'per-hour'
-        ? r.trainingHours === null
-          ? '-'
-          : `${r.trainingHours} h`
-        : formatCount(r.trainingTokens),
-      rateLabel(r, formatRate),
+      methodCell(res, r),
+      ...(withEpochs ? [epochsOf(r)] : []),
+      tokensCell(r),
+      rateCell(r),
       costLabel(r),
       ...(ranged ? [rangeLabel(r)] : []),
       ...(withNotes ? [marks[i]!] : []),
@@ -465,6 +446,20 @@ export const ESTIMATE_CSV_HEADER = [
 /** The columns --range adds at the end of every CSV row. */
 const ESTIMATE_CSV_RANGE_HEADER = ['training_cost_low', 'training_cost_expected', 'training_cost_high'] as const;
 
+/** The columns --self-hosted adds at the end of every CSV row (after --range's). */
+const ESTIMATE_CSV_SELF_HOSTED_HEADER = [
+  'kind',
+  'gpu',
+  'gpus',
+  'gpu_hours',
+  'gpu_per_hour',
+  'memory_per_gpu_gib',
+  'sequence_length',
+  'tokens_per_second_per_gpu',
+  'throughput_basis',
+  'throughput_source',
+] as const;
+
 /** The total of the row's charges with that name (null when it has none): read from the result, never computed. */
 function chargeTotal(r: EstimateRowJson, name: string): string | null {
   return r.charges.find((c) => c.name === name)?.total ?? null;
@@ -473,10 +468,15 @@ function chargeTotal(r: EstimateRowJson, name: string): string | null {
 /** The estimate as one table: the rows of its CSV and of the workbook's "Estimate" sheet. */
 export function estimateSheet(res: EstimateResult): SheetTable {
   const ranged = res.range !== undefined;
+  const selfHosted = res.selfHosted !== undefined;
   const training = res.dataset.counted?.training;
   return {
     name: 'Estimate',
-    header: ranged ? [...ESTIMATE_CSV_HEADER, ...ESTIMATE_CSV_RANGE_HEADER] : ESTIMATE_CSV_HEADER,
+    header: [
+      ...ESTIMATE_CSV_HEADER,
+      ...(ranged ? ESTIMATE_CSV_RANGE_HEADER : []),
+      ...(selfHosted ? ESTIMATE_CSV_SELF_HOSTED_HEADER : []),
+    ],
     rows: res.rows.map((r, i) => [
       i + 1,
       r.provider,
@@ -516,12 +516,26 @@ export function estimateSheet(res: EstimateResult): SheetTable {
       r.charges.find((c) => c.name.startsWith('per-job cap'))?.total ?? null,
       r.missingPrice,
       r.running.hostingPerMonth,
-      listCell([...estimateRowNotes(r), ...r.warnings]),
+      listCell([...rowNotes(r), ...r.warnings]),
       listCell(res.assumptions),
       training ? baseName(training.file) : null,
       training ? r.tokenCountExact : null,
       ...(ranged
         ? [r.trainingCostRange?.low ?? null, r.trainingCostRange?.expected ?? null, r.trainingCostRange?.high ?? null]
+        : []),
+      ...(selfHosted
+        ? [
+            r.kind ?? 'hosted',
+            r.gpu ?? null,
+            r.gpus ?? null,
+            r.gpuHours ?? null,
+            r.gpuPerHour ?? null,
+            r.memoryPerGpuGiB ?? null,
+            r.sequenceLength ?? null,
+            r.tokensPerSecondPerGpu ?? null,
+            r.throughputBasis ?? null,
+            r.throughputSource ?? null,
+          ]
         : []),
     ]),
   };

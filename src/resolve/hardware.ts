@@ -6,7 +6,9 @@
  */
 import type { Catalog, GpuOffer } from '../catalog/model.js';
 import { resolveField } from '../catalog/query.js';
-import type { GpuOfferOnDate, HardwareOnDate } from '../domain/hardware.js';
+import type { Decimal } from '../decimal.js';
+import type { GpuOfferOnDate, HardwareOnDate, ServingThroughput, TrainingThroughput } from '../domain/hardware.js';
+import type { Precision } from '../domain/vocabulary.js';
 
 export function hardwareOn(catalog: Catalog, date: string, gpu: string | undefined): HardwareOnDate {
   // Spread, as in training.ts: the later script pays for every property name spelt out.
@@ -21,5 +23,75 @@ export function hardwareOn(catalog: Catalog, date: string, gpu: string | undefin
     dedicated: offers.filter((o) => o.kind === 'dedicated-endpoint').map(onDate),
     training: catalog.trainingThroughput,
     serving: catalog.servingThroughput,
+  };
+}
+
+/** Throughput the user measured (--train-tokens-per-second, --serve-tokens-per-second), per GPU. */
+export interface YourThroughput {
+  /** Training tokens per second per GPU, for the self-hosted method. */
+  trainTokensPerSecond?: Decimal;
+  /** Aggregate output tokens per second per GPU under load. */
+  serveTokensPerSecond?: Decimal;
+  method: TrainingThroughput['method'];
+  precision: Precision;
+  /** The fine-tuned models' sizes (billions): a figure of yours is for each of them. */
+  sizesBillions: readonly Decimal[];
+  /** The day given (the run's day). */
+  asOf: string;
+}
+
+/** "yours": what every output shows as the engine of a throughput the user gave. */
+const YOURS = 'yours';
+
+/**
+ * The catalog with the user's own throughput in place of every catalog figure it stands for (every
+ * GPU the catalog rents, each fine-tuned model's size, the method and precision asked): GPU-hours
+ * then come from the user's measurement exactly. A serving figure keeps the GPUs per replica the
+ * catalog's figure for that GPU and size needed (memory), where it had one.
+ */
+export function withYourThroughput(catalog: Catalog, yours: YourThroughput): Catalog {
+  const gpus = [...new Set(catalog.gpuOffers.map((o) => o.gpu))].sort();
+  const provenance = (flag: string) => ({
+    basis: 'measured' as const,
+    source: `your --${flag}`,
+    asOf: yours.asOf,
+    precision: yours.precision,
+    engine: YOURS,
+    origin: `--${flag}`,
+  });
+  const training = yours.trainTokensPerSecond;
+  const serving = yours.serveTokensPerSecond;
+  const shipped = { training: catalog.trainingThroughput, serving: catalog.servingThroughput };
+  return {
+    ...catalog,
+    trainingThroughput: training
+      ? gpus.flatMap((gpu) =>
+          yours.sizesBillions.map(
+            (size): TrainingThroughput => ({
+              gpu,
+              parametersBillions: size,
+              method: yours.method,
+              tokensPerSecond: training,
+              ...provenance('train-tokens-per-second'),
+            }),
+          ),
+        )
+      : shipped.training,
+    servingThroughput: serving
+      ? gpus.flatMap((gpu) =>
+          yours.sizesBillions.map((size): ServingThroughput => {
+            const replaced = shipped.serving
+              .filter((t) => t.gpu === gpu && t.precision === yours.precision && t.parametersBillions.gte(size))
+              .sort((a, b) => a.parametersBillions.comparedTo(b.parametersBillions))[0];
+            return {
+              gpu,
+              parametersBillions: size,
+              outputTokensPerSecond: serving,
+              ...(replaced?.minGpus === undefined ? {} : { minGpus: replaced.minGpus }),
+              ...provenance('serve-tokens-per-second'),
+            };
+          }),
+        )
+      : shipped.serving,
   };
 }

@@ -20,6 +20,9 @@ import { ESTIMATE_SCHEMA_URL } from './schemaIds.js';
 import type { DatasetSummaryJson } from '../dataset/report.js';
 import type { MoneyRange, UncertaintyId } from '../engine/training/range.js';
 import { type WithFacts, withFacts } from './facts.js';
+import type { SelfHostedNote } from '../domain/notes.js';
+import { daysBetween } from '../domain/dates.js';
+import type { SelfHostedPlan, SelfHostedRow } from '../engine/training/selfHosted.js';
 
 /**
  * 2: availability is a dated lifecycle ({ status, trainable, serving, closedToNewUsersOn,
@@ -28,6 +31,13 @@ import { type WithFacts, withFacts } from './facts.js';
  * start date is only first-seen; `notKnownBefore` lists offers whose prices are not known that early.
  */
 export const ESTIMATE_SCHEMA_VERSION = 2;
+
+/**
+ * 3: rows may be self-hosted (`kind: "self-hosted"`, with gpu, gpus, gpuHours, gpuPerHour,
+ * memoryPerGpuGiB…) and the result has `selfHosted`. Only a result that asked for them (selfHosted,
+ * --self-hosted) is version 3: one that did not is unchanged, byte for byte, so it stays version 2.
+ */
+const ESTIMATE_SELF_HOSTED_SCHEMA_VERSION = 3;
 
 export interface ChargeJson {
   name: string;
@@ -87,6 +97,26 @@ export interface EstimateRowJson {
    * as expected).
    */
   trainingCostRangeSources?: RangeSourceJson[];
+  /** Schema 3, with selfHosted: a row priced on rented GPUs (an estimate: memory model × throughput tables). */
+  kind?: 'self-hosted';
+  /** Catalog GPU id and name. */
+  gpu?: string;
+  gpuName?: string;
+  /** GPUs rented: the smallest node of this GPU the job fits on. */
+  gpus?: number;
+  /** training tokens ÷ (tokens/s per GPU × 3600), exactly (60 significant digits where it does not terminate). */
+  gpuHours?: string;
+  /** USD per GPU-hour of the cheapest offer of that node size on the date. */
+  gpuPerHour?: string;
+  /** What each GPU holds (the memory model), GiB. */
+  memoryPerGpuGiB?: string;
+  /** Tokens per training sequence the memory was sized for. */
+  sequenceLength?: number;
+  tokensPerSecondPerGpu?: string;
+  /** measured (a benchmark) or derived (peak FLOPs × utilisation, stated in the catalog). */
+  throughputBasis?: 'measured' | 'derived';
+  throughputSource?: string;
+  throughputAsOf?: string;
 }
 
 /** { low, expected, high }: unrounded decimal strings, low ≤ expected ≤ high. */
@@ -130,7 +160,7 @@ function moneyRangeJson(r: MoneyRange): MoneyRangeJson {
 export interface EstimateResult {
   /** This output's JSON Schema (schema/estimate.schema.json of the package). */
   $schema: typeof ESTIMATE_SCHEMA_URL;
-  schemaVersion: typeof ESTIMATE_SCHEMA_VERSION;
+  schemaVersion: typeof ESTIMATE_SCHEMA_VERSION | typeof ESTIMATE_SELF_HOSTED_SCHEMA_VERSION;
   kind: 'estimate';
   catalog: { version: string; schemaVersion: number };
   asOf: string;
@@ -158,6 +188,22 @@ export interface EstimateResult {
   notKnownBefore: { provider: string; model: string; method: Method; tier: string | null; firstSeen: string }[];
   /** With range: the sources of uncertainty that apply to some row, each with what it means. */
   range?: { sources: { source: UncertaintyId; description: string }[] };
+  /** Schema 3, with selfHosted: how the self-hosted rows were sized, and why each GPU without one has none. */
+  selfHosted?: SelfHostedJson;
+}
+
+interface SelfHostedJson {
+  /** lora, qlora or full (the memory model's and the throughput tables' method). */
+  method: string;
+  precision: string;
+  microBatch: number;
+  gradientCheckpointing: boolean;
+  loraRank: number | null;
+  headroom: string;
+  epochs: number;
+  epochsAssumed: boolean;
+  /** Each model or GPU left out, and why (in words). */
+  leftOut: string[];
 }
 
 /**
@@ -167,6 +213,8 @@ export interface EstimateResult {
 export interface EstimateFacts {
   assumptions: EstimateNote[];
   rows: { warnings: EstimateNote[]; missingPrice: EstimateNote | null; rangeBounds?: EstimateNote[] }[];
+  /** With selfHosted: why each model or GPU has no self-hosted row. */
+  selfHostedLeftOut?: SelfHostedNote[];
 }
 
 /** An estimate's notes in one audience's words (src/render/words: estimateNoteWords(wording)). */
@@ -184,6 +232,8 @@ export interface ResultContext {
   assumptions?: EstimateNote[];
   /** Ranges were asked for: rows carry trainingCostRange, the result lists the sources. */
   range?: boolean;
+  /** Self-hosted rows were asked for (src/engine/training/selfHosted.ts), with how they were sized. */
+  selfHosted?: SelfHostedPlan;
   words: EstimateWords;
 }
 
@@ -287,6 +337,7 @@ export function wordEstimate(result: EstimateResult, facts: EstimateFacts, words
       c.bounds = words(f.rangeBounds![j]!);
     });
   });
+  if (result.selfHosted) result.selfHosted.leftOut = (facts.selfHostedLeftOut ?? []).map(words);
 }
 
 export function toEstimateResult(e: Estimate, ctx: ResultContext): EstimateResultWithFacts {
@@ -326,6 +377,116 @@ export function toEstimateResult(e: Estimate, ctx: ResultContext): EstimateResul
       sources: order.filter((s) => used.has(s)).map((source) => ({ source, description: UNCERTAINTY_SOURCES[source] })),
     };
   }
+  if (ctx.selfHosted) withSelfHosted(result, facts, e, ctx.selfHosted, ctx.range ?? false);
   wordEstimate(result, facts, ctx.words);
   return withFacts(result, facts);
+}
+
+/** A self-hosted row in the estimate's row contract: one charge, GPU-hours × $/GPU-hour. */
+function selfHostedRowJson(r: SelfHostedRow, e: Estimate, epochs: number, epochsAssumed: boolean, range: boolean) {
+  const entry = r.gpuPerHour.entry;
+  const gpuHours = toDecimalString(r.gpuHours.toDecimal());
+  const gpuPerHour = toDecimalString(r.gpuPerHour.amount);
+  const cost = toDecimalString(r.trainingCost.toDecimal());
+  const ageDays = daysBetween(entry.asOf, e.today);
+  const json: EstimateRowJson = {
+    provider: r.provider,
+    providerName: r.providerName,
+    model: r.model,
+    modelName: r.modelName ?? null,
+    method: r.throughput.method === 'full' ? 'sft-full' : 'sft-lora',
+    tier: null,
+    epochs,
+    epochsBasis: epochsAssumed ? 'assumed' : 'requested',
+    billedTokensPerEpoch: r.tokens.billedTokens.toString(),
+    trainingTokens: r.trainingTokens.toString(),
+    truncatedExamples: r.tokens.truncatedExamples,
+    tokenCountExact: r.tokens.exact,
+    tokenCountMethod: r.tokens.method,
+    trainingPer1M: null,
+    trainingPerHour: gpuPerHour,
+    trainingCost: cost,
+    missingPrice: null,
+    currency: 'USD',
+    charges: [
+      {
+        name: 'GPU-hours',
+        unit: 'GPU-hour',
+        quantity: gpuHours,
+        unitPrice: gpuPerHour,
+        total: cost,
+        source: entry.source,
+        asOf: entry.asOf,
+      },
+    ],
+    source: entry.source,
+    asOf: entry.asOf,
+    stale: ageDays > e.staleAfterDays,
+    priceAgeDays: ageDays,
+    availability: null,
+    billing: 'per-hour',
+    production: true,
+    trainingHours: gpuHours,
+    sourceKind: entry.sourceKind ?? 'official',
+    original: entry.original ?? null,
+    effectiveFromFirstSeen: false,
+    running: {
+      ...(Object.fromEntries(RUNNING_PRICE_FIELDS.map((f) => [f, null])) as { [F in RunningPriceField]: null }),
+      hostingPerMonth: null,
+    },
+    warnings: [],
+    ...(range ? { trainingCostRange: null, trainingCostRangeSources: [] } : {}),
+    kind: 'self-hosted',
+    gpu: r.gpu,
+    gpuName: r.gpuName,
+    gpus: r.gpus,
+    gpuHours,
+    gpuPerHour,
+    memoryPerGpuGiB: toDecimalString(r.memoryPerGpuGiB),
+    sequenceLength: r.sequenceLength,
+    tokensPerSecondPerGpu: toDecimalString(r.throughput.tokensPerSecond),
+    throughputBasis: r.throughput.basis,
+    throughputSource: r.throughput.source,
+    throughputAsOf: r.throughput.asOf,
+  };
+  return json;
+}
+
+/**
+ * Adds the self-hosted rows, ranked with the hosted ones by training cost (after a hosted row of the
+ * same cost; rows without a cost stay last), their plan as an assumption, and the left-out facts.
+ */
+function withSelfHosted(
+  result: EstimateResult,
+  facts: EstimateFacts,
+  e: Estimate,
+  sh: SelfHostedPlan,
+  range: boolean,
+): void {
+  result.schemaVersion = ESTIMATE_SELF_HOSTED_SCHEMA_VERSION;
+  const rows = result.rows.map((json, i) => ({ json, facts: facts.rows[i]! }));
+  for (const r of sh.training.rows) {
+    const json = selfHostedRowJson(r, e, sh.epochs, sh.epochsAssumed, range);
+    const cost = r.trainingCost.toDecimal();
+    const at = rows.findIndex((x) => x.json.trainingCost === null || cost.lt(x.json.trainingCost));
+    const entry = { json, facts: { warnings: [], missingPrice: null, ...(range ? { rangeBounds: [] } : {}) } };
+    if (at < 0) rows.push(entry);
+    else rows.splice(at, 0, entry);
+  }
+  result.rows = rows.map((x) => x.json);
+  facts.rows = rows.map((x) => x.facts);
+  facts.assumptions.push(sh.plan);
+  if (sh.epochsAssumed) facts.assumptions.push({ kind: 'self-hosted-epochs-assumed', epochs: sh.epochs });
+  facts.selfHostedLeftOut = sh.training.leftOut;
+  result.selfHosted = {
+    method: sh.plan.method,
+    precision: sh.plan.precision,
+    microBatch: sh.plan.microBatch,
+    gradientCheckpointing: sh.plan.gradientCheckpointing,
+    loraRank: sh.plan.loraRank,
+    headroom: sh.plan.headroom,
+    epochs: sh.epochs,
+    epochsAssumed: sh.epochsAssumed,
+    leftOut: [], // worded from the facts
+  };
 }

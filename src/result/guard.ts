@@ -2,7 +2,8 @@
  * The CI guard of `estimate --max-cost USD`: is the checked training cost over the limit, and by how
  * much. Pure: (result, limit) → verdict. The checked figure is a row's training cost, or the high end
  * of its band when the result carries ranges (`--range`); by default only the cheapest priced row
- * is checked (rows are ranked cheapest first), with appliesTo 'all' every priced row is.
+ * is checked (rows are ranked cheapest first), with appliesTo 'all' every priced row is. Only rows the
+ * team can train on the date count (`--include-unavailable` shows others; they are not judged).
  */
 import { d, type Decimal } from '../decimal.js';
 import type { BreakEvenOptionJson, BreakEvenResult } from './breakEven.js';
@@ -35,7 +36,10 @@ function checkedFigure(r: EstimateRowJson, high: boolean): Decimal | undefined {
 
 export function checkMaxCost(result: EstimateResult, limit: Decimal, appliesTo: MaxCostAppliesTo): GuardVerdict {
   const high = result.range !== undefined;
-  const priced = result.rows.filter((r) => checkedFigure(r, high) !== undefined);
+  // Only offers the team can buy on the date: a retired or closed offer shown by includeUnavailable is not a way to
+  // spend the budget, so it can neither pass the guard nor fail it.
+  const buyable = (r: EstimateRowJson) => r.availability === null || r.availability.trainable;
+  const priced = result.rows.filter((r) => buyable(r) && checkedFigure(r, high) !== undefined);
   // The cheapest: the first priced row of the ranking (by expected cost); with ranges, its high end is checked.
   const rows = appliesTo === 'all' ? priced : priced.slice(0, 1);
   const over: OverLimit[] = [];

@@ -4,12 +4,12 @@
  */
 import { LineCounter, parseDocument, type Document, type Node } from 'yaml';
 import type { z } from 'zod';
-import type { CustomOptionInput } from '../api/breakEven.js';
+import type { CustomOptionInput, ExtraCostOptions } from '../api/breakEven.js';
 import { suggest } from '../text/suggest.js';
 import { MAX_ALIAS_COUNT, yamlExpansionMessage } from '../catalog/validate.js';
 import { UserError } from '../errors.js';
 import { isHoursPerMonth } from '../domain/hours.js';
-import { OPTION_KEYS, SCENARIO_KEYS, scenarioSchema, type ScenarioInput } from './schema.js';
+import { OPTION_KEYS, SCENARIO_EXTRA_KEYS, SCENARIO_KEYS, scenarioSchema, type ScenarioInput } from './schema.js';
 
 interface ScenarioProblem {
   file: string;
@@ -22,8 +22,11 @@ function formatScenarioProblem(p: ScenarioProblem): string {
   return `${p.file}: ${p.path || '(top level)'}: ${p.message}${p.line === null ? '' : ` (line ${p.line})`}`;
 }
 
-/** A validated scenario: options as the library's breakEven() takes them. */
-export interface Scenario {
+/**
+ * A validated scenario: options as the library's breakEven() takes them, with the costs beyond compute and success
+ * rates given for the options marked fineTuned (and the others' success rate).
+ */
+export interface Scenario extends ExtraCostOptions {
   file: string;
   options: CustomOptionInput[];
   hoursPerMonth?: string;
@@ -126,6 +129,9 @@ export function parseScenario(text: string, file: string): Scenario {
     retrainEveryMonths: value.retrainEveryMonths,
     baseline: value.baseline,
     failureCost: value.failureCost,
+    ...(Object.fromEntries(
+      SCENARIO_EXTRA_KEYS.filter((k) => value[k] !== undefined).map((k) => [k, value[k]]),
+    ) as ExtraCostOptions),
     // Already validated: prices are non-negative decimal strings, quantities plain numbers as strings.
     options: value.options.map((o) => ({ ...o })),
   };

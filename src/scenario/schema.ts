@@ -100,6 +100,12 @@ const scenarioOptionSchema = z
     monitoringPerMonth: price.optional(),
     /** The share of answers usable as they are: 0 < R ≤ 1, or a percent string "96%". Default 1. */
     successRate: successRate.optional(),
+    /** A fine-tuned option: it pays the costs given for every fine-tuned option, and takes ftSuccessRate. */
+    fineTuned: z.boolean({ error: 'must be true or false' }).optional(),
+    /** Its labelled training examples, for costPerLabelledExample. */
+    trainingExamples: positive('labelled training examples')
+      .refine((v) => !v.includes('.'), 'must be a whole number (labelled training examples)')
+      .optional(),
   })
   .superRefine((o, ctx) => {
     if (!PRICE_KEYS.some((k) => o[k] !== undefined)) {
@@ -135,6 +141,23 @@ export const scenarioSchema = z
     baseline: z.string().optional(),
     /** What a failed answer costs where an option gives a successRate: retry (default) or USD to fix it. */
     failureCost: failureCost.optional(),
+    /**
+     * Costs beyond compute paid by every option marked fineTuned (the library's keys and units; a flag given on the
+     * command line wins over the file, as for queriesPerDay).
+     */
+    dataPrepCost: price.optional(),
+    costPerLabelledExample: price.optional(),
+    engineeringHours: quantity('hours of engineering').optional(),
+    hourlyRate: price.optional(),
+    evalExamples: quantity('evaluation queries per training cycle')
+      .refine((v) => !v.includes('.'), 'must be a whole number (evaluation queries per training cycle)')
+      .optional(),
+    evalCost: price.optional(),
+    reviewHours: quantity('hours of review per training cycle').optional(),
+    monitoringPerMonth: price.optional(),
+    /** The success rate of every option not marked fineTuned / of every option marked so. */
+    promptedSuccessRate: successRate.optional(),
+    ftSuccessRate: successRate.optional(),
     options: z
       .array(scenarioOptionSchema, {
         error: 'is required: a list of options, e.g. - { id: prompted, perQuery: "0.05" }',
@@ -163,6 +186,20 @@ export const scenarioSchema = z
 
 export type ScenarioInput = z.infer<typeof scenarioSchema>;
 
+/** The comparison-wide costs beyond compute and success rates a scenario may give (the library's keys). */
+export const SCENARIO_EXTRA_KEYS = [
+  'dataPrepCost',
+  'costPerLabelledExample',
+  'engineeringHours',
+  'hourlyRate',
+  'evalExamples',
+  'evalCost',
+  'reviewHours',
+  'monitoringPerMonth',
+  'promptedSuccessRate',
+  'ftSuccessRate',
+] as const satisfies readonly (keyof ScenarioInput)[];
+
 /** Every key a scenario may have, for "did you mean" on an unknown one. */
 export const SCENARIO_KEYS = [
   'schemaVersion',
@@ -172,6 +209,7 @@ export const SCENARIO_KEYS = [
   'retrainEveryMonths',
   'baseline',
   'failureCost',
+  ...SCENARIO_EXTRA_KEYS,
   'options',
 ] as const;
 export const OPTION_KEYS = [
@@ -189,4 +227,6 @@ export const OPTION_KEYS = [
   'reviewPerCycle',
   'monitoringPerMonth',
   'successRate',
+  'fineTuned',
+  'trainingExamples',
 ] as const;

@@ -113,11 +113,16 @@ describe('ftcost catalog validate', () => {
     expect(code).toBe(2);
     const lines = stdout.trim().split('\n');
     expect(lines[0]).toBe("ok negotiated.yaml: valid provider file (partial: merges over the catalog's provider)");
-    expect(lines.slice(1)).toHaveLength(10);
+    // acme is not in the catalog and the file does not say new: true: that, then the file's ten problems.
+    expect(lines.slice(1)).toHaveLength(11);
     expect(lines[1]).toBe(
+      'bad-provider.yaml:3 provider.id: provider "acme" is not in the catalog ' +
+        '(a provider the catalog lacks needs new: true under provider:, and to be given in full)',
+    );
+    expect(lines[2]).toBe(
       'bad-provider.yaml:7 provider.colour: unknown key (a typo, or a field this catalog version does not have)',
     );
-    expect(stderr).toBe('ftcost: 10 problems found\n');
+    expect(stderr).toBe('ftcost: 11 problems found\n');
   });
 
   it('accepts the shipped pricing directory (exit 0)', async () => {
@@ -211,8 +216,8 @@ describe('estimate with --prices and --as-of', () => {
     });
     expect(code).toBe(2);
     expect(stderr.split('\n')[0]).toBe(
-      'ftcost: --prices: 10 problems: bad-provider.yaml:7 provider.colour: ' +
-        'unknown key (a typo, or a field this catalog version does not have)',
+      'ftcost: --prices: 11 problems: bad-provider.yaml:3 provider.id: provider "acme" is not in the catalog ' +
+        '(a provider the catalog lacks needs new: true under provider:, and to be given in full)',
     );
   });
 

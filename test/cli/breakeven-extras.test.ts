@@ -96,9 +96,29 @@ describe('breakeven: costs beyond compute and quality', () => {
     expect(stderr.trimEnd().split('\n')).toHaveLength(1);
   });
 
-  it('a scenario sets them per option: the catalog flags are refused with it', async () => {
-    const { code, stderr } = await run([...SEED, '--data-prep-cost', '100']);
-    expect(code).toBe(2);
-    expect(stderr).toBe('ftcost: --scenario brings its own options; leave out --data-prep-cost\n');
+  it('a scenario takes the flags on its options marked fineTuned; a flag wins over the file', async () => {
+    const MARKED = ['breakeven', '--scenario', 'test/fixtures/scenarios/quality-seed-marked.yaml', '--format', 'json'];
+    const fromFile = JSON.parse((await run(MARKED)).stdout);
+    const ft = (r: { options: { id: string; extraCosts: Record<string, string> }[] }) =>
+      r.options.find((o) => o.id === 'fine-tuned')!.extraCosts;
+    expect(ft(fromFile)).toMatchObject({ dataPreparation: '3000', monitoringPerMonth: '100' });
+    // --cost-per-labelled-example 2 × 1,000 examples = 2,000, in place of the file's $3 each.
+    const { code, stdout } = await run([
+      ...MARKED,
+      '--cost-per-labelled-example',
+      '2',
+      '--review-hours',
+      '3',
+      '--hourly-rate',
+      '$1,000',
+    ]);
+    expect(code).toBe(0);
+    expect(ft(JSON.parse(stdout))).toMatchObject({ dataPreparation: '2000', reviewPerCycle: '3000' });
+    const unmarked = await run([...SEED, '--data-prep-cost', '1']);
+    expect(unmarked).toMatchObject({ code: 2, stdout: '' });
+    expect(unmarked.stderr).toBe(
+      'ftcost: --data-prep-cost applies to the fine-tuned options, and none is marked: ' +
+        'add fineTuned: true to the options it applies to\n',
+    );
   });
 });

@@ -114,3 +114,148 @@ describe('2. the guard keeps its exit code when the reader closes stdout early',
     expect({ code: r.stdout, stderr: r.stderr }).toEqual({ code: '0\n', stderr: '' });
   });
 }, 30_000);
+
+describe('5. --max-cost with --include-unavailable judges only offers the team can train', () => {
+  // OpenLab ol-mini ($1.88, closed to new customers since 2026-06-01) is shown first; the only buyable row is
+  // Confluence's 70B LoRA at its $12.00 minimum charge.
+  const argv = [
+    ...ESTIMATE,
+    '--include-unavailable',
+    ...['-p', 'openlab', '-p', 'confluence', '-m', 'ol-mini', '-m', 'acme/llama-70b-instruct'],
+  ];
+  it('$5 is over budget (before: exit 0, judged on the closed $1.88 offer)', async () => {
+    const r = await runCli([...argv, '--max-cost', '5']);
+    expect(r.code).toBe(1);
+    expect(r.stderr).toBe(
+      "ftcost: over budget: the cheapest row's training cost exceeds the $5.00 limit: " +
+        'confluence acme/llama-70b-instruct sft-lora $12.00 ($7.00 over)\n',
+    );
+  });
+  it('$12 passes; with nothing buyable and priced there is nothing to judge: exit 2 with the reason', async () => {
+    expect((await runCli([...argv, '--max-cost', '12'])).code).toBe(0);
+    const closed = await runCli([...ESTIMATE, '--include-unavailable', '-p', 'openlab', '--max-cost', '100']);
+    expect(closed.code).toBe(2);
+    expect(closed.stderr).toBe(
+      'ftcost: --max-cost $100.00 cannot be checked: no offer you can train on the date is priced for these filters\n',
+    );
+  });
+});
+
+describe('unclear message 6: a missing price is exit 2 with the reason, not "over budget"', () => {
+  it('rft billed per training hour without --training-hours (before: exit 1, "over budget")', async () => {
+    const r = await runCli(
+      [
+        'estimate',
+        '-n',
+        '500',
+        '-m',
+        'o4-mini',
+        '-p',
+        'azure-openai',
+        '--existing-customer',
+        'azure-openai',
+        '--method',
+        'rft',
+        '--max-cost',
+        '100',
+      ],
+      { today: '2026-12-07', env: {} },
+    );
+    expect(r.code).toBe(2);
+    expect(r.stderr).toBe(
+      'ftcost: --max-cost $100.00 cannot be checked: azure-openai o4-mini-2025-04-16 rft (datazone): ' +
+        'billed per training hour; give the hours (--training-hours) to price it\n',
+    );
+  });
+});
+
+describe('15. a file literally named "(stdin)" is a file, not standard input', () => {
+  it('inspect "(stdin)" reads the file in the working directory', async () => {
+    const { mkdtempSync, copyFileSync } = await import('node:fs');
+    const { tmpdir } = await import('node:os');
+    const { join } = await import('node:path');
+    const dir = mkdtempSync(join(tmpdir(), 'ftcost-stdin-'));
+    copyFileSync('test/fixtures/toy_chat_fine_tuning.jsonl', join(dir, '(stdin)'));
+    const r = await runCli(['inspect', '(stdin)', '--format', 'json'], { cwd: dir });
+    expect(r.code).toBe(0);
+    const shown = JSON.parse(r.stdout) as { training: { file: string; examples: number } };
+    expect(shown.training.file).toBe('./(stdin)');
+    expect(shown.training.examples).toBeGreaterThan(0);
+  });
+});
+
+describe('16. budget refuses a budget that buys more examples than can be counted exactly', () => {
+  it('--max-cost 1e15 for 1-token examples: one line, exit 2 (before: 2^53 − 1 examples, exit 0)', async () => {
+    const msg = await refused([
+      'budget',
+      ...CATALOG,
+      '--max-cost',
+      '1000000000000000',
+      '--tokens-per-example',
+      '1',
+      '--epochs',
+      '1',
+    ]);
+    expect(msg).toMatch(
+      /^ftcost: --max-cost 1000000000000000 buys more than 9,007,199,254,740,991 examples on \S+ \S+ \(more than/,
+    );
+  });
+});
+
+describe('17. --encoding and --max-tokens-per-example need --file in every command', () => {
+  it.each([
+    ['breakeven', [...BREAKEVEN, '--encoding', 'cl100k_base'], '--encoding'],
+    [
+      'budget',
+      ['budget', ...CATALOG, '--max-cost', '10', '--examples', '500', '--encoding', 'cl100k_base'],
+      '--encoding',
+    ],
+    ['estimate', [...ESTIMATE, '--max-tokens-per-example', '100'], '--max-tokens-per-example'],
+  ])('%s (before: breakeven and budget ignored it)', async (_name, argv, flag) => {
+    expect(await refused(argv)).toBe(`ftcost: ${flag} needs --file`);
+  });
+});
+
+describe('unclear messages 2, 5, 10, 13: each names what is wrong', () => {
+  it('2. --validation-file with no value names the validation file (before: "the training file path…")', async () => {
+    const file = 'test/fixtures/toy_chat_fine_tuning.jsonl';
+    expect(await refused(['estimate', ...CATALOG, '--file', file, '--validation-file', ''])).toBe(
+      'ftcost: the validation file path is empty',
+    );
+  });
+
+  it('5. catalog audit FILE says it is a file, not a catalog directory (before: "cannot be read")', async () => {
+    const r = await runCli(['catalog', 'audit', 'pricing/openai.yaml']);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toMatch(/^ftcost: \S*pricing\/openai\.yaml is a file, not a catalog directory \(/);
+  });
+
+  it('10. loadOverrides("file.yaml") with a string, not a list (before: "17 problems: h: …")', async () => {
+    const { loadOverrides } = await import('../../src/catalog/load.js');
+    const { fixtureCatalog } = await import('../helpers/catalog.js');
+    expect(() => loadOverrides('prices.yaml' as unknown as string[], fixtureCatalog())).toThrow(
+      /^prices must be a list of file paths \(\["prices\.yaml"\]\), got "prices\.yaml"$/,
+    );
+  });
+
+  it('7. an unknown flag is named as typed: --as-of, not asOf', async () => {
+    expect(await refused(['inspect', 'test/fixtures/toy_chat_fine_tuning.jsonl', '--as-of', '2026-01-01'])).toBe(
+      'ftcost: Unknown argument: --as-of',
+    );
+  });
+
+  it("13. catalog list --kind '' is refused like an empty --model (before: listed everything)", async () => {
+    expect(await refused(['catalog', 'list', ...CATALOG, '--kind', ''])).toBe(
+      'ftcost: --kind was given without a value',
+    );
+  });
+});
+
+describe('unclear message 9: a pinned early day is not called --as-of', () => {
+  it('FTCOST_TODAY=1999-01-01 without --as-of names today (before: "--as-of 1999-01-01 is before…")', async () => {
+    const r = await runCli(['estimate', '-n', '500'], { today: '1999-01-01' });
+    expect(r.stderr).toMatch(/^ftcost: warning: today \(1999-01-01\) is before every price in the catalog \(/);
+    const given = await runCli(['estimate', '-n', '500', '--as-of', '1998-01-01'], { today: '1999-01-01' });
+    expect(given.stderr).toMatch(/^ftcost: warning: --as-of 1998-01-01 is before every price in the catalog \(/);
+  });
+});

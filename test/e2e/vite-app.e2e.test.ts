@@ -2,11 +2,12 @@
  * `import { mount } from 'ftcost/widget'` inside an app built with Vite, as an npm user would:
  * a minimal app (index.html + main.js) is written to a temp dir and built with Vite's JS API;
  * `ftcost/widget` resolves to dist/widget/ftcost-widget.js through an alias (what package.json's
- * `exports["./widget"]` gives an installed package), and the catalog is copied to the app's public
- * folder and passed as `catalogUrl` (docs/widget.md, "Bundlers"). The built app is served on
- * 127.0.0.1 and opened in Chromium.
+ * `exports["./widget"]` gives an installed package). No `catalogUrl`, nothing copied: Vite copies the catalogs
+ * the module points at (`new URL('./ftcost-catalog-first.json', import.meta.url)`) as assets. The built app is served
+ * on 127.0.0.1 and opened in Chromium. (test/package/bundlers.test.ts builds the packed package with Vite 5 to 8
+ * and webpack 5.)
  */
-import { copyFileSync, cpSync, mkdirSync, mkdtempSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdirSync, mkdtempSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -26,7 +27,6 @@ const INDEX_HTML = `<!doctype html>
 
 const MAIN_JS = `import { mount } from 'ftcost/widget';
 window.ftcostWidget = mount('#calc', {
-  catalogUrl: '/ftcost-catalog.json',
   examples: 500,
   tokensPerExample: 400,
   epochs: 3,
@@ -55,7 +55,6 @@ async function buildApp(copyOpenTokenizers: boolean, main = MAIN_JS): Promise<st
   writeFileSync(join(dir, 'index.html'), INDEX_HTML);
   writeFileSync(join(dir, 'main.js'), main);
   mkdirSync(join(dir, 'public'));
-  copyFileSync(join(WIDGET_DIST, 'ftcost-catalog.json'), join(dir, 'public', 'ftcost-catalog.json'));
   if (copyOpenTokenizers)
     cpSync(join(WIDGET_DIST, 'open-tokenizers'), join(dir, 'public', 'open-tokenizers'), { recursive: true });
   await build({
@@ -96,23 +95,21 @@ function servedApp(copyOpenTokenizers: boolean, main = MAIN_JS): { dir: string; 
 describe('a Vite app importing ftcost/widget, in Chromium', () => {
   const app = servedApp(false);
 
-  it(
-    "Vite bundles the widget and its counting worker into the app; the catalog comes from the app's public " + 'folder',
-    () => {
-      const emitted = readdirSync(join(app.dir, 'dist', 'assets'));
-      expect(emitted.some((f) => /^index-.*\.js$/.test(f))).toBe(true);
-      // The module's new Worker(new URL('./assets/count.worker-….js', import.meta.url), …) is a worker
-      // entry to Vite: it is built once (no plain copy beside it), and with Vite's default worker format
-      // (iife) the rank files it imports are inlined into it: o200k_base's ranks are in that one file.
-      const workers = emitted.filter((f) => f.startsWith('count.worker-'));
-      expect(workers).toHaveLength(1);
-      expect(statSync(join(app.dir, 'dist', 'assets', workers[0]!)).size).toBeGreaterThan(3_000_000);
-      expect(emitted.some((f) => f.startsWith('o200k_base-'))).toBe(false);
-      const paths = app.h.requests.map((u) => new URL(u).pathname);
-      expect(paths).toContain('/ftcost-catalog.json');
-      expect(paths.some((p) => p.includes('ftcost-widget'))).toBe(false);
-    },
-  );
+  it('Vite bundles the widget and its worker into the app, and copies the catalogs and ranks as assets', () => {
+    const emitted = readdirSync(join(app.dir, 'dist', 'assets'));
+    expect(emitted.some((f) => /^index-.*\.js$/.test(f))).toBe(true);
+    // The module's new Worker(new URL('./assets/count.worker-….js', import.meta.url), …) is a worker
+    // entry to Vite: it is built once (no plain copy beside it), with Vite's default worker format (iife). It
+    // imports no chunk (widget/vite.config.ts ranksAsAssets): the tiktoken ranks are JSON files it fetches.
+    const workers = emitted.filter((f) => f.startsWith('count.worker-'));
+    expect(workers).toHaveLength(1);
+    expect(statSync(join(app.dir, 'dist', 'assets', workers[0]!)).size).toBeLessThan(100_000);
+    expect(emitted.filter((f) => /^(o200k|cl100k)_base-.*\.json$/.test(f))).toHaveLength(2);
+    // The first price came from the small first-view catalog, the copy Vite made; the whole one followed.
+    const paths = app.h.requests.map((u) => new URL(u).pathname);
+    expect(paths.findIndex((p) => /^\/assets\/ftcost-catalog-first-[\w-]+\.json$/.test(p))).toBeGreaterThan(-1);
+    expect(paths.some((p) => p.includes('ftcost-widget'))).toBe(false);
+  });
 
   it('renders the training table: $1.80 for 500 × 400 × 3 on gpt-4o-mini at OpenAI', async () => {
     // 500 examples × 400 tokens × 3 epochs = 600,000 training tokens × $3.00 per 1M = $1.80
@@ -126,6 +123,8 @@ describe('a Vite app importing ftcost/widget, in Chromium', () => {
     expect(await app.h.page.locator(ROW).locator('td.cost').getAttribute('data-cost')).toBe('0.001197');
     const paths = app.h.requests.map((u) => new URL(u).pathname);
     expect(paths.filter((p) => /^\/assets\/count\.worker-.*\.js$/.test(p))).toHaveLength(1);
+    // The ranks the worker counted with: the JSON file Vite copied beside it, fetched once, on this first count.
+    expect(paths.filter((p) => /^\/assets\/o200k_base-[\w-]+\.json$/.test(p))).toHaveLength(1);
     expect(app.h.offsite).toEqual([]);
   });
 });

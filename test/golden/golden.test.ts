@@ -126,6 +126,28 @@ const CASES: readonly GoldenCase[] = [
     formats: ALL,
   },
 
+  // Self-hosted rows (--self-hosted) on a catalog whose open models have architecture figures: each GPU's
+  // smallest node the job fits on, ranked with the hosted rows; the L4 (70B) and the A100 (no 70B
+  // throughput figure) left out with their reasons.
+  {
+    name: 'estimate-self-hosted',
+    args: [
+      'estimate',
+      '--examples',
+      '500',
+      '--tokens-per-example',
+      '400',
+      '--epochs',
+      '3',
+      '--self-hosted',
+      '--catalog',
+      'test/fixtures/catalogs/self-hosted',
+      '--as-of',
+      TODAY,
+    ],
+    formats: ALL,
+  },
+
   // The budget solver, both questions: the most examples of 400 tokens × 3 epochs for $10 ...
   {
     name: 'budget-examples',
@@ -158,6 +180,13 @@ const CASES: readonly GoldenCase[] = [
   {
     name: 'breakeven-scenario-steps',
     args: ['breakeven', '--scenario', 'test/fixtures/scenarios/steps.yaml'],
+    formats: ALL,
+  },
+
+  // ftcost fit: QLoRA of Llama 3.1 8B on the fixture's two GPUs (architecture figures are the shipped ones).
+  {
+    name: 'fit-qlora',
+    args: ['fit', '-m', 'llama-3.1-8b', '--method', 'qlora', '--seq-len', '4096', ...PRICED],
     formats: ALL,
   },
 

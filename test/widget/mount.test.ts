@@ -358,7 +358,8 @@ describe('<ftcost-calculator>', () => {
     };
     await el.widget.ready;
     const root = el.shadowRoot!;
-    expect(root.querySelector('.ftcost')!.classList.contains('theme-auto')).toBe(true);
+    // theme "auto" shows what the page shows: a plain page is drawn white.
+    expect(root.querySelector('.ftcost')!.classList.contains('theme-light')).toBe(true);
     expect(root.textContent).not.toContain('not-a-date');
     expect(el.state.examples).toBe('1000');
     expect(el.state.epochs).toBe('auto');

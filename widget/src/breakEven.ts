@@ -14,6 +14,7 @@ import {
   type ExtraCostInputs,
 } from '../../src/engine/breakEven/options/extras.js';
 import { isUserError, UserError } from '../../src/errors.js';
+import { withoutThousands } from '../../src/text/thousands.js';
 import type { BreakEvenResultWithFacts, CostOptionKind } from '../../src/result/breakEven.js';
 import {
   attempt,
@@ -75,9 +76,12 @@ export function computeBreakEven(
 /** The boxes of "Costs beyond compute and quality" (components/ExtrasInputs.tsx), named as the library's options. */
 export const EXTRAS_FIELDS = [
   'dataPrepCost',
+  'costPerLabelledExample',
   'engineeringHours',
   'hourlyRate',
   'evalCost',
+  'evalExamples',
+  'reviewHours',
   'monitoringPerMonth',
   'promptedSuccessRate',
   'ftSuccessRate',
@@ -85,15 +89,26 @@ export const EXTRAS_FIELDS = [
 ] as const satisfies readonly (keyof WidgetState & keyof CatalogBreakEvenOptions)[];
 export type ExtrasField = (typeof EXTRAS_FIELDS)[number];
 
-const AMOUNTS = ['dataPrepCost', 'engineeringHours', 'hourlyRate', 'evalCost', 'monitoringPerMonth'] as const;
+const AMOUNTS = [
+  'dataPrepCost',
+  'costPerLabelledExample',
+  'engineeringHours',
+  'hourlyRate',
+  'evalCost',
+  'evalExamples',
+  'reviewHours',
+  'monitoringPerMonth',
+] as const;
 const RATES = ['promptedSuccessRate', 'ftSuccessRate'] as const;
 
-/** An amount as people type it ("$3,000"), for the library to check; an empty box is not given. */
-const amount = (raw: string): string | undefined =>
-  raw
-    .trim()
-    .replace(/^\$/, '')
-    .replace(/[,_\s]/g, '') || undefined;
+/**
+ * An amount as people type it ("$3,000"), for the library to check; an empty box is not given. A comma that does not
+ * separate thousands stays, so the library refuses it ("1,5" is never 15).
+ */
+const amount = (raw: string): string | undefined => {
+  const text = raw.trim().replace(/^\$/, '');
+  return (withoutThousands(text) ?? text) || undefined;
+};
 
 /** A percent box ("96" or "96%") as the library's percent ("96%"); refused in the box's own terms (0–100). */
 function percent(key: (typeof RATES)[number], raw: string): string | undefined {
@@ -114,17 +129,13 @@ const failure = (raw: string): string | undefined => (/^\s*retry\s*$/i.test(raw)
 
 /**
  * The library's options from the boxes: each undefined while its box is empty, so a comparison without them is
- * today's exactly. The widget has no review-hours box, so an hourly rate prices the engineering hours alone.
+ * today's exactly. The library's own checks say what goes together (hours and a rate; one way of giving a cost).
  */
 function extrasOptions(state: WidgetState): Pick<CatalogBreakEvenOptions, ExtrasField> {
   const out: Pick<CatalogBreakEvenOptions, ExtrasField> = {};
   for (const key of AMOUNTS) out[key] = amount(state[key]);
   for (const key of RATES) out[key] = percent(key, state[key]);
   out.failureCost = failure(state.failureCost);
-  if (out.hourlyRate !== undefined && out.engineeringHours === undefined)
-    throw new UserError((w) => `${w.option('hourlyRate')} prices ${w.option('engineeringHours')}: give them too`, {
-      option: 'hourlyRate',
-    });
   return out;
 }
 

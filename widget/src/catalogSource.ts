@@ -21,12 +21,30 @@ let defaultUrl: string | undefined;
 let firstViewUrl: string | undefined;
 const loads = new Map<string, Promise<Catalog>>();
 
-/** Set by each entry point from where its own script was loaded (import.meta.url, document.currentScript). */
+/** Set by the script-tag entry from where its own script was loaded (document.currentScript). */
 export function setDefaultCatalogBase(scriptUrl: string | undefined): void {
-  if (scriptUrl) {
-    defaultUrl = new URL(CATALOG_FILE, scriptUrl).href;
-    firstViewUrl = new URL(FIRST_VIEW_CATALOG_FILE, scriptUrl).href;
-  }
+  if (scriptUrl)
+    setDefaultCatalogUrls(new URL(CATALOG_FILE, scriptUrl).href, new URL(FIRST_VIEW_CATALOG_FILE, scriptUrl).href);
+}
+
+/**
+ * Set by the ESM entry (index.ts) from `new URL('./ftcost-catalog.json', import.meta.url)` and the first view's: the
+ * literal pattern an app's bundler (Vite, webpack 5) copies as an asset and points at the copy, so a bundled app
+ * finds both catalogs with no configuration, and the first price needs only the small one.
+ */
+export function setDefaultCatalogUrls(catalogUrl: string, firstViewCatalogUrl: string): void {
+  defaultUrl = catalogUrl;
+  firstViewUrl = firstViewCatalogUrl;
+}
+
+/**
+ * A file the widget ships beside its script (the counting worker, for the cross-origin fallback in worker/client.ts):
+ * resolved against the default catalog's URL, which is beside the script wherever nothing copied it elsewhere.
+ * Imported by the ESM build's stand-in for `count.worker.ts?worker&url` (widget/vite.config.ts), not by a source file.
+ * @public
+ */
+export function widgetFileUrl(file: string): string {
+  return new URL(file, defaultUrl ?? document.baseURI).href;
 }
 
 /** First-view URLs that failed on this page: a site that did not copy the file is not asked again. */

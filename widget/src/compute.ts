@@ -6,16 +6,21 @@
 import { assumedDataset, estimate, type TrainingDataset } from '../../src/api/estimate.js';
 import type { Catalog } from '../../src/catalog/model.js';
 import { modelMatches } from '../../src/catalog/query.js';
-import { planFor, type DatasetReport } from '../../src/dataset/report.js';
 import { isHoursPerDay } from '../../src/domain/hours.js';
 import { isUserError, type Wording } from '../../src/errors.js';
 import type { EstimateResult } from '../../src/result/estimate.js';
+import { commaProblem, withoutThousands } from '../../src/text/thousands.js';
 import { LABELS } from './labels.js';
 import type { WidgetState } from './state.js';
 
-/** A whole number typed by a person: "1,000" and "1_000" are 1000; anything else is refused. */
+/**
+ * A whole number typed by a person: "1,000" and "1_000" are 1000; a comma anywhere else ("1,5") is refused, never
+ * dropped (src/text/thousands.ts).
+ */
 export function parseWhole(label: string, raw: string, min = 1): number {
-  const text = raw.trim().replace(/[,_\s]/g, '');
+  const text = withoutThousands(raw);
+  if (text === undefined)
+    throw new InputError(`${label} must be a whole number, got "${raw.trim()}": ${commaProblem(raw)}`);
   if (!/^\d+$/.test(text))
     throw new InputError(`${label} must be a whole number${raw.trim() ? `, got "${raw.trim()}"` : ''}`);
   const value = Number(text);
@@ -126,7 +131,7 @@ export function fieldErrors(state: WidgetState, counted = false): Partial<Record
   check('promptedCachedTokens', () => {
     if (
       parseWhole(LABELS.baseCachedInputTokens, state.promptedCachedTokens, 0) >
-      Number(state.promptedInputTokens.replace(/[,_\s]/g, ''))
+      Number(withoutThousands(state.promptedInputTokens))
     )
       throw new InputError(`${LABELS.baseCachedInputTokens} cannot be more than ${LABELS.baseInputTokens}`);
   });
@@ -180,15 +185,4 @@ export function encodingsFor(state: WidgetState, catalog: Catalog): (string | un
     }
   }
   return [...out];
-}
-
-/**
- * Whether a counted file covers these encodings: each one's plan, by name, is in the report. By
- * name, not by the tokenizer that counted it: where an open-model tokenizer could not be fetched the
- * worker counts that encoding with the labelled stand-in (cl100k_base), and the file is counted all
- * the same (asking for the missing tokenizer again would count it again, forever).
- */
-export function countCovers(report: DatasetReport, encodings: readonly (string | undefined)[]): boolean {
-  const counted = new Set(report.plans.map((p) => p.name));
-  return encodings.every((e) => counted.has(planFor(e).name));
 }

@@ -54,13 +54,16 @@ export const ELEMENT_NAME = 'ftcost-calculator';
 
 /**
  * Register <ftcost-calculator> (once; a second call is a no-op). The class is made here, not at import, so importing
- * never needs a DOM.
+ * never needs a DOM. Returns whether the element is defined afterwards: false where there is no registry or no
+ * HTMLElement to extend — a server rendering the page (SSR), where a docs generator may import the widget — so a
+ * call there is harmless, and the browser's import of the same module registers it.
  */
 export function defineCalculatorElement(
   name: string = ELEMENT_NAME,
-  registry: CustomElementRegistry = customElements,
-): void {
-  if (registry.get(name)) return;
+  registry: CustomElementRegistry | undefined = typeof customElements === 'undefined' ? undefined : customElements,
+): boolean {
+  if (!registry || typeof HTMLElement === 'undefined') return false;
+  if (registry.get(name)) return true;
   class FtcostCalculator extends HTMLElement {
     static observedAttributes = [...Object.keys(ELEMENT_ATTRIBUTES), ...BOOLEAN_ATTRIBUTES];
     #handle: WidgetHandle | undefined;
@@ -98,4 +101,5 @@ export function defineCalculatorElement(
     }
   }
   registry.define(name, FtcostCalculator);
+  return true;
 }

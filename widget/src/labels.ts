@@ -25,9 +25,12 @@ export const LABELS = {
   existingCustomers: 'Already fine-tuning on',
   // Costs beyond compute and quality (components/ExtrasInputs.tsx).
   dataPrepCost: 'Data preparation (USD, once)',
+  costPerLabelledExample: 'Data preparation (USD per labelled example)',
   engineeringHours: 'Engineering hours (once)',
   hourlyRate: 'Hourly rate (USD)',
   evalCost: 'Evaluation (USD per training)',
+  evalExamples: 'Evaluation queries per training',
+  reviewHours: 'Review hours per training',
   monitoringPerMonth: 'Monitoring (USD per month)',
   promptedSuccessRate: 'Prompted success rate (%)',
   ftSuccessRate: 'Fine-tuned success rate (%)',

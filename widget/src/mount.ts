@@ -9,6 +9,7 @@ import type { EstimateResult } from '../../src/result/estimate.js';
 import { loadCatalog, loadFirstViewCatalog } from './catalogSource.js';
 import { App } from './components/App.js';
 import { sanitizeOptions } from './options.js';
+import { hostScheme, watchHostScheme } from './hostTheme.js';
 import {
   applyOptions,
   DEFAULT_HASH_KEY,
@@ -28,7 +29,10 @@ export const CHANGE_EVENT = 'ftcost:change';
 export const RESULT_EVENT = 'ftcost:result';
 
 export interface MountOptions extends StateOptions {
-  /** light, dark, or auto (follows prefers-color-scheme). Default auto. */
+  /**
+   * light, dark, or auto (default): what the page around the widget shows — its background, or its color-scheme
+   * (docs sites' theme toggles included, live; widget/src/hostTheme.ts).
+   */
   theme?: Theme;
   /**
    * Keep the inputs in the URL hash so a link reproduces the view. Off by default. `true` uses the key
@@ -150,15 +154,23 @@ export function mountInShadow(root: ShadowRoot, options: MountOptions = {}, from
     if (next) emit(RESULT_EVENT, copy(next));
   };
 
+  // theme "auto" is what the page around shows (hostTheme.ts), read at each paint and watched while mounted.
+  let scheme: Theme = 'light';
+  const shownTheme = (): Theme => (settings.theme === 'auto' ? hostScheme(root.host) : settings.theme);
+  const unwatchTheme = watchHostScheme(root.host, () => {
+    if (settings.theme === 'auto' && shownTheme() !== scheme) paint();
+  });
+
   const paint = () => {
     if (destroyed) return;
+    scheme = shownTheme();
     const catalog = settings.catalog ?? settings.firstView;
     if (!catalog) {
       // Before the catalog arrives (the first view's small same-origin fetch), or if it cannot.
       render(
         h(
           'div',
-          { class: `ftcost theme-${settings.theme}` },
+          { class: `ftcost theme-${scheme}` },
           loadError
             ? h('p', { class: 'error', role: 'alert' }, `ftcost: ${loadError}`)
             : h('p', { role: 'status' }, 'Loading prices…'),
@@ -181,7 +193,7 @@ export function mountInShadow(root: ShadowRoot, options: MountOptions = {}, from
         complete: settings.catalog !== undefined,
         loadError,
         today: settings.today,
-        theme: settings.theme,
+        theme: scheme,
         idPrefix,
       }),
       container,
@@ -267,6 +279,7 @@ export function mountInShadow(root: ShadowRoot, options: MountOptions = {}, from
       if (destroyed) return;
       destroyed = true;
       cancelIdle();
+      unwatchTheme();
       win.removeEventListener('hashchange', onHashChange);
       render(null, container);
       container.remove();

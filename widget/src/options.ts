@@ -5,13 +5,14 @@
  */
 import { isHoursPerDay } from '../../src/domain/hours.js';
 import { isIsoDate } from '../../src/domain/vocabulary.js';
+import { withoutThousands } from '../../src/text/thousands.js';
 import { DEFAULT_STATE, isHashKey, type Theme, type WidgetState } from './state.js';
 
 const THEMES: readonly Theme[] = ['light', 'dark', 'auto'];
 
-/** A whole number at least `min`, as a host page may write it ("1,000" and "1_000" are 1000). */
+/** A whole number at least `min`, as a host page may write it ("1,000" and "1_000" are 1000; "1,5" is not). */
 function isWholeText(raw: string, min = 1): boolean {
-  const text = raw.trim().replace(/[,_\s]/g, '');
+  const text = withoutThousands(raw) ?? '';
   return /^\d+$/.test(text) && Number.isSafeInteger(Number(text)) && Number(text) >= min;
 }
 

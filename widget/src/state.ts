@@ -55,12 +55,18 @@ export interface WidgetState {
    */
   /** USD once: preparing the training data. */
   dataPrepCost: string;
+  /** USD per labelled training example (× the examples): data preparation instead of dataPrepCost. */
+  costPerLabelledExample: string;
   /** Hours of engineering, once (× hourlyRate). */
   engineeringHours: string;
   /** USD per hour of people's time. */
   hourlyRate: string;
   /** USD of evaluation at every training. */
   evalCost: string;
+  /** Evaluation queries at every training, at each option's own per-query price (instead of evalCost). */
+  evalExamples: string;
+  /** Hours of review at every training (× hourlyRate). */
+  reviewHours: string;
   /** USD per month: monitoring and people. */
   monitoringPerMonth: string;
   /** Percent of the prompted model's answers usable as they are ("70"). */
@@ -94,9 +100,12 @@ export const DEFAULT_STATE: Readonly<WidgetState> = Object.freeze({
   includeEnding: false,
   howSure: false,
   dataPrepCost: '',
+  costPerLabelledExample: '',
   engineeringHours: '',
   hourlyRate: '',
   evalCost: '',
+  evalExamples: '',
+  reviewHours: '',
   monitoringPerMonth: '',
   promptedSuccessRate: '',
   ftSuccessRate: '',
@@ -127,9 +136,12 @@ const HASH_KEYS: Record<keyof WidgetState, string> = {
   includeEnding: 'ending',
   howSure: 'sure',
   dataPrepCost: 'prep',
+  costPerLabelledExample: 'prep-each',
   engineeringHours: 'eng-hours',
   hourlyRate: 'hourly-rate',
   evalCost: 'eval',
+  evalExamples: 'eval-queries',
+  reviewHours: 'review-hours',
   monitoringPerMonth: 'monitoring',
   promptedSuccessRate: 'base-success',
   ftSuccessRate: 'ft-success',
@@ -248,9 +260,12 @@ export interface StateOptions {
   howSure?: boolean | string;
   /** Costs beyond compute (USD; hours) and success rates (percent): see WidgetState. */
   dataPrepCost?: number | string;
+  costPerLabelledExample?: number | string;
   engineeringHours?: number | string;
   hourlyRate?: number | string;
   evalCost?: number | string;
+  evalExamples?: number | string;
+  reviewHours?: number | string;
   monitoringPerMonth?: number | string;
   promptedSuccessRate?: number | string;
   ftSuccessRate?: number | string;
@@ -268,5 +283,8 @@ export function applyOptions(state: WidgetState, options: StateOptions): WidgetS
     else if (typeof value === 'boolean') out[field as 'hourlyHosting'] = value;
     else setField(out, field, String(value));
   }
+  // A page that picks the models to train means them for the break-even too, unless it names one there: the
+  // verdict at the top should be about a model in the table, not the default gpt-4o-mini.
+  if (out.models?.length && options.ftModel === undefined) out.ftModel = out.models[0];
   return { ...state, ...out };
 }

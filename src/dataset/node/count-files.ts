@@ -40,11 +40,11 @@ export async function countTrainingFiles(options: CountFilesOptions): Promise<Co
   const fromStdin = (path: string) => stdin !== undefined && path === stdin.path;
   // Every path is checked before any counting starts: a missing validation file is reported at
   // once, not after minutes spent on the training file.
-  for (const [path, label] of [
-    [options.file, options.labels?.file],
-    [options.validationFile, options.labels?.validationFile],
+  for (const [path, label, what] of [
+    [options.file, options.labels?.file, 'training file'],
+    [options.validationFile, options.labels?.validationFile, 'validation file'],
   ] as const) {
-    if (path !== undefined && !fromStdin(path)) await sizeOf(path, label);
+    if (path !== undefined && !fromStdin(path)) await sizeOf(path, label, what);
   }
   const count = async (path: string, label: string, name: string | undefined) => {
     const countOptions = { label: name, encodings, overrides, overLimitCap: options.overLimitCap };

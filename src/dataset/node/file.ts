@@ -13,6 +13,7 @@ import { createRequire } from 'node:module';
 import { pathToFileURL } from 'node:url';
 import { Worker } from 'node:worker_threads';
 import { UserError } from '../../errors.js';
+import { notAFileReason } from '../../catalog/inputFile.js';
 import { counterOptions, countersFor, plansFor, type CountOptions } from '../count.js';
 import {
   DatasetCounter,
@@ -71,15 +72,13 @@ export type WorkerMessage =
  * stat'ed) so an unreadable one is refused before counting starts. Pipes and devices are refused:
  * the reader splits the file into byte ranges by its size, which a stream does not have.
  */
-export async function sizeOf(path: string, label = path): Promise<number> {
-  if (label === '' || path === '') throw new UserError('the training file path is empty');
+export async function sizeOf(path: string, label = path, what = 'training file'): Promise<number> {
+  if (label === '' || path === '') throw new UserError(`the ${what} path is empty`);
   try {
     const s = await stat(path);
-    if (s.isDirectory()) throw new UserError(`cannot read "${label}": it is a directory, not a JSONL file`);
-    if (!s.isFile())
-      throw new UserError(
-        `cannot read "${label}": it is not a regular file (a pipe or device); save it to a file first`,
-      );
+    // The same check as every YAML input (src/catalog/inputFile.ts), without the size limit: training files are big.
+    const reason = notAFileReason(s, 'JSONL');
+    if (reason !== undefined) throw new UserError(`cannot read "${label}": ${reason}`);
     await (await open(path, 'r')).close();
     return s.size;
   } catch (err) {

@@ -30,6 +30,13 @@ import {
 } from './costCurve.js';
 import { Rational } from './rational.js';
 
+/**
+ * The most options one comparison takes (every pair is compared: 200 options are 19,900 pairs). Measured (docs/
+ * speed.md, bench/breakeven-scale.mjs): 80 stepped options in about a second, 200 in seconds even when every pair
+ * alternates; the API refuses more up front rather than run for minutes.
+ */
+export const MAX_BREAKEVEN_OPTIONS = 200;
+
 export interface BreakEvenInputs extends CurveSettings {
   options: readonly CostOption[];
   /** The volume the per-option costs and the payback are computed at; null: break-evens and regimes only. */

@@ -17,7 +17,8 @@ import { type Decimal, HOURS_PER_DAY } from '../../decimal.js';
 import { UserError } from '../../errors.js';
 import { Rational } from './rational.js';
 
-export type CostOptionKind = 'prompted' | 'hosted-per-token' | 'hosted-hourly' | 'self-hosted' | 'custom';
+export const COST_OPTION_KINDS = ['prompted', 'hosted-per-token', 'hosted-hourly', 'self-hosted', 'custom'] as const;
+export type CostOptionKind = (typeof COST_OPTION_KINDS)[number];
 
 /** A priced component of an option, for the output's "where does this figure come from". */
 export interface CostSource {

@@ -69,6 +69,14 @@ export interface PairAnalysis {
 
 /** Replica boundaries visited per pair at most; a pair needing more is reported as searched up to where it stopped. */
 const MAX_SEGMENTS_PER_PAIR = 200_000;
+/**
+ * Replica boundaries visited for all the pairs of one comparison together (analyzeAllPairs): with N options there
+ * are N(N−1)/2 pairs, and a per-pair budget alone made 80 near-parallel stepped options take hours. Each pair gets
+ * an equal share of what is left (at most MAX_SEGMENTS_PER_PAIR, at least MIN_SEGMENTS_PER_PAIR), so a pair that
+ * settles at once leaves its share to those that alternate. The work is O(N² + this), whatever the options.
+ */
+const MAX_SEGMENTS_PER_ANALYSIS = 200_000;
+const MIN_SEGMENTS_PER_PAIR = 25;
 
 function sign(x: Rational): -1 | 0 | 1 {
   return x.sign();
@@ -140,8 +148,16 @@ class OrderWalk {
   }
 }
 
-/** Every crossing of two curves on [0, ∞). */
-export function analyzePair(A: CostCurve, B: CostCurve): PairAnalysis {
+/**
+ * Every crossing of two curves on [0, ∞), visiting at most `maxSegments` replica boundaries (past them the pair
+ * says where the search stopped); `used`, when given, is told how many it visited.
+ */
+export function analyzePair(
+  A: CostCurve,
+  B: CostCurve,
+  maxSegments = MAX_SEGMENTS_PER_PAIR,
+  used?: { segments: number },
+): PairAnalysis {
   const caps = [A.capacityPerDay, B.capacityPerDay].filter((c): c is Rational => c !== null);
   const beta = A.perQuery.minus(B.perQuery);
   const base: Omit<PairAnalysis, 'crossings' | 'alwaysCheaper' | 'firstCheaper'> = {
@@ -216,7 +232,7 @@ export function analyzePair(A: CostCurve, B: CostCurve): PairAnalysis {
       if (repeatsEvery) walk.observe(sign(alphaOn(r).plus(beta.times(l))), l, 'jump'); // the jump at P itself
       break;
     }
-    if (segments++ >= MAX_SEGMENTS_PER_PAIR) {
+    if (segments++ >= maxSegments) {
       searchedUpTo = l;
       break;
     }
@@ -232,6 +248,7 @@ export function analyzePair(A: CostCurve, B: CostCurve): PairAnalysis {
     lastRight = r;
     l = r;
   }
+  if (used) used.segments = segments;
   if (searchedUpTo) return finish(A, B, walk, { ...base, searchedUpTo });
   if (repeatsEvery) {
     return finish(A, B, walk, {
@@ -342,7 +359,7 @@ export interface RegimeMap {
 }
 
 /** Volumes where a pair's order changes, listed per regime map at most (periods unrolled); past it the map stops. */
-const MAX_REGIME_POINTS = 200_000;
+const MAX_REGIME_POINTS = 20_000;
 
 /** A change of one pair's order: from `at` on (just above it), `cheaper` is named cheaper; -1: not known. */
 interface OrderEvent {
@@ -399,29 +416,26 @@ export function regimesOf(curves: readonly CostCurve[], pairs: readonly PairAnal
     for (const c of p.crossings) events.push({ at: c.at, pair: i * n + j, cheaper: idx(c.cheaperAbove) });
     if (p.searchedUpTo) events.push({ at: p.searchedUpTo, pair: i * n + j, cheaper: -1 });
   }
-  // The alternating pairs, unrolled one common period L at a time (each pair's own period divides L),
-  // so that where the budget stops them every change up to that multiple of L is listed.
+  // The alternating pairs, unrolled up to S + L — or, when that would list more than MAX_REGIME_POINTS changes
+  // (L is the least common multiple of every period, so it can be astronomically large), up to the volume where
+  // the budget runs out: each pair adds crossings.length changes per period of its own, so that volume is known
+  // before anything is listed, and every change below it is listed (the map stops there, `searchedUpTo`).
   let budgetStop: Rational | null = null;
   if (period && horizon) {
-    let unrolled = 0;
-    for (let m = 0n; ; m++) {
-      const shift = period.times(Rational.of(m));
-      if (shift.gt(horizon)) break;
-      if (unrolled > MAX_REGIME_POINTS) {
-        budgetStop = shift;
-        break;
-      }
-      for (const { p, i, j } of periodic) {
-        const every = p.repeatsEvery!;
-        const times = period.div(every).floor();
-        for (let t = 0n; t < times; t++) {
-          const start = shift.plus(every.times(Rational.of(t)));
-          for (const c of p.crossings) {
-            const at = c.at.plus(start);
-            if (at.gt(horizon)) continue;
-            events.push({ at, pair: i * n + j, cheaper: idx(c.cheaperAbove) });
-            unrolled++;
-          }
+    const rate = periodic.reduce(
+      (sum, { p }) => sum.plus(Rational.of(BigInt(p.crossings.length)).div(p.repeatsEvery!)),
+      Rational.ZERO,
+    );
+    const reach = rate.sign() > 0 ? Rational.of(BigInt(MAX_REGIME_POINTS)).div(rate) : horizon;
+    const upTo = reach.lt(horizon) ? reach : horizon;
+    if (reach.lt(horizon)) budgetStop = reach;
+    for (const { p, i, j } of periodic) {
+      const every = p.repeatsEvery!;
+      for (let start = Rational.ZERO; !start.gt(upTo); start = start.plus(every)) {
+        for (const c of p.crossings) {
+          const at = c.at.plus(start);
+          if (at.gt(upTo)) break;
+          events.push({ at, pair: i * n + j, cheaper: idx(c.cheaperAbove) });
         }
       }
     }
@@ -502,10 +516,23 @@ function uniqueSorted(values: readonly Rational[]): Rational[] {
   return sorted.filter((v, i) => i === 0 || !v.eq(sorted[i - 1]!));
 }
 
-/** Every pair of curves, in the order given: (0,1), (0,2), ..., (1,2), ... */
+/**
+ * Every pair of curves, in the order given: (0,1), (0,2), ..., (1,2), ... — sharing MAX_SEGMENTS_PER_ANALYSIS
+ * replica boundaries between them (each pair an equal share of what the pairs before it left).
+ */
 export function analyzeAllPairs(curves: readonly CostCurve[]): PairAnalysis[] {
   const out: PairAnalysis[] = [];
+  const total = (curves.length * (curves.length - 1)) / 2;
+  let left = MAX_SEGMENTS_PER_ANALYSIS;
   for (let i = 0; i < curves.length; i++)
-    for (let j = i + 1; j < curves.length; j++) out.push(analyzePair(curves[i]!, curves[j]!));
+    for (let j = i + 1; j < curves.length; j++) {
+      const share = Math.min(
+        MAX_SEGMENTS_PER_PAIR,
+        Math.max(MIN_SEGMENTS_PER_PAIR, Math.floor(left / (total - out.length))),
+      );
+      const used = { segments: 0 };
+      out.push(analyzePair(curves[i]!, curves[j]!, share, used));
+      left = Math.max(0, left - used.segments);
+    }
   return out;
 }

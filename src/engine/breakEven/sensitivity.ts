@@ -12,7 +12,7 @@ import { d, Decimal } from '../../decimal.js';
 import type { SensitivityInput, SensitivityNote } from '../../domain/notes.js';
 import { UserError } from '../../errors.js';
 import { analyzeBreakEven, type BreakEvenAnalysis } from './analysis.js';
-import { type CostOption, oneTimeOf } from './costCurve.js';
+import { type CostOption, type ExtraCosts, oneTimeOf } from './costCurve.js';
 import { Rational } from './rational.js';
 
 export type { SensitivityInput };
@@ -34,10 +34,22 @@ const SENSITIVITY_RANGES: Record<SensitivityInput, string> = {
   throughput: '×0.5 – ×1.5',
   'prompted-success-rate': '±10 pts (≤100%)',
   'ft-success-rate': '±10 pts (≤100%)',
+  // Data work is where estimates miss most, and upwards ("the expensive part is preparing quality data"):
+  // a wider, upward range than the running costs.
+  'one-time-extras': '×0.5 – ×2',
+  'per-cycle-extras': '×0.5 – ×1.5',
+  'monitoring-per-month': '×0.5 – ×1.5',
+  'failure-cost': '×0.5 – ×1.5',
 };
 
 /** The inputs varied only when given: no row, and no "not applicable" line, otherwise. */
-type GivenOnlyInput = 'prompted-success-rate' | 'ft-success-rate';
+type GivenOnlyInput =
+  | 'prompted-success-rate'
+  | 'ft-success-rate'
+  | 'one-time-extras'
+  | 'per-cycle-extras'
+  | 'monitoring-per-month'
+  | 'failure-cost';
 type Variants = Record<Exclude<SensitivityInput, GivenOnlyInput>, VariantPair> &
   Partial<Record<GivenOnlyInput, VariantPair>>;
 
@@ -200,7 +212,57 @@ function standardVariants(base: SensitivityBase, rebuilt: Partial<Record<Sensiti
       : { reason: { kind: 'no-capacity-limit' } },
     'prompted-success-rate': rebuilt['prompted-success-rate'],
     'ft-success-rate': rebuilt['ft-success-rate'],
+    ...extrasVariants(base, withOptions),
   };
+}
+
+/** One group of costs beyond compute, scaled by a factor (an option without them is left alone). */
+type Scaler = (o: CostOption, f: Decimal) => CostOption;
+const scaleExtras =
+  (keys: readonly (keyof ExtraCosts)[]): Scaler =>
+  (o, f) => {
+    if (!o.extras || !keys.some((k) => o.extras![k] !== undefined)) return o;
+    const extras: ExtraCosts = { ...o.extras };
+    for (const k of keys) extras[k] = scale(extras[k], f);
+    return { ...o, extras };
+  };
+const EXTRA_GROUPS: [GivenOnlyInput, Scaler, Decimal][] = [
+  ['one-time-extras', scaleExtras(['dataPreparation', 'engineering']), d(2)],
+  ['per-cycle-extras', scaleExtras(['evaluationPerCycle', 'reviewPerCycle']), ONE_AND_A_HALF],
+  ['monitoring-per-month', scaleExtras(['monitoringPerMonth']), ONE_AND_A_HALF],
+  [
+    'failure-cost',
+    (o, f) => {
+      const fc = o.quality?.failureCost;
+      return fc?.kind === 'fix'
+        ? { ...o, quality: { ...o.quality!, failureCost: { kind: 'fix', usd: fc.usd.times(f) } } }
+        : o;
+    },
+    ONE_AND_A_HALF,
+  ],
+];
+
+/**
+ * The costs beyond compute, each group only when some option has it: every option's figure scaled at both ends
+ * (the extras are the same inputs for every fine-tuned option). A group no option of the pair pays says so.
+ */
+function extrasVariants(
+  base: SensitivityBase,
+  withOptions: (options: CostOption[]) => Omit<Variant, 'value'>,
+): Partial<Record<GivenOnlyInput, VariantPair>> {
+  const out: Partial<Record<GivenOnlyInput, VariantPair>> = {};
+  const pair = [base.baseline, base.option].map((id) => base.options.find((o) => o.id === id)!);
+  for (const [input, scaled, high] of EXTRA_GROUPS) {
+    const moves = (o: CostOption) => scaled(o, d(2)) !== o;
+    if (!base.options.some(moves)) continue;
+    if (!pair.some(moves)) {
+      out[input] = { reason: { kind: 'no-extra-cost-in-pair' } };
+      continue;
+    }
+    const at = (f: Decimal): Variant => ({ ...withOptions(base.options.map((o) => scaled(o, f))), value: times(f) });
+    out[input] = { low: at(HALF), high: at(high) };
+  }
+  return out;
 }
 
 /** Recomputes the pair at both ends of every input and sorts the inputs by swing. */

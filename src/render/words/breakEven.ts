@@ -98,6 +98,10 @@ const SENSITIVITY_LABELS: Record<SensitivityInput, string> = {
   throughput: 'throughput',
   'prompted-success-rate': 'prompted success rate',
   'ft-success-rate': 'fine-tuned success rate',
+  'one-time-extras': 'data preparation and engineering',
+  'per-cycle-extras': 'evaluation and review per cycle',
+  'monitoring-per-month': 'monitoring $/month',
+  'failure-cost': 'cost of fixing a failed answer',
 };
 
 export const SENSITIVITY_WORDS: WordsOf<SensitivityNote> = {
@@ -105,6 +109,7 @@ export const SENSITIVITY_WORDS: WordsOf<SensitivityNote> = {
   'per-query-price-of': (n) => `per-query price of ${n.option}`,
   'success-rate-of': (n) => `success rate of ${n.option}`,
   'no-success-rate-in-pair': () => 'neither option compared has this success rate',
+  'no-extra-cost-in-pair': () => 'neither option compared pays this cost',
   'input-not-given': () => 'not given',
   'no-hourly-option': () => 'neither option is billed by the hour',
   'no-training-cost': () => 'neither option has a training cost',

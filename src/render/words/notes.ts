@@ -8,6 +8,7 @@ import type { Note, NoteWords } from '../../domain/notes.js';
 import { LIBRARY_WORDING, type Wording } from '../../errors.js';
 import { EXCLUSION_WORDS, OPTION_WORDS, SENSITIVITY_WORDS, SKIP_WORDS } from './breakEven.js';
 import type { WordsOf } from './inputs.js';
+import { SELF_HOSTED_WORDS } from './selfHosted.js';
 import { COMPARISON_WORDS } from './summary.js';
 import { BUDGET_WORDS, ESTIMATE_SUMMARY_WORDS, RANGE_WORDS, TRAINING_WORDS } from './training.js';
 
@@ -22,6 +23,7 @@ const NOTE_WORDS: WordsOf<Note> = {
   ...ESTIMATE_SUMMARY_WORDS,
   ...COMPARISON_WORDS,
   ...SENSITIVITY_WORDS,
+  ...SELF_HOSTED_WORDS,
 };
 
 /** A note in an audience's words (default: the library's, option keys as written). */

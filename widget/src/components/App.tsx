@@ -8,6 +8,7 @@ import type { Catalog } from '../../../src/catalog/model.js';
 import type { EstimateResult } from '../../../src/result/estimate.js';
 import { computeEstimate, fieldErrors } from '../compute.js';
 import type { Theme, WidgetState } from '../state.js';
+import { Answer } from './Answer.js';
 import { Field } from './Field.js';
 import { loadBreakEvenPanel } from '../lazy/loader.js';
 import type { BreakEvenPanelModule } from '../lazy/panel.js';
@@ -116,6 +117,9 @@ export function App({ state, onChange, catalog, complete, loadError, today, them
           </a>
         </p>
       </header>
+      {estimate.ok ? (
+        <Answer result={estimate.value} verdict={breakEven?.ok ? breakEven.value.verdict : undefined} />
+      ) : null}
       <form class="inputs" onSubmit={(e) => e.preventDefault()} aria-labelledby={id('title')}>
         <fieldset class="group">
           <legend>Training data</legend>

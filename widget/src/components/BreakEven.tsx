@@ -1,7 +1,7 @@
 /**
- * The verdict first (what to do, in the widget's words: src/result/verdict.ts), then the monthly cost
- * per option at the volume, the break-even volumes, the regimes and the chart (all from the library's
- * BreakEvenResult, its notes in the widget's words: widget/src/breakEven.ts).
+ * The monthly cost per option at the volume, the break-even volumes, the regimes and the chart (all from the library's
+ * BreakEvenResult, its notes in the widget's words: widget/src/breakEven.ts). The verdict is at the top of the
+ * widget, with the training answer (Answer.tsx).
  */
 import type { Outcome } from '../compute.js';
 import type { BreakEvenResult } from '../../../src/result/breakEven.js';
@@ -33,15 +33,16 @@ export function BreakEvenResults({ outcome, idPrefix }: { outcome: Outcome<Break
   const failures = result.options.some((o) => o.atVolume?.failuresPerMonth !== undefined);
   return (
     <>
-      <p class="verdict" data-verdict={result.verdict.kind}>
-        {result.verdict.text}
-      </p>
       <h4>Monthly cost at {volume(result.settings.queriesPerDay ?? '0')} queries/day</h4>
       <div class="scroll" role="region" aria-label="Monthly cost per option" tabIndex={0}>
         <table class="monthly cards">
           <thead>
             <tr>
               <th scope="col">Option</th>
+              <th scope="col" class="num">
+                Total / mo
+              </th>
+              <th scope="col">Training pays back</th>
               <th scope="col" class="num">
                 Training / mo
               </th>
@@ -61,10 +62,6 @@ export function BreakEvenResults({ outcome, idPrefix }: { outcome: Outcome<Break
                   Failures / mo
                 </th>
               ) : null}
-              <th scope="col" class="num">
-                Total / mo
-              </th>
-              <th scope="col">Training pays back</th>
             </tr>
           </thead>
           <tbody>
@@ -76,11 +73,21 @@ export function BreakEvenResults({ outcome, idPrefix }: { outcome: Outcome<Break
                   <th scope="row">
                     {o.name}
                     {cheapest ? <strong> (cheapest)</strong> : null}
-                    {out ? <span class="hint"> · left out: {o.decision.excludedBecause}</span> : null}
+                    {out ? (
+                      // The reason opens on demand: in a docs column a long reason made the row hundreds of px tall.
+                      <details class="why-out">
+                        <summary>left out</summary>
+                        <span class="hint">{o.decision.excludedBecause}</span>
+                      </details>
+                    ) : null}
                     {o.atVolume!.replicas !== '1' ? (
                       <span class="hint"> · {formatCount(o.atVolume!.replicas)} replicas</span>
                     ) : null}
                   </th>
+                  <td class="num cost" data-label="Total / mo" data-total={o.atVolume!.totalPerMonth}>
+                    {formatUsd(o.atVolume!.totalPerMonth)}
+                  </td>
+                  <td data-label="Training pays back">{o.payback ? paybackLabel(o, result) : '—'}</td>
                   <td class="num" data-label="Training / mo">
                     {formatUsd(o.atVolume!.trainingPerMonth)}
                   </td>
@@ -100,10 +107,6 @@ export function BreakEvenResults({ outcome, idPrefix }: { outcome: Outcome<Break
                       {formatUsd(o.atVolume!.failuresPerMonth ?? '0')}
                     </td>
                   ) : null}
-                  <td class="num cost" data-label="Total / mo" data-total={o.atVolume!.totalPerMonth}>
-                    {formatUsd(o.atVolume!.totalPerMonth)}
-                  </td>
-                  <td data-label="Training pays back">{o.payback ? paybackLabel(o, result) : '—'}</td>
                 </tr>
               );
             })}

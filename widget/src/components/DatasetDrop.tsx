@@ -8,7 +8,8 @@ import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import type { TrainingDataset } from '../../../src/api/estimate.js';
 import type { Catalog } from '../../../src/catalog/model.js';
 import { countedDataset } from '../../../src/dataset/report.js';
-import { countCovers, encodingsFor } from '../compute.js';
+import { planFor, type DatasetReport } from '../../../src/dataset/report.js';
+import { encodingsFor } from '../compute.js';
 import type { WidgetState } from '../state.js';
 import { countInWorker, type CountJob } from '../worker/client.js';
 import { FileDrop, type FileStatus } from './FileDrop.js';
@@ -77,4 +78,18 @@ export function DatasetDrop({ idPrefix, state, catalog, onDataset }: DatasetDrop
       }}
     />
   );
+}
+
+/**
+ * Here, with the file drop (the later script), not in compute.ts: in a bundled app code shared with the first view
+ * loads whole, and this one pulls the dataset report and the tokenizer plans (1.6 KB gzipped) into it.
+ *
+ * Whether a counted file covers these encodings: each one's plan, by name, is in the report. By
+ * name, not by the tokenizer that counted it: where an open-model tokenizer could not be fetched the
+ * worker counts that encoding with the labelled stand-in (cl100k_base), and the file is counted all
+ * the same (asking for the missing tokenizer again would count it again, forever).
+ */
+function countCovers(report: DatasetReport, encodings: readonly (string | undefined)[]): boolean {
+  const counted = new Set(report.plans.map((p) => p.name));
+  return encodings.every((e) => counted.has(planFor(e).name));
 }

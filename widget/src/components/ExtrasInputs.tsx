@@ -12,7 +12,10 @@ import { Field } from './Field.js';
 
 /** A hint under the boxes whose label alone does not say it all. */
 const HINTS: Partial<Record<ExtrasField, string>> = {
+  costPerLabelledExample: '× the training examples; or a lump sum above',
   engineeringHours: '× the hourly rate',
+  evalExamples: "asked at each option's own price; or a lump sum above",
+  reviewHours: '× the hourly rate, at every training',
   promptedSuccessRate: 'share of answers usable as they are',
   failureCost: "empty or retry: asked again at the option's price; USD: a person's fix",
 };

@@ -24,7 +24,7 @@ export function RunningInputs({
     catalog.providers.flatMap((p) => p.models.filter((m) => m.basePrices.length > 0).map((m) => m.id)),
   );
   const select = (name: keyof WidgetState, label: string, options: { name: string; label: string }[]) => (
-    <div class="field">
+    <div class="field pick">
       <label for={id(name)}>{label}</label>
       <select
         id={id(name)}

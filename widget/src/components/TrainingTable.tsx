@@ -15,6 +15,9 @@ export function TrainingTable({ result }: { result: EstimateResult }) {
           <tr>
             <th scope="col">Provider</th>
             <th scope="col">Model</th>
+            <th scope="col" class="num">
+              Training cost
+            </th>
             <th scope="col">Method</th>
             <th scope="col" class="num">
               Epochs
@@ -24,9 +27,6 @@ export function TrainingTable({ result }: { result: EstimateResult }) {
             </th>
             <th scope="col" class="num">
               Per 1M
-            </th>
-            <th scope="col" class="num">
-              Training cost
             </th>
             <th scope="col">Notes</th>
           </tr>
@@ -45,6 +45,15 @@ export function TrainingTable({ result }: { result: EstimateResult }) {
                   {r.modelName ?? r.model}
                 </a>
               </td>
+              <td class="num cost" data-label="Training cost" data-cost={r.trainingCost ?? ''}>
+                {r.trainingCost === null ? 'n/a' : formatUsd(r.trainingCost)}
+                {r.trainingCostRange && r.trainingCostRange.low !== r.trainingCostRange.high ? (
+                  <span class="hint range">
+                    {' '}
+                    ({formatUsd(r.trainingCostRange.low)} – {formatUsd(r.trainingCostRange.high)})
+                  </span>
+                ) : null}
+              </td>
               <td data-label="Method">{methodLabel(r)}</td>
               <td class="num" data-label="Epochs">
                 {epochsLabel(r)}
@@ -55,20 +64,29 @@ export function TrainingTable({ result }: { result: EstimateResult }) {
               <td class="num" data-label="Per 1M">
                 {r.trainingPer1M === null ? 'n/a' : formatRate(r.trainingPer1M)}
               </td>
-              <td class="num cost" data-label="Training cost" data-cost={r.trainingCost ?? ''}>
-                {r.trainingCost === null ? 'n/a' : formatUsd(r.trainingCost)}
-                {r.trainingCostRange && r.trainingCostRange.low !== r.trainingCostRange.high ? (
-                  <span class="hint range">
-                    {' '}
-                    ({formatUsd(r.trainingCostRange.low)} – {formatUsd(r.trainingCostRange.high)})
-                  </span>
-                ) : null}
+              <td class="notes">
+                <RowNotes notes={estimateRowNotes(r)} />
               </td>
-              <td class="notes">{estimateRowNotes(r).join('; ')}</td>
             </tr>
           ))}
         </tbody>
       </table>
     </div>
+  );
+}
+
+/**
+ * A row's notes as a marker that opens on demand: in a docs column a Notes column of full sentences squeezed the
+ * table (one row 214 px tall) and pushed the price behind a horizontal scroll.
+ */
+function RowNotes({ notes }: { notes: string[] }) {
+  if (notes.length === 0) return null;
+  return (
+    <details>
+      <summary>{notes.length === 1 ? '1 note' : `${notes.length} notes`}</summary>
+      {notes.map((n) => (
+        <p key={n}>{n}</p>
+      ))}
+    </details>
   );
 }

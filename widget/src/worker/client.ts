@@ -4,8 +4,8 @@
  * Cancel = terminate the worker; a new count starts a fresh one.
  */
 import type { CountRequest, WorkerMessage } from './protocol.js';
-// The built worker's URL, for the cross-origin fallback below (widget/vite.config.ts keeps bundlers
-// from copying it as an asset in the ESM build, and resolves it against the script in the IIFE).
+// The built worker's URL, for the cross-origin fallback below (widget/vite.config.ts resolves it beside the
+// default catalog in the ESM build, out of bundlers' sight, and against the script's src in the IIFE).
 import workerUrl from './count.worker.ts?worker&url';
 
 export interface CountJob {
@@ -27,9 +27,10 @@ function startWorker(): Worker {
     // A page embedding the script from another origin may not start a worker from there directly;
     // a same-origin blob that imports it works where the server allows CORS.
     if ((err as Error).name !== 'SecurityError') throw err;
-    // workerUrl is absolute: resolved against the module (ESM) or the script's src (IIFE).
+    // workerUrl is absolute: resolved beside the module (ESM) or the script's src (IIFE). It is also the worker's
+    // name: a worker started from a blob finds the open-model tokenizer chunks beside its file from it.
     const blob = new Blob([`import ${JSON.stringify(workerUrl)};`], { type: 'text/javascript' });
-    return new Worker(URL.createObjectURL(blob), { type: 'module' });
+    return new Worker(URL.createObjectURL(blob), { type: 'module', name: workerUrl });
   }
 }
 

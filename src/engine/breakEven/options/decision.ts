@@ -17,19 +17,28 @@ function horizonEndOf(asOf: string, months: Decimal): string {
 }
 
 /**
- * The retraining dates inside the horizon: every `cycle` months after the as-of date, before the
- * horizon ends (the first training is on the as-of date itself).
+ * The first retraining on or after `from` inside the horizon, or undefined: retrainings fall every `cycle` months
+ * after the as-of date (the first training is on the as-of date itself), before the horizon ends. Found by
+ * bisection over the retraining number, not by listing them: a 1,200-month horizon retrained every 0.001 months
+ * has 1.2 million of them.
  */
-function retrainingDates(inputs: CatalogOptionsInputs): string[] {
+function retrainingOnOrAfter(inputs: CatalogOptionsInputs, from: string): string | undefined {
   const cycle = inputs.retrainEveryMonths;
-  if (!cycle?.gt(0)) return [];
+  if (!cycle?.gt(0)) return undefined;
   const end = horizonEndOf(inputs.asOf, inputs.horizonMonths);
-  const out: string[] = [];
-  for (let k = 1n; ; k++) {
-    const on = dateAfterMonths(inputs.asOf, Rational.from(cycle).times(Rational.of(k)));
-    if (on >= end) return out;
-    out.push(on);
+  const every = Rational.from(cycle);
+  const on = (k: bigint) => dateAfterMonths(inputs.asOf, every.times(Rational.of(k)));
+  // Retraining k = ceil(horizon / cycle) is at or past the horizon's end; dates grow with k.
+  let lo = 1n;
+  let hi = Rational.from(inputs.horizonMonths).div(every).ceil();
+  if (hi < 1n) return undefined;
+  while (lo < hi) {
+    const mid = (lo + hi) / 2n;
+    if (on(mid) >= from) hi = mid;
+    else lo = mid + 1n;
   }
+  const date = on(lo);
+  return date >= from && date < end ? date : undefined;
 }
 
 /**
@@ -52,9 +61,10 @@ export function decisionOf(
   const reasons: ExclusionNote[] = [];
   const horizonMonths = inputs.horizonMonths.toFixed();
   if (!inputs.includeEnding) {
-    const lateRetraining = a?.trainingEndsOn
-      ? retrainingDates(inputs).find((on) => on >= a.trainingEndsOn! && on < (a.servingEndsOn ?? '9999-12-31'))
-      : undefined;
+    // The first retraining once training has ended, while the model still serves (later ones are later still).
+    const firstLate = a?.trainingEndsOn ? retrainingOnOrAfter(inputs, a.trainingEndsOn) : undefined;
+    const lateRetraining =
+      firstLate !== undefined && firstLate < (a?.servingEndsOn ?? '9999-12-31') ? firstLate : undefined;
     if (a && !a.trainable) {
       reasons.push(
         a.closedToTeamOn !== undefined && a.closedToTeamOn <= inputs.asOf

@@ -164,16 +164,46 @@ function qualityAssumptions(q: QualityInputs): ComparisonNote[] {
   ];
 }
 
-/** The option with its extras and quality, when the option is fine-tuned (or with the prompted quality). */
+/**
+ * The option with the comparison-wide extras and quality: the extras when it is fine-tuned, the success rate of
+ * its kind. A catalog option is fine-tuned unless it prompts the base model; a custom option when marked so. An
+ * option that already has its own figure for a cost or a rate given comparison-wide is refused: which one to use
+ * is the caller's to say.
+ */
 export function withExtras(
   option: CostOption,
   x: ExtraCostInputs | undefined,
   q: QualityInputs,
-  trainingExamples: number,
+  trainingExamples: number | undefined,
+  fineTuned = option.kind !== 'prompted',
 ): CostOption {
-  const fineTuned = option.kind !== 'prompted';
-  const extras = fineTuned && x ? extraCostsOf(x, option.perQuery, trainingExamples) : undefined;
-  const quality = qualityOf(fineTuned ? q.ftSuccessRate : q.promptedSuccessRate, q.failureCost);
+  if (fineTuned && x?.costPerLabelledExample !== undefined && trainingExamples === undefined)
+    throw new UserError(
+      (w) =>
+        `option "${option.id}": ${w.option('costPerLabelledExample')} needs its trainingExamples (how many labelled)`,
+      { option: 'costPerLabelledExample' },
+    );
+  const extras = fineTuned && x ? extraCostsOf(x, option.perQuery, trainingExamples ?? 0) : undefined;
+  const rateKey = fineTuned ? 'ftSuccessRate' : 'promptedSuccessRate';
+  const quality = qualityOf(q[rateKey], q.failureCost);
+  if (extras && option.extras) {
+    const both = (Object.keys(extras) as (keyof ExtraCosts)[]).find((k) => option.extras![k] !== undefined);
+    if (both)
+      throw new UserError(
+        `option "${option.id}" gives its own ${both}, and a cost given for every fine-tuned option ` +
+          'sets it too: give one',
+        { option: both },
+      );
+  }
+  if (quality && option.quality)
+    throw new UserError(
+      (w) => `option "${option.id}" gives its own successRate, and ${w.option(rateKey)} sets it too: give one`,
+      { option: rateKey },
+    );
   if (!extras && !quality) return option;
-  return { ...option, ...(extras ? { extras } : {}), ...(quality ? { quality } : {}) };
+  return {
+    ...option,
+    ...(extras ? { extras: { ...option.extras, ...extras } } : {}),
+    ...(quality ? { quality } : {}),
+  };
 }
