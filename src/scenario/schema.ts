@@ -15,6 +15,7 @@
  */
 import { z } from 'zod';
 import { d } from '../decimal.js';
+import { EXTRA_COST_INPUT_KEYS } from '../domain/extraCosts.js';
 import { isHoursPerDay } from '../domain/hours.js';
 
 const SCENARIO_SCHEMA_VERSIONS = [1] as const;
@@ -188,14 +189,7 @@ export type ScenarioInput = z.infer<typeof scenarioSchema>;
 
 /** The comparison-wide costs beyond compute and success rates a scenario may give (the library's keys). */
 export const SCENARIO_EXTRA_KEYS = [
-  'dataPrepCost',
-  'costPerLabelledExample',
-  'engineeringHours',
-  'hourlyRate',
-  'evalExamples',
-  'evalCost',
-  'reviewHours',
-  'monitoringPerMonth',
+  ...EXTRA_COST_INPUT_KEYS,
   'promptedSuccessRate',
   'ftSuccessRate',
 ] as const satisfies readonly (keyof ScenarioInput)[];
