@@ -12,9 +12,10 @@ import { chromium, type BrowserContext, type Page } from 'playwright-core';
 import { serveStatic, type StaticServer } from '../../widget/scripts/serve.js';
 
 const DEMO_DIR = fileURLToPath(new URL('../../dist/widget', import.meta.url));
-const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 
-const CHROMIUM_ARGS = [
+/** Headless and quiet: no background requests of Chromium's own to tell apart from the page's. */
+export const CHROMIUM_ARGS = [
   '--headless',
   '--no-sandbox',
   '--disable-gpu',

@@ -15,10 +15,10 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { type BrowserContext, chromium, type Page } from 'playwright-core';
 import { type SiteServer, serveSite } from './siteServer.js';
+import { CHROMIUM, CHROMIUM_ARGS } from './browser.js';
 
 const ROOT = fileURLToPath(new URL('../..', import.meta.url));
 const SITES_DIR = join(ROOT, 'test/sites');
-const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 
 type SiteName = 'vitepress' | 'starlight' | 'mkdocs' | 'docusaurus';
 
@@ -187,17 +187,6 @@ export interface SitePage {
   errors: string[];
   close(): Promise<void>;
 }
-
-const CHROMIUM_ARGS = [
-  '--headless',
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-quic',
-  '--no-first-run',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-];
 
 /** The built site served on 127.0.0.1 (with `csp` as its header, if given), opened at `path` in Chromium. */
 export async function openSite(
