@@ -507,8 +507,18 @@ export function regimeAt(map: RegimeMap, q: Rational): string | null {
     const k = x.minus(map.repeat.after).div(map.repeat.every).ceil() - 1n;
     x = x.minus(map.repeat.every.times(Rational.of(k)));
   }
-  for (const r of map.regimes) if (r.to === null || x.lte(r.to)) return r.cheapest;
-  return map.searchedUpTo ? null : (map.regimes.at(-1)?.cheapest ?? null);
+  // Binary search: a map can hold ~200,000 regimes (two replica-billed options of nearly the same cost per query).
+  const { regimes } = map;
+  let lo = 0;
+  let hi = regimes.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    const to = regimes[mid]!.to;
+    if (to === null || x.lte(to)) hi = mid;
+    else lo = mid + 1;
+  }
+  if (lo < regimes.length) return regimes[lo]!.cheapest;
+  return map.searchedUpTo ? null : (regimes.at(-1)?.cheapest ?? null);
 }
 
 function uniqueSorted(values: readonly Rational[]): Rational[] {
