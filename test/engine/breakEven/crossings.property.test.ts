@@ -127,11 +127,17 @@ describe('break-even properties', () => {
           expect(regimes[0]!.from.isZero()).toBe(true);
           if (map.repeat) expect(regimes.at(-1)!.to!.eq(map.repeat.after.plus(map.repeat.every))).toBe(true);
           else expect(regimes.at(-1)!.to).toBeNull();
-          for (let i = 1; i < regimes.length; i++) {
-            expect(regimes[i]!.from.eq(regimes[i - 1]!.to!)).toBe(true);
-            expect(regimes[i]!.from.gt(regimes[i - 1]!.from)).toBe(true);
-            expect(regimes[i]!.cheapest).not.toBe(regimes[i - 1]!.cheapest);
-          }
+          // Checked without an `expect` per regime: a random case can list ~166,000 of them.
+          const gaps = regimes.filter(
+            (r, i) =>
+              i > 0 &&
+              !(
+                r.from.eq(regimes[i - 1]!.to!) &&
+                r.from.gt(regimes[i - 1]!.from) &&
+                r.cheapest !== regimes[i - 1]!.cheapest
+              ),
+          );
+          expect(gaps.map((r) => `${r.cheapest} from ${r.from}`)).toEqual([]);
           const cheapestIs = (id: string | null, q: Rational) => {
             expect(id).not.toBeNull();
             const named = costPerDayAt(curves.find((c) => c.id === id)!, q);
