@@ -1,6 +1,6 @@
 /** `ftcost estimate`: what training costs on every platform that offers the model(s). */
 import type { Argv } from 'yargs';
-import { estimate } from '../../src/api/selfHosted.js';
+import { estimate } from '../../src/api/estimate.js';
 import { checkNames } from '../../src/catalog/query.js';
 import { UserError } from '../../src/errors.js';
 import { catalogFor } from '../catalog-source.js';
@@ -157,26 +157,32 @@ export async function handler(args: EstimateArgs, ctx: CliContext): Promise<numb
           models,
           providers,
         });
-  const result = estimate({
-    wording: CLI_WORDING,
-    examples,
-    dataset,
-    evaluations,
-    tokensPerExample,
-    epochs,
-    models,
-    providers,
-    methods,
-    asOf,
-    today: ctx.today,
-    includeUnavailable: args.includeUnavailable,
-    ...customerOptions(args),
-    trainingHours: args.trainingHours === undefined ? undefined : parseHours('training-hours', args.trainingHours),
-    range: args.range,
-    selfHosted: args.selfHosted,
-    selfHostMethod: args.selfHostMethod as 'lora' | undefined,
-    catalog,
-  });
+  // The self-hosted planner (memory model, open models' architectures) loads only when its rows are asked for:
+  // most runs never need it, and every run would pay its parse time at start-up.
+  const planner = args.selfHosted ? (await import('../../src/api/selfHosted.js')).planner : undefined;
+  const result = estimate(
+    {
+      wording: CLI_WORDING,
+      examples,
+      dataset,
+      evaluations,
+      tokensPerExample,
+      epochs,
+      models,
+      providers,
+      methods,
+      asOf,
+      today: ctx.today,
+      includeUnavailable: args.includeUnavailable,
+      ...customerOptions(args),
+      trainingHours: args.trainingHours === undefined ? undefined : parseHours('training-hours', args.trainingHours),
+      range: args.range,
+      selfHosted: args.selfHosted,
+      selfHostMethod: args.selfHostMethod as 'lora' | undefined,
+      catalog,
+    },
+    planner,
+  );
   const view = format && !plan.file ? terminalView(args, ctx, format) : undefined;
   await writeOutput(ctx, plan, {
     text: () =>

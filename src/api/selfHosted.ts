@@ -12,7 +12,8 @@ import { resolveSelfHosting } from '../resolve/selfHosted.js';
 import type { EstimateResultWithFacts } from '../result/estimate.js';
 import { type EstimateOptions, estimate as estimateHosted, type SelfHostedPlanner } from './estimate.js';
 
-const planner: SelfHostedPlanner = (catalog, asOf, modelIds, request) =>
+/** Sizes and prices the self-hosted rows; the CLI loads it only for `--self-hosted`. */
+export const planner: SelfHostedPlanner = (catalog, asOf, modelIds, request) =>
   planSelfHosted(resolveSelfHosting(catalog, asOf, modelIds, shippedArchitectures()), request, {
     headroom: MEMORY_HEADROOM,
     overheadGiBPerGpu: OVERHEAD_GIB_PER_GPU,

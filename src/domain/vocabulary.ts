@@ -123,3 +123,10 @@ export type Precision = (typeof PRECISIONS)[number];
 
 /** Fine-tuning methods that throughput figures are given for. */
 export const THROUGHPUT_METHODS = ['lora', 'qlora', 'full'] as const;
+
+/** Fine-tuning methods the memory model knows (src/engine/memory/), as `fit` and `--self-host-method` take them. */
+export const MEMORY_METHODS = ['full', 'lora', 'qlora'] as const;
+export type MemoryMethod = (typeof MEMORY_METHODS)[number];
+/** Precisions of the base weights the memory model knows. */
+export const MEMORY_PRECISIONS = ['bf16', 'fp8'] as const;
+export type MemoryPrecision = (typeof MEMORY_PRECISIONS)[number];

@@ -5,7 +5,7 @@
  */
 import type { ArchitectureSource, ModelArchitecture } from '../domain/architecture.js';
 import type { FitPlan } from '../engine/memory/fit.js';
-import type { MemoryMethod, MemoryPrecision } from '../engine/memory/memory.js';
+import type { MemoryMethod, MemoryPrecision } from '../domain/vocabulary.js';
 
 /** Where `ftcost fit --format json`'s JSON Schema would be published, as the other outputs' are. */
 export const FIT_SCHEMA_URL = 'https://unpkg.com/ftcost/schema/fit.schema.json';

@@ -189,6 +189,32 @@ describe.skipIf(!built)('the bundled CLI (dist/cli) prints what the sources prin
       }
     });
 
+    it('the memory model and the architectures load only for --self-hosted and `fit` (lazy chunks)', async () => {
+      // Issue 27: every run parsed the open models' architectures (JSON) and the memory model at start-up.
+      const core = readFileSync('dist/cli/core.cjs', 'utf8');
+      expect({
+        architectures: core.includes('catalogModels'),
+        memoryModel: core.includes('function activationBytes'),
+      }).toEqual({ architectures: false, memoryModel: false });
+      const copy = mkdtempSync(join(tmpdir(), 'ftcost-no-planner-'));
+      try {
+        cpSync('dist/cli', join(copy, 'cli'), { recursive: true });
+        rmSync(join(copy, 'cli/lazy-src-api-selfHosted.js'));
+        rmSync(join(copy, 'cli/lazy-cli-commands-fitRun.js'));
+        const entry = join(copy, 'main.cjs');
+        writeFileSync(entry, "require('./cli/boot.cjs').main();");
+        const run = (args: string[]) => bundled(args, { entry });
+        const args = ['estimate', '--examples', '500', '--epochs', '3', '--format', 'json'];
+        expect(run(args)).toEqual(await runCli(args, { today: TODAY }));
+        expect(run([...args, '--self-hosted']).stderr).toMatch(/lazy-src-api-selfHosted\.js/);
+        expect(run(['fit', '-m', 'llama-3.1-8b', '--method', 'lora', '--seq-len', '2048']).stderr).toMatch(
+          /lazy-cli-commands-fitRun\.js/,
+        );
+      } finally {
+        rmSync(copy, { recursive: true, force: true });
+      }
+    });
+
     it('its catalog files (catalog.json, in its in-memory shape; catalog-gpu.json) make the same catalog', async () => {
       const { fromCatalogData, toCatalog } = await import('../../src/catalog/model.js');
       const { default: compiled } = await import('../../src/catalog/generated/catalog.json', {

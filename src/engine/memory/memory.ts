@@ -21,11 +21,7 @@ import {
 } from './constants.js';
 import { parameterCounts } from '../../domain/architecture.js';
 import { loraParameters } from './parameters.js';
-
-export const MEMORY_METHODS = ['full', 'lora', 'qlora'] as const;
-export type MemoryMethod = (typeof MEMORY_METHODS)[number];
-export const MEMORY_PRECISIONS = ['bf16', 'fp8'] as const;
-export type MemoryPrecision = (typeof MEMORY_PRECISIONS)[number];
+import type { MemoryMethod, MemoryPrecision } from '../../domain/vocabulary.js';
 
 export interface TrainingMemoryInput {
   architecture: ModelArchitecture;

@@ -12,7 +12,8 @@ import type { PriceOnDate } from '../../domain/offers.js';
 import type { SelfHostGpu, SelfHostingOnDate, SelfHostModel } from '../../resolve/selfHosted.js';
 import { Rational } from '../breakEven/rational.js';
 import { fitOnGpus } from '../memory/fit.js';
-import { type MemoryMethod, trainingMemory } from '../memory/memory.js';
+import type { MemoryMethod } from '../../domain/vocabulary.js';
+import { trainingMemory } from '../memory/memory.js';
 import type { EpochTokens, TrainingDataset } from './dataset.js';
 
 /** Seconds in an hour: tokens/s × this = tokens per GPU-hour. */

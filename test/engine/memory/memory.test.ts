@@ -10,11 +10,11 @@ import { BYTES_PER_GIB, BYTES_PER_NF4_WEIGHT } from '../../../src/engine/memory/
 import { fitOnGpus, perGpuGiB } from '../../../src/engine/memory/fit.js';
 import {
   type MemoryBreakdown,
-  type MemoryMethod,
   servingMemory,
   type TrainingMemoryInput,
   trainingMemory,
 } from '../../../src/engine/memory/memory.js';
+import type { MemoryMethod } from '../../../src/domain/vocabulary.js';
 import { loraParameters } from '../../../src/engine/memory/parameters.js';
 import { LLAMA_2_7B, LLAMA_2_70B, LLAMA_31_8B, LLAMA_65B } from './fixtures.js';
 
