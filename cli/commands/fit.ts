@@ -7,14 +7,12 @@
 import type { Argv } from 'yargs';
 import { MEMORY_METHODS, MEMORY_PRECISIONS } from '../../src/domain/vocabulary.js';
 import type { CliContext } from '../context.js';
-import { OUTPUT_FLAGS, type OutputArgs } from '../output.js';
+import { DEFAULT_RANK, type FitArgs } from './fitArgs.js';
+import { OUTPUT_FLAGS } from '../output.js';
 import { withCatalogOptions } from '../options.js';
 
 export const command = 'fit';
 export const describe = 'Does a fine-tune (or a deployment) of an open-weight model fit in GPU memory, and on how many';
-
-/** The rank LoRA and QLoRA use unless told (LLaMA-Factory's default is 8, Unsloth's 16). */
-export const DEFAULT_RANK = 16;
 
 export function builder(y: Argv) {
   return withCatalogOptions(
@@ -41,22 +39,6 @@ export function builder(y: Argv) {
       .example('$0 fit -m llama-3.1-70b --method qlora --seq-len 4096', 'QLoRA of a 70B model: which GPUs, how many')
       .example('$0 fit -m llama-3.1-8b --serve --context 8192 --concurrency 32', 'Weights plus the KV cache'),
   );
-}
-
-export interface FitArgs extends OutputArgs {
-  model?: string;
-  method?: string;
-  seqLen?: string;
-  microBatch?: string;
-  rank?: string;
-  gradientCheckpointing: boolean;
-  precision: string;
-  serve: boolean;
-  context?: string;
-  concurrency?: string;
-  asOf?: string;
-  catalog?: string;
-  prices?: string[];
 }
 
 /**

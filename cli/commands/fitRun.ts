@@ -22,7 +22,7 @@ import { catalogFor } from '../catalog-source.js';
 import type { CliContext } from '../context.js';
 import { outputPlan, textFormat, writeOutput } from '../output.js';
 import { asOfWarning, parseCount, parseDate } from '../options.js';
-import { DEFAULT_RANK, type FitArgs } from './fit.js';
+import { DEFAULT_RANK, type FitArgs } from './fitArgs.js';
 
 /** GPUs per node for a GPU no catalog rental offers: the usual server shapes. */
 const STANDARD_NODE_SIZES = [1, 2, 4, 8] as const;
