@@ -11,6 +11,7 @@ import { defineConfig, minify, type Plugin } from 'vite';
 import { decimalSubsetPlugin } from './build/decimalSubset.js';
 import { catalogAssetPlugin, noEmbeddedCatalogPlugin } from './build/slimCatalog.js';
 import { SHARED_MODULES } from './src/lazy/shared.js';
+import { DEFAULT_STATE } from './src/state.js';
 
 const here = (p: string) => fileURLToPath(new URL(p, import.meta.url));
 
@@ -163,8 +164,9 @@ function workerEntryForBundlers(): Plugin {
  * the file as a data: URL, or fail on it (the catalogs are written by catalogAssetPlugin, not in src/): hidden from
  * it as a call of a placeholder, put back once the chunk is written.
  */
-const CATALOG_URL_IN_SOURCE = /new URL\(\s*'\.\/(ftcost-catalog(?:-first)?\.json)'\s*,\s*import\.meta\.url\s*\)/g;
-const CATALOG_URL_PLACEHOLDER = /__ftcostCatalogUrl\(\s*["'](ftcost-catalog(?:-first)?\.json)["']\s*\)/g;
+const CATALOG_URL_IN_SOURCE =
+  /new URL\(\s*'\.\/(ftcost-catalog(?:-first|-start)?\.json)'\s*,\s*import\.meta\.url\s*\)/g;
+const CATALOG_URL_PLACEHOLDER = /__ftcostCatalogUrl\(\s*["'](ftcost-catalog(?:-first|-start)?\.json)["']\s*\)/g;
 function catalogUrlsForBundlers(): Plugin {
   return {
     name: 'ftcost-catalog-urls-for-bundlers',
@@ -188,7 +190,7 @@ function catalogUrlsForBundlers(): Plugin {
           return `new URL(${JSON.stringify(`./${file}`)}, import.meta.url)`;
         });
       }
-      if (found !== 2) this.error(`expected the 2 catalog URLs in the ESM build, found ${found}`);
+      if (found !== 3) this.error(`expected the 3 catalog URLs in the ESM build, found ${found}`);
     },
   };
 }
@@ -379,6 +381,10 @@ export default defineConfig(({ mode }) => {
         here('../src/catalog/generated/catalog.json'),
         'ftcost-catalog.json',
         'ftcost-catalog-first.json',
+        {
+          fileName: 'ftcost-catalog-start.json',
+          models: DEFAULT_STATE.models,
+        },
       ),
       noEmbeddedCatalogPlugin(),
       decimalSubsetPlugin(),

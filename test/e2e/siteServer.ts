@@ -31,7 +31,7 @@ export interface SiteServer {
 }
 
 /** The file a request path names: itself, `<path>.html`, or `<path>/index.html`; undefined when none is. */
-function fileFor(root: string, path: string): string | undefined {
+export function fileFor(root: string, path: string): string | undefined {
   const file = normalize(join(root, path));
   if (file !== root && !file.startsWith(root + sep)) return undefined;
   for (const candidate of [file, `${file}.html`, join(file, 'index.html')]) {

@@ -27,6 +27,7 @@ import {
   type SitePage,
   siteCsp,
   toolInstalled,
+  widgetBytesBeforeFirstPrice,
 } from './sites.js';
 
 // 500 examples × 400 tokens × 3 epochs = 600,000 training tokens × $3.00 per 1M (gpt-4o-mini at OpenAI) = $1.80
@@ -34,6 +35,11 @@ const ANSWER = 'Cheapest you can buy: $1.80 — GPT-4o mini, sft on OpenAI';
 const SHOTS = process.env.FTCOST_SITES_SHOTS;
 const DROPPED_FILE = fileURLToPath(new URL('./fixtures/train-with-errors.jsonl', import.meta.url));
 const INSTALL_AND_BUILD_TIMEOUT = 900_000;
+/**
+ * Issue 13's and 23's 40 KB before the first price, on every site: the widget's script and the start view's catalog
+ * (test/widget/budget.test.ts holds the same sum for the built files; here it is what each site's page fetched).
+ */
+const FIRST_PRICE_GZIP_BYTES = 40 * 1024;
 const PAGE_TIMEOUT = 90_000;
 
 /** The widget's background and text luminance (0 black – 1 white), read from inside its shadow root. */
@@ -99,6 +105,14 @@ for (const site of SITES) {
         await shot(s.page, `${site.name}-1280-light`);
         expect(s.offsite).toEqual([]);
         expect(s.errors).toEqual([]);
+      });
+
+      it(`fetches at most ${FIRST_PRICE_GZIP_BYTES} B gzipped of the widget before the first price`, async () => {
+        await answerLine(s.page);
+        const { files, bytes } = await widgetBytesBeforeFirstPrice(s, site);
+        console.log(`${site.name}: before the first price ${files.join(' + ')}: ${bytes} B gzipped`);
+        expect(files.sort()).toEqual(['ftcost-catalog-start.json', 'ftcost-widget.iife.js']);
+        expect(bytes).toBeLessThanOrEqual(FIRST_PRICE_GZIP_BYTES);
       });
 
       const how = site.clientNavigation ? 'client-side' : 'full page loads';

@@ -14,7 +14,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { type BrowserContext, chromium, type Page } from 'playwright-core';
-import { type SiteServer, serveSite } from './siteServer.js';
+import { gzipSync } from 'node:zlib';
+import { fileFor, type SiteServer, serveSite } from './siteServer.js';
 import { CHROMIUM, CHROMIUM_ARGS } from './browser.js';
 
 const ROOT = fileURLToPath(new URL('../..', import.meta.url));
@@ -248,4 +249,34 @@ export async function answerLine(page: Page): Promise<string> {
   const answer = page.locator('ftcost-calculator .answer p').first();
   await answer.waitFor({ timeout: 30_000 });
   return (await answer.textContent()) ?? '';
+}
+
+/**
+ * The widget's files the page had fetched by the time its first catalog arrived (the start view's, the first view's
+ * or the whole one, whichever came first), and their gzip -9 bytes: what the first price waited for, as
+ * test/widget/budget.test.ts counts the script-tag build's (the site's own pages, styles and scripts are not counted).
+ */
+export async function widgetBytesBeforeFirstPrice(
+  s: SitePage,
+  site: Site,
+): Promise<{ files: string[]; bytes: number }> {
+  const entries = await s.page.evaluate(() =>
+    performance.getEntriesByType('resource').map((e) => ({
+      path: new URL(e.name).pathname,
+      start: e.startTime,
+      end: (e as PerformanceResourceTiming).responseEnd,
+    })),
+  );
+  const catalog = entries.find((e) => /\/ftcost-catalog(-start|-first)?\.json$/.test(e.path));
+  if (!catalog) throw new Error(`${site.name}: no catalog request among ${entries.map((e) => e.path).join(', ')}`);
+  const files = entries
+    .filter((e) => e.start <= catalog.end && /\/ftcost-[^/]*\.(js|json)$/.test(e.path))
+    .map((e) => e.path);
+  const root = join(siteDir(site), site.outDir);
+  const bytes = files.reduce((sum, path) => {
+    const file = fileFor(root, decodeURIComponent(path));
+    if (!file) throw new Error(`${site.name}: ${path} is not a file of the build`);
+    return sum + gzipSync(readFileSync(file), { level: 9 }).length;
+  }, 0);
+  return { files: files.map((f) => f.slice(f.lastIndexOf('/') + 1)), bytes };
 }

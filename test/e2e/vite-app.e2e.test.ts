@@ -105,9 +105,9 @@ describe('a Vite app importing ftcost/widget, in Chromium', () => {
     expect(workers).toHaveLength(1);
     expect(statSync(join(app.dir, 'dist', 'assets', workers[0]!)).size).toBeLessThan(100_000);
     expect(emitted.filter((f) => /^(o200k|cl100k)_base-.*\.json$/.test(f))).toHaveLength(2);
-    // The first price came from the small first-view catalog, the copy Vite made; the whole one followed.
+    // The first price came from the small start-view catalog, the copy Vite made; the whole one followed.
     const paths = app.h.requests.map((u) => new URL(u).pathname);
-    expect(paths.findIndex((p) => /^\/assets\/ftcost-catalog-first-[\w-]+\.json$/.test(p))).toBeGreaterThan(-1);
+    expect(paths.findIndex((p) => /^\/assets\/ftcost-catalog-start-[\w-]+\.json$/.test(p))).toBeGreaterThan(-1);
     expect(paths.some((p) => p.includes('ftcost-widget'))).toBe(false);
   });
 

@@ -21,13 +21,13 @@ afterAll(async () => {
 
 describe('demo page in Chromium', () => {
   it(
-    "loads the page, the one script, the first view's catalog, then the whole catalog and the break-even panel: " +
+    "loads the page, the one script, the start view's catalog, then the whole catalog and the break-even panel: " +
       'no worker, no tokenizer ranks, nothing off localhost',
     async () => {
       await h.page.locator('ftcost-calculator table.monthly').waitFor();
       const paths = h.requests.map((u) => new URL(u).pathname);
       // The first price needs only the first three; the rest is asked for once that price is on screen.
-      expect(paths.slice(0, 3)).toEqual(['/index.html', '/ftcost-widget.iife.js', '/ftcost-catalog-first.json']);
+      expect(paths.slice(0, 3)).toEqual(['/index.html', '/ftcost-widget.iife.js', '/ftcost-catalog-start.json']);
       expect(paths.slice(3).sort()).toEqual(['/ftcost-breakeven.js', '/ftcost-catalog.json']);
       expect(h.offsite).toEqual([]);
       // Issue 13's budget for everything fetched before the first price: ≤ 40 KB gzipped (gzip -9 of each file).

@@ -126,14 +126,14 @@ describe.skipIf(!built)('the packed ftcost, installed into a fresh project and b
       expect(app.h!.offsite).toEqual([]);
     });
 
-    it("fetches the first-view catalog first; the first price takes ≤ 7 KB more than the script tag's", async () => {
+    it("fetches the start-view catalog first; the first price takes ≤ 7 KB more than the script tag's", async () => {
       const page = app.h!.page;
-      const firstView = readFileSync(join(project.dir, 'node_modules/ftcost/dist/widget/ftcost-catalog-first.json'));
+      const firstView = readFileSync(join(project.dir, 'node_modules/ftcost/dist/widget/ftcost-catalog-start.json'));
       const copy = filesUnder(app.out).find(
         (f) => f.endsWith('.json') && readFileSync(join(app.out, f)).equals(firstView),
       );
-      expect(copy, 'the bundler copied ftcost-catalog-first.json').toBeDefined();
-      // What the page had fetched by the time the first-view catalog had arrived: the first price needs no more.
+      expect(copy, 'the bundler copied ftcost-catalog-start.json').toBeDefined();
+      // What the page had fetched by the time the start-view catalog had arrived: the first price needs no more.
       const entries = await page.evaluate(() =>
         performance.getEntriesByType('resource').map((e) => ({
           path: new URL(e.name).pathname,
@@ -142,19 +142,19 @@ describe.skipIf(!built)('the packed ftcost, installed into a fresh project and b
         })),
       );
       const catalogEntry = entries.find((e) => e.path === `/${copy!.replaceAll('\\', '/')}`);
-      expect(catalogEntry, 'the page fetched the first-view catalog').toBeDefined();
+      expect(catalogEntry, 'the page fetched the start-view catalog').toBeDefined();
       // (Chromium's own favicon.ico request is no file of the app's.)
       const before = entries
         .filter((e) => e.start <= catalogEntry!.end && existsSync(join(app.out, e.path)))
         .map((e) => e.path.slice(1));
-      // Not the whole catalog: the first view's is the one the first price waited for.
+      // Not the whole catalog: the start view's is the one the first price waited for.
       const whole = readFileSync(join(project.dir, 'node_modules/ftcost/dist/widget/ftcost-catalog.json'));
       expect(before.filter((p) => readFileSync(join(app.out, p)).equals(whole))).toEqual([]);
       // As test/widget/budget.test.ts counts the script-tag build's: the scripts and the catalog, not the page.
       const bytes = before.reduce((sum, p) => sum + gzipped(join(app.out, p)), 0);
       const widget = join(project.dir, 'node_modules/ftcost/dist/widget');
       const scriptTag =
-        gzipped(join(widget, 'ftcost-widget.iife.js')) + gzipped(join(widget, 'ftcost-catalog-first.json'));
+        gzipped(join(widget, 'ftcost-widget.iife.js')) + gzipped(join(widget, 'ftcost-catalog-start.json'));
       console.log(
         `${bundler}: the first price after ${before.join(', ')}: ${bytes} B gzipped (script tag: ${scriptTag})`,
       );

@@ -14,6 +14,7 @@ import { describe, expect, it } from 'vitest';
 const SCRIPT = new URL('../../dist/widget/ftcost-widget.iife.js', import.meta.url);
 const CATALOG = new URL('../../dist/widget/ftcost-catalog.json', import.meta.url);
 const FIRST_VIEW_CATALOG = new URL('../../dist/widget/ftcost-catalog-first.json', import.meta.url);
+const START_VIEW_CATALOG = new URL('../../dist/widget/ftcost-catalog-start.json', import.meta.url);
 const BREAKEVEN = new URL('../../dist/widget/ftcost-breakeven.js', import.meta.url);
 /**
  * 33 KB. It was 45 KB on 2026-11-29 (45,209 bytes measured), then the same day 32,868 bytes: the
@@ -49,7 +50,13 @@ const BUDGET_GZIP_BYTES = 38 * 1024;
 // Session 7: 38,365 + 8,497 = 46,862 bytes (the first script above): held at 46 KB. Issue 23's 40 KB is missed;
 // a first view holding only the entries in force on its build day saves only ~200 B: its sources (2.5 KB gzipped)
 // and default-epochs notes (1.2 KB) are the weight.
-const FIRST_PRICE_BUDGET_GZIP_BYTES = 46 * 1024;
+// 2026-12-08 (session 8): a page showing the default models (the README's snippet, every site of issue 23) starts
+// from the start view, ftcost-catalog-start.json: those models' training prices and every provider by name, 1,941
+// bytes gzipped instead of the first view's 8,509 (widget/build/slimCatalog.ts startViewCatalog). Issue 13's 40 KB
+// is met again: script + start view ≤ 40 KB. A page picking other models starts from the first view (next budget).
+const FIRST_PRICE_BUDGET_GZIP_BYTES = 40 * 1024;
+/** A page that picks other models: the script and the first view (every model's training prices). */
+const OTHER_MODELS_FIRST_PRICE_BUDGET_GZIP_BYTES = 47 * 1024;
 /**
  * Script (44.2 KB) + break-even panel (24.2 KB, with the sensitivity tornado and the break-even
  * bands since 2026-11-29) + catalog data (22.0 KB: every price now carries where it was read,
@@ -70,6 +77,7 @@ const FIRST_PRICE_BUDGET_GZIP_BYTES = 46 * 1024;
 // script grew with the extras' sensitivity words, the three extras boxes, the compact monthly table and the file
 // drop's count check moved into it (out of the bundled first view); 142,637 with the first script's checks. Held
 // at 140 KB.
+// Session 8: the default page fetches the start view (1.9 KB) instead of the first view (8.5 KB).
 const FIRST_LOAD_BUDGET_GZIP_BYTES = 140 * 1024;
 const gzipped = (file: URL) => gzipSync(readFileSync(file), { level: 9 }).length;
 
@@ -86,18 +94,28 @@ describe('widget size budget', () => {
     expect(gz).toBeLessThanOrEqual(BUDGET_GZIP_BYTES);
   });
 
-  it(`the first price (script + the first view's catalog) ≤ ${FIRST_PRICE_BUDGET_GZIP_BYTES} B gzipped`, () => {
+  it(`the first price (script + the start view's catalog) ≤ ${FIRST_PRICE_BUDGET_GZIP_BYTES} B gzipped`, () => {
+    const startView = gzipped(START_VIEW_CATALOG);
+    const total = gzipped(SCRIPT) + startView;
+    console.log(`ftcost-catalog-start.json: ${startView} gzipped; first price ${total} bytes gzipped`);
+    expect(total).toBeLessThanOrEqual(FIRST_PRICE_BUDGET_GZIP_BYTES);
+    expect(startView * 4).toBeLessThan(gzipped(FIRST_VIEW_CATALOG));
+  });
+
+  it(`with other models picked (script + the first view's catalog) ≤ ${OTHER_MODELS_FIRST_PRICE_BUDGET_GZIP_BYTES} B`, () => {
     const firstView = gzipped(FIRST_VIEW_CATALOG);
     const total = gzipped(SCRIPT) + firstView;
-    console.log(`ftcost-catalog-first.json: ${firstView} gzipped; first price ${total} bytes gzipped`);
-    expect(total).toBeLessThanOrEqual(FIRST_PRICE_BUDGET_GZIP_BYTES);
+    console.log(
+      `ftcost-catalog-first.json: ${firstView} gzipped; first price with other models ${total} bytes gzipped`,
+    );
+    expect(total).toBeLessThanOrEqual(OTHER_MODELS_FIRST_PRICE_BUDGET_GZIP_BYTES);
     expect(firstView * 3).toBeLessThan(gzipped(CATALOG));
   });
 
-  it(`the first load (script, both catalogs, later script) ≤ ${FIRST_LOAD_BUDGET_GZIP_BYTES} B gzipped`, () => {
+  it(`the first load (script, start view, catalog, later script) ≤ ${FIRST_LOAD_BUDGET_GZIP_BYTES} B gzipped`, () => {
     const catalog = gzipped(CATALOG);
     const panel = gzipped(BREAKEVEN);
-    const total = gzipped(SCRIPT) + gzipped(FIRST_VIEW_CATALOG) + catalog + panel;
+    const total = gzipped(SCRIPT) + gzipped(START_VIEW_CATALOG) + catalog + panel;
     console.log(
       `ftcost-catalog.json: ${readFileSync(CATALOG).length} bytes, ${catalog} gzipped; ` +
         `ftcost-breakeven.js: ${panel} gzipped; ` +

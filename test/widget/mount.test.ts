@@ -13,7 +13,8 @@ import {
   type MountOptions,
   type WidgetHandle,
 } from '../../widget/src/index.js';
-import { firstViewCatalog, slimCatalog } from '../../widget/build/slimCatalog.js';
+import { firstViewCatalog, slimCatalog, startViewCatalog } from '../../widget/build/slimCatalog.js';
+import { DEFAULT_STATE } from '../../widget/src/state.js';
 import { setDefaultCatalogBase } from '../../widget/src/catalogSource.js';
 
 // What the build writes beside the scripts as ftcost-catalog.json, served by a stubbed fetch.
@@ -29,14 +30,16 @@ const CATALOG_JSON = JSON.stringify(
 );
 const fetched: string[] = [];
 /**
- * ftcost-catalog-first.json is 404 unless a test serves it (most tests then run the fallback: the whole
- * catalog alone); `holdWhole` delays the whole catalog's response until released.
+ * ftcost-catalog-first.json and ftcost-catalog-start.json are 404 unless a test serves them (most tests then run
+ * the fallback: the whole catalog alone); `holdWhole` delays the whole catalog's response until released.
  */
-const serve: { firstView?: string; holdWhole?: Promise<void> } = {};
+const serve: { firstView?: string; startView?: string; holdWhole?: Promise<void> } = {};
 vi.stubGlobal('fetch', async (url: string) => {
   fetched.push(String(url));
   if (String(url).endsWith('/ftcost-catalog-first.json') && serve.firstView)
     return new Response(serve.firstView, { status: 200 });
+  if (String(url).endsWith('/ftcost-catalog-start.json') && serve.startView)
+    return new Response(serve.startView, { status: 200 });
   if (String(url).endsWith('/ftcost-catalog.json')) {
     await serve.holdWhole;
     return new Response(CATALOG_JSON, { status: 200 });
@@ -375,30 +378,38 @@ describe('<ftcost-calculator>', () => {
   });
 });
 
-describe('the first view (ftcost-catalog-first.json)', () => {
+describe('the start and first views (ftcost-catalog-start.json, ftcost-catalog-first.json)', () => {
+  const DEFAULT_BASE = new URL('../../widget/src/index.ts', import.meta.url).href;
+  /** Serve both views from a fresh base URL (the catalogs other tests loaded are cached per page), the whole held. */
+  function serveViews(base: string) {
+    setDefaultCatalogBase(`http://localhost/${base}/ftcost-widget.js`);
+    const whole = JSON.parse(CATALOG_JSON);
+    serve.firstView = JSON.stringify(firstViewCatalog(whole));
+    serve.startView = JSON.stringify(startViewCatalog(whole, DEFAULT_STATE.models));
+    let release: () => void = () => {};
+    serve.holdWhole = new Promise<void>((r) => {
+      release = r;
+    });
+    onTestFinished(() => {
+      release();
+      serve.holdWhole = undefined;
+      serve.firstView = undefined;
+      serve.startView = undefined;
+      setDefaultCatalogBase(DEFAULT_BASE);
+    });
+    return () => release();
+  }
+
   it(
-    'shows the first price from the small catalog, then loads the whole ' +
+    'shows the first price of the default models from the start view, then loads the whole ' +
       'one; events, exports and break-even wait for it',
     async () => {
-      // A fresh base URL: the catalogs other tests loaded from the default one are cached per page.
-      const DEFAULT_BASE = new URL('../../widget/src/index.ts', import.meta.url).href;
-      setDefaultCatalogBase('http://localhost/fresh/ftcost-widget.js');
-      serve.firstView = JSON.stringify(firstViewCatalog(JSON.parse(CATALOG_JSON)));
-      let release: () => void = () => {};
-      serve.holdWhole = new Promise<void>((r) => {
-        release = r;
-      });
+      const release = serveViews('fresh');
       const results: unknown[] = [];
       document
         .querySelector('#calc')!
         .addEventListener('ftcost:result', (e) => results.push((e as CustomEvent).detail));
       const before = fetched.length;
-      onTestFinished(() => {
-        release();
-        serve.holdWhole = undefined;
-        serve.firstView = undefined;
-        setDefaultCatalogBase(DEFAULT_BASE);
-      });
       handle = mountNow('#calc', {
         today: TODAY,
         hash: false,
@@ -408,13 +419,15 @@ describe('the first view (ftcost-catalog-first.json)', () => {
         existingCustomers: ['openai'],
       });
       const root = shadowOf(document.querySelector('#calc')!);
-      // 500 × 400 × 3 = 600,000 tokens × $3.00 per 1M = $1.80, from the first view alone.
+      // 500 × 400 × 3 = 600,000 tokens × $3.00 per 1M = $1.80, from the start view alone.
       await vi.waitFor(() => expect(costCell(root, 'openai', 'gpt-4o-mini-2024-07-18')).toBe('$1.80'));
-      expect(fetched.slice(before)[0]).toMatch(/\/ftcost-catalog-first\.json$/);
+      expect(fetched.slice(before)[0]).toMatch(/\/ftcost-catalog-start\.json$/);
       expect(results).toEqual([]);
       expect(handle.result).toBeUndefined();
       expect(root.querySelector('table.monthly')).toBeNull();
       expect(root.querySelector('.export button')).toBeNull();
+      // The model picker says the other models are on their way.
+      expect(root.querySelector('details.models .hint')?.textContent).toBe('(2 of …; change)');
       // The whole catalog is asked for once the first price is on screen; with it the rest follows.
       await vi.waitFor(() => expect(fetched.slice(before).some((u) => u.endsWith('/ftcost-catalog.json'))).toBe(true));
       release();
@@ -423,17 +436,57 @@ describe('the first view (ftcost-catalog-first.json)', () => {
       expect(results.length).toBeGreaterThan(0);
       expect(handle.result?.rows.some((r) => r.model === 'gpt-4o-mini-2024-07-18')).toBe(true);
       expect(costCell(root, 'openai', 'gpt-4o-mini-2024-07-18')).toBe('$1.80');
+      expect(root.querySelector('details.models .hint')?.textContent).not.toContain('…');
       expect(fetched.slice(before)).toEqual([
-        'http://localhost/fresh/ftcost-catalog-first.json',
+        'http://localhost/fresh/ftcost-catalog-start.json',
         'http://localhost/fresh/ftcost-catalog.json',
       ]);
     },
   );
 
+  it("a page that picks other models starts from the first view (every model's training prices)", async () => {
+    const release = serveViews('other-models');
+    const before = fetched.length;
+    handle = mountNow('#calc', {
+      today: TODAY,
+      hash: false,
+      examples: 500,
+      tokensPerExample: 400,
+      epochs: 3,
+      models: ['llama-3.1-8b'],
+    });
+    const root = shadowOf(document.querySelector('#calc')!);
+    // 600,000 tokens × $0.40 per 1M (Llama 3.1 8B LoRA at Crusoe) = $0.24, before the whole catalog.
+    await vi.waitFor(() => expect(costCell(root, 'crusoe', 'meta-llama/Llama-3.1-8B-Instruct')).toBe('$0.24'));
+    expect(fetched.slice(before)[0]).toMatch(/\/ftcost-catalog-first\.json$/);
+    release();
+    await handle.ready;
+  });
+
+  it('a model picked before the whole catalog is here says its prices are loading, never a table without it', async () => {
+    const release = serveViews('picked-early');
+    handle = mountNow('#calc', {
+      today: TODAY,
+      hash: false,
+      examples: 500,
+      tokensPerExample: 400,
+      epochs: 3,
+      existingCustomers: ['openai'],
+    });
+    const root = shadowOf(document.querySelector('#calc')!);
+    await vi.waitFor(() => expect(costCell(root, 'openai', 'gpt-4o-mini-2024-07-18')).toBe('$1.80'));
+    handle.update({ models: ['llama-3.1-8b'] });
+    const status = () => [...root.querySelectorAll('[role="status"]')].map((e) => e.textContent);
+    expect(status()).toContain('Loading the prices of these models…');
+    expect(root.querySelector('table.training')).toBeNull();
+    release();
+    await handle.ready;
+    await vi.waitFor(() => expect(costCell(root, 'crusoe', 'meta-llama/Llama-3.1-8B-Instruct')).toBe('$0.24'));
+  });
+
   it(
-    'where the first view is missing (a site that copied only the ' + 'whole catalog), asks for it once per page',
+    'where the views are missing (a site that copied only the ' + 'whole catalog), asks for each once per page',
     async () => {
-      const DEFAULT_BASE = new URL('../../widget/src/index.ts', import.meta.url).href;
       setDefaultCatalogBase('http://localhost/only-whole/ftcost-widget.js');
       onTestFinished(() => setDefaultCatalogBase(DEFAULT_BASE));
       const before = fetched.length;
@@ -442,6 +495,7 @@ describe('the first view (ftcost-catalog-first.json)', () => {
       handle = await mount('#calc', { today: TODAY, hash: false, existingCustomers: ['openai'] });
       expect(costCell(shadowOf(document.querySelector('#calc')!), 'openai', 'gpt-4o-mini-2024-07-18')).toBeDefined();
       expect(fetched.slice(before)).toEqual([
+        'http://localhost/only-whole/ftcost-catalog-start.json',
         'http://localhost/only-whole/ftcost-catalog-first.json',
         'http://localhost/only-whole/ftcost-catalog.json',
       ]);

@@ -12,7 +12,9 @@ import { toCatalog } from '../../src/catalog/model.js';
 import type { CompiledCatalog } from '../../src/catalog/schema.js';
 import { epochsLabel, estimateRowNotes, methodLabel } from '../../src/render/labels.js';
 import type { EstimateResult } from '../../src/result/estimate.js';
-import { firstViewCatalog, slimCatalog } from '../../widget/build/slimCatalog.js';
+import { firstViewCatalog, slimCatalog, startViewCatalog } from '../../widget/build/slimCatalog.js';
+import { startViewCovers } from '../../widget/src/catalogSource.js';
+import { DEFAULT_STATE } from '../../widget/src/state.js';
 
 const raw = JSON.parse(
   readFileSync(new URL('../../src/catalog/generated/catalog.json', import.meta.url), 'utf8'),
@@ -20,6 +22,7 @@ const raw = JSON.parse(
 const full = toCatalog(raw);
 const slim = toCatalog(slimCatalog(raw));
 const firstView = toCatalog(firstViewCatalog(raw));
+const startView = toCatalog(startViewCatalog(raw, DEFAULT_STATE.models));
 
 /** What the widget's training table (widget/src/components/TrainingTable.tsx) and its header show. */
 function tableView(res: EstimateResult) {
@@ -130,6 +133,56 @@ describe('slimCatalog', () => {
         if (!('asOf' in extra)) expect(shown.rows.length).toBeGreaterThan(0);
         expect(shown).toEqual(tableView(estimate({ ...input, ...extra, today, catalog: full })));
       }
+    });
+  });
+
+  describe('the start view (ftcost-catalog-start.json)', () => {
+    const gz = (t: string) => gzipSync(t, { level: 9 }).length;
+
+    it("holds the default models' entries and every provider by name, a quarter of the first view", () => {
+      const text = JSON.stringify(startViewCatalog(raw, DEFAULT_STATE.models));
+      // Measured 2026-12-08: 1,941 bytes gzipped against 8,509 for the first view.
+      expect(gz(text) * 4).toBeLessThan(gz(JSON.stringify(firstViewCatalog(raw))));
+      expect(startView.providers.map((p) => p.id)).toEqual(firstView.providers.map((p) => p.id));
+      const models = startView.providers.flatMap((p) => p.models.map((m) => `${p.id}/${m.id}`));
+      expect(models).toEqual([
+        'azure-openai/gpt-4o-mini-2024-07-18',
+        'azure-openai/gpt-4.1-mini-2025-04-14',
+        'openai/gpt-4o-mini-2024-07-18',
+        'openai/gpt-4.1-mini-2025-04-14',
+      ]);
+      expect(text).not.toContain('"withoutFineTuning"');
+    });
+
+    it.each([
+      { examples: 1000, tokensPerExample: 500, epochs: 'auto' as const },
+      { examples: 500, tokensPerExample: 400, epochs: 3 as const },
+      { examples: 3, tokensPerExample: 100_000, epochs: 'auto' as const, range: true },
+    ])(
+      'shows the same training table as the whole catalog for the default models ($examples × $tokensPerExample)',
+      (input) => {
+        const today = '2026-11-23';
+        const models = [...DEFAULT_STATE.models];
+        for (const extra of [
+          {},
+          { includeUnavailable: true },
+          { asOf: '2025-01-01' },
+          { existingCustomers: ['openai'] },
+        ]) {
+          const shown = tableView(estimate({ ...input, ...extra, models, today, catalog: startView }));
+          if (!('asOf' in extra)) expect(shown.rows.length).toBeGreaterThan(0);
+          expect(shown).toEqual(tableView(estimate({ ...input, ...extra, models, today, catalog: full })));
+        }
+      },
+    );
+
+    it('covers the default models and no other pick; the first view and the whole catalog cover every pick', () => {
+      expect(startViewCovers(startView, ['gpt-4o-mini', 'gpt-4.1-mini'])).toBe(true);
+      expect(startViewCovers(startView, ['gpt-4o-mini'])).toBe(true);
+      // Another model, a dated id of a default one (another provider might list it), or every model (none picked).
+      for (const pick of [['gpt-4o-mini', 'llama-3.1-8b'], ['gpt-4o-mini-2024-07-18'], []])
+        expect(startViewCovers(startView, pick)).toBe(false);
+      for (const catalog of [firstView, full]) expect(startViewCovers(catalog, ['llama-3.1-8b'])).toBe(true);
     });
   });
 });

@@ -99,11 +99,39 @@ export function firstViewCatalog<T>(compiled: T): T {
 }
 
 /**
- * Vite plugin: write the slimmed catalog next to the bundles as ftcost-catalog.json, and the first
- * view's as ftcost-catalog-first.json (the widget fetches that on mount, the whole one after the first
- * price), from the generated catalog that `npm run build` compiled from the YAML.
+ * The start view's catalog (ftcost-catalog-start.json, ~2 KB gzipped): the first view's entries of the widget's
+ * default models only (DEFAULT_STATE.models: what a page that sets no `models` shows) with their providers, and every
+ * other provider by id and name alone (the provider picker lists them all). A widget showing only those models prices
+ * from it; any other choice waits for the whole catalog (widget/src/catalogSource.ts `startViewCovers`), and the
+ * model picker lists the other models once it is there. `meta.startView.models` names the models it was made for.
+ * Not kept: the catalog's list of providers without fine-tuning (`withoutFineTuning`, quoted only for their models).
  */
-export function catalogAssetPlugin(generatedCatalogPath: string, fileName: string, firstViewFileName: string) {
+export function startViewCatalog<T>(compiled: T, defaultModels: readonly string[]): T {
+  const first = firstViewCatalog(compiled) as unknown as {
+    meta: Record<string, unknown>;
+    providers: { provider: Record<string, unknown>; models: Record<string, unknown>[] }[];
+  };
+  const isDefault = (m: Record<string, unknown>) =>
+    [m.id as string, ...((m.aliases as string[] | undefined) ?? [])].some((id) => defaultModels.includes(id));
+  const providers = first.providers.map(({ provider, models }) => {
+    const kept = models.filter(isDefault);
+    return { provider: kept.length ? provider : { id: provider.id, name: provider.name }, models: kept };
+  });
+  const { withoutFineTuning: _withoutFineTuning, ...meta } = first.meta;
+  return { ...first, meta: { ...meta, startView: { models: [...defaultModels] } }, providers } as unknown as T;
+}
+
+/**
+ * Vite plugin: write the slimmed catalog next to the bundles as ftcost-catalog.json, the start view's as
+ * ftcost-catalog-start.json and the first view's as ftcost-catalog-first.json (the widget fetches one of those on
+ * mount, the whole one after the first price), from the generated catalog `npm run build` compiled from the YAML.
+ */
+export function catalogAssetPlugin(
+  generatedCatalogPath: string,
+  fileName: string,
+  firstViewFileName: string,
+  start: { fileName: string; models: readonly string[] },
+) {
   return {
     name: 'ftcost-catalog-asset',
     async generateBundle(this: { emitFile(file: { type: 'asset'; fileName: string; source: string }): string }) {
@@ -111,6 +139,11 @@ export function catalogAssetPlugin(generatedCatalogPath: string, fileName: strin
       const full = JSON.parse(await readFile(generatedCatalogPath, 'utf8'));
       this.emitFile({ type: 'asset', fileName, source: JSON.stringify(slimCatalog(full)) });
       this.emitFile({ type: 'asset', fileName: firstViewFileName, source: JSON.stringify(firstViewCatalog(full)) });
+      this.emitFile({
+        type: 'asset',
+        fileName: start.fileName,
+        source: JSON.stringify(startViewCatalog(full, start.models)),
+      });
     },
   };
 }

@@ -8,6 +8,7 @@
  */
 import { toCatalog, type Catalog } from '../../src/catalog/model.js';
 import type { CompiledCatalog } from '../../src/catalog/schema.js';
+import { DEFAULT_STATE } from './state.js';
 
 export const CATALOG_FILE = 'ftcost-catalog.json';
 /**
@@ -16,15 +17,27 @@ export const CATALOG_FILE = 'ftcost-catalog.json';
  * of data instead of ~22; the whole catalog follows once that price is on screen.
  */
 export const FIRST_VIEW_CATALOG_FILE = 'ftcost-catalog-first.json';
+/**
+ * The start view's catalog: the first view's prices of the default models only (DEFAULT_STATE.models), every other
+ * provider and model by name (widget/build/slimCatalog.ts `startViewCatalog`). A page that shows the default models
+ * fetches it instead of the first view's: its first price then needs ~3 KB of data instead of ~8.5 (issue 23: 40 KB
+ * before the first price).
+ */
+export const START_VIEW_CATALOG_FILE = 'ftcost-catalog-start.json';
 
 let defaultUrl: string | undefined;
 let firstViewUrl: string | undefined;
+let startViewUrl: string | undefined;
 const loads = new Map<string, Promise<Catalog>>();
 
 /** Set by the script-tag entry from where its own script was loaded (document.currentScript). */
 export function setDefaultCatalogBase(scriptUrl: string | undefined): void {
   if (scriptUrl)
-    setDefaultCatalogUrls(new URL(CATALOG_FILE, scriptUrl).href, new URL(FIRST_VIEW_CATALOG_FILE, scriptUrl).href);
+    setDefaultCatalogUrls(
+      new URL(CATALOG_FILE, scriptUrl).href,
+      new URL(FIRST_VIEW_CATALOG_FILE, scriptUrl).href,
+      new URL(START_VIEW_CATALOG_FILE, scriptUrl).href,
+    );
 }
 
 /**
@@ -32,9 +45,14 @@ export function setDefaultCatalogBase(scriptUrl: string | undefined): void {
  * literal pattern an app's bundler (Vite, webpack 5) copies as an asset and points at the copy, so a bundled app
  * finds both catalogs with no configuration, and the first price needs only the small one.
  */
-export function setDefaultCatalogUrls(catalogUrl: string, firstViewCatalogUrl: string): void {
+export function setDefaultCatalogUrls(
+  catalogUrl: string,
+  firstViewCatalogUrl: string,
+  startViewCatalogUrl: string,
+): void {
   defaultUrl = catalogUrl;
   firstViewUrl = firstViewCatalogUrl;
+  startViewUrl = startViewCatalogUrl;
 }
 
 /**
@@ -47,21 +65,43 @@ export function widgetFileUrl(file: string): string {
   return new URL(file, defaultUrl ?? document.baseURI).href;
 }
 
-/** First-view URLs that failed on this page: a site that did not copy the file is not asked again. */
+/** First- and start-view URLs that failed on this page: a site that did not copy the file is not asked again. */
 const firstViewMissing = new Set<string>();
 
+/** Whether models picked by these names can start from the start view (before its file says which ids it prices). */
+function startsWithDefaults(models: readonly string[]): boolean {
+  return models.length > 0 && models.every((m) => DEFAULT_STATE.models.includes(m));
+}
+
 /**
- * The first view's catalog from beside the script (only where the whole one is the default one too).
- * Rejects at once, without a request, where it already failed on this page (the caller then loads the
- * whole catalog), and where the whole catalog is already loaded or loading (nothing to gain).
+ * The first view's catalog from beside the script (only where the whole one is the default one too): the start
+ * view's where the widget shows only the default models, else (or where the start view is missing) the first view's.
+ * Rejects at once, without a request, where both already failed on this page (the caller then loads the whole
+ * catalog), and where the whole catalog is already loaded or loading (nothing to gain).
  */
-export function loadFirstViewCatalog(): Promise<Catalog> {
-  const url = firstViewUrl ?? new URL(FIRST_VIEW_CATALOG_FILE, document.baseURI).href;
-  if (firstViewMissing.has(url) || loads.has(defaultCatalogUrl()))
-    return Promise.reject(new Error('the whole catalog is at hand'));
-  const load = loadCatalog(url);
-  load.catch(() => firstViewMissing.add(url));
-  return load;
+export function loadFirstViewCatalog(models: readonly string[] = []): Promise<Catalog> {
+  const first = firstViewUrl ?? new URL(FIRST_VIEW_CATALOG_FILE, document.baseURI).href;
+  const start = startViewUrl ?? new URL(START_VIEW_CATALOG_FILE, document.baseURI).href;
+  const urls = (startsWithDefaults(models) ? [start, first] : [first]).filter((u) => !firstViewMissing.has(u));
+  const next = (i: number): Promise<Catalog> => {
+    if (i >= urls.length || loads.has(defaultCatalogUrl()))
+      return Promise.reject(new Error('the whole catalog is at hand'));
+    const url = urls[i]!;
+    return loadCatalog(url).catch(() => {
+      firstViewMissing.add(url);
+      return next(i + 1);
+    });
+  };
+  return next(0);
+}
+
+/**
+ * Whether a catalog prices everything these picked models stand for: always, but for a start view, which holds
+ * every model the names it was made for (`meta.startView.models`) match, and no other. None picked means every model.
+ */
+export function startViewCovers(catalog: Catalog, models: readonly string[]): boolean {
+  const made = (catalog.meta as { startView?: { models: readonly string[] } }).startView?.models;
+  return !made || (models.length > 0 && models.every((m) => made.includes(m)));
 }
 
 function defaultCatalogUrl(): string {

@@ -15,6 +15,7 @@ import { setBreakEvenLoader } from './lazy/loader.js';
 setDefaultCatalogUrls(
   new URL('./ftcost-catalog.json', import.meta.url).href,
   new URL('./ftcost-catalog-first.json', import.meta.url).href,
+  new URL('./ftcost-catalog-start.json', import.meta.url).href,
 );
 // The break-even panel is a lazy chunk.
 setBreakEvenLoader(() => import('./lazy/panel.js'));
@@ -23,6 +24,6 @@ setBreakEvenLoader(() => import('./lazy/panel.js'));
 defineCalculatorElement();
 
 export { mount, CHANGE_EVENT, RESULT_EVENT, type MountOptions, type WidgetHandle } from './mount.js';
-export { loadCatalog, CATALOG_FILE, FIRST_VIEW_CATALOG_FILE } from './catalogSource.js';
+export { loadCatalog, CATALOG_FILE, FIRST_VIEW_CATALOG_FILE, START_VIEW_CATALOG_FILE } from './catalogSource.js';
 export { defineCalculatorElement, ELEMENT_NAME, ELEMENT_ATTRIBUTES } from './element.js';
 export { DEFAULT_STATE, type WidgetState, type Theme } from './state.js';

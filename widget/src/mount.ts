@@ -6,7 +6,7 @@
 import { h, render } from 'preact';
 import type { Catalog } from '../../src/catalog/model.js';
 import type { EstimateResult } from '../../src/result/estimate.js';
-import { loadCatalog, loadFirstViewCatalog } from './catalogSource.js';
+import { loadCatalog, loadFirstViewCatalog, startViewCovers } from './catalogSource.js';
 import { App } from './components/App.js';
 import { sanitizeOptions } from './options.js';
 import { hostScheme, watchHostScheme } from './hostTheme.js';
@@ -191,6 +191,8 @@ export function mountInShadow(root: ShadowRoot, options: MountOptions = {}, from
         onResult,
         catalog,
         complete: settings.catalog !== undefined,
+        // A start view (the default models' prices) prices nothing else: another pick waits for the whole catalog.
+        priced: settings.catalog !== undefined || startViewCovers(catalog, state.models),
         loadError,
         today: settings.today,
         theme: scheme,
@@ -254,7 +256,7 @@ export function mountInShadow(root: ShadowRoot, options: MountOptions = {}, from
     ? Promise.resolve()
     : options.catalogUrl !== undefined
       ? loadWhole()
-      : loadFirstViewCatalog().then(
+      : loadFirstViewCatalog(state.models).then(
           (firstView) => {
             if (settings.catalog || destroyed) return;
             settings = { ...settings, firstView };

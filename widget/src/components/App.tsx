@@ -41,6 +41,11 @@ export interface AppProps {
    * training table is already right, but the result event, the exports and the break-even wait.
    */
   complete: boolean;
+  /**
+   * False while `catalog` is a start view (the default models' prices only) and the picked models are others: the
+   * table says their prices are loading instead of showing an estimate without them. Default true.
+   */
+  priced?: boolean;
   /** Why the whole catalog could not be loaded (the first view stays on screen). */
   loadError?: string | undefined;
   today: string;
@@ -51,8 +56,20 @@ export interface AppProps {
   onResult?: (result: EstimateResult | undefined) => void;
 }
 
-export function App({ state, onChange, catalog, complete, loadError, today, theme, idPrefix, onResult }: AppProps) {
+export function App({
+  state,
+  onChange,
+  catalog,
+  complete,
+  priced = true,
+  loadError,
+  today,
+  theme,
+  idPrefix,
+  onResult,
+}: AppProps) {
   const id = (name: string) => `${idPrefix}-${name}`;
+  const startView = !complete && 'startView' in catalog.meta;
   // A dropped training file's count (from the file drop, which comes with the later script).
   const [dataset, setDataset] = useState<TrainingDataset | undefined>(undefined);
   const estimate = useMemo(() => computeEstimate(state, { catalog, today, dataset }), [state, catalog, today, dataset]);
@@ -117,7 +134,7 @@ export function App({ state, onChange, catalog, complete, loadError, today, them
           </a>
         </p>
       </header>
-      {estimate.ok ? (
+      {estimate.ok && priced ? (
         <Answer result={estimate.value} verdict={breakEven?.ok ? breakEven.value.verdict : undefined} />
       ) : null}
       <form class="inputs" onSubmit={(e) => e.preventDefault()} aria-labelledby={id('title')}>
@@ -175,6 +192,7 @@ export function App({ state, onChange, catalog, complete, loadError, today, them
           value={state.models}
           onChange={(models) => onChange({ models })}
           idPrefix={idPrefix}
+          partial={startView}
         />
         {/* The break-even's inputs: with the whole catalog (the first view's has no base-model prices to pick
             from). */}
@@ -184,7 +202,9 @@ export function App({ state, onChange, catalog, complete, loadError, today, them
       </form>
       <section class="results" aria-labelledby={id('training-h')}>
         <h3 id={id('training-h')}>Training cost</h3>
-        {estimate.ok ? (
+        {!priced ? (
+          <p role="status">Loading the prices of these models…</p>
+        ) : estimate.ok ? (
           <>
             <TrainingTable result={estimate.value} />
             {later ? <later.ClosedLine closed={estimate.value.closedToTeam} /> : null}

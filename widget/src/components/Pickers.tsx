@@ -79,11 +79,14 @@ export function ModelPicker({
   value,
   onChange,
   idPrefix,
+  partial = false,
 }: {
   catalog: Catalog;
   value: string[];
   onChange: (v: string[]) => void;
   idPrefix: string;
+  /** The catalog is a start view (the default models only): the others are listed once the whole one is here. */
+  partial?: boolean;
 }) {
   const choices = modelChoices(catalog);
   const ticked = choices.filter((c) => c.ids.some((x) => value.includes(x)));
@@ -93,7 +96,7 @@ export function ModelPicker({
       <summary>
         Models: {ticked.length ? ticked.map((c) => c.label).join(', ') : 'all'}{' '}
         <span class="hint">
-          ({ticked.length || choices.length} of {choices.length}; change)
+          ({ticked.length || choices.length} of {partial ? '…' : choices.length}; change)
         </span>
       </summary>
       <fieldset>
@@ -114,6 +117,7 @@ export function ModelPicker({
             </label>
           );
         })}
+        {partial ? <p role="status">Loading the other models…</p> : null}
       </fieldset>
     </details>
   );
