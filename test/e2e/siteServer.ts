@@ -44,7 +44,8 @@ export function fileFor(root: string, path: string): string | undefined {
   return undefined;
 }
 
-export function serveSite(rootDir: string, csp?: string): Promise<SiteServer> {
+/** Serves rootDir on 127.0.0.1 (on `port`, or one the system picks), with `csp` as its header if given. */
+export function serveSite(rootDir: string, csp?: string, port = 0): Promise<SiteServer> {
   const root = resolve(rootDir);
   const server = createServer((req, res) => {
     const path = decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname);
@@ -65,7 +66,7 @@ export function serveSite(rootDir: string, csp?: string): Promise<SiteServer> {
   });
   return new Promise((ok, fail) => {
     server.once('error', fail);
-    server.listen(0, '127.0.0.1', () => {
+    server.listen(port, '127.0.0.1', () => {
       const addr = server.address();
       const port = typeof addr === 'object' && addr ? addr.port : 0;
       ok({

@@ -23,6 +23,7 @@ import {
   installSite,
   openSite,
   packWidget,
+  reserveOrigin,
   SITES,
   type SitePage,
   siteCsp,
@@ -82,7 +83,8 @@ for (const site of SITES) {
   }
 
   describe.skipIf(!available)(`the widget on a ${site.name} site`, () => {
-    beforeAll(() => {
+    beforeAll(async () => {
+      await reserveOrigin(site);
       const installSeconds = installSite(site);
       const buildSeconds = buildSite(site, widget!.widgetDir);
       console.log(`${site.name}: install ${installSeconds.toFixed(1)} s, build ${buildSeconds.toFixed(1)} s`);

@@ -10,6 +10,7 @@
 import { spawnSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { type AddressInfo, createServer as createNetServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -33,6 +34,11 @@ export interface Site {
   outDir: string;
   /** Whether following a link renders the next page without a full load (client-side navigation). */
   clientNavigation: boolean;
+  /**
+   * The site must know its own origin at build time (MkDocs Material's navigation.instant intercepts only links under
+   * its site_url): it is built for, and always served on, one port picked per run (FTCOST_SITE_URL in the build).
+   */
+  fixedOrigin?: boolean;
   /** Turns the site dark as its own toggle does. */
   darkToggle: (page: Page) => Promise<void>;
   /**
@@ -75,8 +81,10 @@ export const SITES: Site[] = [
     tool: 'mkdocs',
     staticDir: 'docs',
     outDir: 'dist',
-    // Full page loads: Material's navigation.instant needs a site_url of the served origin to intercept links.
-    clientNavigation: false,
+    // Material's navigation.instant (mkdocs.yml features): links load the next page's content without a full load,
+    // once site_url is the served origin (fixedOrigin).
+    clientNavigation: true,
+    fixedOrigin: true,
     // Material's palette toggle sets <body data-md-color-scheme="slate">.
     darkToggle: (page) => page.evaluate(() => document.body.setAttribute('data-md-color-scheme', 'slate')),
     cspExtras: [],
@@ -101,9 +109,9 @@ export function toolInstalled(site: Site): boolean {
   return spawnSync('mkdocs', ['--version'], { encoding: 'utf8' }).status === 0;
 }
 
-function run(cmd: string, args: string[], cwd: string): void {
+function run(cmd: string, args: string[], cwd: string, extraEnv: Record<string, string> = {}): void {
   // No telemetry (Astro) or update check (Docusaurus): a build asks nothing of the network.
-  const env = { ...process.env, NO_COLOR: '1', ASTRO_TELEMETRY_DISABLED: '1', NO_UPDATE_NOTIFIER: '1' };
+  const env = { ...process.env, NO_COLOR: '1', ASTRO_TELEMETRY_DISABLED: '1', NO_UPDATE_NOTIFIER: '1', ...extraEnv };
   const r = spawnSync(cmd, args, { cwd, encoding: 'utf8', env });
   if (r.status !== 0) {
     throw new Error(
@@ -140,6 +148,21 @@ export function packWidget(): { widgetDir: string; cleanup(): void } {
   return { widgetDir: join(tmp, 'package/dist/widget'), cleanup: () => rmSync(tmp, { recursive: true, force: true }) };
 }
 
+/** The port a fixedOrigin site is built for and served on, picked once per run (a free one the system gives). */
+const fixedPorts = new Map<SiteName, number>();
+
+/** Picks the port of a fixedOrigin site (call before buildSite); nothing for the others. */
+export async function reserveOrigin(site: Site): Promise<void> {
+  if (!site.fixedOrigin || fixedPorts.has(site.name)) return;
+  const probe = createNetServer();
+  const port = await new Promise<number>((ok, fail) => {
+    probe.once('error', fail);
+    probe.listen(0, '127.0.0.1', () => ok((probe.address() as AddressInfo).port));
+  });
+  await new Promise((done) => probe.close(done));
+  fixedPorts.set(site.name, port);
+}
+
 /** Copies the widget's files into the site's static folder and builds the site; returns the seconds the build took. */
 export function buildSite(site: Site, widgetDir: string): number {
   const dir = siteDir(site);
@@ -149,7 +172,10 @@ export function buildSite(site: Site, widgetDir: string): number {
   cpSync(widgetDir, target, { recursive: true });
   rmSync(join(dir, site.outDir), { recursive: true, force: true });
   const started = Date.now();
-  if (site.tool === 'mkdocs') run('mkdocs', ['build', '--strict', '--quiet'], dir);
+  const port = fixedPorts.get(site.name);
+  if (site.fixedOrigin && port === undefined) throw new Error(`${site.name}: call reserveOrigin() before buildSite()`);
+  const origin: Record<string, string> = port === undefined ? {} : { FTCOST_SITE_URL: `http://127.0.0.1:${port}/` };
+  if (site.tool === 'mkdocs') run('mkdocs', ['build', '--strict', '--quiet'], dir, origin);
   else run('npm', ['run', 'build', '--silent'], dir);
   return (Date.now() - started) / 1000;
 }
@@ -201,7 +227,7 @@ export async function openSite(
       `no Chromium at ${CHROMIUM}; install it with \`apt-get install -y chromium\` (or set CHROMIUM_PATH)`,
     );
   }
-  const server = await serveSite(join(siteDir(site), site.outDir), csp);
+  const server = await serveSite(join(siteDir(site), site.outDir), csp, fixedPorts.get(site.name));
   const userDataDir = mkdtempSync(join(tmpdir(), 'ftcost-sites-e2e-'));
   const context: BrowserContext = await chromium.launchPersistentContext(userDataDir, {
     executablePath: CHROMIUM,
