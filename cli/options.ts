@@ -4,10 +4,14 @@
  * silently coerced.
  */
 import type { Argv, Options } from 'yargs';
+import { ESTIMATE_COUNT_MAX } from '../src/api/checks.js';
 import type { Catalog } from '../src/catalog/model.js';
+import { Decimal } from '../src/decimal.js';
 import { isIsoDate, METHODS, type Method } from '../src/domain/vocabulary.js';
+import { formatRate, formatUsd } from '../src/format/money.js';
 import { UserError } from '../src/errors.js';
 import { FORMATS, type Format } from '../src/render/formats.js';
+import { withoutThousands } from '../src/text/thousands.js';
 import type { TerminalView } from '../src/render/terminal.js';
 import { type CliContext, terminalWidth } from './context.js';
 
@@ -18,9 +22,9 @@ export function parseCount(
   raw: unknown,
   { min = 1, max = 1e12 }: { min?: number; max?: number } = {},
 ): number {
-  const text = String(raw ?? '')
-    .trim()
-    .replace(/_/g, '');
+  // Separators between digits ("1_000", "1 000") by the rule every door shares (src/text/thousands.ts): an
+  // underscore elsewhere ("__1") is not one, and is refused below. A comma is refused in a count (docs/bad-input.md).
+  const text = withoutThousands(String(raw ?? '')) ?? String(raw);
   if (text.includes(','))
     throw new UserError(`--${flag} must be a whole number written without commas, got "${String(raw).trim()}"`, {
       code: 'invalid-number',
@@ -64,12 +68,14 @@ function commaError(flag: string, raw: unknown, what: string): UserError {
   );
 }
 
-/** An amount as people write it ("$3,000", "0.50"): the "$" and thousands commas dropped, any other comma refused. */
+/**
+ * An amount as people write it ("$3,000", "0.50"): the "$" and thousands separators dropped by the rule the
+ * library and the widget read numbers by (src/text/thousands.ts), any other comma refused.
+ */
 function plainAmount(flag: string, raw: unknown, what = 'an amount of USD'): string {
-  const text = String(raw).trim().replace(/^\$/, '');
-  if (!text.includes(',')) return text;
-  if (!/^\d{1,3}(,\d{3})+(\.\d+)?$/.test(text)) throw commaError(flag, raw, what);
-  return text.replace(/,/g, '');
+  const text = withoutThousands(String(raw));
+  if (text === undefined) throw commaError(flag, raw, what);
+  return text.replace(/^\$/, '');
 }
 
 /** A positive amount of US dollars, as a decimal string (never a float): "10", "2.50", "$1,000". */
@@ -82,9 +88,28 @@ export function parseUsd(flag: string, raw: unknown): string {
   return text;
 }
 
+/**
+ * How a CI guard's line shows its limit and the figures it checked: to the cent, unless a figure over the limit
+ * rounds to the same cents as the limit ("exceeds the $1.80 limit: … $1.80" for a limit of 1.7999999999999999999):
+ * then the limit with every digit it was given, and each figure cut (never rounded up) at the first decimal place
+ * where it differs from the limit, so it shows above it: "$1.7999999999999999999 limit: … $1.80",
+ * "$98.85 limit: … $98.854".
+ */
+export function guardAmounts(
+  limit: Decimal,
+  figures: readonly Decimal[],
+): { limit: string; figure: (amount: Decimal) => string } {
+  const clash = figures.filter((f) => !f.eq(limit) && formatUsd(f) === formatUsd(limit));
+  if (clash.length === 0) return { limit: formatUsd(limit), figure: formatUsd };
+  const cut = (v: Decimal, places: number) => v.toDecimalPlaces(places, Decimal.ROUND_DOWN);
+  let places = 3;
+  while (clash.some((f) => cut(f, places).eq(cut(limit, places)))) places++;
+  return { limit: formatRate(limit), figure: (amount) => formatRate(cut(amount, places)) };
+}
+
 export function parseEpochs(raw: string): number | 'auto' {
   if (raw === 'auto') return 'auto';
-  return parseCount('epochs', raw, { min: 1, max: 1000 });
+  return parseCount('epochs', raw, { min: 1, max: ESTIMATE_COUNT_MAX.epochs });
 }
 
 /** The --epochs flag of every pricing command. */

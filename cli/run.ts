@@ -62,21 +62,84 @@ function asFlags(message: string, argv: readonly string[]): string {
   return `${m[1]}: ${names.join(', ')}`;
 }
 
+/** What the selected command's flags take, from its yargs declarations (its builder's getOptions()). */
+interface FlagKinds {
+  /** Flags that take a value (strings and lists), by every name they answer to. */
+  values: Set<string>;
+  /** Switches (booleans), by every name they answer to. */
+  switches: Set<string>;
+  /** Each alias's long name ("n" → "examples"), for messages. */
+  longName: Map<string, string>;
+}
+
+function flagKinds(options: {
+  string?: string[];
+  number?: string[];
+  array?: string[];
+  boolean?: string[];
+  alias?: Record<string, string[]>;
+}): FlagKinds {
+  const switches = new Set(options.boolean ?? []);
+  const values = new Set(
+    [...(options.string ?? []), ...(options.number ?? []), ...(options.array ?? [])].filter((k) => !switches.has(k)),
+  );
+  const longName = new Map<string, string>();
+  for (const [name, aliases] of Object.entries(options.alias ?? {})) for (const a of aliases) longName.set(a, name);
+  return { values, switches, longName };
+}
+
 /**
- * A list flag given with nothing after it (`--prices` at the end, or before another flag) reaches the
- * command as an empty list, which would mean "none": refused, as `--prices ''` is.
+ * A number written with a leading minus ("-Infinity", "-1e3", "-.5", "-NaN"): yargs reads "-Infinity" after `-n` as
+ * the short flags -I -n -f -i -n -i -t -y ("Unknown arguments: I, i, y"), and `-n` as given without a value.
  */
-function refuseEmptyLists(argv: readonly string[], args: Record<string, unknown>): void {
-  let name: string | undefined;
-  let given = false;
-  for (const [key, value] of Object.entries(args)) {
-    if (key === '_' || !Array.isArray(value) || value.length > 0) continue;
-    const dashed = key.replace(/[A-Z]/g, (c) => `-${c.toLowerCase()}`);
-    // A positional list left empty (`catalog list`) is not a flag given without a value.
-    given ||= argv.includes(dashed.length === 1 ? `-${dashed}` : `--${dashed}`);
-    if (!name || dashed.length > name.length) name = dashed;
+const NEGATIVE_NUMBER = /^-(\d|\.\d|inf(inity)?$|nan$)/i;
+
+/**
+ * A value that looks like a negative number, after a flag, is that flag's value (`-n -Infinity` → `-n=-Infinity`):
+ * the flag's own check then refuses it by name ("--examples must be a whole number"). No flag of ftcost is a digit
+ * or spells "inf" or "nan", so nothing else is joined.
+ */
+function joinNegativeValues(argv: readonly string[]): string[] {
+  const out: string[] = [];
+  for (const arg of argv) {
+    const last = out.at(-1);
+    if (last !== undefined && /^-{1,2}[a-z][\w-]*$/i.test(last) && NEGATIVE_NUMBER.test(arg))
+      out[out.length - 1] = `${last}=${arg}`;
+    else out.push(arg);
   }
-  if (name && given) throw new UserError(`--${name} was given without a value`);
+  return out;
+}
+
+/**
+ * One rule for every flag of every command, from how the command declares it: a flag that takes a value given
+ * with nothing after it (`--format` at the end, or before another flag) is refused — yargs would use its default
+ * (`--format` → table, `--epochs` → auto) or an empty list (`--prices` → none), which is not what was asked; and a
+ * switch given twice (`--no-progress --progress`) is refused, as any other flag given twice is: the last one would
+ * silently win.
+ */
+function refuseMissingValues(argv: readonly string[], kinds: FlagKinds): void {
+  const seen = new Map<string, string[]>();
+  for (let i = 0; i < argv.length; i++) {
+    const arg = argv[i]!;
+    if (arg === '--') return;
+    const m = /^(--?)([^=]+)(=.*)?$/s.exec(arg);
+    if (!m || (m[1] === '-' && m[2]!.length !== 1)) continue;
+    const typed = m[2]!;
+    const name = kinds.longName.get(typed) ?? typed;
+    const flag = `--${name}`;
+    if (kinds.values.has(typed) && m[3] === undefined) {
+      const next = argv[i + 1];
+      if (next === undefined || (next.startsWith('-') && next.length > 1))
+        throw new UserError(`${flag} was given without a value`);
+    }
+    const switchName = kinds.switches.has(typed) ? name : typed.startsWith('no-') ? typed.slice(3) : undefined;
+    if (switchName !== undefined && kinds.switches.has(switchName)) {
+      const forms = [...(seen.get(switchName) ?? []), arg];
+      seen.set(switchName, forms);
+      if (forms.length > 1)
+        throw new UserError(`--${switchName} was given more than once (${forms.join(', ')}); give it once`);
+    }
+  }
 }
 
 /**
@@ -123,7 +186,9 @@ function commandLine(argv: readonly string[]): string {
 export async function run(argv: readonly string[], ctx: CliContext): Promise<number> {
   const verbose = argv.includes('--verbose');
   // biome-ignore lint/suspicious/noExplicitAny: the selected command's handler takes the arguments its builder declared
-  let selected: { handler: (a: any, c: CliContext) => Promise<number>; args: unknown } | undefined;
+  let selected: { handler: (a: any, c: CliContext) => Promise<number>; args: unknown; kinds: FlagKinds } | undefined;
+  // The last command builder yargs ran: the selected command's, when its handler runs.
+  let built: { getOptions(): Parameters<typeof flagKinds>[0] } | undefined;
   const parser = yargs()
     .scriptName('ftcost')
     .usage('ftcost — what a fine-tune costs on each platform, and when it pays back.\n\nUsage: $0 <command> [options]')
@@ -153,9 +218,13 @@ export async function run(argv: readonly string[], ctx: CliContext): Promise<num
     parser.command(
       mod.command as string,
       mod.describe,
-      (y) => mod.builder(y),
+      (y) => {
+        const b = mod.builder(y);
+        built = b as unknown as typeof built;
+        return b;
+      },
       (args) => {
-        selected = { handler: mod.handler, args };
+        selected = { handler: mod.handler, args, kinds: flagKinds(built?.getOptions() ?? {}) };
       },
     );
   }
@@ -163,7 +232,7 @@ export async function run(argv: readonly string[], ctx: CliContext): Promise<num
     let helpOutput = '';
     // A lone `-` names standard input (`inspect -`, `--file -`); a file literally named "(stdin)" stays a file
     // (./ keeps it a path to the same file).
-    const args = argv.map((a) => (a === '-' ? STDIN_FILE : a === STDIN_FILE ? `./${a}` : a));
+    const args = joinNegativeValues(argv.map((a) => (a === '-' ? STDIN_FILE : a === STDIN_FILE ? `./${a}` : a)));
     await parser.parseAsync(args, {}, (_err: unknown, _args: unknown, output: string) => {
       helpOutput = output;
     });
@@ -172,8 +241,8 @@ export async function run(argv: readonly string[], ctx: CliContext): Promise<num
       if (helpOutput) ctx.stdout.write(helpOutput.endsWith('\n') ? helpOutput : helpOutput + '\n');
       return 0;
     }
+    refuseMissingValues(args, selected.kinds);
     refuseRepeatedFlags(selected.args as Record<string, unknown>);
-    refuseEmptyLists(args, selected.args as Record<string, unknown>);
     refuseSwitchValues(args, selected.args as Record<string, unknown>);
     return await selected.handler(selected.args, { ...ctx, commandLine: commandLine(argv) });
   } catch (err) {

@@ -9,7 +9,15 @@ import { fileURLToPath } from 'node:url';
 import { z } from 'zod';
 import { architectureFileSchema, validateArchitectureFile } from '../src/catalog/architectureSchema.js';
 import { validateCatalogDir } from '../src/catalog/load.js';
-import { hostsFileSchema, providerFileSchema, throughputFileSchema } from '../src/catalog/schema.js';
+import {
+  hardwareOfferSchema,
+  hostsFileSchema,
+  hostSchema,
+  modelSchema,
+  newProviderFileSchema,
+  offerSchema,
+  throughputFileSchema,
+} from '../src/catalog/schema.js';
 import { formatProblem } from '../src/catalog/validate.js';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
@@ -23,13 +31,36 @@ const out = join(root, 'src/catalog/generated/catalog.json');
 mkdirSync(dirname(out), { recursive: true });
 writeFileSync(out, JSON.stringify(catalog) + '\n');
 mkdirSync(join(root, 'schema'), { recursive: true });
+/**
+ * The editors' schemas describe a shipped file and a --prices file alike, so they also take the override
+ * vocabulary (src/catalog/schema.ts, docs/catalog.md): `new: true` on a provider, model, offer or host the catalog
+ * lacks on purpose, and `force: true` on a model or hardware offer priced far from the shipped figure. The loader
+ * still refuses both in a catalog directory (its schemas are strict); an editor only helps type them.
+ */
+const newFlag = z.boolean().optional();
+const hardwareWithForce = hardwareOfferSchema.extend({ force: newFlag });
+const providerEditorSchema = newProviderFileSchema.extend({
+  models: z
+    .array(
+      modelSchema.extend({
+        new: newFlag,
+        force: newFlag,
+        offers: z.array(offerSchema.extend({ new: newFlag })).min(1, 'a model needs at least one offer'),
+      }),
+    )
+    .default([]),
+  hardware: z.array(hardwareWithForce).optional(),
+});
+const hostsEditorSchema = hostsFileSchema.extend({
+  hosts: z.array(hostSchema.extend({ new: newFlag, hardware: z.array(hardwareWithForce).min(1) })).min(1),
+});
 writeFileSync(
   join(root, 'schema/provider.schema.json'),
-  JSON.stringify(z.toJSONSchema(providerFileSchema, { io: 'input' }), null, 2) + '\n',
+  JSON.stringify(z.toJSONSchema(providerEditorSchema, { io: 'input' }), null, 2) + '\n',
 );
 writeFileSync(
   join(root, 'schema/hosts.schema.json'),
-  JSON.stringify(z.toJSONSchema(hostsFileSchema, { io: 'input' }), null, 2) + '\n',
+  JSON.stringify(z.toJSONSchema(hostsEditorSchema, { io: 'input' }), null, 2) + '\n',
 );
 writeFileSync(
   join(root, 'schema/throughput.schema.json'),

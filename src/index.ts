@@ -2,6 +2,8 @@
 export type { EstimateOptions, RangeOption } from './api/estimate.js';
 // With the self-hosted planner (selfHosted: true); the widget imports ./api/estimate.js's, without it.
 export { estimate } from './api/selfHosted.js';
+// With the serving sizer (context: replicas sized by memory), for the same reason.
+export { breakEvenFromCatalog } from './api/selfHostedBreakEven.js';
 export { budget, type BudgetOptions } from './api/budget.js';
 export { BUDGET_SCHEMA_VERSION, type BudgetResult, type BudgetRowJson } from './result/budget.js';
 export { budgetRenderers, budgetTable, budgetJson, budgetCsv, budgetMarkdown } from './render/budget.js';
@@ -22,7 +24,6 @@ export {
 } from './result/estimate.js';
 export {
   breakEven,
-  breakEvenFromCatalog,
   type CustomBreakEvenOptions,
   type CatalogBreakEvenOptions,
   type CustomOptionInput,

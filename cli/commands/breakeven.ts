@@ -6,7 +6,6 @@
 import type { Argv } from 'yargs';
 import type { Catalog } from '../../src/catalog/model.js';
 import { checkNames, findModels } from '../../src/catalog/query.js';
-import { withYourThroughput } from '../../src/resolve/hardware.js';
 import { suggest } from '../../src/text/suggest.js';
 import { UserError } from '../../src/errors.js';
 import { CLI_WORDING, flagName } from '../wording.js';
@@ -17,6 +16,7 @@ import { checkDatasetArgs, countForCli, datasetFlags, type DatasetArgs } from '.
 import {
   asOfWarning,
   EPOCHS_OPTION,
+  guardAmounts,
   parseCount,
   parseDate,
   parseEpochs,
@@ -35,6 +35,7 @@ import { isHoursPerMonth } from '../../src/domain/hours.js';
 import { formatQueriesPerDay, formatUsd } from '../../src/format/money.js';
 import type { BreakEvenResult } from '../../src/result/breakEven.js';
 import type { ExtraCostOptions } from '../../src/api/breakEvenOptions.js';
+import { withoutThousands } from '../../src/text/thousands.js';
 
 export const command = 'breakeven';
 export const describe = 'Break-even volumes: when fine-tuning pays back, and the cheapest option at every volume';
@@ -130,6 +131,14 @@ export function builder(y: Argv) {
     .option('peak-factor', {
       type: 'string',
       describe: 'Peak-to-average load: serving replicas are sized for the busiest hour (default 1, a flat day)',
+    })
+    .option('context', {
+      type: 'string',
+      describe: 'Tokens of context a served sequence holds: self-hosted replicas take the GPUs weights + KV cache need',
+    })
+    .option('concurrency', {
+      type: 'string',
+      describe: 'With --context: sequences each self-hosted replica serves at once (default 1)',
     })
     .option('input-tokens', {
       type: 'string',
@@ -259,6 +268,8 @@ export interface BreakEvenArgs extends DatasetArgs, ViewArgs, OutputArgs {
   precision?: string;
   trainTokensPerSecond?: string;
   serveTokensPerSecond?: string;
+  context?: string;
+  concurrency?: string;
   inputTokens?: string;
   outputTokens?: string;
   epochs: string;
@@ -295,7 +306,8 @@ export interface BreakEvenArgs extends DatasetArgs, ViewArgs, OutputArgs {
 /** A positive number of queries, months or hours: digits with an optional decimal part. */
 function parseQuantity(flag: string, raw: string | undefined, { positive = true } = {}): string | undefined {
   if (raw === undefined) return undefined;
-  const text = String(raw).trim().replace(/_/g, '');
+  // Separators between digits ("1_000") by the rule every door shares; "__1" is not one. A comma stays, and is refused.
+  const text = String(raw).includes(',') ? String(raw).trim() : (withoutThousands(String(raw)) ?? '');
   if (!/^\d+(\.\d+)?$/.test(text))
     throw new UserError(`--${flag} must be a number like 500 or 12.5, got "${String(raw)}"`);
   if (positive && !/[1-9]/.test(text)) throw new UserError(`--${flag} must be more than 0, got ${text}`);
@@ -424,6 +436,7 @@ export async function handler(args: BreakEvenArgs, ctx: CliContext): Promise<num
   const ftModels = parseList(args.ftModel, 'ft-model');
   const catalog = await catalogFor(args, ctx);
   ctx.stderr.write(asOfWarning(catalog, asOf, ctx.today) ?? '');
+  refuseSameModelTwice(catalog, ftModels);
   if (args.gpu !== undefined) {
     // A mistyped GPU would silently drop every self-hosted and dedicated option: refuse it instead.
     const gpus = [...new Set(catalog.gpuOffers.map((o) => o.gpu))].sort();
@@ -441,41 +454,52 @@ export async function handler(args: BreakEvenArgs, ctx: CliContext): Promise<num
           models: ftModels,
           providers: parseList(args.provider),
         });
-  const result = breakEvenFromCatalog({
-    wording: CLI_WORDING,
-    dataset,
-    ...settings,
-    queriesPerDay: settings.queriesPerDay ?? null,
-    baseModel: args.baseModel!,
-    baseProvider: args.baseProvider,
-    baseInputTokens: tokens('base-input-tokens', args.baseInputTokens)!,
-    baseOutputTokens: tokens('base-output-tokens', args.baseOutputTokens),
-    ftModel: ftModels,
-    baseCachedInputTokens: tokens('base-cached-input-tokens', args.baseCachedInputTokens),
-    cachedInputTokens: tokens('cached-input-tokens', args.cachedInputTokens),
-    batchShare: parseShare('batch-share', args.batchShare),
-    includeEnding: args.includeEnding,
-    includeNonProduction: args.includeNonProduction,
-    peakFactor: parseQuantity('peak-factor', args.peakFactor),
-    precision: parsePrecision(args.precision),
-    inputTokens: tokens('input-tokens', args.inputTokens)!,
-    outputTokens: parseCount('output-tokens', args.outputTokens, { min: 1, max: 10_000_000 }),
-    examples: args.examples === undefined ? undefined : parseCount('examples', args.examples, { max: 1e9 }),
-    tokensPerExample:
-      args.tokensPerExample === undefined
-        ? undefined
-        : parseCount('tokens-per-example', args.tokensPerExample, { max: 10_000_000 }),
-    epochs: parseEpochs(args.epochs),
-    providers: parseList(args.provider, 'provider'),
-    hoursPerDayUp: parseQuantity('hours-per-day-up', args.hoursPerDayUp),
-    selfHosted: args.selfHosted,
-    selfHostMethod: parseSelfHostMethod(args.selfHostMethod),
-    gpu: args.gpu,
-    asOf,
-    ...customerOptions(args),
-    ...extrasOf(args),
-    catalog: yourThroughput(catalog, args, ftModels, asOf),
-  });
+  // The memory model and the architectures load only with --context: self-hosted training and serving
+  // sized by memory.
+  const memory = args.context === undefined ? undefined : (await import('../../src/api/selfHosted.js')).breakEvenMemory;
+  const result = breakEvenFromCatalog(
+    {
+      wording: CLI_WORDING,
+      dataset,
+      ...settings,
+      queriesPerDay: settings.queriesPerDay ?? null,
+      baseModel: args.baseModel!,
+      baseProvider: args.baseProvider,
+      baseInputTokens: tokens('base-input-tokens', args.baseInputTokens)!,
+      baseOutputTokens: tokens('base-output-tokens', args.baseOutputTokens),
+      ftModel: ftModels,
+      baseCachedInputTokens: tokens('base-cached-input-tokens', args.baseCachedInputTokens),
+      cachedInputTokens: tokens('cached-input-tokens', args.cachedInputTokens),
+      batchShare: parseShare('batch-share', args.batchShare),
+      includeEnding: args.includeEnding,
+      includeNonProduction: args.includeNonProduction,
+      peakFactor: parseQuantity('peak-factor', args.peakFactor),
+      precision: parsePrecision(args.precision),
+      inputTokens: tokens('input-tokens', args.inputTokens)!,
+      outputTokens: parseCount('output-tokens', args.outputTokens, { min: 1, max: 10_000_000 }),
+      examples: args.examples === undefined ? undefined : parseCount('examples', args.examples, { max: 1e9 }),
+      tokensPerExample:
+        args.tokensPerExample === undefined
+          ? undefined
+          : parseCount('tokens-per-example', args.tokensPerExample, { max: 10_000_000 }),
+      epochs: parseEpochs(args.epochs),
+      providers: parseList(args.provider, 'provider'),
+      hoursPerDayUp: parseQuantity('hours-per-day-up', args.hoursPerDayUp),
+      selfHosted: args.selfHosted,
+      selfHostMethod: parseSelfHostMethod(args.selfHostMethod),
+      context: args.context === undefined ? undefined : parseCount('context', args.context, { max: 10_000_000 }),
+      concurrency:
+        args.concurrency === undefined ? undefined : parseCount('concurrency', args.concurrency, { max: 1_000_000 }),
+      gpu: args.gpu,
+      asOf,
+      ...customerOptions(args),
+      ...extrasOf(args),
+      trainTokensPerSecond: parseQuantity('train-tokens-per-second', args.trainTokensPerSecond),
+      serveTokensPerSecond: parseQuantity('serve-tokens-per-second', args.serveTokensPerSecond),
+      catalog,
+    },
+    memory,
+  );
   await write(result);
   return guard(result, maxMonthlyCost, ctx, checkMaxMonthlyCost);
 }
@@ -509,6 +533,26 @@ function sensitivityOf(args: BreakEvenArgs): boolean | { option: string } {
   return args.sensitivity;
 }
 
+/**
+ * Two --ft-model values naming the same model (an alias and its dated id: gpt-4o-mini, gpt-4o-mini-2024-07-18)
+ * would compare the model with itself, each option listed twice: refused, naming the model both resolve to.
+ * Unknown ids are left to the library, which refuses them with a suggestion.
+ */
+function refuseSameModelTwice(catalog: Catalog, ftModels: readonly string[]): void {
+  const named = new Map<string, string>();
+  for (const given of ftModels) {
+    for (const { provider, model } of findModels(catalog, given)) {
+      const key = `${provider.id}/${model.id}`;
+      const earlier = named.get(key);
+      if (earlier !== undefined)
+        throw new UserError(
+          `--ft-model ${earlier} and --ft-model ${given} are the same model (${model.id}); give it once`,
+        );
+      named.set(key, given);
+    }
+  }
+}
+
 function noVolumeToCheck(): UserError {
   return new UserError('--max-monthly-cost needs --queries-per-day N (the monthly cost is checked at a volume)');
 }
@@ -527,38 +571,12 @@ function guard(
     return 1;
   }
   if (v.pass) return 0;
+  const shown = guardAmounts(limit, [v.checked]);
   ctx.stderr.write(
     "ftcost: over budget: the cheapest option's " +
       `${v.figure === 'high' ? 'high end of the monthly cost' : 'monthly cost'} ` +
-      `at ${formatQueriesPerDay(v.queriesPerDay)} queries/day exceeds the ${formatUsd(limit)} limit: ` +
-      `${v.option.id} ${formatUsd(v.checked)} (${formatUsd(v.excess!)} over)\n`,
+      `at ${formatQueriesPerDay(v.queriesPerDay)} queries/day exceeds the ${shown.limit} limit: ` +
+      `${v.option.id} ${shown.figure(v.checked)} (${formatUsd(v.excess!)} over)\n`,
   );
   return 1;
-}
-
-/**
- * The catalog with --train-tokens-per-second / --serve-tokens-per-second in place of its throughput
- * figures for the fine-tuned models' sizes (labelled "yours" wherever the figure is shown).
- */
-function yourThroughput(catalog: Catalog, args: BreakEvenArgs, ftModels: readonly string[], asOf: string): Catalog {
-  const train = parseQuantity('train-tokens-per-second', args.trainTokensPerSecond);
-  const serve = parseQuantity('serve-tokens-per-second', args.serveTokensPerSecond);
-  if (train === undefined && serve === undefined) return catalog;
-  const models = ftModels.length
-    ? ftModels.flatMap((id) => findModels(catalog, id).map((f) => f.model))
-    : catalog.providers.flatMap((p) => p.models);
-  const sizes = [...new Set(models.flatMap((m) => (m.parametersBillions ? [m.parametersBillions.toFixed()] : [])))];
-  if (sizes.length === 0)
-    throw new UserError(
-      `--${train === undefined ? 'serve' : 'train'}-tokens-per-second is for self-hosting: ` +
-        'no --ft-model has open weights',
-    );
-  return withYourThroughput(catalog, {
-    ...(train === undefined ? {} : { trainTokensPerSecond: d(train) }),
-    ...(serve === undefined ? {} : { serveTokensPerSecond: d(serve) }),
-    method: parseSelfHostMethod(args.selfHostMethod) ?? 'lora',
-    precision: parsePrecision(args.precision) ?? 'bf16',
-    sizesBillions: sizes.map((s) => d(s)),
-    asOf,
-  });
 }

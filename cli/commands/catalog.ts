@@ -279,7 +279,16 @@ async function validate(args: CatalogCommandArgs, ctx: CliContext): Promise<numb
       continue;
     }
     const { text } = read;
-    if (catalogFileKind(text) === 'meta') {
+    const kind = catalogFileKind(text);
+    // A training file given by mistake is one line, not a YAML error for every line of it (180 for a toy file).
+    if (kind === null && jsonLines(text)) {
+      problems.push(
+        `${shown}: not a catalog file: it holds JSON Lines (a training file?); catalog validate checks YAML ` +
+          'catalog files (a provider, GPU hosts, throughput or meta file) and --prices files',
+      );
+      continue;
+    }
+    if (kind === 'meta') {
       const result = validateAnyFile(text, shown, ctx.today);
       if (result.ok) ok.push(`${shown}: valid meta file`);
       else problems.push(...result.problems.map(formatProblem));
@@ -299,6 +308,17 @@ async function validate(args: CatalogCommandArgs, ctx: CliContext): Promise<numb
     return 2;
   }
   return 0;
+}
+
+/** True when a text's first non-blank line is a JSON object or array on its own (JSON Lines, as a training file). */
+function jsonLines(text: string): boolean {
+  const first = text.split('\n').find((line) => line.trim() !== '');
+  if (!first || !/^\s*[[{]/.test(first)) return false;
+  try {
+    return typeof JSON.parse(first) === 'object';
+  } catch {
+    return false;
+  }
 }
 
 async function diff(args: CatalogCommandArgs, ctx: CliContext): Promise<number> {
@@ -366,6 +386,13 @@ export async function handler(args: CatalogCommandArgs, ctx: CliContext): Promis
       `--${args.output !== undefined ? 'output' : 'csv-locale'} is for catalog list; ` +
         `catalog ${args.action} prints to stdout`,
       { code: 'conflicting-options' },
+    );
+  // list and diff take no positional argument: a stray word (`catalog list gpt-4o`) was ignored, listing everything.
+  if ((args.action === 'list' || args.action === 'diff') && (args.targets?.length ?? 0) > 0)
+    throw new UserError(
+      `catalog ${args.action} takes no ${args.targets!.length === 1 ? 'argument' : 'arguments'}, ` +
+        `got ${args.targets!.map((t) => `"${t}"`).join(', ')}` +
+        (args.action === 'list' ? ' (filter with --provider or --kind; catalog show ID shows one id)' : ''),
     );
   switch (args.action) {
     case 'list':

@@ -2,6 +2,7 @@
 import type { Argv } from 'yargs';
 import { estimate } from '../../src/api/estimate.js';
 import { checkNames } from '../../src/catalog/query.js';
+import { ESTIMATE_COUNT_MAX } from '../../src/api/checks.js';
 import { UserError } from '../../src/errors.js';
 import { catalogFor } from '../catalog-source.js';
 import type { CliContext } from '../context.js';
@@ -9,6 +10,7 @@ import { CLI_WORDING, flagName } from '../wording.js';
 import { checkDatasetArgs, countForCli, datasetFlags, type DatasetArgs } from '../dataset.js';
 import {
   EPOCHS_OPTION,
+  guardAmounts,
   parseCount,
   parseDate,
   parseEpochs,
@@ -74,6 +76,14 @@ export function builder(y: Argv) {
       describe: 'Add self-hosted training rows on rented GPUs',
     })
     .option('self-host-method', { type: 'string', describe: 'With --self-hosted: lora (default), qlora or full' })
+    .option('train-tokens-per-second', {
+      type: 'string',
+      describe: 'With --self-hosted: your measured training throughput, tokens/s per GPU (replaces the catalog)',
+    })
+    .option('job-overhead-minutes', {
+      type: 'string',
+      describe: 'With --self-hosted: GPU minutes billed per job while not training (set-up, downloads; default 10)',
+    })
     .options(VIEW_FLAGS)
     .options(OUTPUT_FLAGS)
     .example('$0 estimate --examples 500 --epochs 3', 'Every platform, 500 examples of 500 (assumed) tokens, 3 epochs')
@@ -107,6 +117,8 @@ export interface EstimateArgs extends DatasetArgs, ViewArgs, OutputArgs {
   maxCostAppliesTo: string;
   selfHosted: boolean;
   selfHostMethod?: string;
+  jobOverheadMinutes?: string;
+  trainTokensPerSecond?: string;
   format: string;
   asOf?: string;
   catalog?: string;
@@ -123,17 +135,20 @@ export async function handler(args: EstimateArgs, ctx: CliContext): Promise<numb
       if (args[flag] !== undefined) throw new UserError(`${flagName(flag)} needs --file`);
     }
   }
-  const examples = args.examples === undefined ? undefined : parseCount('examples', args.examples, { max: 1e9 });
+  const examples =
+    args.examples === undefined
+      ? undefined
+      : parseCount('examples', args.examples, { max: ESTIMATE_COUNT_MAX.examples });
   const evaluations =
     args.evaluations === undefined
       ? undefined
-      : parseCount('evaluations', args.evaluations, { min: 0, max: 1_000_000 });
+      : parseCount('evaluations', args.evaluations, { min: 0, max: ESTIMATE_COUNT_MAX.evaluations });
   if (evaluations && args.validationFile === undefined)
     throw new UserError('--evaluations needs --validation-file (the file evaluated)');
   const tokensPerExample =
     args.tokensPerExample === undefined
       ? undefined
-      : parseCount('tokens-per-example', args.tokensPerExample, { max: 10_000_000 });
+      : parseCount('tokens-per-example', args.tokensPerExample, { max: ESTIMATE_COUNT_MAX.tokensPerExample });
   const epochs = parseEpochs(args.epochs);
   const maxCost = args.maxCost === undefined ? undefined : d(parseUsd('max-cost', args.maxCost));
   if (!(MAX_COST_APPLIES_TO as readonly string[]).includes(args.maxCostAppliesTo))
@@ -179,6 +194,8 @@ export async function handler(args: EstimateArgs, ctx: CliContext): Promise<numb
       range: args.range,
       selfHosted: args.selfHosted,
       selfHostMethod: args.selfHostMethod as 'lora' | undefined,
+      jobOverheadMinutes: args.jobOverheadMinutes,
+      trainTokensPerSecond: args.trainTokensPerSecond,
       catalog,
     },
     planner,
@@ -222,10 +239,14 @@ export async function handler(args: EstimateArgs, ctx: CliContext): Promise<numb
 /** The guard's one line: what is over the limit and by how much (or that nothing could be checked). */
 function guardLine(v: GuardVerdict, limit: ReturnType<typeof d>): string {
   const what = v.figure === 'high' ? 'high end of the training cost' : 'training cost';
+  const usd = guardAmounts(
+    limit,
+    v.over.map((o) => o.checked),
+  );
   const items = v.over.map(
     (o) =>
-      `${o.row.provider} ${o.row.model} ${methodLabel(o.row)} ${formatUsd(o.checked)} (${formatUsd(o.excess)} over)`,
+      `${o.row.provider} ${o.row.model} ${methodLabel(o.row)} ${usd.figure(o.checked)} (${formatUsd(o.excess)} over)`,
   );
   const scope = v.checked === 1 ? `the cheapest row's ${what}` : `${v.over.length} of ${v.checked} rows' ${what}`;
-  return `over budget: ${scope} exceeds the ${formatUsd(limit)} limit: ${items.join('; ')}`;
+  return `over budget: ${scope} exceeds the ${usd.limit} limit: ${items.join('; ')}`;
 }

@@ -7,7 +7,8 @@
  */
 import { isHoursPerDay } from '../domain/hours.js';
 import { Rational } from '../engine/breakEven/rational.js';
-import { customersOf } from '../catalog/query.js';
+import { customersOf, findModels } from '../catalog/query.js';
+import { calibrated, tokensPerSecondOf } from './selfHostedThroughput.js';
 import { embeddedCatalog } from '../catalog/embedded.js';
 import { d, Decimal, HOURS_PER_MONTH } from '../decimal.js';
 import { analyzeBreakEven } from '../engine/breakEven/analysis.js';
@@ -46,6 +47,9 @@ import {
   type BreakEvenResultWithFacts,
 } from '../result/breakEven.js';
 import type { Note, ComparisonNote } from '../domain/notes.js';
+import type { ServingMemoryNeeds } from '../domain/hardware.js';
+import type { SelfHostedTrainer } from '../engine/breakEven/options/inputs.js';
+import type { Catalog } from '../catalog/model.js';
 import { noteWords } from '../render/words/notes.js';
 import { wordVerdict } from '../render/words/verdict.js';
 
@@ -279,13 +283,54 @@ function customAssumptions(
 
 const askedOption = (s: BreakEvenSettings) => (typeof s.sensitivity === 'object' ? s.sensitivity.option : undefined);
 
+/**
+ * Sizes self-hosted serving by memory (src/api/selfHosted.ts): passed in, not imported, so that the
+ * widget's break-even, which never asks for it, does not carry the memory model and the architectures.
+ */
+export type ServingMemorySizer = (
+  catalog: Catalog,
+  asOf: string,
+  modelIds: readonly string[],
+  request: { contextLength: number; concurrency: number; precision: 'bf16' | 'fp8' },
+) => ServingMemoryNeeds;
+
+/** Self-hosted training planned as estimate --self-hosted plans it, over the catalog resolved on the date. */
+export type SelfHostedTrainerOf = (
+  catalog: Catalog,
+  asOf: string,
+  modelIds: readonly string[],
+  request: { method: 'lora' | 'qlora' | 'full'; gpu: string | undefined },
+) => SelfHostedTrainer;
+
+/** The memory model's two uses in a break-even (src/api/selfHosted.ts), passed in so it loads only when asked. */
+export interface BreakEvenMemoryModel {
+  sizer: ServingMemorySizer;
+  trainer: SelfHostedTrainerOf;
+}
+
 /** The common case: the prompted base model against the fine-tuned model everywhere it is offered. */
-export function breakEvenFromCatalog(input: CatalogBreakEvenOptions): BreakEvenResultWithFacts {
+export function breakEvenFromCatalog(
+  input: CatalogBreakEvenOptions,
+  memory?: BreakEvenMemoryModel,
+): BreakEvenResultWithFacts {
   checkCatalogOptionsObject(input);
-  const catalog = input.catalog ?? embeddedCatalog();
-  checkCatalogBreakEven(input, catalog);
+  const given = input.catalog ?? embeddedCatalog();
+  checkCatalogBreakEven(input, given);
   const today = input.today ?? new Date().toISOString().slice(0, 10);
   const asOf = input.asOf ?? today;
+  // Your measured throughput in place of the catalog's, for the fine-tuned models' sizes.
+  const ftIds = typeof input.ftModel === 'string' ? [input.ftModel] : input.ftModel;
+  const catalog = calibrated(
+    given,
+    {
+      train: tokensPerSecondOf('trainTokensPerSecond', input.trainTokensPerSecond),
+      serve: tokensPerSecondOf('serveTokensPerSecond', input.serveTokensPerSecond),
+      method: input.selfHostMethod ?? 'lora',
+      precision: input.precision ?? 'bf16',
+    },
+    ftIds.flatMap((id) => findModels(given, id).flatMap(({ model }) => model.parametersBillions ?? [])),
+    asOf,
+  );
   const s = settingsOf(input);
   let dataset = input.dataset;
   const tokensAssumed = !dataset && input.tokensPerExample === undefined;
@@ -304,7 +349,10 @@ export function breakEvenFromCatalog(input: CatalogBreakEvenOptions): BreakEvenR
   }
   const hoursPerDayUp = number('hoursPerDayUp', input.hoursPerDayUp, d(24));
   if (!isHoursPerDay(hoursPerDayUp))
-    throw new UserError(`hours up per day must be more than 0 and at most 24, got ${hoursPerDayUp.toFixed()}`);
+    throw new UserError(
+      (w) => `${w.option('hoursPerDayUp')} must be more than 0 and at most 24, got ${hoursPerDayUp.toFixed()}`,
+      { option: 'hoursPerDayUp' },
+    );
   const params = {
     baseModel: input.baseModel,
     baseProvider: input.baseProvider,
@@ -329,6 +377,8 @@ export function breakEvenFromCatalog(input: CatalogBreakEvenOptions): BreakEvenR
     hoursPerDayUp,
     queriesPerDay: s.queriesPerDay,
     selfHostMethod: input.selfHostMethod,
+    servingMemory: undefined as ServingMemoryNeeds | undefined,
+    selfHostedTrainer: undefined as SelfHostedTrainer | undefined,
     gpu: input.gpu,
     selfHosted: input.selfHosted,
     retrainEveryMonths: s.retrain,
@@ -344,6 +394,23 @@ export function breakEvenFromCatalog(input: CatalogBreakEvenOptions): BreakEvenR
   // before an unknown model), and the catalog is read once for every rebuild below.
   checkOptionsInputs(params);
   const offers = resolveBreakEven(catalog, params);
+  const modelIds = offers.fineTunes.map((f) => f.weights.id);
+  // A context turns the memory model on for self-hosting (as --self-hosted does for estimate): training
+  // on the smallest node it fits on, billed as the rental bills, and replicas sized by weights + KV cache.
+  // Without one the break-even stays as it was, the same as the widget's, which never loads the model.
+  if (input.context !== undefined) {
+    if (!memory) throw new Error('breakEvenFromCatalog(): context needs the memory model (src/api/selfHosted.ts)');
+    if (input.selfHosted !== false)
+      params.selfHostedTrainer = memory.trainer(catalog, asOf, modelIds, {
+        method: input.selfHostMethod ?? 'lora',
+        gpu: input.gpu,
+      });
+    params.servingMemory = memory.sizer(catalog, asOf, modelIds, {
+      contextLength: input.context,
+      concurrency: input.concurrency ?? 1,
+      precision: input.precision ?? 'bf16',
+    });
+  }
   const built = optionsOnDate(params, offers);
   const horizon = Rational.from(s.horizonMonths);
   if (built.options.some((o) => o.remainingMonths?.lt(horizon))) assumptions.push({ kind: 'remaining-life-spread' });

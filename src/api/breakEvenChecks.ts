@@ -107,6 +107,10 @@ const CATALOG_KEYS: KeySet<CatalogBreakEvenOptions> = {
   selfHosted: true,
   kinds: true,
   selfHostMethod: true,
+  context: true,
+  concurrency: true,
+  trainTokensPerSecond: true,
+  serveTokensPerSecond: true,
   gpu: true,
   asOf: true,
   existingCustomers: true,
@@ -194,6 +198,13 @@ export function checkCatalogBreakEven(input: CatalogBreakEvenOptions, catalog: C
   }
   checkChoice('precision', input.precision, SELF_HOST_PRECISIONS);
   checkChoice('selfHostMethod', input.selfHostMethod, THROUGHPUT_METHODS);
+  checkCount('context', input.context);
+  checkCount('concurrency', input.concurrency, 1, 1_000_000);
+  if (input.concurrency !== undefined && input.context === undefined)
+    throw new UserError(
+      (w) => `${w.option('concurrency')} sizes the KV cache of a context: add ${w.option('context', 'N')}`,
+      { code: 'conflicting-options', option: 'concurrency' },
+    );
   if (input.gpu !== undefined) {
     // The GPUs the catalog prices, as the CLI's --gpu checks them ("h100" is not "h100-sxm").
     const gpus = [...new Set(catalog.gpuOffers.map((o) => o.gpu))].sort();

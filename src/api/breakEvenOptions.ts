@@ -125,6 +125,22 @@ export interface CatalogBreakEvenOptions extends BreakEvenSettings, ExtraCostOpt
    */
   kinds?: readonly CostOptionKind[];
   selfHostMethod?: SelfHostMethod;
+  /**
+   * Tokens of context a served sequence holds (prompt + output). It turns the memory model on for the
+   * self-hosted options (docs/memory.md): replicas take at least the GPUs weights + KV cache need, and
+   * training runs on the smallest node it fits on, billed as the rental bills (as estimate's
+   * selfHosted rows). Needs the package's front door (src/api/selfHostedBreakEven.ts), which brings it.
+   */
+  context?: number;
+  /** With context: sequences served at once (default 1). */
+  concurrency?: number;
+  /**
+   * Your measured self-hosted training throughput, tokens/s per GPU (a number or a decimal string): it
+   * replaces the catalog's figure for the fine-tuned models' sizes on every GPU, labelled "yours".
+   */
+  trainTokensPerSecond?: number | string;
+  /** Your measured serving throughput, output tokens/s per GPU under load: replaces the catalog's, as above. */
+  serveTokensPerSecond?: number | string;
   gpu?: string;
   /** YYYY-MM-DD: price with what was in force then (default today). */
   asOf?: string;

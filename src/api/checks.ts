@@ -42,14 +42,30 @@ export function checkDate(name: string, value: unknown): void {
 }
 
 /** A whole number of at least `min` (counts of examples, tokens, epochs). */
-export function checkCount(name: string, value: unknown, min = 1): void {
+export function checkCount(name: string, value: unknown, min = 1, max?: number): void {
   if (value === undefined) return;
   if (typeof value !== 'number' || !Number.isSafeInteger(value) || value < min)
     throw new UserError((w) => `${w.option(name)} must be a whole number of at least ${min}, got ${describe(value)}`, {
       code: 'invalid-number',
       option: name,
     });
+  if (max !== undefined && value > max)
+    throw new UserError((w) => `${w.option(name)} must be at most ${max.toLocaleString('en-US')}, got ${value}`, {
+      code: 'invalid-number',
+      option: name,
+    });
 }
+
+/**
+ * The largest counts an estimate takes, at every door (the CLI's flags, the library's options): beyond them an input
+ * is a typo, not a job (issue 24: a value one door refuses, no door accepts).
+ */
+export const ESTIMATE_COUNT_MAX = {
+  examples: 1_000_000_000,
+  tokensPerExample: 10_000_000,
+  epochs: 1000,
+  evaluations: 1_000_000,
+} as const;
 
 /** Fine-tuning methods ftcost knows (a misspelt one would silently match nothing). */
 export function checkMethods(methods: unknown): void {

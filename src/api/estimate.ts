@@ -15,11 +15,11 @@ import type { EpochsRequest } from '../engine/training/epochs.js';
 import { estimateFromOffers } from '../engine/training/estimate.js';
 import { resolveTraining } from '../resolve/training.js';
 import { checkSelfHostedOptions } from './selfHostedChecks.js';
-import type { SelfHostedPlan } from '../engine/training/selfHosted.js';
+
 import { d, type Decimal } from '../decimal.js';
 import { UserError, type Wording } from '../errors.js';
 import { estimateNoteWords } from '../render/words/estimate.js';
-import { toEstimateResult, type EstimateResultWithFacts } from '../result/estimate.js';
+import { toEstimateResult, type EstimateResultWithFacts, type SelfHostedRows } from '../result/estimate.js';
 import {
   checkBoolean,
   checkCatalogOption,
@@ -32,6 +32,7 @@ import {
   checkNoComma,
   checkStringList,
   decimalText,
+  ESTIMATE_COUNT_MAX,
   type KeySet,
 } from './checks.js';
 import {
@@ -80,6 +81,16 @@ export interface EstimateOptions extends CustomerOptions {
   selfHosted?: boolean;
   /** With selfHosted: lora (default), qlora or full. */
   selfHostMethod?: 'lora' | 'qlora' | 'full';
+  /**
+   * With selfHosted: minutes of GPU time each job is billed while not training (set-up, image pull,
+   * model download, checkpoint upload), per GPU; default 10, an ftcost assumption (docs/memory.md).
+   */
+  jobOverheadMinutes?: number | string | Decimal;
+  /**
+   * With selfHosted: your measured training throughput, tokens/s per GPU (a number or a decimal
+   * string): it replaces the catalog's figure on every GPU for the open models' sizes, labelled "yours".
+   */
+  trainTokensPerSecond?: number | string | Decimal;
   /**
    * @internal Whose words the result's assumptions, warnings and missing prices are in (default: the
    * library's, option keys as written); the CLI passes its flags', the widget its labels'.
@@ -152,6 +163,8 @@ const ESTIMATE_KEYS: KeySet<EstimateOptions> = {
   range: true,
   selfHosted: true,
   selfHostMethod: true,
+  jobOverheadMinutes: true,
+  trainTokensPerSecond: true,
   wording: true,
 };
 
@@ -162,12 +175,15 @@ function checkEstimateOptions(options: EstimateOptions, catalog: Catalog): void 
     checkKeys('estimate() range', options.range, { tokensPerExample: true });
   checkDate('asOf', options.asOf);
   checkDate('today', options.today);
-  checkCount('examples', options.examples);
-  checkCount('tokensPerExample', options.tokensPerExample);
-  checkCount('evaluations', options.evaluations, 0);
-  if (options.epochs !== undefined && options.epochs !== 'auto') checkCount('epochs', options.epochs);
+  checkCount('examples', options.examples, 1, ESTIMATE_COUNT_MAX.examples);
+  checkCount('tokensPerExample', options.tokensPerExample, 1, ESTIMATE_COUNT_MAX.tokensPerExample);
+  checkCount('evaluations', options.evaluations, 0, ESTIMATE_COUNT_MAX.evaluations);
+  if (options.epochs !== undefined && options.epochs !== 'auto')
+    checkCount('epochs', options.epochs, 1, ESTIMATE_COUNT_MAX.epochs);
   checkMethods(options.methods);
   checkBoolean('includeUnavailable', options.includeUnavailable);
+  // range is true, false or { tokensPerExample }: "yes" or 1 was read by its truthiness (the CLI refuses --range=yes).
+  if (options.range === null || typeof options.range !== 'object') checkBoolean('range', options.range);
   checkStringList('assumptions', options.assumptions);
   checkDatasetOption(options.dataset);
   if (options.dataset !== undefined && options.examples !== undefined)
@@ -177,7 +193,12 @@ function checkEstimateOptions(options: EstimateOptions, catalog: Catalog): void 
       { code: 'conflicting-options', option: 'examples' },
     );
   checkModelFilters(catalog, options);
-  checkSelfHostedOptions(options.selfHosted, options.selfHostMethod);
+  checkSelfHostedOptions(options.selfHosted, options.selfHostMethod, options.jobOverheadMinutes);
+  if (options.trainTokensPerSecond !== undefined && options.selfHosted !== true)
+    throw new UserError(
+      (w) => `${w.option('trainTokensPerSecond')} is for self-hosted rows: add ${w.option('selfHosted')}`,
+      { code: 'conflicting-options', option: 'trainTokensPerSecond' },
+    );
 }
 
 /**
@@ -188,8 +209,15 @@ export type SelfHostedPlanner = (
   catalog: Catalog,
   asOf: string,
   modelIds: readonly string[],
-  request: { dataset: TrainingDataset; epochs: EpochsRequest; method: 'lora' | 'qlora' | 'full' },
-) => SelfHostedPlan;
+  request: {
+    dataset: TrainingDataset;
+    epochs: EpochsRequest;
+    method: 'lora' | 'qlora' | 'full';
+    /** As given (checked by the planner, which parses them: src/api/selfHostedOverhead.ts, selfHostedThroughput.ts). */
+    jobOverheadMinutes?: unknown;
+    trainTokensPerSecond?: unknown;
+  },
+) => SelfHostedRows;
 
 export function estimate(options: EstimateOptions, planner?: SelfHostedPlanner): EstimateResultWithFacts {
   // First the options object and the catalog itself: estimate() or a hand-made catalog must not end in a TypeError.
@@ -252,12 +280,17 @@ export function estimate(options: EstimateOptions, planner?: SelfHostedPlanner):
     // The counted set's summary is the result's DatasetSummaryJson (src/dataset/report.ts builds it).
     counted: dataset.summary?.() as DatasetSummaryJson | undefined,
     range: Boolean(options.range),
+    evaluations: options.evaluations,
     selfHosted:
       options.selfHosted && planner
         ? planner(catalog, asOf, [...new Set(result.rows.map((r) => r.model))], {
             dataset,
             epochs: options.epochs ?? 'auto',
             method: options.selfHostMethod ?? 'lora',
+            ...(options.jobOverheadMinutes === undefined ? {} : { jobOverheadMinutes: options.jobOverheadMinutes }),
+            ...(options.trainTokensPerSecond === undefined
+              ? {}
+              : { trainTokensPerSecond: options.trainTokensPerSecond }),
           })
         : undefined,
     words: estimateNoteWords(options.wording),

@@ -12,6 +12,7 @@
 import { d, type Decimal } from '../decimal.js';
 import { BASE_PRICE_FIELDS, PRICE_FIELDS, type BasePriceField, type PriceField } from '../domain/priceKinds.js';
 import { deriveThroughput } from './throughput.js';
+import type { RentalBilling } from '../domain/hardware.js';
 import type { Precision } from '../domain/vocabulary.js';
 import type {
   LifecycleEvent,
@@ -111,6 +112,8 @@ export interface GpuOffer {
   interruptible: boolean;
   /** The provider's own name for the unit ("A100 large", "8x HGX H100"). */
   label?: string;
+  /** How its time is billed: the offer's own, else its host's; absent when neither is published. */
+  billing?: RentalBilling;
   prices: GpuPriceEntry[];
   notes: string[];
 }
@@ -245,12 +248,18 @@ function decimalizeModel(model: ModelData, dec: Decimals): Model {
   return model as unknown as Model;
 }
 
+/** The offer's or its host's billing (the schema defaults the minimum to 0); absent stays absent. */
+function rentalBilling(raw: RentalBilling | undefined): { billing?: RentalBilling } {
+  return raw === undefined ? {} : { billing: raw };
+}
+
 /** Raw hardware offers → in-memory GPU offers (an instance price becomes a per-GPU-hour price, exactly). */
 export function toGpuOffers(
   provider: string,
   providerName: string,
   offers: readonly RawHardwareOffer[],
   from: EntryOrigin,
+  hostBilling?: RentalBilling,
 ): GpuOffer[] {
   return offers.map((offer) => ({
     provider,
@@ -260,6 +269,7 @@ export function toGpuOffers(
     gpuCount: offer.gpuCount ?? 1,
     interruptible: offer.interruptible ?? false,
     label: offer.label,
+    ...rentalBilling(offer.billing ?? hostBilling),
     notes: offer.notes ?? [],
     prices: offer.prices.map((entry) => {
       const instancePerHour = entry.instancePerHour === undefined ? undefined : d(entry.instancePerHour);
@@ -401,7 +411,7 @@ export function fromCatalogData(data: CatalogData, gpu: CatalogGpuPart, from: En
         ...providers.flatMap((provider, i) =>
           toGpuOffers(provider.id, provider.name, gpu.providers[i]?.hardware ?? [], from),
         ),
-        ...(gpu.hosts ?? []).flatMap((host) => toGpuOffers(host.id, host.name, host.hardware, from)),
+        ...(gpu.hosts ?? []).flatMap((host) => toGpuOffers(host.id, host.name, host.hardware, from, host.billing)),
       ]);
     },
     get trainingThroughput() {

@@ -50,6 +50,7 @@ import { deriveThroughput } from './throughput.js';
 import { suggest } from '../text/suggest.js';
 import { PRICE_FIELDS } from './schema.js';
 import { BASE_PRICE_FIELDS } from '../domain/priceKinds.js';
+import type { RentalBilling } from '../domain/hardware.js';
 import {
   catalogFileKind,
   lineOfPath,
@@ -440,8 +441,16 @@ function mergeHardware(
   providerName: string,
   raw: readonly RawHardwareOffer[],
   from: EntryOrigin,
+  hostBilling?: RentalBilling,
 ): GpuOffer[] {
-  return mergeByKey(offers, toGpuOffers(provider, providerName, raw, from), hardwareKey);
+  const incoming = toGpuOffers(provider, providerName, raw, from, hostBilling);
+  const merged = mergeByKey(offers, incoming, hardwareKey);
+  // A file's billing for an offer the catalog has replaces the catalog's (a billing has no dates to resolve by).
+  for (const offer of incoming) {
+    const target = offer.billing && merged.find((o) => hardwareKey(o) === hardwareKey(offer));
+    if (target) target.billing = offer.billing;
+  }
+  return merged;
 }
 
 function mergeOffers(
@@ -521,7 +530,7 @@ function mergeHosts(catalog: Catalog, file: RawHostsPatchFile, from: EntryOrigin
   let gpuOffers = catalog.gpuOffers;
   for (const host of file.hosts) {
     const name = host.name ?? catalog.gpuOffers.find((o) => o.provider === host.id)?.providerName ?? host.id;
-    gpuOffers = mergeHardware(gpuOffers, host.id, name, host.hardware, from);
+    gpuOffers = mergeHardware(gpuOffers, host.id, name, host.hardware, from, host.billing);
   }
   return { ...catalog, gpuOffers };
 }

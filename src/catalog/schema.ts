@@ -236,6 +236,31 @@ export const gpuPriceEntrySchema = z.strictObject({
   ...priceShape(HARDWARE_PRICE_FIELDS),
 });
 
+/** Seconds in an hour and in a day: the magnitude guards of a billing increment and minimum. */
+const SECONDS_PER_HOUR = 3600;
+const SECONDS_PER_DAY = 86_400;
+
+/**
+ * How a rental bills its time, sourced like a price: in increments of `incrementSeconds` (1 per second,
+ * 60 per minute, 3600 per hour) and never less than `minimumSeconds` a run. Both are whole seconds;
+ * an increment above an hour or a minimum above a day is almost always minutes or hours typed as
+ * seconds, and refused.
+ */
+export const rentalBillingSchema = z.strictObject({
+  incrementSeconds: z
+    .number({ error: 'must be a whole number of seconds (60 for per-minute billing)' })
+    .int('must be a whole number of seconds (60 for per-minute billing)')
+    .min(1, 'must be at least 1 second')
+    .max(SECONDS_PER_HOUR, 'is over an hour: billing increments are seconds (60 per minute, 3600 per hour)'),
+  minimumSeconds: z
+    .number({ error: 'must be a whole number of seconds' })
+    .int('must be a whole number of seconds')
+    .min(0, 'must be 0 or more seconds')
+    .max(SECONDS_PER_DAY, 'is over a day: billing minimums are seconds (60 for a 1-minute minimum)')
+    .default(0),
+  ...provenance,
+});
+
 /** GPUs rented by the hour: raw rental, a provider's dedicated endpoint, or hosted hardware (Spaces). */
 export const hardwareOfferSchema = z.strictObject({
   gpu: gpuId,
@@ -246,6 +271,8 @@ export const hardwareOfferSchema = z.strictObject({
   interruptible: z.boolean().default(false),
   /** The provider's own name for the unit ("A100 large", "8x HGX H100"). */
   label: z.string().optional(),
+  /** This offer's billing, where it differs from its host's. */
+  billing: rentalBillingSchema.optional(),
   prices: z.array(gpuPriceEntrySchema).min(1, 'a hardware offer needs at least one price entry'),
   notes: z.array(z.string()).optional(),
 });
@@ -256,6 +283,8 @@ export const hostSchema = z.strictObject({
   pricingUrls: z.array(sourceUrl).min(1, 'name at least one pricing page'),
   officialSources: z.array(sourceUrl).optional(),
   notes: z.array(z.string()).optional(),
+  /** How the host bills its rentals' time (absent: not published, and rows are billed as computed). */
+  billing: rentalBillingSchema.optional(),
   hardware: z.array(hardwareOfferSchema).min(1, 'a host needs at least one hardware offer'),
 });
 

@@ -7,7 +7,8 @@
  *  - `weight` is metadata (0 or 1, whether to train on the message): never counted, never text.
  *  - content given as parts: the tokens of each text part's `text` (the `type` tags are structure);
  *    each image part by OpenAI's tile rule (images.ts) for the tiktoken encodings, and not counted
- *    for an open-weight model's tokenizer (no published rule); audio and file parts are not counted.
+ *    for an open-weight model's tokenizer (no published rule), nor for an open-weight model counted with a
+ *    tiktoken stand-in when its tokenizer is not installed; audio and file parts are not counted.
  *    An example with any of them is labelled approximate (validate.ts, `approximate`).
  *  - `content: null` (an assistant message that only calls tools): 0.
  *  - `tool_calls`, `function_call`, and the example's top-level `tools` / `functions`: the tokens of
@@ -31,6 +32,8 @@ export interface TextCounter {
    * rendered by those templates, so not counted.
    */
   chatTemplate?: ChatTemplateRule;
+  /** false: image parts are not counted (an open-weight model counted with a stand-in: EncodingPlan.withoutImages). */
+  images?: false;
 }
 
 export interface ExampleTokens {
@@ -78,7 +81,8 @@ export function exampleTokens(example: CheckedExample, counter: TextCounter): Ex
   }
   total += template ? template.perExample : TOKENS_AFTER_MESSAGES;
   for (const [, value] of example.extras) total += valueTokens(value, counter);
-  // OpenAI's image rule applies to OpenAI's models (the tiktoken encodings) only.
-  if (!template) for (const image of example.images) total += imagePartTokens(image);
+  // OpenAI's image rule applies to OpenAI's models (the tiktoken encodings) only, not to an open-weight model
+  // whose tokenizer is missing and counted with one.
+  if (!template && counter.images !== false) for (const image of example.images) total += imagePartTokens(image);
   return { total, assistant };
 }

@@ -46,6 +46,7 @@ export function counterOptions(
   return {
     counters,
     maxLineBytes: options.maxLineBytes,
+    withoutImages: [...new Set(plans.filter((p) => p.withoutImages).map((p) => p.base))],
     overLimit: cap !== undefined ? { encoding: plans[0]!.base, cap } : undefined,
   };
 }

@@ -24,9 +24,14 @@ import {
 
 const WARNING_DETAILS_PER_CODE = 1000;
 
-interface EncodingCount {
+export interface EncodingCount {
   histogram: HistogramJson;
   assistantTokens: number;
+  /**
+   * The same count with image parts left out (CounterOptions.withoutImages): what an open-weight model counted
+   * with this tokenizer as a stand-in is billed for (EncodingPlan.withoutImages). Absent when not asked for.
+   */
+  withoutImages?: { histogram: HistogramJson; assistantTokens: number };
 }
 
 /** What a counter has seen: JSON-safe, so worker threads can post it, and mergeable. */
@@ -46,7 +51,7 @@ export interface DatasetCount {
   errors: LineProblem<ErrorCode>[];
   warningCounts: Partial<Record<WarningCode, number>>;
   warnings: LineProblem<WarningCode>[];
-  /** Keyed by tiktoken encoding (o200k_base, cl100k_base). */
+  /** Keyed by the tokenizer that counted (o200k_base, cl100k_base, llama3, …). */
   encodings: Partial<Record<ExactEncoding, EncodingCount>>;
   /** Hash of every valid example and its line, for duplicate detection across batches (see Deduper). */
   exampleHashes: number[];
@@ -55,6 +60,11 @@ export interface DatasetCount {
 
 export interface CounterOptions {
   counters: Partial<Record<ExactEncoding, TextCounter>>;
+  /**
+   * Tokenizers that also keep a count without image parts (EncodingCount.withoutImages), for the open-weight models
+   * they stand in for: an OpenAI model counted with the same tokenizer keeps OpenAI's image rule.
+   */
+  withoutImages?: readonly ExactEncoding[];
   /** List examples over this many tokens (of this encoding) as `over_token_limit` warnings. */
   overLimit?: { encoding: ExactEncoding; cap: number };
   maxLineBytes?: number;
@@ -62,6 +72,30 @@ export interface CounterOptions {
   firstLineNumber?: number;
   /** Whether the first byte pushed is the file's first (where a BOM may be); default: yes. */
   atFileStart?: boolean;
+}
+
+/** The same counter, image parts left out (a counter may be a class instance: its methods are bound, not spread). */
+function leavingImagesOut(counter: TextCounter): TextCounter {
+  return { count: (text) => counter.count(text), chatTemplate: counter.chatTemplate, images: false };
+}
+
+function mergeInto(
+  mine: { histogram: HistogramJson; assistantTokens: number },
+  other: { histogram: HistogramJson; assistantTokens: number },
+): void {
+  const h = TokenHistogram.from(mine.histogram);
+  h.merge(other.histogram);
+  mine.histogram = h.toJSON();
+  mine.assistantTokens += other.assistantTokens;
+}
+
+function copyOf(c: EncodingCount): EncodingCount {
+  const w = c.withoutImages;
+  return {
+    histogram: c.histogram,
+    assistantTokens: c.assistantTokens,
+    ...(w ? { withoutImages: { histogram: w.histogram, assistantTokens: w.assistantTokens } } : {}),
+  };
 }
 
 /** 53-bit string hash (cyrb53): two independent 32-bit lanes, so collisions are negligible below billions of lines. */
@@ -102,14 +136,22 @@ export class DatasetCounter implements LineSink {
   private readonly count = emptyCount();
   private readonly histograms = new Map<
     ExactEncoding,
-    { histogram: TokenHistogram; assistantTokens: number; counter: TextCounter }
+    {
+      histogram: TokenHistogram;
+      assistantTokens: number;
+      counter: TextCounter;
+      withoutImages?: { histogram: TokenHistogram; assistantTokens: number; counter: TextCounter };
+    }
   >();
   private readonly splitter: LineSplitter;
   private readonly decoder = new TextDecoder('utf-8', { fatal: true });
 
   constructor(private readonly options: CounterOptions) {
     for (const [encoding, counter] of Object.entries(options.counters) as [ExactEncoding, TextCounter][]) {
-      this.histograms.set(encoding, { histogram: new TokenHistogram(), assistantTokens: 0, counter });
+      const withoutImages = options.withoutImages?.includes(encoding)
+        ? { histogram: new TokenHistogram(), assistantTokens: 0, counter: leavingImagesOut(counter) }
+        : undefined;
+      this.histograms.set(encoding, { histogram: new TokenHistogram(), assistantTokens: 0, counter, withoutImages });
     }
     this.splitter = new LineSplitter(this, {
       firstLineNumber: options.firstLineNumber,
@@ -131,8 +173,14 @@ export class DatasetCounter implements LineSink {
 
   end(): DatasetCount {
     this.splitter.end();
-    for (const [encoding, h] of this.histograms)
-      this.count.encodings[encoding] = { histogram: h.histogram.toJSON(), assistantTokens: h.assistantTokens };
+    for (const [encoding, h] of this.histograms) {
+      const w = h.withoutImages;
+      this.count.encodings[encoding] = {
+        histogram: h.histogram.toJSON(),
+        assistantTokens: h.assistantTokens,
+        ...(w ? { withoutImages: { histogram: w.histogram.toJSON(), assistantTokens: w.assistantTokens } } : {}),
+      };
+    }
     return this.count;
   }
 
@@ -210,6 +258,13 @@ export class DatasetCounter implements LineSink {
       const tokens = exampleTokens(checked.example, h.counter);
       h.histogram.add(tokens.total);
       h.assistantTokens += tokens.assistant;
+      const w = h.withoutImages;
+      if (w) {
+        // Counted again only when there is an image to leave out.
+        const text = images.length > 0 ? exampleTokens(checked.example, w.counter) : tokens;
+        w.histogram.add(text.total);
+        w.assistantTokens += text.assistant;
+      }
       const over = this.options.overLimit;
       if (over && over.encoding === encoding && tokens.total > over.cap) {
         this.warn(
@@ -283,12 +338,10 @@ export function mergeCounts(a: DatasetCount, b: DatasetCount): DatasetCount {
   }
   for (const [encoding, c] of Object.entries(b.encodings) as [ExactEncoding, EncodingCount][]) {
     const mine = a.encodings[encoding];
-    if (!mine) a.encodings[encoding] = { histogram: c.histogram, assistantTokens: c.assistantTokens };
+    if (!mine) a.encodings[encoding] = copyOf(c);
     else {
-      const h = TokenHistogram.from(mine.histogram);
-      h.merge(c.histogram);
-      mine.histogram = h.toJSON();
-      mine.assistantTokens += c.assistantTokens;
+      mergeInto(mine, c);
+      if (mine.withoutImages && c.withoutImages) mergeInto(mine.withoutImages, c.withoutImages);
     }
   }
   for (const h of b.exampleHashes) a.exampleHashes.push(h);

@@ -5,7 +5,7 @@
  */
 import type { EpochTokens, TrainingDataset } from '../engine/training/dataset.js';
 import { planEncoding, type EncodingPlan } from '../tokens/plan.js';
-import type { DatasetCount } from './counter.js';
+import type { DatasetCount, EncodingCount } from './counter.js';
 import { TokenHistogram, type Distribution } from './histogram.js';
 import { ASSUMED_IMAGE_SIZE, imageTokens } from './images.js';
 import type { ApproximateReason, ErrorCode, LineProblem, WarningCode } from './validate.js';
@@ -59,7 +59,8 @@ function countLabel(count: DatasetCount, plan: EncodingPlan): { exact: boolean; 
   const approx = count.approximateExamples;
   if (approx === 0) return { exact: plan.exact, method: plan.method };
   const reasons = count.approximateReasons;
-  const openTokenizer = isOpenTokenizer(plan.base);
+  // No image rule for an open-weight model's tokenizer, nor for the stand-in counting it when it is missing.
+  const openTokenizer = isOpenTokenizer(plan.base) || plan.withoutImages === true;
   const parts: string[] = [];
   if (reasons.tools)
     parts.push(
@@ -92,6 +93,15 @@ function countLabel(count: DatasetCount, plan: EncodingPlan): { exact: boolean; 
   };
 }
 
+/**
+ * A plan's count: its tokenizer's, without image parts where the plan leaves them out (an open-weight model
+ * counted with a stand-in: EncodingPlan.withoutImages).
+ */
+function countedFor(count: DatasetCount, plan: EncodingPlan): Omit<EncodingCount, 'withoutImages'> | undefined {
+  const counted = count.encodings[plan.base];
+  return plan.withoutImages && counted?.withoutImages ? counted.withoutImages : counted;
+}
+
 function epochTokensOf(
   report: DatasetReport,
   modelEncoding: string | undefined,
@@ -103,7 +113,7 @@ function epochTokensOf(
   // stand-in that counted it, whatever this process would choose now.
   const wanted = planFor(modelEncoding, overrides);
   const plan = report.plans.find((p) => p.name === wanted.name) ?? wanted;
-  const counted = report.count.encodings[plan.base];
+  const counted = countedFor(report.count, plan);
   if (!counted)
     throw new Error(`${report.file ?? 'the dataset'} was not counted with ${plan.base} (needed for ${plan.name})`);
   const cap = overrides.maxTokensPerExample ?? modelCap;
@@ -217,7 +227,7 @@ export function fileSummary(
   for (const plan of report.plans) {
     if (seen.has(plan.name)) continue;
     seen.add(plan.name);
-    const counted = c.encodings[plan.base];
+    const counted = countedFor(c, plan);
     if (!counted) continue;
     const h = TokenHistogram.from(counted.histogram);
     const capped = cap !== undefined ? h.billed(cap) : undefined;

@@ -39,6 +39,21 @@ export interface ServingThroughput extends ThroughputProvenance {
   outputTokensPerSecond: Decimal;
 }
 
+/**
+ * How a rental bills its time (the invoice, not the arithmetic): in increments of `incrementSeconds`
+ * per GPU, never less than `minimumSeconds` a run. Sourced like a price.
+ */
+export interface RentalBilling {
+  incrementSeconds: number;
+  /** 0: no minimum published beyond one increment. */
+  minimumSeconds: number;
+  source: string;
+  asOf: string;
+  sourceKind?: 'official' | 'copy';
+  original?: string;
+  note?: string;
+}
+
 /** A rented GPU unit (or a provider's dedicated endpoint) on the date. */
 export interface GpuOfferOnDate {
   provider: string;
@@ -51,6 +66,8 @@ export interface GpuOfferOnDate {
   label?: string;
   /** USD per GPU-hour in force on the date; absent when none is. */
   gpuPerHour?: PriceOnDate;
+  /** Billing increment and minimum (the offer's, else its host's); absent when none is published. */
+  billing?: RentalBilling;
 }
 
 /** The hardware a break-even may self-host or serve on (the --gpu filter applied). */
@@ -61,4 +78,24 @@ export interface HardwareOnDate {
   dedicated: GpuOfferOnDate[];
   training: readonly TrainingThroughput[];
   serving: readonly ServingThroughput[];
+}
+
+/**
+ * How many GPUs of one kind a replica needs for the model's weights and KV cache (the memory model,
+ * src/engine/memory/): the smallest tensor-parallel degree of 1, 2, 4 and 8 whose per-GPU share fits.
+ */
+export interface ServingMemoryFit {
+  /** null: it fits on none, up to 8. */
+  gpus: number | null;
+  /** Per-GPU need on `gpus` (or on 8 when it fits on none), and what one GPU may fill: GiB, decimal strings. */
+  perGpuGiB: string;
+  usableGiB: string;
+}
+
+/** Serving sized by memory for a context length × concurrent sequences (breakeven --context, --concurrency). */
+export interface ServingMemoryNeeds {
+  contextLength: number;
+  concurrency: number;
+  /** Fine-tuned model id → GPU id → what a replica needs; a model with no architecture figures is absent. */
+  byModel: Readonly<Record<string, Readonly<Record<string, ServingMemoryFit>>>>;
 }

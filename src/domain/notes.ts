@@ -76,6 +76,11 @@ interface SelfHostedTrainingNote {
   providerName: string;
   /** The offer's label, else its GPU id. */
   gpu: string;
+  /**
+   * Sized by the memory model and billed as the rental bills (the planner of estimate --self-hosted):
+   * the GPUs of the node, the GPU-hours billed and the job overhead in them (absent: unsized, as computed).
+   */
+  billed?: { gpus: number; billedGpuHours: string; jobOverheadMinutes: string };
 }
 
 /** Serving on GPUs: a replica's capacity from the throughput, the tokens a query and the peak factor. */
@@ -95,6 +100,17 @@ interface ServingNote {
   peakFactor: string | null;
   queriesPerReplica: string;
   hoursPerDay: string;
+  /**
+   * With --context: what bounds the GPUs a replica takes — `memory` (weights + KV cache need them),
+   * or `throughput` (the throughput figure's GPU count or the rented unit is at least as many).
+   */
+  memory?: {
+    contextLength: number;
+    concurrency: number;
+    gpusForMemory: number;
+    perGpuGiB: string;
+    bound: 'memory' | 'throughput';
+  };
 }
 
 /** What an option of the break-even rests on (src/engine/breakEven/options/). */
@@ -144,7 +160,11 @@ export type SkipNote =
   | { kind: 'no-gpu-rental'; gpu: string }
   | { kind: 'no-gpu-rentals' }
   | { kind: 'no-training-throughput'; precision: string; method: string; parametersBillions: string }
-  | { kind: 'no-serving-throughput'; precision: string; parametersBillions: string };
+  | { kind: 'no-serving-throughput'; precision: string; parametersBillions: string }
+  /** The training job fits on no rented GPU with a training throughput figure for it (the memory model). */
+  | { kind: 'self-hosted-training-does-not-fit'; model: string; method: string }
+  /** Weights + KV cache for the context and concurrency fit on no rented GPU, up to 8 of it. */
+  | { kind: 'serving-does-not-fit'; model: string; contextLength: number; concurrency: number };
 
 /** What an estimate or a budget assumes (src/result/estimate.ts, src/result/budget.ts). */
 export type EstimateSummaryNote =
@@ -153,7 +173,9 @@ export type EstimateSummaryNote =
   /** The estimate's words for an assumed epoch count: the provider's note on its default, or that none is published. */
   | { kind: 'epochs-assumed-default'; epochs: number; providerName: string; note: string | null }
   /** Words a caller gave as they are (the `assumptions` option of estimate() and budget(); an option's own reason). */
-  | { kind: 'given'; text: string };
+  | { kind: 'given'; text: string }
+  /** A validation set was counted but no evaluations were given: it is billed 0 times, wherever evaluations cost. */
+  | { kind: 'validation-not-billed' };
 
 /** The notes of an estimate: its rows' facts, their bounds, what it assumes. */
 export type EstimateNote = TrainingNote | RangeNote | EstimateSummaryNote | SelfHostedNote;
@@ -291,6 +313,10 @@ export type SelfHostedNote =
       loraRank: number | null;
       /** The share of each GPU's memory a plan may fill (decimal string). */
       headroom: string;
+      /** GPU time billed per job while not training (set-up, downloads, checkpoint upload), minutes per GPU. */
+      jobOverheadMinutes: string;
+      /** The overhead is ftcost's default, not the caller's. */
+      jobOverheadAssumed: boolean;
     }
   /** Epochs were not given (auto): self-hosted trainers' own default is assumed. */
   | { kind: 'self-hosted-epochs-assumed'; epochs: number }

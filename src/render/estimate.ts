@@ -62,17 +62,39 @@ function rateCell(r: EstimateRowJson): string {
 /** Three significant digits: GPU-hours and GiB are estimates, not money (the JSON has them exact). */
 const approx = (value: string) => new Decimal(value).toSignificantDigits(3).toFixed();
 
-/** "estimate: 2× NVIDIA H100 SXM 80GB, 68.9 GiB/GPU, 0.295 GPU-h at measured 1,883 tokens/s per GPU". */
-function selfHostedNote(r: EstimateRowJson): string {
+/** "60 s" → "1 min", "3600 s" → "1 h": a billing increment or minimum in the unit it is quoted in. */
+function secondsLabel(seconds: number): string {
+  if (seconds % 3600 === 0) return `${seconds / 3600} h`;
+  if (seconds % 60 === 0) return `${seconds / 60} min`;
+  return `${seconds} s`;
+}
+
+/** "billed per minute", "billed per second, 1 min minimum", or that no increment is published. */
+function billingLabel(r: EstimateRowJson): string {
+  const increment = r.billingIncrementSeconds;
+  if (increment === null || increment === undefined) return 'billing increment not published: billed as computed';
+  const per = { 1: 'per second', 60: 'per minute', 3600: 'per hour' }[increment] ?? `per ${secondsLabel(increment)}`;
+  const minimum = r.billingMinimumSeconds ? `, ${secondsLabel(r.billingMinimumSeconds)} minimum` : '';
+  return `billed ${per}${minimum}`;
+}
+
+/**
+ * "estimate: 8× NVIDIA H100 SXM 80GB, 26.2 GiB/GPU, 0.185 GPU-h at measured 900 tokens/s per GPU;
+ * billed per second, 1 h minimum, +10 min set-up: 8 GPU-h".
+ */
+function selfHostedNote(res: EstimateResult, r: EstimateRowJson): string {
+  const overhead = res.selfHosted ? `, +${res.selfHosted.jobOverheadMinutes} min set-up` : '';
+  const tokensPerSecond = formatCount(new Decimal(r.tokensPerSecondPerGpu!).round().toFixed(0));
   return (
     `estimate: ${r.gpus}× ${r.gpuName}, ${approx(r.memoryPerGpuGiB!)} GiB/GPU, ${approx(r.gpuHours!)} GPU-h ` +
-    `at ${r.throughputBasis} ${formatCount(new Decimal(r.tokensPerSecondPerGpu!).round().toFixed(0))} tokens/s per GPU`
+    `at ${r.throughputBasis} ${tokensPerSecond} tokens/s per GPU; ` +
+    `${billingLabel(r)}${overhead}: ${approx(r.billedGpuHours!)} GPU-h`
   );
 }
 
 /** A row's notes: a self-hosted row's plan first. */
-function rowNotes(r: EstimateRowJson): string[] {
-  return r.kind === 'self-hosted' ? [selfHostedNote(r), ...estimateRowNotes(r)] : estimateRowNotes(r);
+function rowNotes(res: EstimateResult, r: EstimateRowJson): string[] {
+  return r.kind === 'self-hosted' ? [selfHostedNote(res, r), ...estimateRowNotes(r)] : estimateRowNotes(r);
 }
 
 /** With --self-hosted: why each model or GPU has no self-hosted row. */
@@ -205,6 +227,7 @@ function sourceLines(rows: readonly EstimateRowJson[]): string[] {
         `${r.source} (${r.original ? `copy of ${r.original}, ` : ''}as of ${r.asOf})`,
         // A self-hosted row rests on a throughput figure too.
         ...(r.throughputSource ? [`${r.throughputSource} (training throughput, as of ${r.throughputAsOf})`] : []),
+        ...(r.billingSource ? [`${r.billingSource} (billing increment)`] : []),
       ]),
     ),
   ].map((s) => `  ${s}`);
@@ -222,7 +245,7 @@ function rowCells(res: EstimateResult, r: EstimateRowJson, i: number, model: str
     rateCell(r),
     costLabel(r),
     ...(res.range ? [rangeLabel(r)] : []),
-    rowNotes(r).join('; '),
+    rowNotes(res, r).join('; '),
   ];
 }
 
@@ -452,6 +475,10 @@ const ESTIMATE_CSV_SELF_HOSTED_HEADER = [
   'gpu',
   'gpus',
   'gpu_hours',
+  'job_overhead_gpu_hours',
+  'billed_gpu_hours',
+  'billing_increment_seconds',
+  'billing_minimum_seconds',
   'gpu_per_hour',
   'memory_per_gpu_gib',
   'sequence_length',
@@ -516,7 +543,7 @@ export function estimateSheet(res: EstimateResult): SheetTable {
       r.charges.find((c) => c.name.startsWith('per-job cap'))?.total ?? null,
       r.missingPrice,
       r.running.hostingPerMonth,
-      listCell([...rowNotes(r), ...r.warnings]),
+      listCell([...rowNotes(res, r), ...r.warnings]),
       listCell(res.assumptions),
       training ? baseName(training.file) : null,
       training ? r.tokenCountExact : null,
@@ -529,6 +556,10 @@ export function estimateSheet(res: EstimateResult): SheetTable {
             r.gpu ?? null,
             r.gpus ?? null,
             r.gpuHours ?? null,
+            r.jobOverheadGpuHours ?? null,
+            r.billedGpuHours ?? null,
+            r.billingIncrementSeconds ?? null,
+            r.billingMinimumSeconds ?? null,
             r.gpuPerHour ?? null,
             r.memoryPerGpuGiB ?? null,
             r.sequenceLength ?? null,

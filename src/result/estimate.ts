@@ -21,8 +21,7 @@ import type { DatasetSummaryJson } from '../dataset/report.js';
 import type { MoneyRange, UncertaintyId } from '../engine/training/range.js';
 import { type WithFacts, withFacts } from './facts.js';
 import type { SelfHostedNote } from '../domain/notes.js';
-import { daysBetween } from '../domain/dates.js';
-import type { SelfHostedPlan, SelfHostedRow } from '../engine/training/selfHosted.js';
+import type { SelfHostedPlan } from '../engine/training/selfHosted.js';
 
 /**
  * 2: availability is a dated lifecycle ({ status, trainable, serving, closedToNewUsersOn,
@@ -37,7 +36,7 @@ export const ESTIMATE_SCHEMA_VERSION = 2;
  * memoryPerGpuGiB…) and the result has `selfHosted`. Only a result that asked for them (selfHosted,
  * --self-hosted) is version 3: one that did not is unchanged, byte for byte, so it stays version 2.
  */
-const ESTIMATE_SELF_HOSTED_SCHEMA_VERSION = 3;
+export const ESTIMATE_SELF_HOSTED_SCHEMA_VERSION = 3;
 
 export interface ChargeJson {
   name: string;
@@ -104,8 +103,23 @@ export interface EstimateRowJson {
   gpuName?: string;
   /** GPUs rented: the smallest node of this GPU the job fits on. */
   gpus?: number;
-  /** training tokens ÷ (tokens/s per GPU × 3600), exactly (60 significant digits where it does not terminate). */
+  /**
+   * Computed, training only: training tokens ÷ (tokens/s per GPU × 3600), exactly (60 significant
+   * digits where it does not terminate).
+   */
   gpuHours?: string;
+  /** The job's set-up, downloads and checkpoint upload on every GPU of the node: minutes ÷ 60 × GPUs. */
+  jobOverheadGpuHours?: string;
+  /**
+   * What the rental bills, the hours the price is charged on: (gpuHours ÷ gpus + the overhead) per GPU,
+   * raised to the billing minimum, rounded up to the billing increment, × gpus.
+   */
+  billedGpuHours?: string;
+  /** The offer's billing increment and minimum in seconds; null when not published (billed as computed). */
+  billingIncrementSeconds?: number | null;
+  billingMinimumSeconds?: number | null;
+  /** Where the billing was read (null when not published). */
+  billingSource?: string | null;
   /** USD per GPU-hour of the cheapest offer of that node size on the date. */
   gpuPerHour?: string;
   /** What each GPU holds (the memory model), GiB. */
@@ -200,6 +214,10 @@ interface SelfHostedJson {
   gradientCheckpointing: boolean;
   loraRank: number | null;
   headroom: string;
+  /** GPU time billed per job while not training, minutes per GPU (decimal string). */
+  jobOverheadMinutes: string;
+  /** true: ftcost's default (an assumption), not given. */
+  jobOverheadAssumed: boolean;
   epochs: number;
   epochsAssumed: boolean;
   /** Each model or GPU left out, and why (in words). */
@@ -220,6 +238,15 @@ export interface EstimateFacts {
 /** An estimate's notes in one audience's words (src/render/words: estimateNoteWords(wording)). */
 type EstimateWords = (note: EstimateNote) => string;
 
+/**
+ * A plan's self-hosted rows and what adds them to a result (src/result/estimateSelfHosted.ts): loaded
+ * with the planner, so that the widget's first script, which never asks for them, does not carry it.
+ */
+export interface SelfHostedRows {
+  plan: SelfHostedPlan;
+  addTo: (result: EstimateResult, facts: EstimateFacts, e: Estimate, range: boolean) => void;
+}
+
 /** An EstimateResult as the library returns it, with its facts (not part of the JSON: src/result/facts.ts). */
 export type EstimateResultWithFacts = WithFacts<EstimateResult, EstimateFacts>;
 
@@ -232,8 +259,10 @@ export interface ResultContext {
   assumptions?: EstimateNote[];
   /** Ranges were asked for: rows carry trainingCostRange, the result lists the sources. */
   range?: boolean;
+  /** Evaluations over the validation set (undefined: none given). */
+  evaluations?: number;
   /** Self-hosted rows were asked for (src/engine/training/selfHosted.ts), with how they were sized. */
-  selfHosted?: SelfHostedPlan;
+  selfHosted?: SelfHostedRows;
   words: EstimateWords;
 }
 
@@ -310,6 +339,8 @@ function estimateAssumptions(e: Estimate, ctx: ResultContext): EstimateNote[] {
   const out = [...(ctx.assumptions ?? [])];
   if (ctx.tokensPerExampleAssumed && ctx.tokensPerExample !== undefined)
     out.push({ kind: 'tokens-per-example-assumed', tokensPerExample: ctx.tokensPerExample });
+  // A validation file counted (its bad lines listed) and billed 0 times would otherwise look priced (issue 24).
+  if (ctx.counted?.validation && ctx.evaluations === undefined) out.push({ kind: 'validation-not-billed' });
   const assumedEpochs = new Map<string, EstimateNote>();
   for (const r of e.rows)
     if (r.epochs.basis === 'assumed')
@@ -377,116 +408,7 @@ export function toEstimateResult(e: Estimate, ctx: ResultContext): EstimateResul
       sources: order.filter((s) => used.has(s)).map((source) => ({ source, description: UNCERTAINTY_SOURCES[source] })),
     };
   }
-  if (ctx.selfHosted) withSelfHosted(result, facts, e, ctx.selfHosted, ctx.range ?? false);
+  if (ctx.selfHosted) ctx.selfHosted.addTo(result, facts, e, ctx.range ?? false);
   wordEstimate(result, facts, ctx.words);
   return withFacts(result, facts);
-}
-
-/** A self-hosted row in the estimate's row contract: one charge, GPU-hours × $/GPU-hour. */
-function selfHostedRowJson(r: SelfHostedRow, e: Estimate, epochs: number, epochsAssumed: boolean, range: boolean) {
-  const entry = r.gpuPerHour.entry;
-  const gpuHours = toDecimalString(r.gpuHours.toDecimal());
-  const gpuPerHour = toDecimalString(r.gpuPerHour.amount);
-  const cost = toDecimalString(r.trainingCost.toDecimal());
-  const ageDays = daysBetween(entry.asOf, e.today);
-  const json: EstimateRowJson = {
-    provider: r.provider,
-    providerName: r.providerName,
-    model: r.model,
-    modelName: r.modelName ?? null,
-    method: r.throughput.method === 'full' ? 'sft-full' : 'sft-lora',
-    tier: null,
-    epochs,
-    epochsBasis: epochsAssumed ? 'assumed' : 'requested',
-    billedTokensPerEpoch: r.tokens.billedTokens.toString(),
-    trainingTokens: r.trainingTokens.toString(),
-    truncatedExamples: r.tokens.truncatedExamples,
-    tokenCountExact: r.tokens.exact,
-    tokenCountMethod: r.tokens.method,
-    trainingPer1M: null,
-    trainingPerHour: gpuPerHour,
-    trainingCost: cost,
-    missingPrice: null,
-    currency: 'USD',
-    charges: [
-      {
-        name: 'GPU-hours',
-        unit: 'GPU-hour',
-        quantity: gpuHours,
-        unitPrice: gpuPerHour,
-        total: cost,
-        source: entry.source,
-        asOf: entry.asOf,
-      },
-    ],
-    source: entry.source,
-    asOf: entry.asOf,
-    stale: ageDays > e.staleAfterDays,
-    priceAgeDays: ageDays,
-    availability: null,
-    billing: 'per-hour',
-    production: true,
-    trainingHours: gpuHours,
-    sourceKind: entry.sourceKind ?? 'official',
-    original: entry.original ?? null,
-    effectiveFromFirstSeen: false,
-    running: {
-      ...(Object.fromEntries(RUNNING_PRICE_FIELDS.map((f) => [f, null])) as { [F in RunningPriceField]: null }),
-      hostingPerMonth: null,
-    },
-    warnings: [],
-    ...(range ? { trainingCostRange: null, trainingCostRangeSources: [] } : {}),
-    kind: 'self-hosted',
-    gpu: r.gpu,
-    gpuName: r.gpuName,
-    gpus: r.gpus,
-    gpuHours,
-    gpuPerHour,
-    memoryPerGpuGiB: toDecimalString(r.memoryPerGpuGiB),
-    sequenceLength: r.sequenceLength,
-    tokensPerSecondPerGpu: toDecimalString(r.throughput.tokensPerSecond),
-    throughputBasis: r.throughput.basis,
-    throughputSource: r.throughput.source,
-    throughputAsOf: r.throughput.asOf,
-  };
-  return json;
-}
-
-/**
- * Adds the self-hosted rows, ranked with the hosted ones by training cost (after a hosted row of the
- * same cost; rows without a cost stay last), their plan as an assumption, and the left-out facts.
- */
-function withSelfHosted(
-  result: EstimateResult,
-  facts: EstimateFacts,
-  e: Estimate,
-  sh: SelfHostedPlan,
-  range: boolean,
-): void {
-  result.schemaVersion = ESTIMATE_SELF_HOSTED_SCHEMA_VERSION;
-  const rows = result.rows.map((json, i) => ({ json, facts: facts.rows[i]! }));
-  for (const r of sh.training.rows) {
-    const json = selfHostedRowJson(r, e, sh.epochs, sh.epochsAssumed, range);
-    const cost = r.trainingCost.toDecimal();
-    const at = rows.findIndex((x) => x.json.trainingCost === null || cost.lt(x.json.trainingCost));
-    const entry = { json, facts: { warnings: [], missingPrice: null, ...(range ? { rangeBounds: [] } : {}) } };
-    if (at < 0) rows.push(entry);
-    else rows.splice(at, 0, entry);
-  }
-  result.rows = rows.map((x) => x.json);
-  facts.rows = rows.map((x) => x.facts);
-  facts.assumptions.push(sh.plan);
-  if (sh.epochsAssumed) facts.assumptions.push({ kind: 'self-hosted-epochs-assumed', epochs: sh.epochs });
-  facts.selfHostedLeftOut = sh.training.leftOut;
-  result.selfHosted = {
-    method: sh.plan.method,
-    precision: sh.plan.precision,
-    microBatch: sh.plan.microBatch,
-    gradientCheckpointing: sh.plan.gradientCheckpointing,
-    loraRank: sh.plan.loraRank,
-    headroom: sh.plan.headroom,
-    epochs: sh.epochs,
-    epochsAssumed: sh.epochsAssumed,
-    leftOut: [], // worded from the facts
-  };
 }

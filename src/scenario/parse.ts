@@ -10,6 +10,9 @@ import { MAX_ALIAS_COUNT, yamlExpansionMessage } from '../catalog/validate.js';
 import { UserError } from '../errors.js';
 import { isHoursPerMonth } from '../domain/hours.js';
 import { OPTION_KEYS, SCENARIO_EXTRA_KEYS, SCENARIO_KEYS, scenarioSchema, type ScenarioInput } from './schema.js';
+import { d } from '../decimal.js';
+
+type ScenarioOption = ScenarioInput['options'][number];
 
 interface ScenarioProblem {
   file: string;
@@ -133,6 +136,41 @@ export function parseScenario(text: string, file: string): Scenario {
       SCENARIO_EXTRA_KEYS.filter((k) => value[k] !== undefined).map((k) => [k, value[k]]),
     ) as ExtraCostOptions),
     // Already validated: prices are non-negative decimal strings, quantities plain numbers as strings.
-    options: value.options.map((o) => ({ ...o })),
+    options: value.options.map(withYourThroughput),
+  };
+}
+
+/** Seconds in an hour: tokens/s × this = tokens an hour. */
+const SECONDS_PER_HOUR = 3600;
+
+/**
+ * An option's measured throughput turned into what the break-even prices: capacityPerDay from the serving
+ * rate (whole queries, as the catalog's replicas), oneTime from the training rate (exact where it terminates;
+ * 60 significant digits where it does not, as an estimate's GPU-hours).
+ */
+function withYourThroughput(option: ScenarioOption): CustomOptionInput {
+  const { serveTokensPerSecond, tokensPerQuery, trainTokensPerSecond, trainingTokens, trainingPerHour, ...rest } =
+    option;
+  const hoursPerDay = d(option.hoursPerDay ?? 24);
+  return {
+    ...rest,
+    ...(serveTokensPerSecond && tokensPerQuery
+      ? {
+          capacityPerDay: d(serveTokensPerSecond)
+            .times(SECONDS_PER_HOUR)
+            .times(hoursPerDay)
+            .div(tokensPerQuery)
+            .floor()
+            .toFixed(),
+        }
+      : {}),
+    ...(trainTokensPerSecond && trainingTokens && trainingPerHour
+      ? {
+          oneTime: d(trainingTokens)
+            .div(d(trainTokensPerSecond).times(SECONDS_PER_HOUR))
+            .times(trainingPerHour)
+            .toFixed(),
+        }
+      : {}),
   };
 }

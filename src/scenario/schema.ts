@@ -103,13 +103,54 @@ const scenarioOptionSchema = z
     successRate: successRate.optional(),
     /** A fine-tuned option: it pays the costs given for every fine-tuned option, and takes ftSuccessRate. */
     fineTuned: z.boolean({ error: 'must be true or false' }).optional(),
+    /**
+     * Your measured serving throughput, output tokens/s one replica sustains under load (the CLI's
+     * --serve-tokens-per-second, for the replica `hourly` prices): with tokensPerQuery it gives
+     * capacityPerDay = tokens/s × 3,600 × hoursPerDay ÷ tokensPerQuery, whole queries.
+     */
+    serveTokensPerSecond: positive('output tokens/s one replica sustains').optional(),
+    /** Tokens a query costs a replica (prompt + output), with serveTokensPerSecond. */
+    tokensPerQuery: positive('tokens a query, prompt + output').optional(),
+    /**
+     * Your measured training throughput, tokens/s of the whole training job (--train-tokens-per-second):
+     * with trainingTokens and trainingPerHour it gives oneTime = trainingTokens ÷ (tokens/s × 3,600) ×
+     * trainingPerHour.
+     */
+    trainTokensPerSecond: positive('training tokens/s').optional(),
+    /** Tokens trained on (every epoch), with trainTokensPerSecond. */
+    trainingTokens: positive('training tokens').optional(),
+    /** USD per hour of the training job, with trainTokensPerSecond. */
+    trainingPerHour: price.optional(),
     /** Its labelled training examples, for costPerLabelledExample. */
     trainingExamples: positive('labelled training examples')
       .refine((v) => !v.includes('.'), 'must be a whole number (labelled training examples)')
       .optional(),
   })
   .superRefine((o, ctx) => {
-    if (!PRICE_KEYS.some((k) => o[k] !== undefined)) {
+    const together = (keys: readonly (keyof typeof o)[], instead: keyof typeof o) => {
+      const given = keys.filter((k) => o[k] !== undefined);
+      if (given.length > 0 && given.length < keys.length)
+        ctx.addIssue({
+          code: 'custom',
+          path: [given[0]!],
+          message: `goes with ${keys.filter((k) => o[k] === undefined).join(' and ')} (your measured throughput)`,
+        });
+      else if (given.length > 0 && o[instead] !== undefined)
+        ctx.addIssue({
+          code: 'custom',
+          path: [instead],
+          message: `is computed from ${keys[0]}: give one or the other`,
+        });
+    };
+    together(['serveTokensPerSecond', 'tokensPerQuery'], 'capacityPerDay');
+    together(['trainTokensPerSecond', 'trainingTokens', 'trainingPerHour'], 'oneTime');
+    if (o.serveTokensPerSecond !== undefined && o.hourly === undefined)
+      ctx.addIssue({
+        code: 'custom',
+        path: ['serveTokensPerSecond'],
+        message: 'needs hourly: the throughput is of the replica hourly prices',
+      });
+    if (!PRICE_KEYS.some((k) => o[k] !== undefined) && o.trainingPerHour === undefined) {
       ctx.addIssue({ code: 'custom', message: `gives no price (give at least one of ${PRICE_KEYS.join(', ')})` });
     }
     if (o.capacityPerDay !== undefined && o.hourly === undefined) {
@@ -223,4 +264,9 @@ export const OPTION_KEYS = [
   'successRate',
   'fineTuned',
   'trainingExamples',
+  'serveTokensPerSecond',
+  'tokensPerQuery',
+  'trainTokensPerSecond',
+  'trainingTokens',
+  'trainingPerHour',
 ] as const;

@@ -48,6 +48,12 @@ export interface EncodingPlan {
   exact: boolean;
   /** How the count is made, in words, for the output. */
   method: string;
+  /**
+   * Image parts are left out of the count, as the model's own tokenizer leaves them (no image rule is published
+   * for open-weight tokenizers; docs/bad-input.md): set where that tokenizer's package is missing and a tiktoken
+   * encoding stands in, whose OpenAI chat rule would otherwise add 765 tokens per image of unknown size.
+   */
+  withoutImages?: true;
 }
 
 const TOKENIZER_NAMES: Record<ExactEncoding, string> = {
@@ -134,6 +140,7 @@ function withoutPackage(name: string, tokenizer: OpenTokenizer, exactWithIt: boo
     name,
     base,
     exact: false,
+    withoutImages: true,
     method:
       `estimate: ${name} counted with ${countedWith(base)}${why ? ` (${why})` : ''}, ` +
       `because ${pkg.name} is not installed; ` +

@@ -109,6 +109,44 @@ hosts:
     ]);
   });
 
+  it("guards a rental's billing: whole seconds, an increment of at most an hour, a minimum of at most a day", () => {
+    const read = 'source: "https://x.example/billing", asOf: "2026-01-01"';
+    const host = (billing: string) => `schemaVersion: 1
+hosts:
+  - id: x
+    name: X
+    pricingUrls: [https://x.example]
+    billing: { ${billing} }
+    hardware:
+      - gpu: l4
+        kind: gpu-rental
+        prices:
+          - { effectiveFrom: "2026-01-01", source: "https://x.example", asOf: "2026-01-01", gpuPerHour: "0.80" }
+`;
+    const found = (billing: string) => {
+      const result = validateHostsFile(host(billing), 'x.yaml');
+      return result.ok ? [] : result.problems.map(formatProblem);
+    };
+    expect(found(`incrementSeconds: 60, ${read}`)).toEqual([]);
+    expect(found(`incrementSeconds: 1, minimumSeconds: 60, ${read}`)).toEqual([]);
+    // An hour in minutes typed as seconds is still an hour; 3,601 seconds is not an increment anyone bills in.
+    expect(found(`incrementSeconds: 3601, ${read}`)).toEqual([
+      'x.yaml:6 hosts[0].billing.incrementSeconds: is over an hour: billing increments are seconds ' +
+        '(60 per minute, 3600 per hour)',
+    ]);
+    expect(found(`incrementSeconds: 1, minimumSeconds: 86401, ${read}`)).toEqual([
+      'x.yaml:6 hosts[0].billing.minimumSeconds: is over a day: ' +
+        'billing minimums are seconds (60 for a 1-minute minimum)',
+    ]);
+    expect(found(`incrementSeconds: 0.5, ${read}`)).toEqual([
+      'x.yaml:6 hosts[0].billing.incrementSeconds: must be a whole number of seconds (60 for per-minute billing)',
+    ]);
+    // Sourced like a price: no URL, no billing.
+    expect(found('incrementSeconds: 60, asOf: "2026-01-01"')).toEqual([
+      'x.yaml:6 hosts[0].billing.source: is required',
+    ]);
+  });
+
   it('guards throughput files too: a peak in the wrong unit, a duplicate measurement', () => {
     const read = 'source: "https://x.example", asOf: "2026-01-01"';
     const t = `schemaVersion: 1

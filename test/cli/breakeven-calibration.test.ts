@@ -3,6 +3,9 @@
  * the catalog's exactly (GPU-hours = tokens ÷ (yours × 3,600)), labelled "yours". Fixture catalog.
  */
 import { describe, expect, it } from 'vitest';
+import { loadCatalogDir } from '../../src/catalog/load.js';
+import { toCatalog } from '../../src/catalog/model.js';
+import { breakEvenFromCatalog } from '../../src/index.js';
 import { runCli } from '../helpers/cli.js';
 
 const ARGS = [
@@ -54,5 +57,39 @@ describe('breakeven with your throughput', () => {
     const { code, stderr } = await runCli([...ARGS, '--train-tokens-per-second', '0']);
     expect(code).toBe(2);
     expect(stderr.trimEnd().split('\n')).toEqual(['ftcost: --train-tokens-per-second must be more than 0, got 0']);
+  });
+
+  it('the library takes the same figures: trainTokensPerSecond 1000 → 1/3 GPU-hour × 1.49 = 149/300', () => {
+    const res = breakEvenFromCatalog({
+      baseModel: 'llama-70b',
+      baseInputTokens: 1500,
+      ftModel: 'llama-8b',
+      inputTokens: 200,
+      outputTokens: 300,
+      queriesPerDay: 20000,
+      examples: 2000,
+      tokensPerExample: 600,
+      trainTokensPerSecond: 1000,
+      serveTokensPerSecond: '2500',
+      asOf: '2026-11-23',
+      today: '2026-11-23',
+      catalog: toCatalog(loadCatalogDir('test/fixtures/catalogs/golden')),
+    });
+    const selfHosted = res.options.filter((o) => o.kind === 'self-hosted');
+    expect(selfHosted.map((o) => o.prices.oneTimeExact)).toEqual(selfHosted.map(() => '149/300'));
+    // 2,500 × 3,600 × 24 ÷ 500 tokens a query = 432,000 a GPU a day, as the CLI's.
+    expect(selfHosted.find((o) => o.id === 'self-hosted/h100-sxm')!.prices.capacityPerDay).toBe('432000');
+    expect(() =>
+      breakEvenFromCatalog({
+        baseModel: 'llama-70b',
+        baseInputTokens: 1500,
+        ftModel: 'llama-8b',
+        inputTokens: 200,
+        outputTokens: 300,
+        examples: 2000,
+        trainTokensPerSecond: '0',
+        catalog: toCatalog(loadCatalogDir('test/fixtures/catalogs/golden')),
+      }),
+    ).toThrow('trainTokensPerSecond must be more than 0 tokens per second, got "0"');
   });
 });

@@ -33,7 +33,8 @@ describe('breakeven --max-monthly-cost', () => {
     expect(over.code).toBe(1);
     expect(over.stderr).toBe(
       "ftcost: over budget: the cheapest option's monthly cost at 500 queries/day exceeds the $98.85 limit: " +
-        'prompted/ol-large $98.85 ($0.0042 over)\n',
+        // 98.8541666…: shown to the first place where it differs from the $98.85 limit (issue 24, cosmetic).
+        'prompted/ol-large $98.854 ($0.0042 over)\n',
     );
     const under = await runCli([...HOSTED, '-q', '500', '--max-monthly-cost', '98.86']);
     expect(under.code).toBe(0);

@@ -463,7 +463,7 @@ describe('the start and first views (ftcost-catalog-start.json, ftcost-catalog-f
     await handle.ready;
   });
 
-  it('a model picked before the whole catalog is here says its prices are loading, never a table without it', async () => {
+  it('a model picked before the whole catalog arrives says its prices are loading, not a wrong table', async () => {
     const release = serveViews('picked-early');
     handle = mountNow('#calc', {
       today: TODAY,

@@ -109,6 +109,8 @@ const SAMPLES: { [K in NoteKind]: Extract<Note, { kind: K }> } = {
     parametersBillions: '8',
   },
   'no-serving-throughput': { kind: 'no-serving-throughput', precision: 'fp8', parametersBillions: '8' },
+  'self-hosted-training-does-not-fit': { kind: 'self-hosted-training-does-not-fit', model: 'm', method: 'lora' },
+  'serving-does-not-fit': { kind: 'serving-does-not-fit', model: 'm', contextLength: 8192, concurrency: 4 },
   'epochs-assumed': { kind: 'epochs-assumed', epochs: 1, providerName: 'GCP' },
   'epochs-assumed-default': { kind: 'epochs-assumed-default', epochs: 3, providerName: 'GCP', note: null },
   'self-hosted-epochs': { kind: 'self-hosted-epochs', model: 'llama', epochs: 3, asProviderName: 'Together AI' },
@@ -162,6 +164,7 @@ const SAMPLES: { [K in NoteKind]: Extract<Note, { kind: K }> } = {
   },
   'epoch-maximum-unverified': { kind: 'epoch-maximum-unverified', providerNames: ['Azure OpenAI'] },
   given: { kind: 'given', text: 'my own assumption' },
+  'validation-not-billed': { kind: 'validation-not-billed' },
   'sensitivity-input': { kind: 'sensitivity-input', input: 'queries-per-day' },
   'per-query-price-of': { kind: 'per-query-price-of', option: 'prompted' },
   'success-rate-of': { kind: 'success-rate-of', option: 'prompted' },
@@ -181,6 +184,8 @@ const SAMPLES: { [K in NoteKind]: Extract<Note, { kind: K }> } = {
     gradientCheckpointing: true,
     loraRank: 16,
     headroom: '0.9',
+    jobOverheadMinutes: '10',
+    jobOverheadAssumed: true,
   },
   'self-hosted-epochs-assumed': { kind: 'self-hosted-epochs-assumed', epochs: 3 },
   'self-hosted-does-not-fit': {
@@ -254,6 +259,15 @@ describe('notes in each audience’s words', () => {
       '250–750 tokens per example (assumed: no --tokens-per-example)',
       '250–750 tokens per example (assumed: no tokensPerExample)',
       '250–750 tokens per example (assumed: no Tokens per example)',
+    ],
+    [
+      'validation-not-billed',
+      'the validation file is counted but billed 0 times (no evaluations given): pass --evaluations N ' +
+        'to price the evaluations the job runs, where a provider bills them',
+      'the validation file is counted but billed 0 times (no evaluations given): pass evaluations: N ' +
+        'to price the evaluations the job runs, where a provider bills them',
+      // The widget has no box for evaluations.
+      'the validation file is counted but billed 0 times (no evaluations given)',
     ],
   ];
   it.each(hints)(

@@ -45,9 +45,21 @@ export function streamProgress(stream: ProgressStream, options: { enabled: boole
   };
 }
 
+/** Show the cursor, wrap lines again: what cli-progress's hideCursor and linewrap: false undo until stop(). */
+export const RESTORE_TERMINAL = '\x1b[?25h\x1b[?7h';
+
+/** The part of `process` the bar needs to hear Ctrl-C: tests pass their own. */
+export interface InterruptSource {
+  once(event: 'SIGINT', listener: () => void): unknown;
+  removeListener(event: 'SIGINT', listener: () => void): unknown;
+  kill(pid: number, signal: 'SIGINT'): unknown;
+  pid: number;
+}
+
 export function progressBar(
   stream: ProgressStream,
   options: { enabled: boolean; label: string; bytes: number },
+  signals: InterruptSource = process,
 ): Progress {
   if (!options.enabled || stream.isTTY !== true || options.bytes < PROGRESS_FROM_BYTES) return NONE;
   const bar = new cliProgress.SingleBar(
@@ -64,12 +76,21 @@ export function progressBar(
   const mb = (n: number) => (n / 1e6).toFixed(1);
   const started = Date.now();
   bar.start(options.bytes, 0, { done: '0.0', size: mb(options.bytes), rate: '0.0' });
+  // Ctrl-C ends the process before stop() runs: the terminal would be left with no cursor and no line wrap.
+  // Restore both, then let the signal do what it does without a listener (exit 130, no partial output).
+  const interrupted = () => {
+    bar.stop();
+    stream.write(RESTORE_TERMINAL);
+    signals.kill(signals.pid, 'SIGINT');
+  };
+  signals.once('SIGINT', interrupted);
   return {
     update(read) {
       const seconds = Math.max(0.001, (Date.now() - started) / 1000);
       bar.update(read, { done: mb(read), rate: (read / 1e6 / seconds).toFixed(1) });
     },
     stop() {
+      signals.removeListener('SIGINT', interrupted);
       bar.stop();
     },
   };

@@ -2,11 +2,14 @@
  * `estimate --self-hosted`: self-hosted training rows. For each open-weight model with architecture
  * figures and each GPU the catalog rents on the date: the memory model sizes the job
  * (src/engine/memory/), the smallest node it fits on is rented at that node size's cheapest offer, and
- * GPU-hours are the break-even's rule, exactly: training tokens ÷ (tokens/s per GPU × 3600). A GPU the
- * job does not fit on, or with no throughput figure, gets a fact saying why instead of a row. Pure.
+ * GPU-hours are the break-even's rule, exactly: training tokens ÷ (tokens/s per GPU × 3600). What is
+ * priced is what the rental bills (billedGpuHours): each GPU's wall clock plus the job's set-up,
+ * rounded up to the offer's billing increment and at least its minimum, times the GPUs of the node.
+ * A GPU the job does not fit on, or with no throughput figure, gets a fact saying why instead of a
+ * row. Pure.
  */
-import type { Decimal } from '../../decimal.js';
-import type { TrainingThroughput } from '../../domain/hardware.js';
+import { d, type Decimal } from '../../decimal.js';
+import type { GpuOfferOnDate, RentalBilling, TrainingThroughput } from '../../domain/hardware.js';
 import type { SelfHostedNote } from '../../domain/notes.js';
 import type { PriceOnDate } from '../../domain/offers.js';
 import type { SelfHostGpu, SelfHostingOnDate, SelfHostModel } from '../../resolve/selfHosted.js';
@@ -18,6 +21,15 @@ import type { EpochTokens, TrainingDataset } from './dataset.js';
 
 /** Seconds in an hour: tokens/s × this = tokens per GPU-hour. */
 const SECONDS_PER_HOUR = 3600;
+const MINUTES_PER_HOUR = 60;
+
+/**
+ * GPU time a training job is billed for while not training, per GPU, unless told: starting the
+ * instance, pulling the trainer's image, downloading the base model, uploading the checkpoint.
+ * An ftcost assumption (no provider or trainer publishes a figure; docs/memory.md), overridable
+ * with jobOverheadMinutes / --job-overhead-minutes.
+ */
+const DEFAULT_JOB_OVERHEAD_MINUTES = 10;
 
 interface SelfHostedJob {
   dataset: TrainingDataset;
@@ -30,6 +42,8 @@ interface SelfHostedJob {
   loraRank: number;
   headroom: Decimal;
   overheadGiBPerGpu: Decimal;
+  /** Set-up, downloads and checkpoint upload per job, per GPU, in minutes. */
+  jobOverheadMinutes: Decimal;
 }
 
 export interface SelfHostedRow {
@@ -46,9 +60,16 @@ export interface SelfHostedRow {
   memoryPerGpuGiB: Decimal;
   tokens: EpochTokens;
   trainingTokens: bigint;
-  /** Exact: tokens ÷ (tokens/s × 3600) rarely terminates in base ten. */
+  /** Computed, training only: tokens ÷ (tokens/s × 3600); exact, as it rarely terminates in base ten. */
   gpuHours: Rational;
+  /** The job's overhead on every GPU of the node: minutes ÷ 60 × GPUs. */
+  jobOverheadGpuHours: Rational;
+  /** What the rental bills (billedGpuHours): the price is charged on these. */
+  billedGpuHours: Rational;
+  /** The offer's billing; absent when none is published (billed as computed). */
+  billing?: RentalBilling;
   gpuPerHour: PriceOnDate;
+  /** billedGpuHours × $/GPU-hour. */
   trainingCost: Rational;
   throughput: TrainingThroughput;
 }
@@ -57,6 +78,29 @@ interface SelfHostedTraining {
   rows: SelfHostedRow[];
   /** Why a model or a GPU has no row (a fact each). */
   leftOut: SelfHostedNote[];
+}
+
+/**
+ * GPU-hours a rental bills for one job on a node of `gpus`: each GPU runs the training's wall clock
+ * (computed GPU-hours ÷ GPUs) plus the overhead; that time is raised to the minimum, rounded up to
+ * whole increments, and billed on every GPU of the node. Without a published billing it is billed as
+ * computed (training + overhead).
+ */
+export function billedGpuHours(
+  computedGpuHours: Rational,
+  gpus: number,
+  overheadHours: Rational,
+  billing: RentalBilling | undefined,
+): Rational {
+  const perGpuHours = computedGpuHours.div(Rational.from(gpus)).plus(overheadHours);
+  if (!billing) return perGpuHours.times(Rational.from(gpus));
+  const seconds = Rational.max(
+    perGpuHours.times(Rational.from(SECONDS_PER_HOUR)),
+    Rational.from(billing.minimumSeconds),
+  );
+  const increment = BigInt(billing.incrementSeconds);
+  const increments = seconds.div(Rational.of(increment)).ceil();
+  return Rational.of(increments * increment * BigInt(gpus), BigInt(SECONDS_PER_HOUR));
 }
 
 /** The smallest power of two ≥ n (a sequence length as trainers pad and pack to), capped at the model's context. */
@@ -111,6 +155,7 @@ function rowsOfModel(
     { headroom: job.headroom, overheadGiBPerGpu: job.overheadGiBPerGpu },
   );
   const trainingTokens = tokens.billedTokens * BigInt(job.epochs);
+  const overheadHours = Rational.from(job.jobOverheadMinutes).div(Rational.from(MINUTES_PER_HOUR));
   const out: SelfHostedTraining = { rows: [], leftOut: [] };
   plan.gpus.forEach((fit, i) => {
     const gpu = gpus[i]!;
@@ -137,15 +182,21 @@ function rowsOfModel(
       });
       return;
     }
-    // The cheapest offer of exactly that node size (the fit chose among the sizes offered);
-    // first in catalog order on a tie.
-    const offer = gpu.offers
-      .filter((o) => o.gpuCount === fit.gpusNeeded)
-      .reduce((best, o) => (o.gpuPerHour!.amount.lt(best.gpuPerHour!.amount) ? o : best));
+    const gpusNeeded = fit.gpusNeeded;
     // GPU-hours = tokens ÷ (tokens/s × 3600), exactly; the rates are per GPU, so the count changes the wall clock only.
     const gpuHours = Rational.from(trainingTokens).div(
       Rational.from(t.tokensPerSecond).times(Rational.from(SECONDS_PER_HOUR)),
     );
+    // The offer of exactly that node size (the fit chose among the sizes offered) whose invoice is
+    // cheapest: a lower hourly price with an hour's minimum can bill more; first in catalog order on a tie.
+    const billed = (o: GpuOfferOnDate) => {
+      const hours = billedGpuHours(gpuHours, gpusNeeded, overheadHours, o.billing);
+      return { offer: o, hours, cost: hours.times(Rational.from(o.gpuPerHour!.amount)) };
+    };
+    const { offer, hours, cost } = gpu.offers
+      .filter((o) => o.gpuCount === gpusNeeded)
+      .map(billed)
+      .reduce((best, o) => (o.cost.lt(best.cost) ? o : best));
     out.rows.push({
       model: model.id,
       ...(model.name === undefined ? {} : { modelName: model.name }),
@@ -153,14 +204,17 @@ function rowsOfModel(
       gpuName: gpu.name,
       provider: offer.provider,
       providerName: offer.providerName,
-      gpus: fit.gpusNeeded,
+      gpus: gpusNeeded,
       sequenceLength,
       memoryPerGpuGiB: fit.perGpuGiB,
       tokens,
       trainingTokens,
       gpuHours,
+      jobOverheadGpuHours: overheadHours.times(Rational.from(gpusNeeded)),
+      billedGpuHours: hours,
+      ...(offer.billing === undefined ? {} : { billing: offer.billing }),
       gpuPerHour: offer.gpuPerHour!,
-      trainingCost: gpuHours.times(Rational.from(offer.gpuPerHour!.amount)),
+      trainingCost: cost,
       throughput: t,
     });
   });
@@ -199,10 +253,13 @@ export interface SelfHostedPlan {
   epochsAssumed: boolean;
 }
 
-/** The fixed plan of this release: BF16, micro-batch 1, gradient checkpointing on, rank 16. */
+/**
+ * The fixed plan of this release: BF16, micro-batch 1, gradient checkpointing on, rank 16; a job
+ * overhead of DEFAULT_JOB_OVERHEAD_MINUTES unless `jobOverheadMinutes` is given.
+ */
 export function planSelfHosted(
   on: SelfHostingOnDate,
-  request: { dataset: TrainingDataset; epochs: number | 'auto'; method: MemoryMethod },
+  request: { dataset: TrainingDataset; epochs: number | 'auto'; method: MemoryMethod; jobOverheadMinutes?: Decimal },
   memory: { headroom: Decimal; overheadGiBPerGpu: Decimal },
 ): SelfHostedPlan {
   const epochs = request.epochs === 'auto' ? SELF_HOSTED_DEFAULT_EPOCHS : request.epochs;
@@ -215,6 +272,7 @@ export function planSelfHosted(
     gradientCheckpointing: true,
     loraRank: SELF_HOSTED_LORA_RANK,
     ...memory,
+    jobOverheadMinutes: request.jobOverheadMinutes ?? d(DEFAULT_JOB_OVERHEAD_MINUTES),
   };
   return {
     training: selfHostedTraining(on, job),
@@ -226,6 +284,8 @@ export function planSelfHosted(
       gradientCheckpointing: job.gradientCheckpointing,
       loraRank: job.method === 'full' ? null : job.loraRank,
       headroom: job.headroom.toFixed(),
+      jobOverheadMinutes: job.jobOverheadMinutes.toFixed(),
+      jobOverheadAssumed: request.jobOverheadMinutes === undefined,
     },
     epochs,
     epochsAssumed: request.epochs === 'auto',

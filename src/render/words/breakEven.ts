@@ -24,6 +24,9 @@ function pricedAtWords(p: PricedAt): string {
 const measuredAt = (n: { precision: string; engine: string | null }) =>
   `${n.precision}${n.engine ? `, ${n.engine}` : ''}`;
 
+/** A serving note's bound when the memory need is within what the unit and the throughput figure take. */
+const BOUND_BY_UNIT = 'the rented unit and the throughput figure take as many';
+
 export const OPTION_WORDS: WordsOf<OptionNote> = {
   'no-cached-rate': (n) =>
     `${pricedAtWords(n.pricedAt)}: no cached-input rate in the catalog; ` +
@@ -45,14 +48,25 @@ export const OPTION_WORDS: WordsOf<OptionNote> = {
     `training (${measuredAt(n)}): ${n.trainingTokens} tokens ` +
     `(${plural(n.epochs, 'epoch')} × ${n.tokensPerEpoch} tokens) ÷ ${n.tokensPerSecond} tokens/s per GPU ` +
     `(${n.basis}${n.throughputForBillions === null ? '' : `, for ${n.throughputForBillions}B`}) = ` +
-    `${d(n.gpuHours).toSignificantDigits(4).toFixed()} GPU-hours × ${n.perGpuHourUsd}/GPU-hour ` +
-    `on ${n.providerName} ${n.gpu}, billed by the second; setup and idle time not included`,
+    `${d(n.gpuHours).toSignificantDigits(4).toFixed()} GPU-hours` +
+    (n.billed === undefined
+      ? ` × ${n.perGpuHourUsd}/GPU-hour on ${n.providerName} ${n.gpu}, billed by the second; ` +
+        'setup and idle time not included'
+      : ` on ${plural(n.billed.gpus, 'GPU')} (the smallest node it fits on), billed ` +
+        `${d(n.billed.billedGpuHours).toSignificantDigits(4).toFixed()} GPU-hours with ` +
+        `${n.billed.jobOverheadMinutes} min of set-up a GPU, rounded to the rental's increment, ` +
+        `× ${n.perGpuHourUsd}/GPU-hour on ${n.providerName} ${n.gpu}`),
   serving: (n) =>
     `serves (${measuredAt(n)}) on ${n.providerName} ${n.gpu} ` +
     `(${n.gpus} GPU${n.gpus > 1 ? 's' : ''} a replica at ${n.perGpuHourUsd}/GPU-hour); ` +
     `${n.tokensPerSecond} tokens/s per GPU (${n.basis}) ÷ ${n.tokensPerQuery} tokens a query (prompt + output)` +
     (n.peakFactor === null ? '' : ` ÷ peak factor ${n.peakFactor}`) +
-    ` → ${n.queriesPerReplica} queries per replica per ${n.hoursPerDay}-hour day`,
+    ` → ${n.queriesPerReplica} queries per replica per ${n.hoursPerDay}-hour day` +
+    (n.memory === undefined
+      ? ''
+      : `; weights + KV cache for ${n.memory.contextLength} tokens × ${plural(n.memory.concurrency, 'sequence')} ` +
+        `need ${plural(n.memory.gpusForMemory, 'GPU')} (${d(n.memory.perGpuGiB).toSignificantDigits(3).toFixed()} ` +
+        `GiB each): ${n.memory.bound === 'memory' ? 'memory sets the GPUs a replica' : BOUND_BY_UNIT}`),
   'serving-throughput-note': (n) => `serving throughput: ${n.text}`,
 };
 
@@ -82,6 +96,11 @@ export const SKIP_WORDS: WordsOf<SkipNote> = {
     'on a rentable GPU in the catalog',
   'no-serving-throughput': (n) =>
     `no ${n.precision} serving throughput for a ${n.parametersBillions}B model on a rentable GPU in the catalog`,
+  'self-hosted-training-does-not-fit': (n) =>
+    `${n.model}: its ${n.method} training fits on no rented GPU that has a training throughput figure for it`,
+  'serving-does-not-fit': (n) =>
+    `${n.model}: weights + KV cache for ${n.contextLength} tokens × ${plural(n.concurrency, 'sequence')} fit on ` +
+    'no rented GPU with a serving throughput figure, up to 8 of it',
 };
 
 /** Each sensitivity input's name (docs/sensitivity.md). */

@@ -13,7 +13,9 @@ export const SELF_HOSTED_WORDS: WordsOf<SelfHostedNote> = {
     `${n.precision}, micro-batch ${n.microBatch}, gradient checkpointing ${n.gradientCheckpointing ? 'on' : 'off'}, ` +
     'sequences of the tokens per example rounded up to a power of two; on each GPU the catalog rents, the ' +
     `smallest node whose memory (${new Decimal(n.headroom).times(100).toFixed()}% of each GPU) holds the job, ` +
-    'at its cheapest offer; GPU-hours = training tokens ÷ (tokens/s per GPU × 3600)',
+    'at the offer whose bill is cheapest; GPU-hours = training tokens ÷ (tokens/s per GPU × 3600); each GPU ' +
+    `billed its share + ${n.jobOverheadMinutes} min of set-up${n.jobOverheadAssumed ? ' (assumed)' : ''}, ` +
+    "rounded up to the offer's billing increment and minimum",
   'self-hosted-epochs-assumed': (n) =>
     `self-hosted: ${n.epochs} epochs (the default num_train_epochs of Hugging Face's TrainingArguments)`,
   'self-hosted-does-not-fit': (n) =>

@@ -66,4 +66,11 @@ export const ESTIMATE_SUMMARY_WORDS: WordsOf<EstimateSummaryNote> = {
   'epochs-assumed-default': (n) =>
     `${n.epochs} epochs assumed for ${n.providerName}: ${n.note ?? 'its default is not published'}`,
   given: (n) => n.text,
+  'validation-not-billed': (_n, w) => {
+    const hint = settable(w, 'evaluations', 'N');
+    return (
+      'the validation file is counted but billed 0 times (no evaluations given)' +
+      (hint ? `: pass ${hint} to price the evaluations the job runs, where a provider bills them` : '')
+    );
+  },
 };

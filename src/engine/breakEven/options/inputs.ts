@@ -9,6 +9,20 @@ import type { CostOption } from '../costCurve.js';
 import type { TrainingDataset } from '../../training/dataset.js';
 import type { EpochsRequest } from '../../training/epochs.js';
 import { checkExtraCostInputs, checkQualityInputs, type ExtraCostInputs, type QualityInputs } from './extras.js';
+import type { ServingMemoryNeeds } from '../../../domain/hardware.js';
+import type { SelfHostedRow } from '../../training/selfHosted.js';
+
+/**
+ * Self-hosted training as estimate --self-hosted plans it (src/api/selfHosted.ts): for a model, a
+ * training set and an epoch count, the cheapest row on the smallest node the job fits on, billed as
+ * the rental bills (null: it fits on no GPU with a throughput figure); undefined for a model it cannot
+ * size (no architecture figures), which is then trained on the cheapest GPU-hour, unsized.
+ */
+export type SelfHostedTrainer = (
+  modelId: string,
+  dataset: TrainingDataset,
+  epochs: number,
+) => { row: SelfHostedRow | null; jobOverheadMinutes: string } | undefined;
 
 export type SelfHostMethod = 'lora' | 'qlora' | 'full';
 
@@ -50,6 +64,13 @@ export interface CatalogOptionsInputs {
   queriesPerDay: Decimal | null;
   /** Self-hosted training method (default lora). */
   selfHostMethod?: SelfHostMethod;
+  /**
+   * With a context length and concurrency (--context, --concurrency): the GPUs a self-hosted replica
+   * needs for weights + KV cache, per model and GPU; replicas then take at least that many.
+   */
+  servingMemory?: ServingMemoryNeeds;
+  /** Self-hosted training sized by the memory model (see SelfHostedTrainer); absent: unsized. */
+  selfHostedTrainer?: SelfHostedTrainer;
   /** The GPU id self-hosting and dedicated endpoints were restricted to, if any. */
   gpu?: string;
   /** Include the self-hosted option (default true). */

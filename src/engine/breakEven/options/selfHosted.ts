@@ -55,9 +55,30 @@ export function selfHostedOptions(
         t: TrainingThroughput;
         price: PriceOnDate;
         hours: Rational;
+        billed?: { gpus: number; billedGpuHours: string; jobOverheadMinutes: string };
       }
     | undefined;
-  for (const offer of rentals) {
+  // Sized by the memory model and billed as the rental bills, where the model's architecture is known
+  // (the planner of estimate --self-hosted, at BF16 only): the same GPU, node and bill as its rows.
+  const planned = precision === 'bf16' ? inputs.selfHostedTrainer?.(model.id, inputs.dataset, epochs) : undefined;
+  if (planned && planned.row === null)
+    return { skip: { kind: 'self-hosted-training-does-not-fit', model: model.id, method } };
+  if (planned?.row) {
+    const row = planned.row;
+    training = {
+      cost: row.trainingCost,
+      offer: { provider: row.provider, providerName: row.providerName, gpu: row.gpu, gpuCount: row.gpus },
+      t: row.throughput,
+      price: row.gpuPerHour,
+      hours: row.gpuHours,
+      billed: {
+        gpus: row.gpus,
+        billedGpuHours: row.billedGpuHours.toDecimal().toFixed(),
+        jobOverheadMinutes: planned.jobOverheadMinutes,
+      },
+    };
+  }
+  for (const offer of planned ? [] : rentals) {
     const price = offer.gpuPerHour;
     const t = trainingFor(hardware, offer.gpu, size, method, precision);
     if (!price || !t) continue;
@@ -70,17 +91,38 @@ export function selfHostedOptions(
   }
   if (!training)
     return { skip: { kind: 'no-training-throughput', precision, method, parametersBillions: size.toFixed() } };
-  const configs = servingConfigs(hardware, rentals, size, inputs, hoursUp);
+  const needs = inputs.servingMemory;
+  const byGpu = needs?.byModel[model.id];
+  const memory = needs && byGpu ? { needs, byGpu } : undefined;
+  const configs = servingConfigs(hardware, rentals, size, inputs, hoursUp, memory);
   const envelope = paretoServing(configs, hoursUp);
-  if (envelope.length === 0)
+  if (envelope.length === 0) {
+    // Configurations there were, by throughput alone: the weights and KV cache are what leaves none.
+    if (memory && servingConfigs(hardware, rentals, size, inputs, hoursUp).length > 0)
+      return {
+        skip: {
+          kind: 'serving-does-not-fit',
+          model: model.id,
+          contextLength: memory.needs.contextLength,
+          concurrency: memory.needs.concurrency,
+        },
+      };
     return { skip: { kind: 'no-serving-throughput', precision, parametersBillions: size.toFixed() } };
+  }
   const gpuTaken = new Map<string, number>();
-  for (const s of envelope) gpuTaken.set(s.offer.gpu, (gpuTaken.get(s.offer.gpu) ?? 0) + 1);
+  const unitTaken = new Map<string, number>();
+  const unitKey = (s: (typeof envelope)[number]) => `${s.offer.provider}/${s.offer.gpu}`;
+  for (const s of envelope) {
+    gpuTaken.set(s.offer.gpu, (gpuTaken.get(s.offer.gpu) ?? 0) + 1);
+    unitTaken.set(unitKey(s), (unitTaken.get(unitKey(s)) ?? 0) + 1);
+  }
+  // The id names the provider when two serve on one GPU, and the unit when one provider rents it in two sizes.
+  const idOfServing = (s: (typeof envelope)[number]) =>
+    `self-hosted/${gpuTaken.get(s.offer.gpu)! > 1 ? `${s.offer.provider}/` : ''}${s.offer.gpu}` +
+    (unitTaken.get(unitKey(s))! > 1 ? `/${s.offer.gpuCount}x` : '');
   const t = training;
   return envelope.map((serving) => ({
-    id: idOf(
-      `self-hosted/${gpuTaken.get(serving.offer.gpu)! > 1 ? `${serving.offer.provider}/` : ''}${serving.offer.gpu}`,
-    ),
+    id: idOf(idOfServing(serving)),
     name:
       `Self-hosted ${model.id}: ${method} on ${t.offer.providerName} ${t.offer.gpu}, ` +
       `served on ${serving.offer.providerName} ${serving.offer.gpu}`,
@@ -117,6 +159,7 @@ export function selfHostedOptions(
         perGpuHourUsd: t.price.amount.toFixed(),
         providerName: t.offer.providerName,
         gpu: t.offer.label ?? t.offer.gpu,
+        ...(t.billed ? { billed: t.billed } : {}),
       },
       ...servingNotes(serving, inputs, hoursUp),
     ],

@@ -2,7 +2,13 @@
  * Serving on rented or dedicated GPUs: configurations (whole units for the model's memory), their capacity and
  * cost, and the lower envelope the regimes choose from.
  */
-import type { GpuOfferOnDate, HardwareOnDate, ServingThroughput } from '../../../domain/hardware.js';
+import type {
+  GpuOfferOnDate,
+  HardwareOnDate,
+  ServingMemoryFit,
+  ServingMemoryNeeds,
+  ServingThroughput,
+} from '../../../domain/hardware.js';
 import type { OptionNote } from '../../../domain/notes.js';
 import type { PriceOnDate } from '../../../domain/offers.js';
 import type { Precision } from '../../../domain/vocabulary.js';
@@ -36,6 +42,14 @@ export interface Serving {
   hourly: Decimal;
   /** Queries one replica serves a day at the peak rate (average capacity ÷ peak factor). */
   capacityPerDay: Decimal;
+  /** Sized by memory too (--context): its need on this GPU, and whether it set the GPUs. */
+  memory?: { fit: ServingMemoryFit & { gpus: number }; bound: 'memory' | 'throughput' };
+}
+
+/** A model's memory needs per GPU, with the context and concurrency they are for (self-hosted serving). */
+export interface ServingMemoryOfModel {
+  needs: ServingMemoryNeeds;
+  byGpu: Readonly<Record<string, ServingMemoryFit>>;
 }
 
 /**
@@ -44,6 +58,8 @@ export interface Serving {
  * serving throughput (measured in output tokens/s: a prompt token is counted as costly as an output
  * token, which is conservative, since prefill runs faster per token than decoding), over the hours
  * up, divided by the peak factor so that replicas are sized for the busiest hour, not the average.
+ * With `memory` (self-hosted, --context): a replica takes at least the GPUs its weights and KV cache
+ * need, and a GPU they fit on none of is left out.
  */
 export function servingConfigs(
   hardware: HardwareOnDate,
@@ -51,6 +67,7 @@ export function servingConfigs(
   size: Decimal,
   inputs: CatalogOptionsInputs,
   hoursUp: Decimal,
+  memory?: ServingMemoryOfModel,
 ): Serving[] {
   const tokensPerQuery = inputs.inputTokens + inputs.outputTokens;
   const peak = inputs.peakFactor ?? ONE;
@@ -59,7 +76,11 @@ export function servingConfigs(
     const price = offer.gpuPerHour;
     const throughput = servingFor(hardware, offer.gpu, size, inputs.precision ?? 'bf16');
     if (!price || !throughput) continue;
-    const need = Math.max(1, throughput.minGpus ?? 1);
+    const fit = memory?.byGpu[offer.gpu];
+    // No GPU count up to 8 holds the weights and the KV cache: not a configuration.
+    if (fit && fit.gpus === null) continue;
+    const byThroughput = Math.max(1, throughput.minGpus ?? 1);
+    const need = Math.max(byThroughput, fit?.gpus ?? 1);
     const gpus = Math.ceil(need / offer.gpuCount) * offer.gpuCount;
     const hourly = price.amount.times(gpus);
     const capacityPerDay = throughput.outputTokensPerSecond
@@ -70,7 +91,17 @@ export function servingConfigs(
       .div(peak)
       .floor();
     if (capacityPerDay.lt(1)) continue;
-    out.push({ offer, price, throughput, gpus, hourly, capacityPerDay });
+    const sized =
+      fit && fit.gpus !== null
+        ? {
+            memory: {
+              fit: { ...fit, gpus: fit.gpus },
+              // Memory bounds the replica when the throughput figure and the unit alone would have taken fewer GPUs.
+              bound: Math.ceil(byThroughput / offer.gpuCount) * offer.gpuCount < gpus ? 'memory' : 'throughput',
+            } as const,
+          }
+        : {};
+    out.push({ offer, price, throughput, gpus, hourly, capacityPerDay, ...sized });
   }
   return out;
 }
@@ -136,6 +167,17 @@ export function servingNotes(s: Serving, inputs: CatalogOptionsInputs, hoursUp: 
       peakFactor: peak.eq(1) ? null : peak.toFixed(),
       queriesPerReplica: s.capacityPerDay.toFixed(),
       hoursPerDay: hoursUp.toFixed(),
+      ...(s.memory && inputs.servingMemory
+        ? {
+            memory: {
+              contextLength: inputs.servingMemory.contextLength,
+              concurrency: inputs.servingMemory.concurrency,
+              gpusForMemory: s.memory.fit.gpus,
+              perGpuGiB: s.memory.fit.perGpuGiB,
+              bound: s.memory.bound,
+            },
+          }
+        : {}),
     },
     ...(s.throughput.note ? [{ kind: 'serving-throughput-note', text: s.throughput.note } as const] : []),
   ];
