@@ -3,7 +3,7 @@ import { runCli } from '../helpers/cli.js';
 
 describe('ftcost catalog audit', () => {
   it('passes on the shipped catalog for its own version date (exit 0; stale prices are warnings)', async () => {
-    const { code, stdout, stderr } = await runCli(['catalog', 'audit', '--today', '2026-12-07']);
+    const { code, stdout, stderr } = await runCli(['catalog', 'audit', '--today', '2026-12-08']);
     expect(code).toBe(0);
     const errorRules = [
       'as-of-after-today',
@@ -25,16 +25,16 @@ describe('ftcost catalog audit', () => {
         .split('\n')
         .filter((l) => l !== '' && !l.endsWith(' (warning)')),
     ).toEqual([]);
-    expect(stderr).toMatch(/catalog 2026\.12\.07 audited for 2026-12-07: 0 error\(s\), \d+ warning\(s\)/);
+    expect(stderr).toMatch(/catalog 2026\.12\.08 audited for 2026-12-08: 0 error\(s\), \d+ warning\(s\)/);
   });
 
   it('fails with --strict while any shipped price is older than the staleness limit', async () => {
-    const { code, stdout } = await runCli(['catalog', 'audit', '--today', '2026-12-07', '--strict']);
+    const { code, stdout } = await runCli(['catalog', 'audit', '--today', '2026-12-08', '--strict']);
     expect(code).toBe(1);
     expect(stdout).toMatch(
       new RegExp(
         /^pricing\/\S+\.yaml:\d+: stale-price: read \d{4}-\d{2}-\d{2}, /.source +
-          /\d+ days before 2026-12-07 \(limit 180\); re-check it$/.source,
+          /\d+ days before 2026-12-08 \(limit 180\); re-check it$/.source,
         'm',
       ),
     );

@@ -11,7 +11,7 @@ describe('ftcost catalog list', () => {
     const { code, stdout } = await runCli(['catalog', 'list', '--format', 'json']);
     expect(code).toBe(0);
     const out = JSON.parse(stdout);
-    expect(out.version).toBe('2026.12.07');
+    expect(out.version).toBe('2026.12.08');
     expect(out.entries.length).toBeGreaterThan(150);
     for (const e of out.entries) {
       expect(e.model ?? e.gpu, e.id).toBeTruthy();
@@ -128,7 +128,7 @@ describe('ftcost catalog validate', () => {
   it('accepts the shipped pricing directory (exit 0)', async () => {
     const { code, stdout } = await runCli(['catalog', 'validate', 'pricing'], { cwd: ROOT });
     expect(code).toBe(0);
-    expect(stdout).toBe('ok pricing: a valid catalog (version 2026.12.07, 11 providers, 9 GPU hosts)\n');
+    expect(stdout).toBe('ok pricing: a valid catalog (version 2026.12.08, 11 providers, 9 GPU hosts)\n');
   });
 
   it('exits 2 for a file that does not exist', async () => {

@@ -21,7 +21,7 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { run } from '../../cli/run.js';
 
 /** The day the pages' runs are of (FTCOST_TODAY when they were made). */
-const README_DAY = '2026-12-07';
+const README_DAY = '2026-12-08';
 const ROOT = fileURLToPath(new URL('../../', import.meta.url));
 
 /** The pages whose runs are checked: the README and every page of docs/. */
