@@ -18,7 +18,9 @@ import { checkSelfHostedOptions } from './selfHostedChecks.js';
 
 import { d, type Decimal } from '../decimal.js';
 import { UserError, type Wording } from '../errors.js';
+import type { SelfHostedNote } from '../domain/notes.js';
 import { estimateNoteWords } from '../render/words/estimate.js';
+import type { WordsOf } from '../render/words/inputs.js';
 import { toEstimateResult, type EstimateResultWithFacts, type SelfHostedRows } from '../result/estimate.js';
 import {
   checkBoolean,
@@ -205,7 +207,7 @@ function checkEstimateOptions(options: EstimateOptions, catalog: Catalog): void 
  * Plans the self-hosted rows (src/api/selfHosted.ts): passed in, not imported, so that the widget's
  * first script, which estimates without them, does not carry the memory model and the architectures.
  */
-export type SelfHostedPlanner = (
+export type SelfHostedPlanner = ((
   catalog: Catalog,
   asOf: string,
   modelIds: readonly string[],
@@ -217,7 +219,10 @@ export type SelfHostedPlanner = (
     jobOverheadMinutes?: unknown;
     trainTokensPerSecond?: unknown;
   },
-) => SelfHostedRows;
+) => SelfHostedRows) & {
+  /** The words of the notes its rows carry (so that estimate() itself need not ship them: the widget never plans). */
+  readonly words: WordsOf<SelfHostedNote>;
+};
 
 export function estimate(options: EstimateOptions, planner?: SelfHostedPlanner): EstimateResultWithFacts {
   // First the options object and the catalog itself: estimate() or a hand-made catalog must not end in a TypeError.
@@ -293,6 +298,6 @@ export function estimate(options: EstimateOptions, planner?: SelfHostedPlanner):
               : { trainTokensPerSecond: options.trainTokensPerSecond }),
           })
         : undefined,
-    words: estimateNoteWords(options.wording),
+    words: estimateNoteWords(options.wording, planner?.words),
   });
 }

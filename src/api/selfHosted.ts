@@ -15,6 +15,7 @@ import { servingMemory } from '../engine/memory/memory.js';
 import { planSelfHosted } from '../engine/training/selfHosted.js';
 import type { ServingMemoryFit } from '../domain/hardware.js';
 import { resolveSelfHosting } from '../resolve/selfHosted.js';
+import { SELF_HOSTED_WORDS } from '../render/words/selfHosted.js';
 import type { EstimateResultWithFacts } from '../result/estimate.js';
 import { selfHostedRows } from '../result/estimateSelfHosted.js';
 import { jobOverheadMinutesOf } from './selfHostedOverhead.js';
@@ -28,27 +29,30 @@ const TENSOR_PARALLEL_SIZES = [1, 2, 4, 8] as const;
 const MEMORY = { headroom: MEMORY_HEADROOM, overheadGiBPerGpu: OVERHEAD_GIB_PER_GPU };
 
 /** Sizes and prices the self-hosted rows; the CLI loads it only for `--self-hosted`. */
-export const planner: SelfHostedPlanner = (
-  catalog,
-  asOf,
-  modelIds,
-  { jobOverheadMinutes, trainTokensPerSecond, ...request },
-) => {
-  const minutes = jobOverheadMinutesOf(jobOverheadMinutes);
-  // Your throughput in place of the catalog's, for the open models' sizes (estimate's rows at BF16).
-  const sizes = catalog.providers.flatMap((p) =>
-    p.models.flatMap((m) => (modelIds.includes(m.id) ? (m.parametersBillions ?? []) : [])),
-  );
-  const train = tokensPerSecondOf('trainTokensPerSecond', trainTokensPerSecond);
-  const yours = calibrated(catalog, { train, method: request.method, precision: 'bf16' }, sizes, asOf, 'models');
-  return selfHostedRows(
-    planSelfHosted(
-      resolveSelfHosting(yours, asOf, modelIds, shippedArchitectures()),
-      { ...request, ...(minutes === undefined ? {} : { jobOverheadMinutes: minutes }) },
-      MEMORY,
-    ),
-  );
-};
+export const planner: SelfHostedPlanner = Object.assign(
+  (
+    catalog: Parameters<SelfHostedPlanner>[0],
+    asOf: string,
+    modelIds: readonly string[],
+    { jobOverheadMinutes, trainTokensPerSecond, ...request }: Parameters<SelfHostedPlanner>[3],
+  ) => {
+    const minutes = jobOverheadMinutesOf(jobOverheadMinutes);
+    // Your throughput in place of the catalog's, for the open models' sizes (estimate's rows at BF16).
+    const sizes = catalog.providers.flatMap((p) =>
+      p.models.flatMap((m) => (modelIds.includes(m.id) ? (m.parametersBillions ?? []) : [])),
+    );
+    const train = tokensPerSecondOf('trainTokensPerSecond', trainTokensPerSecond);
+    const yours = calibrated(catalog, { train, method: request.method, precision: 'bf16' }, sizes, asOf, 'models');
+    return selfHostedRows(
+      planSelfHosted(
+        resolveSelfHosting(yours, asOf, modelIds, shippedArchitectures()),
+        { ...request, ...(minutes === undefined ? {} : { jobOverheadMinutes: minutes }) },
+        MEMORY,
+      ),
+    );
+  },
+  { words: SELF_HOSTED_WORDS },
+);
 
 /**
  * The GPUs a serving replica of each fine-tuned model needs on each GPU the catalog rents: weights +

@@ -44,6 +44,7 @@ describe.skipIf(!built)('the ESM entry on a server (plain Node, no DOM)', () => 
         'ELEMENT_NAME',
         'FIRST_VIEW_CATALOG_FILE',
         'RESULT_EVENT',
+        'START_VIEW_CATALOG_FILE',
         'defineCalculatorElement',
         'loadCatalog',
         'mount',
