@@ -42,7 +42,10 @@ describe('demo page in Chromium', () => {
       // 44,056 later that day: the first script grew (notes' words, whole-cost state; test/widget/budget.test.ts).
       // Session 7: 46,365 (the answer first and the host theme in the first script; test/widget/budget.test.ts),
       // then ~47,800 with the library's hardened checks.
-      expect(firstPriceBytes).toBeLessThanOrEqual(47 * 1024);
+      // Session 8: the start view (1.9 KB) instead of the first view (8.5 KB) and the self-hosted code out of the first
+      // script: 39,915 bytes without the page, 40,835 with it: issue 13's 40 KB, the page included, is met.
+      console.log(`demo page: ${paths.slice(0, 3).join(' + ')}: ${firstPriceBytes} B gzipped before the first price`);
+      expect(firstPriceBytes).toBeLessThanOrEqual(40 * 1024);
     },
   );
 
