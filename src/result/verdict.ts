@@ -8,162 +8,44 @@
  * always the result's cheapestAtVolume, the cheapest of the regime that contains the volume.
  */
 import { Decimal } from '../decimal.js';
-import type { Note, SensitivityInput } from '../domain/notes.js';
+import type { Note } from '../domain/notes.js';
 import { Rational } from '../engine/breakEven/rational.js';
-import type { BreakEvenFacts, BreakEvenOptionJson, BreakEvenResult, RegimeJson } from './breakEven.js';
+import type {
+  BreakEvenFacts,
+  BreakEvenOptionJson,
+  BreakEvenResult,
+  CheapestFineTunedVerdict,
+  CheapestWithoutTrainingVerdict,
+  NeverPaysBackReason,
+  NeverPaysBackVerdict,
+  NoVolumeVerdict,
+  NothingBuyableVerdict,
+  PaysBackAfterHorizonVerdict,
+  PaysBackVerdict,
+  RegimeJson,
+  Verdict,
+  VerdictBasis,
+  VerdictFineTunedAbove,
+  VerdictKind,
+  VerdictLeftOut,
+} from './breakEvenJson.js';
 
-/** Why a fine-tuned option never pays back its training (as its payback says). */
-export type NeverPaysBackReason = 'costs-more-to-run' | 'not-within-cycle' | 'not-within-remaining-life';
-
-/**
- * An input the answer rests on. `assumed`: a value ftcost assumed because none was given (tokens per
- * training example, a platform's epochs) — the answer is an estimate. `flips-cheapest`: with
- * --sensitivity, an input at one end of its plausible range makes `cheaper` cost less than the other
- * option of the pair compared.
- */
-export type VerdictBasis =
-  | { kind: 'assumed'; input: 'tokens-per-example'; value: string }
-  /** No failure cost given with the success rates: a failed answer is asked again at the option's own price. */
-  | { kind: 'assumed'; input: 'failure-cost'; value: 'retry' }
-  /** `given`: a success rate (a share, "0.7") or a failure fixed by hand (USD) the answer is computed with. */
-  | { kind: 'given'; input: 'prompted-success-rate' | 'ft-success-rate'; value: string }
-  /** A scenario's option with its own success rate. */
-  | { kind: 'given'; input: 'success-rate'; option: string; value: string }
-  | { kind: 'given'; input: 'failure-cost'; value: string }
-  /** `where`: the platform whose default epochs are not published, or "self-hosted" (as `model` would train). */
-  | { kind: 'assumed'; input: 'epochs'; value: string; where: string }
-  | {
-      kind: 'flips-cheapest';
-      input: SensitivityInput;
-      /** The input's name, in the result's words (as sensitivity.inputs[].label). */
-      label: string;
-      /** The end of the range that flips it, for people ("×0.5", "6 months"). */
-      value: string;
-      /** The option that becomes cheaper there, and the one it becomes cheaper than. */
-      cheaper: string;
-      than: string;
-    };
-
-/** A left-out option (it cannot be bought for the whole horizon, or is not for production) that would cost less. */
-export interface VerdictLeftOut {
-  option: string;
-  totalPerMonth: string;
-  /** Why it is left out, in the result's words (as its decision.excludedBecause). */
-  excludedBecause: string;
-}
-
-/** The lowest volume above the one asked about (or above 0, without one) where a fine-tuned option is cheapest. */
-export interface VerdictFineTunedAbove {
-  queriesPerDay: string;
-  queriesPerDayExact: string;
-  option: string;
-}
-
-interface VerdictBase {
-  /** The volume the verdict is for; null when none was given. */
-  queriesPerDay: string | null;
-  horizonMonths: string;
-  /**
-   * What the answer depends on: assumed inputs, the success rates and failure cost given, and inputs whose
-   * range flips the cheapest (with --sensitivity).
-   */
-  restsOn: VerdictBasis[];
-  /** The verdict in the result's words: one or two sentences a manager can act on. */
-  text: string;
-}
-
-/** A verdict at a volume: the cheapest there, the range of volumes it stays cheapest over, and its neighbours. */
-interface VerdictAtVolume extends VerdictBase {
-  /** The cheapest option at the volume (cheapestAtVolume). */
-  option: string;
-  queriesPerDay: string;
-  /** The regime containing the volume (its cheapest is `option`); null past the regimes listed. */
-  regime: RegimeJson | null;
-  /** The regimes just below and just above it (null at either end, or with no regime). */
-  below: RegimeJson | null;
-  above: RegimeJson | null;
-  /** A left-out option cheaper at the volume than `option`, if any (the cheapest such). */
-  leftOut: VerdictLeftOut | null;
-}
-
-/** The cheapest at the volume is fine-tuned, and pays back its training within the horizon. */
-export interface PaysBackVerdict extends VerdictAtVolume {
-  kind: 'pays-back';
-  /** What the training pays back against (the result's baseline). */
-  baseline: string;
-  months: string;
-  monthsExact: string;
-}
-
-/** The cheapest at the volume is fine-tuned, and there is nothing without training to pay back against. */
-export interface CheapestFineTunedVerdict extends VerdictAtVolume {
-  kind: 'cheapest-fine-tuned';
-  months: null;
-}
-
-/**
- * The cheapest at the volume needs no training (keep prompting): no fine-tuned option is cheaper
- * here, though some may pay back against the baseline.
- */
-export interface CheapestWithoutTrainingVerdict extends VerdictAtVolume {
-  kind: 'cheapest-without-training';
-  months: null;
-  fineTunedAbove: VerdictFineTunedAbove | null;
-}
-
-/**
- * No fine-tuned option that competes ever pays back its training at the volume (`fineTuned`: the
- * cheapest of them, or the cheapest option itself when it is fine-tuned and still never pays back).
- */
-export interface NeverPaysBackVerdict extends VerdictAtVolume {
-  kind: 'never-pays-back';
-  baseline: string;
-  fineTuned: string;
-  reason: NeverPaysBackReason;
-  months: null;
-  fineTunedAbove: VerdictFineTunedAbove | null;
-}
-
-/** A fine-tuned option pays back, but only after the horizon (`fineTuned`: the soonest). */
-export interface PaysBackAfterHorizonVerdict extends VerdictAtVolume {
-  kind: 'pays-back-after-horizon';
-  baseline: string;
-  fineTuned: string;
-  months: string;
-  monthsExact: string;
-  fineTunedAbove: VerdictFineTunedAbove | null;
-}
-
-/** Every option is left out of the decision: none can be bought for the whole horizon. */
-export interface NothingBuyableVerdict extends VerdictBase {
-  kind: 'nothing-buyable';
-  option: null;
-  months: null;
-  /** The cheapest left-out option at the volume; null without a volume. */
-  leftOut: VerdictLeftOut | null;
-}
-
-/** No volume given: the answer is which option is cheapest over which volumes (the regimes). */
-export interface NoVolumeVerdict extends VerdictBase {
-  kind: 'no-volume';
-  option: null;
-  queriesPerDay: null;
-  months: null;
-  /** The cheapest at the lowest volumes (the first regime's). */
-  lowest: string;
-  fineTunedAbove: VerdictFineTunedAbove | null;
-}
-
-export type Verdict =
-  | PaysBackVerdict
-  | CheapestFineTunedVerdict
-  | CheapestWithoutTrainingVerdict
-  | NeverPaysBackVerdict
-  | PaysBackAfterHorizonVerdict
-  | NothingBuyableVerdict
-  | NoVolumeVerdict;
-
-export type VerdictKind = Verdict['kind'];
+// The verdict's types live in ./breakEvenJson.ts (with the result's); their importers read them from here as before.
+export type {
+  CheapestFineTunedVerdict,
+  CheapestWithoutTrainingVerdict,
+  NeverPaysBackReason,
+  NeverPaysBackVerdict,
+  NoVolumeVerdict,
+  NothingBuyableVerdict,
+  PaysBackAfterHorizonVerdict,
+  PaysBackVerdict,
+  Verdict,
+  VerdictBasis,
+  VerdictFineTunedAbove,
+  VerdictKind,
+  VerdictLeftOut,
+};
 
 /** "1200" or "7/3" (a RegimeJson's …Exact) as a Rational. */
 function exact(text: string): Rational {
