@@ -26,26 +26,13 @@ import {
   type BreakEvenOptionJson,
   type BreakEvenResult,
   type BreakEvenResultWithFacts,
-  type PairJson,
-  type RegimeJson,
   type SensitivityEndJson,
-  type SensitivityJson,
   type Verdict,
 } from './breakEvenJson.js';
 
 // The JSON's types live in ./breakEvenJson.ts (with the verdict's); their importers read them from here as before.
-export {
-  BREAKEVEN_SCHEMA_VERSION,
-  type BreakEvenFacts,
-  type BreakEvenJson,
-  type BreakEvenOptionJson,
-  type BreakEvenResult,
-  type BreakEvenResultWithFacts,
-  type PairJson,
-  type RegimeJson,
-  type SensitivityEndJson,
-  type SensitivityJson,
-};
+export { BREAKEVEN_SCHEMA_VERSION };
+export type * from './breakEvenJson.js';
 
 export type { CostOptionKind };
 

@@ -14,19 +14,10 @@ import type {
   BreakEvenFacts,
   BreakEvenOptionJson,
   BreakEvenResult,
-  CheapestFineTunedVerdict,
-  CheapestWithoutTrainingVerdict,
-  NeverPaysBackReason,
-  NeverPaysBackVerdict,
-  NoVolumeVerdict,
-  NothingBuyableVerdict,
-  PaysBackAfterHorizonVerdict,
-  PaysBackVerdict,
   RegimeJson,
   Verdict,
   VerdictBasis,
   VerdictFineTunedAbove,
-  VerdictKind,
   VerdictLeftOut,
 } from './breakEvenJson.js';
 
@@ -45,7 +36,7 @@ export type {
   VerdictFineTunedAbove,
   VerdictKind,
   VerdictLeftOut,
-};
+} from './breakEvenJson.js';
 
 /** "1200" or "7/3" (a RegimeJson's …Exact) as a Rational. */
 function exact(text: string): Rational {
