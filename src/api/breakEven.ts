@@ -330,6 +330,8 @@ export function breakEvenFromCatalog(
     },
     ftIds.flatMap((id) => findModels(given, id).flatMap(({ model }) => model.parametersBillions ?? [])),
     asOf,
+    'ftModel',
+    input.wording,
   );
   const s = settingsOf(input);
   let dataset = input.dataset;

@@ -218,6 +218,8 @@ export type SelfHostedPlanner = ((
     /** As given (checked by the planner, which parses them: src/api/selfHostedOverhead.ts, selfHostedThroughput.ts). */
     jobOverheadMinutes?: unknown;
     trainTokensPerSecond?: unknown;
+    /** The audience's words (a figure of yours names its option as they do). */
+    wording?: Wording;
   },
 ) => SelfHostedRows) & {
   /** The words of the notes its rows carry (so that estimate() itself need not ship them: the widget never plans). */
@@ -296,6 +298,7 @@ export function estimate(options: EstimateOptions, planner?: SelfHostedPlanner):
             ...(options.trainTokensPerSecond === undefined
               ? {}
               : { trainTokensPerSecond: options.trainTokensPerSecond }),
+            ...(options.wording === undefined ? {} : { wording: options.wording }),
           })
         : undefined,
     words: estimateNoteWords(options.wording, planner?.words),

@@ -34,7 +34,7 @@ export const planner: SelfHostedPlanner = Object.assign(
     catalog: Parameters<SelfHostedPlanner>[0],
     asOf: string,
     modelIds: readonly string[],
-    { jobOverheadMinutes, trainTokensPerSecond, ...request }: Parameters<SelfHostedPlanner>[3],
+    { jobOverheadMinutes, trainTokensPerSecond, wording, ...request }: Parameters<SelfHostedPlanner>[3],
   ) => {
     const minutes = jobOverheadMinutesOf(jobOverheadMinutes);
     // Your throughput in place of the catalog's, for the open models' sizes (estimate's rows at BF16).
@@ -42,7 +42,14 @@ export const planner: SelfHostedPlanner = Object.assign(
       p.models.flatMap((m) => (modelIds.includes(m.id) ? (m.parametersBillions ?? []) : [])),
     );
     const train = tokensPerSecondOf('trainTokensPerSecond', trainTokensPerSecond);
-    const yours = calibrated(catalog, { train, method: request.method, precision: 'bf16' }, sizes, asOf, 'models');
+    const yours = calibrated(
+      catalog,
+      { train, method: request.method, precision: 'bf16' },
+      sizes,
+      asOf,
+      'models',
+      wording,
+    );
     return selfHostedRows(
       planSelfHosted(
         resolveSelfHosting(yours, asOf, modelIds, shippedArchitectures()),

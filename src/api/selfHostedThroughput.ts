@@ -6,7 +6,7 @@
 import type { Catalog } from '../catalog/model.js';
 import { d, type Decimal } from '../decimal.js';
 import type { Precision } from '../domain/vocabulary.js';
-import { UserError } from '../errors.js';
+import { LIBRARY_WORDING, UserError, type Wording } from '../errors.js';
 import { withYourThroughput } from '../resolve/hardware.js';
 import { checkNoComma, decimalText } from './checks.js';
 
@@ -39,6 +39,8 @@ export function calibrated(
   asOf: string,
   /** The option that names the models, for the refusal: ftModel (break-even) or models (estimate). */
   modelsOption: 'ftModel' | 'models' = 'ftModel',
+  /** The audience's words: a figure's source names the option it came from as they name it. */
+  wording: Wording = LIBRARY_WORDING,
 ): Catalog {
   if (yours.train === undefined && yours.serve === undefined) return catalog;
   const name: ThroughputOption = yours.train === undefined ? 'serveTokensPerSecond' : 'trainTokensPerSecond';
@@ -55,5 +57,6 @@ export function calibrated(
     precision: yours.precision,
     sizesBillions: unique,
     asOf,
+    optionName: (option) => wording.option(option),
   });
 }

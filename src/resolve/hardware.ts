@@ -38,6 +38,11 @@ export interface YourThroughput {
   sizesBillions: readonly Decimal[];
   /** The day given (the run's day). */
   asOf: string;
+  /**
+   * How the audience names the option the figure came from ("--train-tokens-per-second" on the CLI,
+   * "trainTokensPerSecond" in the library): the figure's source reads "your <that>". Default: the CLI's flag.
+   */
+  optionName?: (option: 'trainTokensPerSecond' | 'serveTokensPerSecond') => string;
 }
 
 /** "yours": what every output shows as the engine of a throughput the user gave. */
@@ -53,7 +58,10 @@ export function withYourThroughput(catalog: Catalog, yours: YourThroughput): Cat
   const gpus = [...new Set(catalog.gpuOffers.map((o) => o.gpu))].sort();
   const provenance = (flag: string) => ({
     basis: 'measured' as const,
-    source: `your --${flag}`,
+    source: `your ${
+      yours.optionName?.(flag === 'train-tokens-per-second' ? 'trainTokensPerSecond' : 'serveTokensPerSecond') ??
+      `--${flag}`
+    }`,
     asOf: yours.asOf,
     precision: yours.precision,
     engine: YOURS,

@@ -83,6 +83,13 @@ describe('ftcost estimate --self-hosted (fixture catalog)', () => {
     expect(libSmall.trainingCost).toBe('0.083');
   });
 
+  it('a figure of yours names its source as each audience names the option', async () => {
+    const args = ['estimate', ...JOB, ...FIXTURE, '--self-hosted', '--train-tokens-per-second', '1000'];
+    const cli = await json<EstimateResult>(args);
+    const sources = new Set(cli.rows.filter((r) => r.kind === 'self-hosted').map((r) => r.throughputSource));
+    expect([...sources]).toEqual(['your --train-tokens-per-second']);
+  });
+
   it('trainTokensPerSecond (yours) replaces the catalog figure exactly: 600,000 ÷ (1,000 × 3,600) = 1/6 GPU-h', () => {
     const res = estimate({
       examples: 500,
@@ -99,7 +106,7 @@ describe('ftcost estimate --self-hosted (fixture catalog)', () => {
       res.rows.find((r) => r.kind === 'self-hosted' && r.gpu === gpu && r.model.includes(model))!;
     for (const r of res.rows.filter((x) => x.kind === 'self-hosted')) {
       expect(new Decimal(r.gpuHours!).minus(new Decimal(1).div(6)).abs().lt('1e-58')).toBe(true);
-      expect(r.throughputSource).toBe('your --train-tokens-per-second');
+      expect(r.throughputSource).toBe('your trainTokensPerSecond'); // the library's name for it (the CLI's: its flag)
     }
     // 8B on one L4, billed per minute: 600 s exactly = 1/6 GPU-h × $0.80 = $2/15; on one H100 × $2.49 = $0.415.
     expect(new Decimal(row('l4', '8B').trainingCost!).minus(new Decimal(2).div(15)).abs().lt('1e-58')).toBe(true);
