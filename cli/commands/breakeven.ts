@@ -4,8 +4,7 @@
  * every platform, an hourly deployment, a dedicated endpoint, self-hosted GPUs) or from --scenario FILE.
  */
 import type { Argv } from 'yargs';
-import type { Catalog } from '../../src/catalog/model.js';
-import { checkNames, findModels } from '../../src/catalog/query.js';
+import { checkNames } from '../../src/catalog/query.js';
 import { suggest } from '../../src/text/suggest.js';
 import { UserError } from '../../src/errors.js';
 import { CLI_WORDING, flagName } from '../wording.js';
@@ -436,7 +435,6 @@ export async function handler(args: BreakEvenArgs, ctx: CliContext): Promise<num
   const ftModels = parseList(args.ftModel, 'ft-model');
   const catalog = await catalogFor(args, ctx);
   ctx.stderr.write(asOfWarning(catalog, asOf, ctx.today) ?? '');
-  refuseSameModelTwice(catalog, ftModels);
   if (args.gpu !== undefined) {
     // A mistyped GPU would silently drop every self-hosted and dedicated option: refuse it instead.
     const gpus = [...new Set(catalog.gpuOffers.map((o) => o.gpu))].sort();
@@ -531,26 +529,6 @@ function sensitivityOf(args: BreakEvenArgs): boolean | { option: string } {
     return { option: args.sensitivityOption };
   }
   return args.sensitivity;
-}
-
-/**
- * Two --ft-model values naming the same model (an alias and its dated id: gpt-4o-mini, gpt-4o-mini-2024-07-18)
- * would compare the model with itself, each option listed twice: refused, naming the model both resolve to.
- * Unknown ids are left to the library, which refuses them with a suggestion.
- */
-function refuseSameModelTwice(catalog: Catalog, ftModels: readonly string[]): void {
-  const named = new Map<string, string>();
-  for (const given of ftModels) {
-    for (const { provider, model } of findModels(catalog, given)) {
-      const key = `${provider.id}/${model.id}`;
-      const earlier = named.get(key);
-      if (earlier !== undefined)
-        throw new UserError(
-          `--ft-model ${earlier} and --ft-model ${given} are the same model (${model.id}); give it once`,
-        );
-      named.set(key, given);
-    }
-  }
 }
 
 function noVolumeToCheck(): UserError {

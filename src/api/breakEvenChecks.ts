@@ -4,6 +4,7 @@
  * the option names a caller wrote and a stable UserError.code (see src/api/checks.ts).
  */
 import type { Catalog } from '../catalog/model.js';
+import { findModels } from '../catalog/query.js';
 import type {
   BreakEvenSettings,
   CatalogBreakEvenOptions,
@@ -181,8 +182,10 @@ export function checkCatalogBreakEven(input: CatalogBreakEvenOptions, catalog: C
   const ft = input.ftModel as unknown;
   if (ft === undefined)
     throw new UserError((w) => `give the model to fine-tune (${w.option('ftModel')})`, { option: 'ftModel' });
-  if (Array.isArray(ft)) for (const id of ft) checkModelId('ftModel', id);
-  else checkModelId('ftModel', ft);
+  if (Array.isArray(ft)) {
+    for (const id of ft) checkModelId('ftModel', id);
+    refuseSameModelTwice(catalog, ft as string[]);
+  } else checkModelId('ftModel', ft);
   if (input.baseProvider !== undefined && typeof input.baseProvider !== 'string')
     throw new UserError((w) => `${w.option('baseProvider')} must be a provider id like "openai"`, {
       option: 'baseProvider',
@@ -225,4 +228,27 @@ export function checkCatalogBreakEven(input: CatalogBreakEvenOptions, catalog: C
   // Unknown base and fine-tuned models are refused by the engine (unknown-model, with did-you-mean).
   checkModelFilters(catalog, { providers: input.providers });
   if (input.baseProvider !== undefined) checkModelFilters(catalog, { providers: [input.baseProvider] });
+}
+
+/**
+ * Two fine-tuned model ids naming the same model (an alias and its dated id: gpt-4o-mini, gpt-4o-mini-2024-07-18)
+ * would compare the model with itself, each option listed twice: refused, naming the model both resolve to. Unknown
+ * ids are left to the option builders, which refuse them with a suggestion.
+ */
+function refuseSameModelTwice(catalog: Catalog, ftModels: readonly string[]): void {
+  const named = new Map<string, string>();
+  for (const given of ftModels) {
+    for (const { provider, model } of findModels(catalog, given)) {
+      const key = `${provider.id}/${model.id}`;
+      const earlier = named.get(key);
+      if (earlier !== undefined)
+        throw new UserError(
+          (w) =>
+            `${w.option('ftModel')} ${earlier} and ${w.option('ftModel')} ${given} are the same model ` +
+            `(${model.id}); give it once`,
+          { code: 'conflicting-options', option: 'ftModel' },
+        );
+      named.set(key, given);
+    }
+  }
 }

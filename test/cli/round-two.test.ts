@@ -3,6 +3,7 @@
  * and exit 2 (or a correct answer); each test failed before its fix (noted per test).
  */
 import { describe, expect, it } from 'vitest';
+import { breakEvenFromCatalog } from '../../src/index.js';
 import { runCli } from '../helpers/cli.js';
 
 const CATALOG = ['--catalog', 'test/fixtures/catalogs/golden'];
@@ -140,6 +141,23 @@ describe('cosmetic: --ft-model twice for the same model after alias resolution i
       await refused([...BREAKEVEN, '--ft-model', 'gpt-4o-mini', '--ft-model', 'gpt-4o-mini-2024-07-18'], SHIPPED_DAY),
     ).toBe(
       'ftcost: --ft-model gpt-4o-mini and --ft-model gpt-4o-mini-2024-07-18 are the same model ' +
+        '(gpt-4o-mini-2024-07-18); give it once',
+    );
+  });
+  it('the library refuses the pair too, in its option names (before: accepted, each option listed twice)', () => {
+    const run = () =>
+      breakEvenFromCatalog({
+        baseModel: 'gpt-4o',
+        baseInputTokens: 2000,
+        ftModel: ['gpt-4o-mini', 'gpt-4o-mini-2024-07-18'],
+        inputTokens: 200,
+        outputTokens: 150,
+        examples: 500,
+        queriesPerDay: 100,
+        today: '2026-12-08',
+      });
+    expect(run).toThrow(
+      'ftModel gpt-4o-mini and ftModel gpt-4o-mini-2024-07-18 are the same model ' +
         '(gpt-4o-mini-2024-07-18); give it once',
     );
   });
