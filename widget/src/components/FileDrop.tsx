@@ -96,11 +96,24 @@ function Report({ report }: { report: DatasetReport }) {
           .filter((p, i, all) => all.findIndex((q) => q.base === p.base) === i)
           .map((p) => {
             const counted = c.encodings[p.base];
-            const total = counted ? TokenHistogram.from(counted.histogram).total() : 0n;
+            // An open-weight model counted with this tokenizer as a stand-in is billed without image parts
+            // (EncodingPlan.withoutImages): where only such models use it, that is the count shown; where an
+            // exact model shares it, the text-only count follows the exact one.
+            const here = report.plans.filter((q) => q.base === p.base);
+            const standInOnly = here.every((q) => q.withoutImages);
+            const shown = standInOnly && counted?.withoutImages ? counted.withoutImages : counted;
+            const total = shown ? TokenHistogram.from(shown.histogram).total() : 0n;
+            const textOnly =
+              !standInOnly && here.some((q) => q.withoutImages) && counted?.withoutImages
+                ? TokenHistogram.from(counted.withoutImages.histogram).total()
+                : undefined;
             return (
               <li key={p.base} data-encoding={p.base} data-tokens={total.toString()}>
                 {p.base}: {formatCount(total)} tokens per epoch before per-example caps (
-                {p.exact ? 'exact' : 'estimate'})
+                {here.some((q) => q.exact) ? 'exact' : 'estimate'})
+                {textOnly !== undefined && textOnly !== total
+                  ? `; ${formatCount(textOnly)} without images, as the open-weight models counted with it are priced`
+                  : ''}
               </li>
             );
           })}
