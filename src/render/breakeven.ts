@@ -125,16 +125,43 @@ function rangeNote(res: BreakEvenResult): string[] {
   return lines;
 }
 
+/**
+ * A long list in text or markdown: its first LISTED_HEAD and last LISTED_TAIL items, and a line counting the rest
+ * between them (JSON and CSV list every one). Two replica-billed options of nearly the same cost per query swap at
+ * every replica step: 166,291 break-evens, an 18.7 MB table, before this.
+ */
+const LISTED_HEAD = 30;
+const LISTED_TAIL = 5;
+const MORE_LISTED = (hidden: number, what: string) =>
+  `… ${hidden.toLocaleString('en-US')} more ${what} (--format json or csv lists every one)`;
+
+function foldRows<T>(items: readonly T[], gap: (hidden: number) => T): T[] {
+  if (items.length <= LISTED_HEAD + LISTED_TAIL + 1) return [...items];
+  const hidden = items.length - LISTED_HEAD - LISTED_TAIL;
+  return [...items.slice(0, LISTED_HEAD), gap(hidden), ...items.slice(-LISTED_TAIL)];
+}
+
+/** A table row saying how many rows are left out: its text in the second cell, the others empty. */
+const gapRow = (cells: number, what: string) => (hidden: number) => [
+  '…',
+  `${hidden.toLocaleString('en-US')} more ${what}`,
+  'json, csv: all',
+  ...Array.from({ length: cells - 3 }, () => ''),
+];
+
 function breakEvenLines(res: BreakEvenResult): string[] {
   if (res.breakEvens.length === 0) return ['No two options cross: the order never changes with volume.'];
   const ranged = res.range !== undefined;
-  const rows = res.breakEvens.map((b) => [
-    breakEvenVolume(b.queriesPerDay),
-    ...(ranged ? [volumeRange(b)] : []),
-    `${pairMember(b.between[0], res)} / ${pairMember(b.between[1], res)}`,
-    `${pairMember(b.cheaperAbove, res)} cheaper above`,
-    b.kind === 'jump' ? 'a replica is added just above' : `both ${formatUsd(b.monthlyCost[b.between[0]]!)}/month`,
-  ]);
+  const rows = foldRows(
+    res.breakEvens.map((b) => [
+      breakEvenVolume(b.queriesPerDay),
+      ...(ranged ? [volumeRange(b)] : []),
+      `${pairMember(b.between[0], res)} / ${pairMember(b.between[1], res)}`,
+      `${pairMember(b.cheaperAbove, res)} cheaper above`,
+      b.kind === 'jump' ? 'a replica is added just above' : `both ${formatUsd(b.monthlyCost[b.between[0]]!)}/month`,
+    ]),
+    gapRow(ranged ? 5 : 4, 'break-evens'),
+  );
   return [
     textTable(
       [
@@ -170,7 +197,14 @@ function regimeLines(res: BreakEvenResult): string[] {
           ` not known: the search for crossings stopped at ${formatQueriesPerDay(s.queriesPerDay)} queries/day`,
       ]
     : [];
-  return [...res.regimes.map((r) => `  ${regimeRange(r).padEnd(22)} ${r.cheapest}`), ...alternating, ...unsearched];
+  return [
+    ...foldRows(
+      res.regimes.map((r) => `  ${regimeRange(r).padEnd(22)} ${r.cheapest}`),
+      (hidden) => `  ${MORE_LISTED(hidden, 'regimes')}`,
+    ),
+    ...alternating,
+    ...unsearched,
+  ];
 }
 
 /** "0 – 1", "1 – 300,949", "above 4,359", "at every volume". */
@@ -531,13 +565,16 @@ function fittedBreakEvens(res: BreakEvenResult, width: number): string[] {
       { header: 'Then', shrink: { soft: 30, hard: 12 }, drop: 3 },
       { header: 'At the break-even', shrink: { soft: 16, hard: 10 }, drop: 1 },
     ],
-    res.breakEvens.map((b) => [
-      breakEvenVolume(b.queriesPerDay),
-      ...(ranged ? [volumeRange(b)] : []),
-      `${pairMember(b.between[0], res)} / ${pairMember(b.between[1], res)}`,
-      `${pairMember(b.cheaperAbove, res)} cheaper above`,
-      b.kind === 'jump' ? 'a replica is added just above' : `both ${formatUsd(b.monthlyCost[b.between[0]]!)}/month`,
-    ]),
+    foldRows(
+      res.breakEvens.map((b) => [
+        breakEvenVolume(b.queriesPerDay),
+        ...(ranged ? [volumeRange(b)] : []),
+        `${pairMember(b.between[0], res)} / ${pairMember(b.between[1], res)}`,
+        `${pairMember(b.cheaperAbove, res)} cheaper above`,
+        b.kind === 'jump' ? 'a replica is added just above' : `both ${formatUsd(b.monthlyCost[b.between[0]]!)}/month`,
+      ]),
+      gapRow(ranged ? 5 : 4, 'break-evens'),
+    ),
     width,
   ).lines;
 }
@@ -764,27 +801,33 @@ export function breakEvenMarkdown(res: BreakEvenResult): string {
   const breakEvens = res.breakEvens.length
     ? mdTable(
         ['Queries/day', ...(res.range ? ['Range (low – high)'] : []), 'Between', 'Cheaper above', 'Kind'],
-        res.breakEvens.map((b) => {
-          const member = (id: string) => `\`${id}\`${pairMember(id, res) === id ? '' : ' ×'}`;
-          return [
-            breakEvenVolume(b.queriesPerDay),
-            ...(res.range ? [volumeRange(b)] : []),
-            `${member(b.between[0])} / ${member(b.between[1])}`,
-            member(b.cheaperAbove),
-            b.kind,
-          ];
-        }),
+        foldRows(
+          res.breakEvens.map((b) => {
+            const member = (id: string) => `\`${id}\`${pairMember(id, res) === id ? '' : ' ×'}`;
+            return [
+              breakEvenVolume(b.queriesPerDay),
+              ...(res.range ? [volumeRange(b)] : []),
+              `${member(b.between[0])} / ${member(b.between[1])}`,
+              member(b.cheaperAbove),
+              b.kind,
+            ];
+          }),
+          gapRow(res.range ? 5 : 4, 'break-evens'),
+        ),
         ['right'],
       )
     : 'No two options cross.';
   const regimes = mdTable(
     ['From (queries/day)', 'To', 'Cheapest'],
     [
-      ...res.regimes.map((r) => [
-        formatQueriesPerDay(r.fromQueriesPerDay),
-        r.toQueriesPerDay === null ? '∞' : formatQueriesPerDay(r.toQueriesPerDay),
-        `\`${r.cheapest}\``,
-      ]),
+      ...foldRows(
+        res.regimes.map((r) => [
+          formatQueriesPerDay(r.fromQueriesPerDay),
+          r.toQueriesPerDay === null ? '∞' : formatQueriesPerDay(r.toQueriesPerDay),
+          `\`${r.cheapest}\``,
+        ]),
+        gapRow(3, 'regimes'),
+      ),
       ...(res.regimesSearchedUpTo
         ? [[formatQueriesPerDay(res.regimesSearchedUpTo.queriesPerDay), '∞', 'not known (the search stopped here)']]
         : []),

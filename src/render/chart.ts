@@ -151,7 +151,10 @@ export function renderChart(res: BreakEvenResult, opts: ChartOptions): string {
   const legend = chart.series.map(
     (s, i) => `${paint(opts.color, COLORS[i % COLORS.length]!, seriesSymbol(i))} ${s.id}`,
   );
-  const crossings = [...new Set(res.breakEvens.map((b) => formatQueriesPerDay(b.queriesPerDay)))].join(', ');
+  const named = [...new Set(res.breakEvens.map((b) => formatQueriesPerDay(b.queriesPerDay)))];
+  // A legend names a dozen at most: two options of nearly the same cost per query cross ~166,000 times.
+  const crossings =
+    named.length <= 12 ? named.join(', ') : `${named.slice(0, 10).join(', ')}, … ${named.length - 10} more`;
   lines.push(`Legend: ${legend.join('   ')}${marks.size ? `   X/^ break-even (${crossings}/day)` : ''}`);
   return lines.join('\n') + '\n';
 }
