@@ -14,6 +14,7 @@ import { mdTable, textTable } from './layout.js';
 import {
   droppedLine,
   FOLD_ROWS,
+  foldLong,
   finish,
   fitTable,
   type Marker,
@@ -125,26 +126,14 @@ function rangeNote(res: BreakEvenResult): string[] {
   return lines;
 }
 
-/**
- * A long list in text or markdown: its first LISTED_HEAD and last LISTED_TAIL items, and a line counting the rest
- * between them (JSON and CSV list every one). Two replica-billed options of nearly the same cost per query swap at
- * every replica step: 166,291 break-evens, an 18.7 MB table, before this.
- */
-const LISTED_HEAD = 30;
-const LISTED_TAIL = 5;
+/** The line counting the rows a long list leaves out (foldLong): JSON and CSV list every one. */
 const MORE_LISTED = (hidden: number, what: string) =>
-  `… ${hidden.toLocaleString('en-US')} more ${what} (--format json or csv lists every one)`;
-
-function foldRows<T>(items: readonly T[], gap: (hidden: number) => T): T[] {
-  if (items.length <= LISTED_HEAD + LISTED_TAIL + 1) return [...items];
-  const hidden = items.length - LISTED_HEAD - LISTED_TAIL;
-  return [...items.slice(0, LISTED_HEAD), gap(hidden), ...items.slice(-LISTED_TAIL)];
-}
+  `… ${formatCount(hidden)} more ${what} (--format json or csv lists every one)`;
 
 /** A table row saying how many rows are left out: its text in the second cell, the others empty. */
 const gapRow = (cells: number, what: string) => (hidden: number) => [
   '…',
-  `${hidden.toLocaleString('en-US')} more ${what}`,
+  `${formatCount(hidden)} more ${what}`,
   'json, csv: all',
   ...Array.from({ length: cells - 3 }, () => ''),
 ];
@@ -152,7 +141,7 @@ const gapRow = (cells: number, what: string) => (hidden: number) => [
 /** The break-evens' rows of the text views (the table and the terminal view's --all), a long list folded. */
 function breakEvenRows(res: BreakEvenResult): string[][] {
   const ranged = res.range !== undefined;
-  return foldRows(
+  return foldLong(
     res.breakEvens.map((b) => [
       breakEvenVolume(b.queriesPerDay),
       ...(ranged ? [volumeRange(b)] : []),
@@ -204,7 +193,7 @@ function regimeLines(res: BreakEvenResult): string[] {
       ]
     : [];
   return [
-    ...foldRows(
+    ...foldLong(
       res.regimes.map((r) => `  ${regimeRange(r).padEnd(22)} ${r.cheapest}`),
       (hidden) => `  ${MORE_LISTED(hidden, 'regimes')}`,
     ),
@@ -798,7 +787,7 @@ export function breakEvenMarkdown(res: BreakEvenResult): string {
   const breakEvens = res.breakEvens.length
     ? mdTable(
         ['Queries/day', ...(res.range ? ['Range (low – high)'] : []), 'Between', 'Cheaper above', 'Kind'],
-        foldRows(
+        foldLong(
           res.breakEvens.map((b) => {
             const member = (id: string) => `\`${id}\`${pairMember(id, res) === id ? '' : ' ×'}`;
             return [
@@ -817,7 +806,7 @@ export function breakEvenMarkdown(res: BreakEvenResult): string {
   const regimes = mdTable(
     ['From (queries/day)', 'To', 'Cheapest'],
     [
-      ...foldRows(
+      ...foldLong(
         res.regimes.map((r) => [
           formatQueriesPerDay(r.fromQueriesPerDay),
           r.toQueriesPerDay === null ? '∞' : formatQueriesPerDay(r.toQueriesPerDay),

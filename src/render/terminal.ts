@@ -171,6 +171,18 @@ export function fitTable(
   };
 }
 
+/**
+ * A list too long even for --all or a file (text and markdown): its first 30 and last 5 items, with the item `gap`
+ * makes from how many are left out between them. Two replica-billed options of nearly the same cost per query swap
+ * at every replica step: 166,291 break-evens, an 18.7 MB table, before this.
+ */
+export function foldLong<T>(items: readonly T[], gap: (hidden: number) => T): T[] {
+  const head = 30;
+  const tail = 5;
+  if (items.length <= head + tail + 1) return [...items];
+  return [...items.slice(0, head), gap(items.length - head - tail), ...items.slice(-tail)];
+}
+
 /** The first FOLD_ROWS items (all of them with --all), and the line saying how many more there are. */
 export function fold<T>(items: readonly T[], view: TerminalView, what = 'more'): { shown: T[]; more: string[] } {
   if (view.all || items.length <= FOLD_ROWS) return { shown: [...items], more: [] };
